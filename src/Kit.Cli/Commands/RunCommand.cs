@@ -1,0 +1,99 @@
+using System.CommandLine;
+using Kit.Notebooks.Model;
+using Kit.Notebooks.Running;
+using Kit.Text;
+
+namespace Kit.Cli.Commands;
+
+/// <summary>
+/// <c>kit run [NOTEBOOK|FOLDER …] [--out DIR]</c>: executes notebooks headlessly and writes executed copies.
+/// With no arguments: the instructor notebooks on the bundled corpus, into artifacts/ (the README's main job).
+/// </summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("notebooks") { Description = "Notebooks or folders of notebooks (default: notebooks/instructor).", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string?>("--out") { Description = "Folder for the executed notebooks (default: artifacts/)." };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds a cell may run before it fails.", DefaultValueFactory = _ => 120 };
+        var command = new Command("run", "Run notebooks headlessly, like the C# kernel, and write executed copies.") { paths, output, timeout };
+        command.SetAction(parse => Friendly.Run(() => Run(parse.GetValue(paths) ?? [], parse.GetValue(output), parse.GetValue(timeout))));
+        return command;
+    }
+
+    public static int Run(string[] inputs, string? outDir, int timeoutSeconds)
+    {
+        var notebooks = FindNotebooks(inputs);
+        string artifacts = outDir ?? Path.Combine(KitPaths.Root, "artifacts");
+        bool interactive = !Console.IsErrorRedirected;
+        var runner = new NotebookRunner(new RunnerOptions
+        {
+            CellTimeout = TimeSpan.FromSeconds(timeoutSeconds),
+            OnEvent = e => Progress(e, interactive),
+        });
+        var outcomes = new List<NotebookOutcome>();
+        foreach (var path in notebooks)
+        {
+            var notebook = NotebookJson.Read(path);
+            Console.Error.WriteLine($"▶ {Display(path)} ({notebook.CodeCells.Count()} code cells)");
+            var (executed, outcome) = runner.Run(notebook);
+            string target = Path.Combine(artifacts, "notebooks", OutputName(path));
+            NotebookJson.WriteAtomically(target, NotebookJson.Serialize(executed));
+            outcomes.Add(outcome with { OutputPath = target });
+            if (interactive) Console.Error.Write("\r\u001b[K");
+            foreach (var failed in outcome.Cells.Where(c => !c.Succeeded))
+                Console.Error.WriteLine($"  ✗ {failed.Error}");
+        }
+        PrintSummary(outcomes);
+        return outcomes.All(o => o.Succeeded) ? Friendly.Ok : Friendly.Failed;
+    }
+
+    private static IReadOnlyList<string> FindNotebooks(string[] inputs)
+    {
+        if (inputs.Length == 0) inputs = [Path.Combine(KitPaths.Notebooks, "instructor")];
+        var found = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+            {
+                var inFolder = Directory.GetFiles(input, "*.ipynb").Order(StringComparer.Ordinal).ToList();
+                if (inFolder.Count == 0) throw new KitInputException($"{input}: holds no .ipynb notebooks.", input);
+                found.AddRange(inFolder);
+            }
+            else if (File.Exists(input)) found.Add(input);
+            else throw new KitInputException($"{input}: no such notebook or folder.", input);
+        }
+        return found.Select(Path.GetFullPath).ToList();
+    }
+
+    // notebooks/instructor/01-x.ipynb → artifacts/notebooks/instructor/01-x.ipynb; elsewhere: the file name.
+    private static string OutputName(string path)
+    {
+        string relative = Path.GetRelativePath(KitPaths.Notebooks, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFileName(path) : relative;
+    }
+
+    private static string Display(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+
+    private static void Progress(RunEvent e, bool interactive)
+    {
+        if (!interactive || e.Outcome is not null) return;
+        Console.Error.Write($"\r\u001b[K  {e.Notebook}: cell {e.Cell}/{e.CellCount}");
+    }
+
+    private static void PrintSummary(IReadOnlyList<NotebookOutcome> outcomes)
+    {
+        var table = Kit.Display.HtmlTable.Of(outcomes,
+            ("notebook", o => Path.GetFileName(o.Notebook)),
+            ("cells", o => o.Cells.Count),
+            ("failed", o => o.FailedCells),
+            ("seconds", o => Math.Round(o.Duration.TotalSeconds, 1)),
+            ("executed copy", o => o.OutputPath is null ? "" : Display(o.OutputPath)));
+        Console.WriteLine();
+        Console.Write(table.ToString());
+        int failed = outcomes.Sum(o => o.FailedCells);
+        Console.WriteLine(failed == 0
+            ? $"All {outcomes.Count} notebooks ran clean."
+            : $"{failed} cell(s) failed in {outcomes.Count(o => !o.Succeeded)} notebook(s).");
+    }
+}

@@ -1,0 +1,16 @@
+using System.CommandLine;
+using Kit.Cli.Commands;
+
+namespace Kit.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        var root = new RootCommand("kit: text analysis of Arabic news, for teaching. Runs notebooks, releases exercises, analyzes a corpus.");
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ReleaseCommand.Create());
+        return root.Parse(args).Invoke();
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Kit.Corpus;
+using Kit.Text;
+
+namespace Kit.Cleaning;
+
+/// <summary>
+/// Removes boilerplate (share-button leftovers, "read also" lines, datelines) by named rules from a data file
+/// (Data/cleaning.json). Nothing is cut: removals are recorded so a notebook can show what went, and where.
+/// </summary>
+public sealed class Cleaner
+{
+    public Cleaner(IEnumerable<CleaningRule> rules) => Rules = rules.ToArray();
+
+    public IReadOnlyList<CleaningRule> Rules { get; }
+
+    /// <summary>The bundled rules of Data/cleaning.json.</summary>
+    public static Cleaner Default { get; } = FromJson(KitData.ReadText("cleaning.json"), "cleaning.json");
+
+    /// <summary>Rules from an instructor's own JSON file (same format as Data/cleaning.json).</summary>
+    public static Cleaner FromFile(string path) => FromJson(TextFiles.ReadUtf8(path), path);
+
+    public static Cleaner FromJson(string json, string source)
+    {
+        try
+        {
+            var file = JsonSerializer.Deserialize<RulesFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+            var rules = file?.Rules ?? throw new KitInputException($"{source}: has no \"rules\" array.", source);
+            return new Cleaner(rules.Select(r => new CleaningRule(r.Name, r.Explanation, r.Pattern)));
+        }
+        catch (JsonException e)
+        {
+            throw new KitInputException($"{source}: invalid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}: {e.Message}", source, e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new KitInputException($"{source}: a rule has an invalid pattern: {e.Message}", source, e);
+        }
+    }
+
+    public Cleaner Without(params string[] names) => new(Rules.Where(r => !names.Contains(r.Name)));
+
+    /// <summary>What the rules would remove from a document's text, in text order.</summary>
+    public IReadOnlyList<Removal> FindRemovals(Document document) =>
+        Rules.SelectMany(rule => rule.Matches(document.Text)
+                .Select(m => new Removal(rule.Name, document.Id, new TextSpan(m.Start, m.End), document.Text[m.Start..m.End])))
+            .OrderBy(r => r.Span.Start)
+            .ToList();
+
+    public Document Clean(Document document) => document.WithRemovals(FindRemovals(document));
+
+    private sealed record RulesFile(List<RuleEntry>? Rules);
+
+    private sealed record RuleEntry(string Name, string Explanation, string Pattern);
+}

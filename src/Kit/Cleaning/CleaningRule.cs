@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+
+namespace Kit.Cleaning;
+
+/// <summary>A named boilerplate pattern: every match of Pattern (or of its group "remove", when it has one) is removed.</summary>
+public sealed record CleaningRule(string Name, string Explanation, string Pattern)
+{
+    private readonly Regex _regex = new(Pattern, RegexOptions.Multiline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+
+    public IEnumerable<(int Start, int End)> Matches(string text)
+    {
+        foreach (Match m in _regex.Matches(text))
+        {
+            var g = m.Groups["remove"];
+            var target = g.Success ? g : (Group)m;
+            if (target.Length > 0) yield return (target.Index, target.Index + target.Length);
+        }
+    }
+}

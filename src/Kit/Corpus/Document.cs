@@ -1,0 +1,62 @@
+using Kit.Cleaning;
+using Kit.Text;
+
+namespace Kit.Corpus;
+
+/// <summary>
+/// One article. <see cref="Text"/> is the file's decoded text, never changed: every offset in the kit points into it.
+/// Cleaning does not cut text out; it records <see cref="Removals"/> and blanks them in <see cref="AnalysisText"/>,
+/// which therefore has the same length and offsets as the original.
+/// </summary>
+[Kit.Display.TypeFormatterSource(typeof(Kit.Display.KitFormatterSource))]
+public sealed record Document
+{
+    public Document(string id, string text, string? path = null, IReadOnlyList<Removal>? removals = null)
+    {
+        Id = id;
+        Text = text;
+        Path = path;
+        Removals = removals ?? [];
+        AnalysisText = Removals.Count == 0 ? text : Blank(text, Removals);
+        Paragraphs = DocumentLayout.FindParagraphs(AnalysisText);
+    }
+
+    public string Id { get; }
+
+    public string? Path { get; }
+
+    /// <summary>The original text as decoded from the file (BOM dropped, line endings as in the file).</summary>
+    public string Text { get; }
+
+    /// <summary>Text with cleaned-away spans replaced by spaces: same length, same offsets.</summary>
+    public string AnalysisText { get; }
+
+    public IReadOnlyList<Removal> Removals { get; }
+
+    /// <summary>Non-blank lines, in order; the first is the headline when the text opens with a short line and a blank line.</summary>
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+    public Paragraph? Headline => Paragraphs.Count > 0 && Paragraphs[0].IsHeadline ? Paragraphs[0] : null;
+
+    public IEnumerable<Paragraph> Body => Paragraphs.Where(p => !p.IsHeadline);
+
+    public int Characters => Text.Length;
+
+    public bool IsCleaned => Removals.Count > 0;
+
+    /// <summary>The original text of a span.</summary>
+    public string this[TextSpan span] => span.Of(Text);
+
+    public Document WithRemovals(IReadOnlyList<Removal> removals) => new(Id, Text, Path, removals);
+
+    private static string Blank(string text, IReadOnlyList<Removal> removals)
+    {
+        var chars = text.ToCharArray();
+        foreach (var r in removals)
+            for (int i = r.Span.Start; i < r.Span.End; i++)
+                if (chars[i] is not ('\n' or '\r')) chars[i] = ' ';
+        return new string(chars);
+    }
+
+    public override string ToString() => $"{Id} ({Paragraphs.Count} paragraphs, {Characters} characters)";
+}

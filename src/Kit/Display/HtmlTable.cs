@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using Kit.Text;
+
+namespace Kit.Display;
+
+/// <summary>
+/// A plain table for notebooks: it displays as an HTML table (Arabic cells right-to-left, every cell escaped)
+/// and prints as aligned text in a terminal.
+/// </summary>
+[TypeFormatterSource(typeof(KitFormatterSource))]
+public sealed record HtmlTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, string? Caption = null)
+{
+    /// <summary>A table with one row per item and one column per (header, value) pair.</summary>
+    public static HtmlTable Of<T>(IEnumerable<T> items, params (string Header, Func<T, object?> Value)[] columns) =>
+        new(columns.Select(c => c.Header).ToList(),
+            items.Select(item => (IReadOnlyList<object?>)columns.Select(c => c.Value(item)).ToList()).ToList());
+
+    public HtmlTable WithCaption(string caption) => this with { Caption = caption };
+
+    public string ToHtml()
+    {
+        var sb = new StringBuilder("<table class=\"kit-table\">");
+        if (Caption is not null) sb.Append("<caption>").Append(Html.Escape(Caption)).Append("</caption>");
+        sb.Append("<thead><tr>");
+        foreach (var c in Columns) sb.Append(Cell("th", c));
+        sb.Append("</tr></thead><tbody>");
+        foreach (var row in Rows)
+        {
+            sb.Append("<tr>");
+            foreach (var value in row) sb.Append(Cell("td", FormatValue(value)));
+            sb.Append("</tr>");
+        }
+        return sb.Append("</tbody></table>").ToString();
+    }
+
+    internal static string FormatValue(object? value) => value switch
+    {
+        null => "",
+        double d => d.ToString("0.###", CultureInfo.InvariantCulture),
+        float f => f.ToString("0.###", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string Cell(string tag, string text) =>
+        IsMostlyArabic(text)
+            ? $"<{tag} dir=\"rtl\" style=\"text-align:right\">{Html.Escape(text)}</{tag}>"
+            : $"<{tag}>{Html.Escape(text)}</{tag}>";
+
+    /// <summary>True when a text has more Arabic letters than Latin ones: such cells read right to left.</summary>
+    internal static bool IsMostlyArabic(string text)
+    {
+        int arabic = 0, latin = 0;
+        foreach (char c in text)
+        {
+            if (c >= '\u0600' && c <= '\u06FF' || c >= '\uFB50' && c <= '\uFEFF') arabic++;
+            else if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z') latin++;
+        }
+        return arabic > latin;
+    }
+
+    public override string ToString()
+    {
+        var cells = Rows.Select(r => r.Select(FormatValue).ToList()).ToList();
+        var widths = Columns.Select((c, i) => Math.Max(c.Length, cells.Count == 0 ? 0 : cells.Max(r => i < r.Count ? r[i].Length : 0))).ToList();
+        var sb = new StringBuilder();
+        if (Caption is not null) sb.AppendLine(Caption);
+        sb.AppendLine(string.Join(" | ", Columns.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
+        sb.AppendLine(string.Join("-+-", widths.Select(w => new string('-', w))));
+        foreach (var row in cells)
+            sb.AppendLine(string.Join(" | ", row.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
+        return sb.ToString();
+    }
+}

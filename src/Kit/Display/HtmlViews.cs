@@ -1,0 +1,60 @@
+using System.Text;
+using Kit.Corpus;
+using Kit.Exercises;
+using Kit.Normalization;
+using Kit.Text;
+
+namespace Kit.Display;
+
+/// <summary>The HTML view of each Kit type that displays in a notebook; every piece of corpus text is escaped.</summary>
+internal static class HtmlViews
+{
+    public static IReadOnlyDictionary<Type, Func<object, string>> All { get; } = new Dictionary<Type, Func<object, string>>
+    {
+        [typeof(HtmlTable)] = o => ((HtmlTable)o).ToHtml(),
+        [typeof(RtlText)] = o => ((RtlText)o).ToHtml(),
+        [typeof(TextCorpus)] = o => CorpusTable((TextCorpus)o).ToHtml(),
+        [typeof(Document)] = o => DocumentView((Document)o),
+        [typeof(NormalizedText)] = o => NormalizedView((NormalizedText)o),
+        [typeof(CheckResult)] = o => CheckView((CheckResult)o),
+    };
+
+    public static HtmlTable CorpusTable(TextCorpus corpus) =>
+        HtmlTable.Of(corpus,
+            ("id", d => d.Id),
+            ("headline", d => d.Headline?.Text ?? ""),
+            ("paragraphs", d => d.Body.Count()),
+            ("characters", d => d.Characters),
+            ("removed", d => d.Removals.Count == 0 ? "" : string.Join(", ", d.Removals.Select(r => r.Rule)))).WithCaption($"{corpus.Count} documents");
+
+    private static string DocumentView(Document d)
+    {
+        var sb = new StringBuilder("<div class=\"kit-document\">");
+        sb.Append("<p><b>").Append(Html.Escape(d.Id)).Append("</b> · ")
+          .Append(d.Body.Count()).Append(" paragraphs · ").Append(d.Characters).Append(" characters</p>");
+        if (d.Headline is { } h) sb.Append(Html.Rtl("h4", h.Text));
+        foreach (var p in d.Body) sb.Append(Html.Rtl("p", p.Text));
+        foreach (var r in d.Removals)
+            sb.Append("<p><s dir=\"rtl\">").Append(Html.Escape(r.Text)).Append("</s> <small>removed by ")
+              .Append(Html.Escape(r.Rule)).Append(" at ").Append(r.Span).Append("</small></p>");
+        return sb.Append("</div>").ToString();
+    }
+
+    private static string NormalizedView(NormalizedText n)
+    {
+        var sb = new StringBuilder("<table class=\"kit-table\"><tr><th>original</th>");
+        sb.Append(Html.Rtl("td", n.Original)).Append("</tr><tr><th>normalized</th>").Append(Html.Rtl("td", n.Text)).Append("</tr></table>");
+        var changed = n.Changes.Where(c => c.CharactersChanged > 0).ToList();
+        if (changed.Count > 0)
+        {
+            sb.Append(HtmlTable.Of(changed,
+                ("step", c => c.Step),
+                ("characters changed", c => c.CharactersChanged),
+                ("examples", c => string.Join("  ·  ", c.Examples.Select(e => $"{e.Before} → {e.After}")))).ToHtml());
+        }
+        return sb.ToString();
+    }
+
+    private static string CheckView(CheckResult r) =>
+        $"<div style=\"border-left:4px solid #2e7d32;padding:4px 8px\">✅ <b>{Html.Escape(r.Exercise)}</b>: {Html.Escape(r.Message)}</div>";
+}

@@ -1,0 +1,53 @@
+using Kit.Text;
+
+namespace Kit.Normalization;
+
+/// <summary>Normalized text that remembers, for every character, the range of the original text it came from.</summary>
+[Kit.Display.TypeFormatterSource(typeof(Kit.Display.KitFormatterSource))]
+public sealed class NormalizedText
+{
+    private readonly int[] _starts;
+    private readonly int[] _ends;
+
+    internal NormalizedText(string original, string text, int[] starts, int[] ends, IReadOnlyList<StepChange> changes)
+    {
+        Original = original;
+        Text = text;
+        _starts = starts;
+        _ends = ends;
+        Changes = changes;
+    }
+
+    public string Original { get; }
+
+    public string Text { get; }
+
+    /// <summary>What each step changed, in order.</summary>
+    public IReadOnlyList<StepChange> Changes { get; }
+
+    /// <summary>Maps a span of the normalized text back to the original text.</summary>
+    public TextSpan ToOriginal(int start, int end)
+    {
+        if (start < 0 || end > Text.Length || start > end)
+            throw new ArgumentOutOfRangeException(nameof(start), $"span {start}..{end} is outside the normalized text (length {Text.Length})");
+        if (start == end)
+        {
+            int at = start < Text.Length ? _starts[start] : Original.Length;
+            return new TextSpan(at, at);
+        }
+        return new TextSpan(_starts[start], _ends[end - 1]);
+    }
+
+    public TextSpan ToOriginal(TextSpan span) => ToOriginal(span.Start, span.End);
+
+    /// <summary>The original text behind a span of the normalized text.</summary>
+    public string OriginalOf(int start, int end) => ToOriginal(start, end).Of(Original);
+
+    public override string ToString() => Text;
+}
+
+/// <summary>One step's effect on a text: how many characters it changed, and a few examples (before → after).</summary>
+public sealed record StepChange(string Step, string Explanation, int CharactersChanged, IReadOnlyList<ChangeExample> Examples);
+
+/// <summary>A word as it was in the original text and as it is after the step; Start/End are original offsets.</summary>
+public sealed record ChangeExample(string Before, string After, int Start, int End);

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace Kit.Normalization.Steps;
+
+/// <summary>Unicode NFKC, one base character and its combining marks at a time so offsets survive.</summary>
+public sealed class UnicodeCompatibilityStep : NormalizationStep
+{
+    public override string Name => "nfkc";
+
+    public override string Explanation =>
+        "Unicode NFKC: presentation forms and ligatures (ﻷ U+FEF7) become ordinary letters (لأ), odd spaces become spaces.";
+
+    public override void Apply(ReadOnlySpan<char> input, OffsetWriter output)
+    {
+        int i = 0;
+        while (i < input.Length)
+        {
+            int end = ClusterEnd(input, i);
+            if (end == i + 1 && IsStable(input[i]))
+            {
+                output.Keep(input[i], i);
+            }
+            else
+            {
+                string cluster = input[i..end].ToString();
+                string normalized = IsWellFormed(cluster) ? cluster.Normalize(NormalizationForm.FormKC) : cluster;
+                if (normalized == cluster)
+                    for (int k = i; k < end; k++) output.Keep(input[k], k);
+                else
+                    output.Replace(normalized, i, end);
+            }
+            i = end;
+        }
+    }
+
+    // A base character with the combining marks (and low surrogate) that follow it.
+    private static int ClusterEnd(ReadOnlySpan<char> input, int start)
+    {
+        int i = start + 1;
+        if (char.IsHighSurrogate(input[start]) && i < input.Length && char.IsLowSurrogate(input[i])) i++;
+        while (i < input.Length && IsCombining(input[i])) i++;
+        return i;
+    }
+
+    private static bool IsCombining(char c) =>
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    // Characters NFKC leaves alone when no mark follows: ASCII and the Arabic block (but U+0675..U+0678).
+    private static bool IsStable(char c) =>
+        c < '\u00A0' || (c >= '\u0600' && c <= '\u06FF' && (c < '\u0675' || c > '\u0678'));
+
+    private static bool IsWellFormed(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]))
+            {
+                if (i + 1 >= s.Length || !char.IsLowSurrogate(s[i + 1])) return false;
+                i++;
+            }
+            else if (char.IsLowSurrogate(s[i])) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,121 @@
+using Kit.Notebooks.Model;
+using Kit.Notebooks.Release;
+using Kit.Notebooks.Running;
+using Kit.Tests.Support;
+using Kit.Text;
+
+namespace Kit.Tests.Notebooks;
+
+/// <summary>The kit's own notebooks: instructors' run clean, students' fail exactly at their exercises, with hints.</summary>
+[Collection(NotebookCollection.Name)]
+public class KitNotebooksTests
+{
+    private static string Instructor => Path.Combine(KitPaths.Notebooks, "instructor");
+
+    private static string Student => Path.Combine(KitPaths.Notebooks, "student");
+
+    public static TheoryData<string> InstructorNotebooks() =>
+        new(Directory.GetFiles(Path.Combine(KitPaths.Notebooks, "instructor"), "*.ipynb").Select(Path.GetFileName).Order()!);
+
+    [Theory]
+    [MemberData(nameof(InstructorNotebooks))]
+    public void Instructor_notebook_runs_clean_and_passes_its_checks(string name)
+    {
+        var notebook = NotebookJson.Read(Path.Combine(Instructor, name));
+        var before = File.ReadAllBytes(notebook.Path);
+        var (executed, outcome) = new NotebookRunner().Run(notebook);
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Cells.Where(c => !c.Succeeded).Select(c => c.Error)));
+        Assert.Equal(before, File.ReadAllBytes(notebook.Path));
+        // Every exercise's check displayed its green result.
+        int passedChecks = executed["cells"]!.AsArray().Count(c => c!["outputs"] is System.Text.Json.Nodes.JsonArray outputs
+            && outputs.Any(o => o!["data"]?["text/html"]?.GetValue<string>().Contains("✅") == true));
+        Assert.Equal(ExerciseReleaser.Exercises(notebook).Count, passedChecks);
+        using var temp = new TempFolder();
+        var path = temp.File(name, NotebookJson.Serialize(executed));
+        if (Nbformat.Available()) Assert.Null(Nbformat.Validate(path));
+        else Assert.Null(Environment.GetEnvironmentVariable("CI"));
+    }
+
+    [Theory]
+    [MemberData(nameof(InstructorNotebooks))]
+    public void Committed_student_notebook_is_what_kit_release_makes(string name)
+    {
+        var released = ExerciseReleaser.Release(NotebookJson.Read(Path.Combine(Instructor, name)));
+        var committed = Path.Combine(Student, name);
+        Assert.True(File.Exists(committed), $"notebooks/student/{name} is missing: run `dotnet run --project src/Kit.Cli -- release`.");
+        Assert.True(released == File.ReadAllText(committed),
+            $"notebooks/student/{name} differs from what kit release makes: run `dotnet run --project src/Kit.Cli -- release`.");
+    }
+
+    [Theory]
+    [MemberData(nameof(InstructorNotebooks))]
+    public void Student_notebook_fails_only_at_its_exercises_each_with_its_hint(string name)
+    {
+        var instructor = NotebookJson.Read(Path.Combine(Instructor, name));
+        var exercises = ExerciseReleaser.Exercises(instructor);
+        Assert.NotEmpty(exercises);
+        var (executed, outcome) = new NotebookRunner().Run(NotebookJson.Read(Path.Combine(Student, name)));
+        var failed = outcome.Cells.Where(c => !c.Succeeded).ToList();
+        Assert.Equal(exercises.Count, failed.Count);
+        for (int i = 0; i < exercises.Count; i++)
+        {
+            Assert.Contains($"Exercise {exercises[i]}: not done yet.", failed[i].Error);
+            Assert.Contains("Hint:", failed[i].Error);
+            var error = executed["cells"]![failed[i].Cell - 1]!["outputs"]!.AsArray().Single(o => o!["output_type"]!.GetValue<string>() == "error")!;
+            // The student sees the hint alone, not a stack trace.
+            Assert.Single(error["traceback"]!.AsArray());
+        }
+    }
+
+    [Fact]
+    public void Release_makes_stubs_deterministically()
+    {
+        var (source, exercise) = ExerciseReleaser.ReplaceSolutions(
+            "// Exercise 2.1\nint F()\n{\n    // BEGIN SOLUTION\n    return 42;\n    // END SOLUTION\n}\nCheck(F)", null, "nb", 3);
+        Assert.Equal("// Exercise 2.1\nint F()\n{\n    throw new NotImplementedException(\"Exercise 2.1\");\n}\nCheck(F)", source);
+        Assert.Equal("2.1", exercise);
+    }
+
+    [Fact]
+    public void Release_rejects_an_unclosed_region_naming_the_cell()
+    {
+        var e = Assert.Throws<NotebookFormatException>(() => ExerciseReleaser.ReplaceSolutions("// Exercise 1.1\n// BEGIN SOLUTION\nx", null, "nb.ipynb", 4));
+        Assert.Equal("nb.ipynb, cell 4: // BEGIN SOLUTION is never closed by // END SOLUTION.", e.Message);
+    }
+
+    [Fact]
+    public void Release_refuses_to_write_into_the_instructor_folder()
+    {
+        using var temp = new TempFolder();
+        temp.File("src/a.ipynb", NotebookFiles.Make("1"));
+        var source = Path.Combine(temp.Path, "src");
+        Assert.Throws<NotebookFormatException>(() => NotebookRelease.ReleaseFolder(source, source));
+        Assert.Throws<NotebookFormatException>(() => NotebookRelease.ReleaseFolder(source, Path.Combine(source, "student")));
+        var written = NotebookRelease.ReleaseFolder(source, Path.Combine(temp.Path, "student"));
+        Assert.Single(written);
+    }
+
+    [Fact]
+    public void Kit_run_exits_non_zero_and_names_notebook_cell_and_line_of_a_failure()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("broken.ipynb", NotebookFiles.Make("var a = 1;", "var b = a;\nthrow new InvalidOperationException(\"boom\");"));
+        var errors = new StringWriter();
+        var (stdout, stderr) = (Console.Out, Console.Error);
+        Console.SetError(errors);
+        Console.SetOut(new StringWriter());
+        int code;
+        try
+        {
+            code = Kit.Cli.Commands.RunCommand.Run([path], Path.Combine(temp.Path, "out"), 30);
+        }
+        finally
+        {
+            Console.SetOut(stdout);
+            Console.SetError(stderr);
+        }
+        Assert.Equal(1, code);
+        Assert.Contains("broken.ipynb, cell 2, line 2: boom", errors.ToString());
+        Assert.True(File.Exists(Path.Combine(temp.Path, "out", "notebooks", "broken.ipynb")));
+    }
+}
