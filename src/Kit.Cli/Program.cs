@@ -11,6 +11,7 @@ public static class Program
         var root = new RootCommand("kit: text analysis of Arabic news, for teaching. Runs notebooks, releases exercises, analyzes a corpus.");
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ReleaseCommand.Create());
+        root.Subcommands.Add(TokenizeCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -1,0 +1,14 @@
+namespace Kit.Analysis;
+
+/// <summary>The analyzer profiles by name, as the CLI and notebooks choose them.</summary>
+public static class Analyzers
+{
+    public static IReadOnlyList<string> Profiles { get; } = ["lucene", "kit"];
+
+    /// <summary>A function from text to terms (term text and span) for a profile.</summary>
+    public static Func<string, IReadOnlyList<Term>> ForProfile(string profile) => profile switch
+    {
+        "lucene" => LuceneAnalyzer.Default.Analyze,
+        _ => throw new ArgumentException($"Unknown profile '{profile}'. Profiles: {string.Join(", ", Profiles)}.", nameof(profile)),
+    };
+}

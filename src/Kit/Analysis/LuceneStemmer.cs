@@ -1,0 +1,54 @@
+namespace Kit.Analysis;
+
+/// <summary>
+/// Lucene's ArabicStemmer (Larkey, Ballesteros &amp; Connell 2007, "light8"): at most one prefix off, then suffixes.
+/// Stems are for matching words in search, not names: it turns بوتين into بوت.
+/// </summary>
+public static class LuceneStemmer
+{
+    private static readonly string[] Prefixes = ["ال", "وال", "بال", "كال", "فال", "لل", "و"];
+    private static readonly string[] Suffixes = ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"];
+
+    public static string Stem(string term)
+    {
+        var buffer = term.ToCharArray();
+        return new string(buffer, 0, Stem(buffer));
+    }
+
+    /// <summary>Stems the term in place; returns its new length.</summary>
+    public static int Stem(Span<char> term)
+    {
+        int length = StemPrefix(term);
+        return StemSuffix(term, length);
+    }
+
+    private static int StemPrefix(Span<char> s)
+    {
+        foreach (var prefix in Prefixes)
+        {
+            if (!StartsWithCheckLength(s, prefix)) continue;
+            s[prefix.Length..].CopyTo(s);
+            return s.Length - prefix.Length;
+        }
+        return s.Length;
+    }
+
+    private static int StemSuffix(Span<char> s, int length)
+    {
+        foreach (var suffix in Suffixes)
+            if (EndsWithCheckLength(s[..length], suffix))
+                length -= suffix.Length;
+        return length;
+    }
+
+    // و needs a word of at least 4 letters; the other prefixes leave at least 2.
+    private static bool StartsWithCheckLength(ReadOnlySpan<char> s, string prefix)
+    {
+        if (prefix.Length == 1 && s.Length < 4) return false;
+        if (s.Length < prefix.Length + 2) return false;
+        return s.StartsWith(prefix.AsSpan());
+    }
+
+    private static bool EndsWithCheckLength(ReadOnlySpan<char> s, string suffix) =>
+        s.Length >= suffix.Length + 2 && s.EndsWith(suffix.AsSpan());
+}
