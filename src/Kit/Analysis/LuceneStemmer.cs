@@ -22,6 +22,9 @@ public static class LuceneStemmer
         return StemSuffix(term, length);
     }
 
+    /// <summary>Only the suffix rules, in place; returns the new length (the kit profile takes prefixes off as clitics).</summary>
+    public static int StemSuffixes(Span<char> term) => StemSuffix(term, term.Length);
+
     private static int StemPrefix(Span<char> s)
     {
         foreach (var prefix in Prefixes)

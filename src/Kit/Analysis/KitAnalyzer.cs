@@ -1,0 +1,74 @@
+using Kit.Normalization;
+using Kit.Tokenization;
+
+namespace Kit.Analysis;
+
+/// <summary>
+/// The "kit" profile, made for analysis and teaching: the text is normalized (kit profile) with its offset map,
+/// broken into words, each word segmented into clitics and base (names protected), stemmed apart from its surface,
+/// and checked against stopwords normalized the same way. Every span points into the original text.
+/// </summary>
+public sealed class KitAnalyzer
+{
+    public KitAnalyzer(ArabicNormalizer? normalizer = null, WordList? stopwords = null, WordList? protectedWords = null)
+    {
+        Normalizer = normalizer ?? ArabicNormalizer.Kit;
+        var normalize = Normalizer.Apply;
+        Stopwords = (stopwords ?? WordList.Load("stopwords-savoy.txt").Union(WordList.Load("stopwords-kit.txt").Words)).Map(normalize);
+        Names = new WordList(ActorNameWords.Read()).Map(normalize);
+        Protected = (protectedWords ?? WordList.Load("protected-words.txt")).Map(normalize).Union(Names.Words);
+        Segmenter = new CliticSegmenter(Protected, Stopwords);
+    }
+
+    public static KitAnalyzer Default => DefaultLazy.Value;
+
+    private static readonly Lazy<KitAnalyzer> DefaultLazy = new(() => new KitAnalyzer());
+
+    public ArabicNormalizer Normalizer { get; }
+
+    public WordList Stopwords { get; }
+
+    /// <summary>Words never cut into clitics: Data/protected-words.txt and the names.</summary>
+    public WordList Protected { get; }
+
+    /// <summary>Words of actor names (Data/actors.json): never stemmed either, since stems are not names.</summary>
+    public WordList Names { get; }
+
+    public CliticSegmenter Segmenter { get; }
+
+    /// <summary>Every word of the text, stopwords included (flagged).</summary>
+    public IReadOnlyList<KitToken> Analyze(string text)
+    {
+        var normalized = Normalizer.Normalize(text, collectExamples: false);
+        string n = normalized.Text;
+        var tokens = new List<KitToken>();
+        int position = 0;
+        while (WordBreaker.NextWord(n, ref position, out int start, out int end, out var kind))
+        {
+            string word = n[start..end];
+            var span = normalized.ToOriginal(start, end);
+            var segmentation = kind == WordKind.Word ? Segmenter.Segment(word) : Segmentation.Whole(word);
+            int baseStart = normalized.ToOriginal(start + segmentation.Offset, end).Start;
+            int baseEnd = segmentation.Enclitic is null ? span.End : normalized.ToOriginal(start, end - segmentation.Enclitic.Length).End;
+            bool isProtected = Protected.Contains(word) || Protected.Contains(segmentation.Base);
+            bool isStopword = Stopwords.Contains(word) || Stopwords.Contains(segmentation.Base);
+            string stem = Names.Contains(segmentation.Base) || kind != WordKind.Word ? segmentation.Base : LightStem(segmentation.Base);
+            tokens.Add(new KitToken(text[span.Start..span.End], span.Start, span.End, kind, word, segmentation.Proclitics,
+                segmentation.Base, baseStart, baseEnd, segmentation.Enclitic, stem, isStopword, isProtected));
+        }
+        return tokens;
+    }
+
+    /// <summary>Terms for counting and for kit tokenize: the base of every word that is not a stopword.</summary>
+    public IReadOnlyList<Term> Terms(string text) =>
+        Analyze(text).Where(t => !t.IsStopword).Select(t => new Term(t.Base, t.Start, t.End)).ToList();
+
+    // Lucene's suffix rules on the clitic-free base (its prefixes are the proclitics, already off).
+    private static string LightStem(string word)
+    {
+        var buffer = word.ToCharArray();
+        int length = LuceneArabicNormalizer.Normalize(buffer);
+        length = LuceneStemmer.StemSuffixes(buffer.AsSpan(0, length));
+        return length >= 2 ? new string(buffer, 0, length) : word;
+    }
+}
