@@ -19,15 +19,21 @@ internal static class TokenizeCommand
         command.SetAction(parse => Friendly.Run(() =>
         {
             var analyze = Analyzers.ForProfile(parse.GetValue(profile)!);
-            using var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
-            foreach (var file in parse.GetValue(files)!)
-            {
-                string text = TextFiles.ReadUtf8(file);
-                output.WriteLine($"## {Path.GetFileName(file)}");
-                foreach (var term in analyze(text)) output.WriteLine($"{term.Start} {term.End} {term.Text}");
-            }
+            Write(parse.GetValue(files)!, analyze, Console.Out);
             return Friendly.Ok;
         }));
         return command;
+    }
+
+    public static void Write(IEnumerable<string> files, Func<string, IReadOnlyList<Term>> analyze, TextWriter output)
+    {
+        var lines = new System.Text.StringBuilder();
+        foreach (var file in files)
+        {
+            string text = TextFiles.ReadUtf8(file);
+            lines.Append("## ").Append(Path.GetFileName(file)).Append('\n');
+            foreach (var term in analyze(text)) lines.Append(term.Start).Append(' ').Append(term.End).Append(' ').Append(term.Text).Append('\n');
+        }
+        output.Write(lines.ToString());
     }
 }

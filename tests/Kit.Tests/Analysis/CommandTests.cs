@@ -1,0 +1,35 @@
+using Kit.Analysis;
+using Kit.Cli.Commands;
+using Kit.Text;
+
+namespace Kit.Tests.Analysis;
+
+public class CommandTests
+{
+    [Fact]
+    public void Kit_tokenize_prints_the_oracles_format_byte_for_byte()
+    {
+        var output = new StringWriter();
+        TokenizeCommand.Write(Directory.GetFiles(KitPaths.Seeds, "*.txt").Order(StringComparer.Ordinal), LuceneAnalyzer.Default.Analyze, output);
+        var gold = File.ReadAllLines(Path.Combine(KitPaths.Root, "tests", "gold", "lucene", "seeds.tokens")).Skip(1); // line 1: provenance
+        Assert.Equal(string.Join("\n", gold) + "\n", output.ToString());
+    }
+
+    [Fact]
+    public void Kit_tokenize_kit_profile_prints_bases_with_word_spans()
+    {
+        using var temp = new Kit.Tests.Support.TempFolder();
+        var path = temp.File("a.txt", "وقال لافروف للصحفيين");
+        var output = new StringWriter();
+        TokenizeCommand.Write([path], Analyzers.ForProfile("kit"), output);
+        Assert.Equal("## a.txt\n0 4 قال\n5 11 لافروف\n12 20 صحفيين\n", output.ToString());
+    }
+
+    [Fact]
+    public void Kit_bench_prints_one_line_per_stage()
+    {
+        var lines = BenchCommand.Run("قال لافروف في موسكو إن التعاون مستمر.", 2).ToList();
+        Assert.Equal(["normalize", "lucene", "kit"], lines.Select(l => l.Split(' ')[0]));
+        Assert.All(lines, l => Assert.Matches(@"tokens_per_s=\d+ MB_per_s=\d+\.\d\d$", l));
+    }
+}
