@@ -1,0 +1,16 @@
+namespace Kit.Actors;
+
+/// <summary>One actor of the gazetteer (Data/actors.json).</summary>
+public sealed record Actor(
+    string Id,
+    string Name,
+    string English,
+    string Type,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> FirstNames,
+    IReadOnlyList<string> Adjectives,
+    IReadOnlyList<string> Roles,
+    string? Country)
+{
+    public override string ToString() => $"{Id} ({Type}): {Name}";
+}

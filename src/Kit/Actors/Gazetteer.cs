@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Kit.Normalization;
+using Kit.Text;
+
+namespace Kit.Actors;
+
+/// <summary>
+/// The actors and every way of writing them, read from an editable JSON file (Data/actors.json by default).
+/// Aliases are indexed in normalized form (the aggressive profile: hamza, ى/ي, ة/ه all merged).
+/// </summary>
+public sealed class Gazetteer
+{
+    public Gazetteer(IEnumerable<Actor> actors, ArabicNormalizer? normalizer = null)
+    {
+        Actors = actors.ToList();
+        Normalizer = normalizer ?? ArabicNormalizer.Aggressive;
+        ById = Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var entries = new Dictionary<string, List<AliasEntry>>(StringComparer.Ordinal);
+        foreach (var actor in Actors)
+        {
+            foreach (var alias in actor.Aliases) Add(entries, alias, actor, MentionKind.Name);
+            foreach (var first in actor.FirstNames) Add(entries, first, actor, MentionKind.Name);
+            foreach (var adjective in actor.Adjectives) Add(entries, adjective, actor, MentionKind.Adjective);
+        }
+        Entries = entries;
+        MaxWords = entries.Values.SelectMany(e => e).Select(e => e.Words.Length).DefaultIfEmpty(1).Max();
+    }
+
+    public static Gazetteer Default => DefaultLazy.Value;
+
+    private static readonly Lazy<Gazetteer> DefaultLazy = new(() => Load());
+
+    public IReadOnlyList<Actor> Actors { get; }
+
+    public IReadOnlyDictionary<string, Actor> ById { get; }
+
+    public ArabicNormalizer Normalizer { get; }
+
+    /// <summary>Alias entries by their first normalized word.</summary>
+    internal IReadOnlyDictionary<string, List<AliasEntry>> Entries { get; }
+
+    internal int MaxWords { get; }
+
+    public Actor this[string id] => ById.TryGetValue(id, out var actor) ? actor
+        : throw new KeyNotFoundException($"No actor '{id}' in the gazetteer.");
+
+    /// <summary>Reads a gazetteer file (format: src/Kit/Data/actors.json); null reads the bundled one.</summary>
+    public static Gazetteer Load(string? path = null)
+    {
+        string source = path ?? "actors.json";
+        try
+        {
+            using var json = JsonDocument.Parse(KitData.ReadTextOrBundled(path, "actors.json"));
+            var actors = new List<Actor>();
+            int index = 0;
+            foreach (var a in json.RootElement.GetProperty("actors").EnumerateArray())
+            {
+                index++;
+                string id = Required(a, "id", source, index);
+                string type = Required(a, "type", source, index);
+                if (!ActorType.All.Contains(type))
+                    throw new KitInputException($"{source}: actor {index} ({id}) has type '{type}'; use one of {string.Join(", ", ActorType.All)}.", path);
+                actors.Add(new Actor(id, Required(a, "name", source, index), Optional(a, "english") ?? id, type,
+                    List(a, "aliases"), List(a, "first_names"), List(a, "adjectives"), List(a, "roles"), Optional(a, "country")));
+            }
+            var duplicate = actors.GroupBy(a => a.Id).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null) throw new KitInputException($"{source}: the id '{duplicate.Key}' is used twice.", path);
+            return new Gazetteer(actors);
+        }
+        catch (JsonException e)
+        {
+            throw new KitInputException($"{source}: invalid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}.", path, e);
+        }
+        catch (KeyNotFoundException e)
+        {
+            throw new KitInputException($"{source}: has no \"actors\" array ({e.Message}).", path, e);
+        }
+    }
+
+    private void Add(Dictionary<string, List<AliasEntry>> entries, string alias, Actor actor, MentionKind kind)
+    {
+        var words = Normalizer.Apply(alias).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return;
+        if (!entries.TryGetValue(words[0], out var list)) entries[words[0]] = list = [];
+        if (!list.Any(e => e.Actor == actor && e.Kind == kind && e.Words.SequenceEqual(words)))
+            list.Add(new AliasEntry(words, actor, kind));
+    }
+
+    private static string Required(JsonElement a, string name, string source, int index) =>
+        Optional(a, name) ?? throw new KitInputException($"{source}: actor {index} has no \"{name}\".");
+
+    private static string? Optional(JsonElement a, string name) =>
+        a.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static IReadOnlyList<string> List(JsonElement a, string name) =>
+        a.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
+            ? v.EnumerateArray().Select(x => x.GetString() ?? "").Where(x => x.Length > 0).ToList()
+            : [];
+}
+
+/// <summary>One alias: its normalized words and whom it names.</summary>
+internal sealed record AliasEntry(string[] Words, Actor Actor, MentionKind Kind);
