@@ -13,6 +13,7 @@ public static class Program
         root.Subcommands.Add(ReleaseCommand.Create());
         root.Subcommands.Add(TokenizeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(EntitiesCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -33,3 +33,19 @@ public class CommandTests
         Assert.All(lines, l => Assert.Matches(@"tokens_per_s=\d+ MB_per_s=\d+\.\d\d$", l));
     }
 }
+
+public class EntitiesCommandTests
+{
+    [Fact]
+    public void Json_is_an_array_of_doc_actor_type_surface_start_end()
+    {
+        var mentions = Kit.Actors.MentionFinder.Default.Find("a", "وقال لافروف في موسكو");
+        var json = System.Text.Json.JsonDocument.Parse(EntitiesCommand.ToJson(mentions)).RootElement;
+        Assert.Equal(2, json.GetArrayLength());
+        var first = json[0];
+        Assert.Equal(["doc", "actor", "type", "surface", "start", "end"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("sergey-lavrov", "person", "لافروف", 5, 11),
+            (first.GetProperty("actor").GetString(), first.GetProperty("type").GetString(), first.GetProperty("surface").GetString(),
+             first.GetProperty("start").GetInt32(), first.GetProperty("end").GetInt32()));
+    }
+}
