@@ -92,4 +92,21 @@ public class NormalizationStepTests
         Assert.Equal("ااا يه كتب", Run(new LuceneNormalizerStep(), "آأإ ىة كـَتَبّ"));
         Assert.Equal("ٱ ٰ ٥ ؤ ئ \uFEF7", Run(new LuceneNormalizerStep(), "ٱ ٰ ٥ ؤ ئ \uFEF7"));
     }
+
+    // Characters each step rewrites in the five seeds, counted with Python's str.count on the files.
+    [Theory]
+    [InlineData("alef-maqsura", 94)]
+    [InlineData("alef-forms", 363)]
+    [InlineData("teh-marbuta", 359)]
+    [InlineData("hamza-seats", 53)]
+    [InlineData("quotes", 6)]
+    [InlineData("tatweel", 0)]
+    [InlineData("digits", 0)]
+    [InlineData("invisible", 0)]
+    public void Each_step_changes_as_many_seed_characters_as_the_seeds_hold(string step, int expected)
+    {
+        var normalizer = new ArabicNormalizer([ArabicNormalizer.AllSteps.Single(s => s.Name == step)]);
+        int changed = Seeds.Corpus.Sum(d => normalizer.Normalize(d.Text, collectExamples: false).Changes.Single().CharactersChanged);
+        Assert.Equal(expected, changed);
+    }
 }
