@@ -38,14 +38,16 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         {
             var span = normalized.ToOriginal(normalizedStart, normalizedEnd);
             string surface = text[span.Start..span.End];
-            var kind = entry.Kind;
-            mentions.Add(new Mention(documentId, entry.Actor.Id, entry.Actor.Type, surface, span.Start, span.End, SentenceOf(sentenceStarts, span.Start), kind));
+            mentions.Add(new Mention(documentId, entry.Actor.Id, entry.Actor.Type, surface, span.Start, span.End, SentenceOf(sentenceStarts, span.Start), entry.Kind));
         }
+
+        // The best alias starting at each word, computed once: the overlap rule looks ahead at the same matches.
+        var matches = new Match?[words.Count];
+        for (int i = 0; i < words.Count; i++) matches[i] = BestMatch(n, words, i, text, normalized);
 
         for (int i = 0; i < words.Count; i++)
         {
-            var match = BestMatch(n, words, i, text, normalized);
-            if (match is { } m && !OverlapsLongerMatch(n, words, i, m, text, normalized))
+            if (matches[i] is { } m && !OverlapsLongerMatch(matches, i, m))
             {
                 Emit(m.Entry, words[i].Start + m.SpanOffset, words[i + m.Length - 1].End);
                 i += m.Length - 1;
@@ -58,10 +60,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     // تنظيم الدولة الإسلامية: a name starting inside this match and reaching further wins (الدولة الإسلامية).
-    private bool OverlapsLongerMatch(string n, List<(int Start, int End)> words, int i, Match m, string text, Kit.Normalization.NormalizedText normalized)
+    private static bool OverlapsLongerMatch(Match?[] matches, int i, Match m)
     {
         for (int k = i + 1; k < i + m.Length; k++)
-            if (BestMatch(n, words, k, text, normalized) is { } later && k + later.Length > i + m.Length)
+            if (matches[k] is { } later && k + later.Length > i + m.Length)
                 return true;
         return false;
     }
@@ -72,6 +74,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     private Match? BestMatch(string n, List<(int Start, int End)> words, int i, string original, Kit.Normalization.NormalizedText normalized)
     {
         string word = n[words[i].Start..words[i].End];
+        bool tanween = HasTanween(original, normalized.ToOriginal(words[i].Start, words[i].End));
         Match? best = null;
         foreach (var (form, spanOffset, stripped) in Forms(word))
         {
@@ -86,7 +89,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                         && IsBlank(n.AsSpan(words[i + k - 1].End, words[i + k].Start - words[i + k - 1].End)); // a name never spans punctuation
                 if (!all) continue;
                 var candidate = new Match(entry, length, spanOffset, stripped);
-                if (best is null || Better(candidate, best.Value, HasTanween(original, normalized.ToOriginal(words[i].Start, words[i].End))))
+                if (best is null || Better(candidate, best.Value, tanween))
                     best = candidate;
             }
         }

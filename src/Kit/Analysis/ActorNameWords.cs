@@ -1,5 +1,4 @@
-using System.Text.Json;
-using Kit.Text;
+using Kit.Actors;
 
 namespace Kit.Analysis;
 
@@ -7,22 +6,17 @@ namespace Kit.Analysis;
 public static class ActorNameWords
 {
     /// <summary>Single-word aliases of every actor, and each word of a person's multi-word names.</summary>
-    public static IEnumerable<string> Read(string? actorsPath = null)
+    public static IEnumerable<string> Read(string? actorsPath = null) =>
+        Read(actorsPath is null ? Gazetteer.Default : Gazetteer.Load(actorsPath));
+
+    public static IEnumerable<string> Read(Gazetteer gazetteer)
     {
-        using var json = JsonDocument.Parse(KitData.ReadTextOrBundled(actorsPath, "actors.json"));
-        foreach (var actor in json.RootElement.GetProperty("actors").EnumerateArray())
-        {
-            bool person = actor.TryGetProperty("type", out var type) && type.GetString() == "person";
-            foreach (var field in new[] { "aliases", "first_names" })
+        foreach (var actor in gazetteer.Actors)
+            foreach (var name in actor.Aliases.Concat(actor.FirstNames))
             {
-                if (!actor.TryGetProperty(field, out var names)) continue;
-                foreach (var name in names.EnumerateArray())
-                {
-                    var words = (name.GetString() ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    if (words.Length == 1 || person)
-                        foreach (var word in words) yield return word;
-                }
+                var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 1 || actor.Type == ActorType.Person)
+                    foreach (var word in words) yield return word;
             }
-        }
     }
 }
