@@ -10,7 +10,13 @@ public sealed class ArabicNormalizer
 {
     private const int ExamplesPerStep = 5;
 
-    public ArabicNormalizer(IEnumerable<NormalizationStep> steps) => Steps = steps.ToArray();
+    private readonly Lazy<FusedNormalizer?> _fused;
+
+    public ArabicNormalizer(IEnumerable<NormalizationStep> steps)
+    {
+        Steps = steps.ToArray();
+        _fused = new(() => FusedNormalizer.TryCreate(Steps));
+    }
 
     public IReadOnlyList<NormalizationStep> Steps { get; }
 
@@ -62,10 +68,20 @@ public sealed class ArabicNormalizer
 
     public string Apply(string text) => Normalize(text, collectExamples: false).Text;
 
-    /// <summary>Normalizes text, keeping the map back to the original and what each step changed.</summary>
+    /// <summary>
+    /// Normalizes text, keeping the map back to the original and what each step changed. Without examples it runs
+    /// all steps fused in one pass (same result, several times faster); with them, one step at a time.
+    /// </summary>
     public NormalizedText Normalize(string text, bool collectExamples = true)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!collectExamples && _fused.Value is { } fused) return fused.Normalize(text);
+        return NormalizeStepByStep(text, collectExamples);
+    }
+
+    /// <summary>The teaching path: each step rewrites the whole text in turn, and its changes can be shown.</summary>
+    internal NormalizedText NormalizeStepByStep(string text, bool collectExamples)
+    {
         // Offsets of the current text into the original: identity to begin with.
         var current = text.AsMemory();
         int[] starts = Enumerable.Range(0, text.Length).ToArray();

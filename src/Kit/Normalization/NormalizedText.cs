@@ -9,6 +9,7 @@ public sealed class NormalizedText
     private readonly int[] _starts;
     private readonly int[] _ends;
 
+    // starts/ends may be longer than text (the fused path hands over its buffers): only the first Text.Length count.
     internal NormalizedText(string original, string text, int[] starts, int[] ends, IReadOnlyList<StepChange> changes)
     {
         Original = original;
@@ -42,6 +43,9 @@ public sealed class NormalizedText
 
     /// <summary>The original text behind a span of the normalized text.</summary>
     public string OriginalOf(int start, int end) => ToOriginal(start, end).Of(Original);
+
+    /// <summary>Where normalized character i came from: the original range it replaces (for tests and diagnostics).</summary>
+    internal (int Start, int End) SourceOf(int i) => (_starts[i], _ends[i]);
 
     public override string ToString() => Text;
 }

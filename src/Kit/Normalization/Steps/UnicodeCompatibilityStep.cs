@@ -21,21 +21,28 @@ public sealed class UnicodeCompatibilityStep : NormalizationStep
             {
                 output.Keep(input[i], i);
             }
+            else if (NormalizeCluster(input[i..end]) is { } normalized)
+            {
+                output.Replace(normalized, i, end);
+            }
             else
             {
-                string cluster = input[i..end].ToString();
-                string normalized = IsWellFormed(cluster) ? cluster.Normalize(NormalizationForm.FormKC) : cluster;
-                if (normalized == cluster)
-                    for (int k = i; k < end; k++) output.Keep(input[k], k);
-                else
-                    output.Replace(normalized, i, end);
+                for (int k = i; k < end; k++) output.Keep(input[k], k);
             }
             i = end;
         }
     }
 
+    /// <summary>The NFKC form of one cluster, or null when NFKC leaves it as it is (shared with the fused normalizer).</summary>
+    internal static string? NormalizeCluster(ReadOnlySpan<char> input)
+    {
+        string cluster = input.ToString();
+        string normalized = IsWellFormed(cluster) ? cluster.Normalize(NormalizationForm.FormKC) : cluster;
+        return normalized == cluster ? null : normalized;
+    }
+
     // A base character with the combining marks (and low surrogate) that follow it.
-    private static int ClusterEnd(ReadOnlySpan<char> input, int start)
+    internal static int ClusterEnd(ReadOnlySpan<char> input, int start)
     {
         int i = start + 1;
         if (char.IsHighSurrogate(input[start]) && i < input.Length && char.IsLowSurrogate(input[i])) i++;
@@ -43,12 +50,12 @@ public sealed class UnicodeCompatibilityStep : NormalizationStep
         return i;
     }
 
-    private static bool IsCombining(char c) =>
+    internal static bool IsCombining(char c) =>
         c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
             or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     // Characters NFKC leaves alone when no mark follows: ASCII and the Arabic block (but U+0675..U+0678).
-    private static bool IsStable(char c) =>
+    internal static bool IsStable(char c) =>
         c < '\u00A0' || (c >= '\u0600' && c <= '\u06FF' && (c < '\u0675' || c > '\u0678'));
 
     private static bool IsWellFormed(string s)

@@ -1,0 +1,260 @@
+using Kit.Normalization.Steps;
+
+namespace Kit.Normalization;
+
+/// <summary>
+/// The same normalization as running the steps one after the other, in a single pass over the text: the fast path
+/// for analysis. It fuses chains of the form [nfkc] char-map-steps… [whitespace] (every built-in profile): all the
+/// character maps become one lookup table, NFKC and the whitespace rules run as small state machines in the same
+/// loop. Text, offset map and per-step change counts equal the step-by-step path's (tests/…/FusedNormalizerTests).
+/// </summary>
+internal sealed class FusedNormalizer
+{
+    // Per-character facts, one byte each; the table covers the whole Basic Multilingual Plane.
+    private const byte Stable = 1;      // NFKC leaves it alone when no combining mark follows
+    private const byte Combining = 2;   // a combining mark: it joins the cluster of the character before it
+    private const byte Changed = 4;     // some character-map step changes it (then see _map and _masks)
+    private const byte Deleted = 8;     // some character-map step removes it
+    private const byte Spacing = 16;    // after the maps it is whitespace (or a line break): the whitespace rules apply
+
+    private readonly NormalizationStep[] _steps;
+    private readonly bool _nfkc;
+    private readonly bool _whitespace;
+    private readonly int _firstMap;
+    private readonly byte[] _flags = new byte[0x10000];
+    private readonly char[] _map = new char[0x10000];
+    private readonly Dictionary<char, ulong> _masks = [];
+
+    private FusedNormalizer(NormalizationStep[] steps)
+    {
+        _steps = steps;
+        _nfkc = steps.Length > 0 && steps[0] is UnicodeCompatibilityStep;
+        _whitespace = steps.Length > 0 && steps[^1] is WhitespaceStep;
+        _firstMap = _nfkc ? 1 : 0;
+        int lastMap = _whitespace ? steps.Length - 1 : steps.Length;
+        for (int c = 0; c < 0x10000; c++)
+        {
+            char ch = (char)c;
+            byte flags = 0;
+            if (!_nfkc || UnicodeCompatibilityStep.IsStable(ch)) flags |= Stable;
+            if (_nfkc && UnicodeCompatibilityStep.IsCombining(ch)) flags |= Combining;
+            // The character through every map in order, exactly as CharMapStep.Apply treats it.
+            char current = ch;
+            ulong mask = 0;
+            for (int s = _firstMap; s < lastMap; s++)
+            {
+                char m = ((CharMapStep)steps[s]).MapChar(current);
+                if (m == current) continue;
+                mask |= 1UL << s;
+                if (m == '\0')
+                {
+                    flags |= Deleted;
+                    break;
+                }
+                current = m;
+            }
+            if (mask != 0)
+            {
+                flags |= Changed;
+                _masks[ch] = mask;
+            }
+            _map[c] = current;
+            if (_whitespace && (flags & Deleted) == 0 && char.IsWhiteSpace(current)) flags |= Spacing;
+            _flags[c] = flags;
+        }
+    }
+
+    /// <summary>A fused normalizer for these steps, or null when the chain has another shape (then run the steps one by one).</summary>
+    public static FusedNormalizer? TryCreate(IReadOnlyList<NormalizationStep> steps)
+    {
+        if (steps.Count > 64) return null;
+        for (int s = 0; s < steps.Count; s++)
+        {
+            bool fits = steps[s] switch
+            {
+                UnicodeCompatibilityStep => s == 0,
+                WhitespaceStep => s == steps.Count - 1,
+                CharMapStep => true,
+                _ => false,
+            };
+            if (!fits) return null;
+        }
+        return new FusedNormalizer([.. steps]);
+    }
+
+    public NormalizedText Normalize(string text)
+    {
+        var run = new Run(this, text.Length);
+        int n = text.Length;
+        int i = 0;
+        while (i < n)
+        {
+            char c = text[i];
+            byte f = _flags[c];
+            // The common case: a character NFKC keeps, no map changes, not a space, nothing pending.
+            if ((f & (Stable | Changed | Spacing)) == Stable && !run.Pending && (i + 1 == n || (_flags[text[i + 1]] & Combining) == 0))
+            {
+                run.Write(c, i, i + 1);
+                i++;
+                continue;
+            }
+            if ((f & Stable) != 0 && (i + 1 == n || (_flags[text[i + 1]] & Combining) == 0))
+            {
+                run.Map(c, i, i + 1);
+                i++;
+                continue;
+            }
+            // A cluster NFKC may rewrite: a base and its marks, a presentation form, a surrogate pair.
+            int end = UnicodeCompatibilityStep.ClusterEnd(text, i);
+            if (UnicodeCompatibilityStep.NormalizeCluster(text.AsSpan(i, end - i)) is { } normalized)
+            {
+                run.Count(0, end - i);
+                run.Reserve(normalized.Length + n - end);
+                foreach (char x in normalized) run.Map(x, i, end);
+            }
+            else
+            {
+                for (int k = i; k < end; k++) run.Map(text[k], k, k + 1);
+            }
+            i = end;
+        }
+        return run.Finish(text);
+    }
+
+    /// <summary>The state of one call: output buffers, change counts, and the whitespace rules' lookbehind.</summary>
+    private sealed class Run(FusedNormalizer owner, int length)
+    {
+        private readonly int[] _counts = new int[owner._steps.Length];
+        private char[] _chars = new char[length + 16];
+        private int[] _starts = new int[length + 16];
+        private int[] _ends = new int[length + 16];
+        private int _length;
+
+        // Whitespace step: a pending run of spaces, a pending \r (it may be the first half of \r\n), and what came before.
+        private int _spaces;
+        private char _firstSpace;
+        private int _spaceStart;
+        private int _spaceEnd;
+        private bool _spacesAtLineStart;
+        private bool _carriageReturn;
+        private int _crStart;
+        private int _crEnd;
+        private bool _lineStart = true;
+
+        public bool Pending => _spaces > 0 || _carriageReturn;
+
+        public void Count(int step, int characters) => _counts[step] += characters;
+
+        public void Reserve(int more)
+        {
+            if (_length + more + 1 <= _chars.Length) return;
+            int size = Math.Max(_chars.Length * 2, _length + more + 16);
+            Array.Resize(ref _chars, size);
+            Array.Resize(ref _starts, size);
+            Array.Resize(ref _ends, size);
+        }
+
+        public void Write(char c, int start, int end)
+        {
+            _chars[_length] = c;
+            _starts[_length] = start;
+            _ends[_length] = end;
+            _length++;
+            _lineStart = false;
+        }
+
+        // One character of NFKC's output (original range start..end) through the maps and the whitespace rules.
+        public void Map(char c, int start, int end)
+        {
+            byte f = owner._flags[c];
+            if ((f & Changed) != 0)
+            {
+                ulong mask = owner._masks[c];
+                for (int s = owner._firstMap; mask >> s != 0; s++)
+                    if ((mask & (1UL << s)) != 0) _counts[s]++;
+                if ((f & Deleted) != 0) return;
+                c = owner._map[c];
+            }
+            if (!owner._whitespace)
+            {
+                Write(c, start, end);
+                return;
+            }
+            Space(c, (f & Spacing) != 0, start, end);
+        }
+
+        // WhitespaceStep's rules, one character at a time.
+        private void Space(char c, bool isSpace, int start, int end)
+        {
+            int step = owner._steps.Length - 1;
+            if (_carriageReturn)
+            {
+                _carriageReturn = false;
+                if (c == '\n')
+                {
+                    _counts[step] += 2;
+                    Write('\n', _crStart, end);
+                    _lineStart = true;
+                    return;
+                }
+                _counts[step] += 1;
+                Write('\n', _crStart, _crEnd);
+                _lineStart = true;
+            }
+            if (c is '\r' or '\n')
+            {
+                if (_spaces > 0) DropSpaces(step); // spaces before a line break go
+                if (c == '\r')
+                {
+                    (_carriageReturn, _crStart, _crEnd) = (true, start, end);
+                    return;
+                }
+                Write('\n', start, end);
+                _lineStart = true;
+                return;
+            }
+            if (isSpace)
+            {
+                if (_spaces++ == 0) (_firstSpace, _spaceStart, _spacesAtLineStart) = (c, start, _lineStart);
+                _spaceEnd = end;
+                return;
+            }
+            if (_spaces > 0)
+            {
+                if (_spacesAtLineStart) DropSpaces(step);
+                else
+                {
+                    if (_spaces > 1 || _firstSpace != ' ') _counts[step] += _spaces;
+                    Write(' ', _spaceStart, _spaceEnd);
+                    _spaces = 0;
+                }
+            }
+            Write(c, start, end);
+        }
+
+        private void DropSpaces(int step)
+        {
+            _counts[step] += _spaces;
+            _spaces = 0;
+        }
+
+        public NormalizedText Finish(string original)
+        {
+            if (owner._whitespace)
+            {
+                int step = owner._steps.Length - 1;
+                if (_carriageReturn)
+                {
+                    _counts[step] += 1;
+                    Write('\n', _crStart, _crEnd);
+                    _carriageReturn = false;
+                }
+                if (_spaces > 0) DropSpaces(step); // spaces at the end of the text go
+            }
+            var changes = new StepChange[owner._steps.Length];
+            for (int s = 0; s < changes.Length; s++)
+                changes[s] = new StepChange(owner._steps[s].Name, owner._steps[s].Explanation, _counts[s], []);
+            return new NormalizedText(original, new string(_chars, 0, _length), _starts, _ends, changes);
+        }
+    }
+}
