@@ -49,9 +49,17 @@ public static class LuceneStemmer
     {
         if (prefix.Length == 1 && s.Length < 4) return false;
         if (s.Length < prefix.Length + 2) return false;
-        return s.StartsWith(prefix.AsSpan());
+        for (int i = 0; i < prefix.Length; i++) // a loop, not Span.StartsWith: two or three letters compare faster by hand
+            if (s[i] != prefix[i]) return false;
+        return true;
     }
 
-    private static bool EndsWithCheckLength(ReadOnlySpan<char> s, string suffix) =>
-        s.Length >= suffix.Length + 2 && s.EndsWith(suffix.AsSpan());
+    private static bool EndsWithCheckLength(ReadOnlySpan<char> s, string suffix)
+    {
+        if (s.Length < suffix.Length + 2) return false;
+        int offset = s.Length - suffix.Length;
+        for (int i = suffix.Length - 1; i >= 0; i--) // last letter first: most words fail there
+            if (s[offset + i] != suffix[i]) return false;
+        return true;
+    }
 }

@@ -47,10 +47,31 @@ public static class WordBreaker
         int j = start;
         int lastGoodEnd = start;
         bool hasCore = false;
+        bool afterHebrewQuote = false;
         numeric = true;
         var previous = WordBreakClass.Other;
         while (j < text.Length)
         {
+            bool justAfterHebrewQuote = afterHebrewQuote;
+            afterHebrewQuote = false;
+            if (previous != WordBreakClass.Katakana && IsLetterOrDigit(WordBreakClasses.Of(text[j])))
+            {
+                // Fast path: letters and digits with their marks always join (WB4, WB5, WB8-WB10): one table look-up a character.
+                int k = j;
+                var last = previous;
+                while (k < text.Length)
+                {
+                    var c = WordBreakClasses.Of(text[k]);
+                    if (IsLetterOrDigit(c)) last = c;
+                    else if (c is not (WordBreakClass.Extend or WordBreakClass.Format)) break;
+                    if (c == WordBreakClass.ALetter) numeric = false;
+                    k++;
+                }
+                hasCore = true;
+                previous = last;
+                j = lastGoodEnd = SkipFormatAndExtend(text, k); // marks outside the BMP
+                continue;
+            }
             var u = ClassAt(text, j, out int next);
             int unitEnd = SkipFormatAndExtend(text, next);
             if (u == WordBreakClass.ExtendNumLet)
@@ -63,6 +84,7 @@ public static class WordBreaker
             }
             if (IsCore(u))
             {
+                if (justAfterHebrewQuote && u == WordBreakClass.Katakana) break;
                 if (previous != WordBreakClass.Other && previous != WordBreakClass.ExtendNumLet && !Joins(previous, u)) break;
                 hasCore = true;
                 numeric &= u == WordBreakClass.Numeric;
@@ -86,7 +108,14 @@ public static class WordBreaker
                         continue;
                     }
                 }
-                if (previous == WordBreakClass.HebrewLetter && u == WordBreakClass.SingleQuote) lastGoodEnd = unitEnd; // WB7a
+                if (previous == WordBreakClass.HebrewLetter && u == WordBreakClass.SingleQuote)
+                {
+                    // WB7a; in Lucene's grammar a letter or digit may go on after the quote (א'ב), but not katakana.
+                    j = lastGoodEnd = unitEnd;
+                    previous = WordBreakClass.Other;
+                    afterHebrewQuote = true;
+                    continue;
+                }
             }
             break;
         }
@@ -95,6 +124,8 @@ public static class WordBreaker
 
     private static bool IsCore(WordBreakClass c) =>
         c is WordBreakClass.ALetter or WordBreakClass.HebrewLetter or WordBreakClass.Numeric or WordBreakClass.Katakana;
+
+    private static bool IsLetterOrDigit(WordBreakClass c) => c is WordBreakClass.ALetter or WordBreakClass.Numeric;
 
     private static bool IsLetter(WordBreakClass c) => c is WordBreakClass.ALetter or WordBreakClass.HebrewLetter;
 
