@@ -1,15 +1,17 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Kit.Actors;
-using Kit.Corpus;
 using Kit.Display;
+using Kit.Scale;
 
 namespace Kit.Cli.Commands;
 
 /// <summary>
 /// <c>kit entities FOLDER --format json|table</c>: the actor mentions of a corpus folder. JSON is an array of
-/// {"doc","actor","type","surface","start","end"} (UTF-16 offsets into each file's text).
+/// {"doc","actor","type","surface","start","end"} (UTF-16 offsets into each file's text). The folder streams through:
+/// articles are read and analyzed on every core and printed in file order as they come, so memory stays flat.
 /// </summary>
 internal static class EntitiesCommand
 {
@@ -22,22 +24,61 @@ internal static class EntitiesCommand
         var command = new Command("entities", "List the actor mentions (names) of every article in a folder.") { folder, format, actors };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var corpus = CorpusLoader.Load(parse.GetValue(folder)!).Clean();
+            var stream = CorpusStream.Open(parse.GetValue(folder)!).Cleaned();
             var path = parse.GetValue(actors);
             var finder = path is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(path));
-            var mentions = finder.Find(corpus).Where(m => m.Kind == MentionKind.Name).ToList();
-            Console.Out.Write(parse.GetValue(format) == "json" ? ToJson(mentions) : ToTable(mentions));
+            var perArticle = stream.Select(d => Names(finder.Find(d)));
+            using var stdout = Console.OpenStandardOutput();
+            if (parse.GetValue(format) == "json") WriteJson(perArticle, stdout);
+            else WriteTable(perArticle, stdout);
             return Friendly.Ok;
         }));
         return command;
     }
 
-    public static string ToJson(IEnumerable<Mention> mentions) =>
-        JsonSerializer.Serialize(
-            mentions.Select(m => new { doc = m.Document, actor = m.Actor, type = m.Type, surface = m.Surface, start = m.Start, end = m.End }),
-            new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    private static IReadOnlyList<Mention> Names(IEnumerable<Mention> mentions) => mentions.Where(m => m.Kind == MentionKind.Name).ToList();
 
-    public static string ToTable(IEnumerable<Mention> mentions) =>
-        HtmlTable.Of(mentions, ("doc", m => m.Document), ("actor", m => m.Actor), ("type", m => m.Type),
-            ("surface", m => m.Surface), ("start", m => m.Start), ("end", m => m.End)).ToString();
+    public static string ToJson(IEnumerable<Mention> mentions)
+    {
+        using var memory = new MemoryStream();
+        WriteJson([mentions], memory);
+        return Encoding.UTF8.GetString(memory.ToArray());
+    }
+
+    /// <summary>The JSON array, written one article's mentions at a time (same text as JsonSerializer, indented).</summary>
+    public static void WriteJson(IEnumerable<IEnumerable<Mention>> perArticle, Stream output)
+    {
+        using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var mentions in perArticle)
+            {
+                foreach (var m in mentions)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("doc", m.Document);
+                    json.WriteString("actor", m.Actor);
+                    json.WriteString("type", m.Type);
+                    json.WriteString("surface", m.Surface);
+                    json.WriteNumber("start", m.Start);
+                    json.WriteNumber("end", m.End);
+                    json.WriteEndObject();
+                }
+                json.Flush();
+            }
+            json.WriteEndArray();
+        }
+        output.Write("\n"u8);
+        output.Flush();
+    }
+
+    public static void WriteTable(IEnumerable<IEnumerable<Mention>> perArticle, Stream output)
+    {
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        var table = new TextTableWriter(writer, ["doc", "actor", "type", "surface", "start", "end"]);
+        foreach (var mentions in perArticle)
+            foreach (var m in mentions)
+                table.Add([m.Document, m.Actor, m.Type, m.Surface, m.Start, m.End]);
+        table.Finish();
+    }
 }

@@ -5,7 +5,11 @@ namespace Kit.Corpus;
 /// <summary>Loads a folder of UTF-8 .txt files as documents, in file-name order.</summary>
 public static class CorpusLoader
 {
-    public static TextCorpus Load(string folder, bool replaceInvalidUtf8 = false)
+    public static TextCorpus Load(string folder, bool replaceInvalidUtf8 = false) =>
+        new(ArticleFiles(folder).Select(f => LoadFile(f, replaceInvalidUtf8)).ToList());
+
+    /// <summary>The .txt files of a corpus folder in file-name order; bad folders fail with one clear line.</summary>
+    public static IReadOnlyList<string> ArticleFiles(string folder)
     {
         if (File.Exists(folder))
             throw new KitInputException($"{folder}: is a file; give the folder that holds the .txt articles.", folder);
@@ -14,7 +18,7 @@ public static class CorpusLoader
         var files = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
             throw new KitInputException($"{folder}: holds no .txt files; put one UTF-8 text file per article there.", folder);
-        return new TextCorpus(files.Select(f => LoadFile(f, replaceInvalidUtf8)).ToList());
+        return files;
     }
 
     public static Document LoadFile(string path, bool replaceInvalidUtf8 = false)

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Kit.Corpus;
+using Kit.Scale;
+using Kit.Text;
+
+namespace Kit.Cli.Commands;
+
+/// <summary>
+/// <c>kit generate --size 100MB --out DIR [--seed N] [--from FOLDER]</c>: a large corpus recombined from the seeds
+/// (or from FOLDER), the same files for the same seed, for measuring the kit at scale.
+/// </summary>
+internal static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var size = new Option<string>("--size") { Description = "How much text: 10MB, 1GB, 500KB (powers of 1000) or bytes.", Required = true };
+        var output = new Option<string>("--out") { Description = "A new or empty folder for the articles.", Required = true };
+        var seed = new Option<long>("--seed") { Description = "The same seed gives the same files.", DefaultValueFactory = _ => 1 };
+        var from = new Option<string?>("--from") { Description = "A corpus folder to recombine instead of the seeds." };
+        var command = new Command("generate", "Write a large corpus made of the seeds' sentences and paragraphs, recombined.") { size, output, seed, from };
+        command.SetAction(parse => Friendly.Run(() =>
+        {
+            long bytes = ParseSize(parse.GetValue(size)!);
+            var sources = parse.GetValue(from) is { } folder ? CorpusLoader.Load(folder) : CorpusLoader.LoadSeeds();
+            var watch = Stopwatch.StartNew();
+            var written = new CorpusGenerator(sources).Write(parse.GetValue(output)!, bytes, parse.GetValue(seed));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{written.Folder}: {written.Articles} articles, {written.Bytes / 1e6:0.0} MB, seed {written.Seed}, {watch.Elapsed.TotalSeconds:0.0} s"));
+            return Friendly.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>"10MB" → 10,000,000; also KB, GB, B and plain numbers (decimal units, as disks count).</summary>
+    public static long ParseSize(string text)
+    {
+        string t = text.Trim().ToUpperInvariant();
+        (string Suffix, long Factor)[] units = [("GB", 1_000_000_000), ("MB", 1_000_000), ("KB", 1_000), ("B", 1)];
+        foreach (var (suffix, factor) in units)
+        {
+            if (!t.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            t = t[..^suffix.Length].Trim();
+            if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && value > 0 && value * factor < long.MaxValue)
+                return (long)(value * factor);
+            break;
+        }
+        if (long.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out long plain) && plain > 0) return plain;
+        throw new KitInputException($"--size {text}: give a size such as 10MB, 1GB or 500KB.");
+    }
+}

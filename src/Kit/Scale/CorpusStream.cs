@@ -1,0 +1,49 @@
+using Kit.Cleaning;
+using Kit.Corpus;
+
+namespace Kit.Scale;
+
+/// <summary>
+/// A corpus folder read one article at a time, for corpora too large to hold in memory (a year of a newspaper).
+/// Only the list of file names is kept; <see cref="Select{T}"/> reads, cleans and analyzes articles on every core
+/// and hands the results back in file-name order, a few articles ahead at most.
+/// </summary>
+public sealed class CorpusStream
+{
+    private CorpusStream(IReadOnlyList<string> files, bool replaceInvalidUtf8, Cleaner? cleaner)
+    {
+        Files = files;
+        ReplaceInvalidUtf8 = replaceInvalidUtf8;
+        Cleaner = cleaner;
+    }
+
+    /// <summary>The .txt files of a folder, in file-name order (the folder is checked now, the files when read).</summary>
+    public static CorpusStream Open(string folder, bool replaceInvalidUtf8 = false) =>
+        new(CorpusLoader.ArticleFiles(folder), replaceInvalidUtf8, null);
+
+    public IReadOnlyList<string> Files { get; }
+
+    public bool ReplaceInvalidUtf8 { get; }
+
+    /// <summary>The cleaning rules applied to each article as it is read; null: none.</summary>
+    public Cleaner? Cleaner { get; }
+
+    /// <summary>The same stream, each article cleaned as it is read (the bundled rules by default).</summary>
+    public CorpusStream Cleaned(Cleaner? cleaner = null) => new(Files, ReplaceInvalidUtf8, cleaner ?? Cleaner.Default);
+
+    /// <summary>Total size of the files in bytes.</summary>
+    public long Bytes => Files.Sum(f => new FileInfo(f).Length);
+
+    /// <summary>The articles one after the other, read when asked for.</summary>
+    public IEnumerable<Document> Documents() => Files.Select(Read);
+
+    /// <summary>Reads and analyzes the articles in parallel; results come in file-name order.</summary>
+    public IEnumerable<T> Select<T>(Func<Document, T> analyze, int window = 0) =>
+        Files.SelectOrdered(file => analyze(Read(file)), window);
+
+    private Document Read(string file)
+    {
+        var document = CorpusLoader.LoadFile(file, ReplaceInvalidUtf8);
+        return Cleaner is null ? document : Cleaner.Clean(document);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Kit.Actors;
+using Kit.Cli.Commands;
+using Kit.Display;
+using Kit.Scale;
+using Kit.Tests.Support;
+
+namespace Kit.Tests.Scale;
+
+/// <summary>Streaming the corpus must not change what the commands print.</summary>
+public class StreamingCommandTests
+{
+    private static List<IReadOnlyList<Mention>> StreamedMentions() =>
+        CorpusStream.Open(Seeds.Folder).Cleaned().Select(d => (IReadOnlyList<Mention>)MentionFinder.Default.Find(d).Where(m => m.Kind == MentionKind.Name).ToList()).ToList();
+
+    [Fact]
+    public void The_stream_gives_the_loaded_corpus_mentions_in_the_same_order()
+    {
+        var loaded = MentionFinder.Default.Find(Seeds.Corpus.Clean()).Where(m => m.Kind == MentionKind.Name).ToList();
+        Assert.Equal(loaded, StreamedMentions().SelectMany(m => m));
+    }
+
+    [Fact]
+    public void Entities_json_written_article_by_article_equals_the_serializers_whole_array()
+    {
+        var perArticle = StreamedMentions();
+        var all = perArticle.SelectMany(m => m).ToList();
+        string expected = JsonSerializer.Serialize(
+            all.Select(m => new { doc = m.Document, actor = m.Actor, type = m.Type, surface = m.Surface, start = m.Start, end = m.End }),
+            new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        using var memory = new MemoryStream();
+        EntitiesCommand.WriteJson(perArticle, memory);
+        Assert.Equal(expected, Encoding.UTF8.GetString(memory.ToArray()));
+        Assert.Equal("[]\n", EntitiesCommand.ToJson([]));
+    }
+
+    [Fact]
+    public void Entities_table_written_row_by_row_equals_the_whole_table()
+    {
+        var all = StreamedMentions().SelectMany(m => m).ToList();
+        string expected = HtmlTable.Of(all, ("doc", m => m.Document), ("actor", m => m.Actor), ("type", m => m.Type),
+            ("surface", m => m.Surface), ("start", m => m.Start), ("end", m => m.End)).ToString();
+        using var memory = new MemoryStream();
+        EntitiesCommand.WriteTable([all], memory);
+        Assert.Equal(expected, Encoding.UTF8.GetString(memory.ToArray()));
+    }
+
+    [Fact]
+    public void A_long_table_keeps_the_widths_of_its_first_rows()
+    {
+        var output = new StringWriter();
+        var table = new TextTableWriter(output, ["a", "b"], sampleRows: 2);
+        table.Add(["x", 1]);
+        table.Add(["yy", 22]);
+        table.Add(["zzzz", 3]);
+        table.Finish();
+        Assert.Equal(string.Join(Environment.NewLine, "a  | b", "---+---", "x  | 1", "yy | 22", "zzzz | 3", ""), output.ToString());
+    }
+}
