@@ -3,7 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Kit.Analysis;
+using Kit.Corpus;
 using Kit.Normalization;
+using Kit.Scale;
 using Kit.Text;
 
 namespace Kit.Cli.Commands;
@@ -11,7 +13,9 @@ namespace Kit.Cli.Commands;
 /// <summary>
 /// <c>kit bench FILE… [--repeat N]</c>: speed of each stage over repeated passes of the files' text, after a warm-up,
 /// one line per stage: "&lt;stage&gt; tokens_per_s=&lt;n&gt; MB_per_s=&lt;n&gt;". The text is built the way
-/// ../shared/oracle/lucene-arabic bench builds it (files joined by blank lines), so the figures compare.
+/// ../shared/oracle/lucene-arabic bench builds it (files joined by blank lines), so the figures compare. The
+/// pipeline stage runs each file as an article through <see cref="ArticlePipeline"/> and the corpus-wide tallies,
+/// on one core.
 /// </summary>
 internal static class BenchCommand
 {
@@ -22,35 +26,54 @@ internal static class BenchCommand
         var command = new Command("bench", "Measure tokens/s and MB/s of the normalizer and the analyzer profiles.") { files, repeat };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var text = new StringBuilder();
-            foreach (var file in parse.GetValue(files)!) text.Append(TextFiles.ReadUtf8(file)).Append("\n\n");
-            foreach (var line in Run(text.ToString(), parse.GetValue(repeat))) Console.WriteLine(line);
+            var documents = parse.GetValue(files)!.Select(f => CorpusLoader.LoadFile(f)).ToList();
+            foreach (var line in Run(documents, parse.GetValue(repeat))) Console.WriteLine(line);
             return Friendly.Ok;
         }));
         return command;
     }
 
-    public static IEnumerable<string> Run(string text, int repeat)
+    public static IEnumerable<string> Run(IReadOnlyList<Document> documents, int repeat)
     {
+        var joined = new StringBuilder();
+        foreach (var document in documents) joined.Append(document.Text).Append("\n\n");
+        string text = joined.ToString();
         long bytes = Encoding.UTF8.GetByteCount(text);
+        long documentBytes = documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
         int words = LuceneAnalyzer.Default.Analyze(text).Count;
-        var stages = new (string Name, Func<string, long> Pass)[]
+        var stages = new (string Name, long Bytes, Func<long> Pass)[]
         {
-            ("normalize", t => { ArabicNormalizer.Kit.Normalize(t, collectExamples: false); return words; }),
-            ("lucene", t => { var sink = new CountingSink(); return LuceneAnalyzer.Default.Analyze(t.AsSpan(), ref sink); }),
-            ("kit", t => KitAnalyzer.Default.Analyze(t).Count),
+            ("normalize", bytes, () => { ArabicNormalizer.Kit.Normalize(text, collectExamples: false); return words; }),
+            ("lucene", bytes, () => { var sink = new CountingSink(); return LuceneAnalyzer.Default.Analyze(text.AsSpan(), ref sink); }),
+            ("kit", bytes, () => KitAnalyzer.Default.Analyze(text).Count),
+            ("pipeline", documentBytes, () => Pipeline(documents)),
         };
-        foreach (var (name, pass) in stages)
+        foreach (var (name, stageBytes, pass) in stages)
         {
             for (int w = 0; w < 3; w++)
-                for (int r = 0; r < repeat / 10 + 1; r++) pass(text); // warm-up, as the oracle does
+                for (int r = 0; r < repeat / 10 + 1; r++) pass(); // warm-up, as the oracle does
             long tokens = 0;
             var watch = Stopwatch.StartNew();
-            for (int r = 0; r < repeat; r++) tokens += pass(text);
+            for (int r = 0; r < repeat; r++) tokens += pass();
             double seconds = watch.Elapsed.TotalSeconds;
             yield return string.Create(CultureInfo.InvariantCulture,
-                $"{name} tokens={tokens} seconds={seconds:0.000} tokens_per_s={tokens / seconds:0} MB_per_s={bytes * (double)repeat / seconds / 1e6:0.00}");
+                $"{name} tokens={tokens} seconds={seconds:0.000} tokens_per_s={tokens / seconds:0} MB_per_s={stageBytes * (double)repeat / seconds / 1e6:0.00}");
         }
+    }
+
+    /// <summary>Every article through the pipeline, then the corpus-wide tallies; returns the number of tokens.</summary>
+    public static long Pipeline(IReadOnlyList<Document> documents)
+    {
+        long tokens = 0;
+        var actors = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var article = ArticlePipeline.Default.Analyze(document);
+            tokens += article.Tokens.Count;
+            foreach (var mention in article.Mentions)
+                actors[mention.Actor] = actors.GetValueOrDefault(mention.Actor) + 1;
+        }
+        return tokens;
     }
 
     private struct CountingSink : ITermSink

@@ -1,3 +1,4 @@
+using Kit.Analysis;
 using Kit.Corpus;
 using Kit.Tokenization;
 
@@ -19,6 +20,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     private static readonly Lazy<MentionFinder> DefaultLazy = new(() => new MentionFinder(Gazetteer.Default));
 
     public Gazetteer Gazetteer { get; } = gazetteer;
+
+    // First words of aliases, and those that start with the article without it (for لل): most words are no name,
+    // and these lists tell so without allocating.
+    private readonly WordList _firstWords = new(gazetteer.Entries.Keys);
+    private readonly WordList _firstWordsAfterArticle = new(gazetteer.Entries.Keys.Where(k => k.StartsWith("ال", StringComparison.Ordinal)).Select(k => k[2..]));
 
     public IReadOnlyList<Mention> Find(Document document) => Find(document.Id, document.AnalysisText);
 
@@ -53,8 +59,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 i += m.Length - 1;
                 continue;
             }
-            foreach (var (entry, start, end) in SplitGluedNames(n, words[i]))
-                Emit(entry, start, end);
+            if (SplitGluedNames(n, words[i]) is var (left, leftEnd, right, rightStart))
+            {
+                Emit(left, words[i].Start, leftEnd);
+                Emit(right, rightStart, words[i].End);
+            }
         }
         return mentions;
     }
@@ -73,6 +82,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     // The longest alias starting at word i, after taking off proclitics; names beat adjectives unless tanween says otherwise.
     private Match? BestMatch(string n, List<(int Start, int End)> words, int i, string original, Kit.Normalization.NormalizedText normalized)
     {
+        if (!CouldStartName(n.AsSpan(words[i].Start, words[i].End - words[i].Start))) return null;
         string word = n[words[i].Start..words[i].End];
         bool tanween = HasTanween(original, normalized.ToOriginal(words[i].Start, words[i].End));
         Match? best = null;
@@ -104,6 +114,19 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         return false;
     }
 
+    // Whether any form of the word (see Forms) is the first word of an alias.
+    private bool CouldStartName(ReadOnlySpan<char> word)
+    {
+        foreach (var p in Proclitics)
+        {
+            if (word.Length - p.Length < 2 || (p.Length > 0 && word[0] != p[0]) || !word.StartsWith(p, StringComparison.Ordinal)) continue;
+            if (_firstWords.Contains(word[p.Length..])) return true;
+            if (p.EndsWith('ل') && word.Length > p.Length + 2 && word[p.Length] == 'ل' && _firstWordsAfterArticle.Contains(word[(p.Length + 1)..]))
+                return true;
+        }
+        return word.StartsWith("لل", StringComparison.Ordinal) && word.Length > 3 && _firstWordsAfterArticle.Contains(word[2..]);
+    }
+
     // A word with its possible proclitics taken off: (form to look up, where the span starts, letters stripped).
     private static IEnumerable<(string Form, int SpanOffset, int Stripped)> Forms(string word)
     {
@@ -120,19 +143,18 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     // موسكووواشنطن: name + و + name with no space; both halves must be one-word names.
-    private IEnumerable<(AliasEntry Entry, int Start, int End)> SplitGluedNames(string n, (int Start, int End) word)
+    private (AliasEntry Left, int LeftEnd, AliasEntry Right, int RightStart)? SplitGluedNames(string n, (int Start, int End) word)
     {
-        string w = n[word.Start..word.End];
+        var w = n.AsSpan(word.Start, word.End - word.Start);
         for (int k = 2; k < w.Length - 2; k++)
         {
-            if (w[k] != 'و') continue;
-            var left = OneWordName(w[..k]);
-            var right = left is null ? null : OneWordName(w[(k + 1)..]);
+            if (w[k] != 'و' || !_firstWords.Contains(w[..k]) || !_firstWords.Contains(w[(k + 1)..])) continue;
+            var left = OneWordName(w[..k].ToString());
+            var right = left is null ? null : OneWordName(w[(k + 1)..].ToString());
             if (left is null || right is null) continue;
-            yield return (left, word.Start, word.Start + k);
-            yield return (right, word.Start + k + 1, word.End);
-            yield break;
+            return (left, word.Start + k, right, word.Start + k + 1);
         }
+        return null;
     }
 
     private AliasEntry? OneWordName(string form) =>

@@ -13,6 +13,18 @@ public sealed class CliticSegmenter
     private static readonly string[] Prepositions = ["", "ب", "ك", "ل", "س"];
     private static readonly string[] Enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه"];
 
+    // Every conjunction + preposition + article, in the order tried, spelt as written (ل + ال is لل: the alef drops).
+    private static readonly Combination[] Combinations =
+    [
+        .. from conjunction in Conjunctions
+           from preposition in Prepositions
+           from article in new[] { "", "ال" }
+           where conjunction.Length + preposition.Length + article.Length > 0
+           select new Combination(conjunction, preposition, article,
+               conjunction + preposition + (preposition == "ل" && article == "ال" ? "ل" : article),
+               Array.AsReadOnly(new[] { conjunction, preposition, article }.Where(p => p.Length > 0).ToArray())),
+    ];
+
     public CliticSegmenter(WordList protectedWords, WordList stopwords)
     {
         Protected = protectedWords;
@@ -36,21 +48,17 @@ public sealed class CliticSegmenter
         }
 
         Candidate best = default;
-        foreach (var conjunction in Conjunctions)
-        foreach (var preposition in Prepositions)
-        foreach (var article in new[] { "", "ال" })
+        foreach (var combination in Combinations)
         {
-            if (conjunction.Length + preposition.Length + article.Length == 0) continue;
-            // ل + ال is written لل: the article's alef drops.
-            string written = conjunction + preposition + (preposition == "ل" && article == "ال" ? "ل" : article);
-            if (!word.StartsWith(written, StringComparison.Ordinal)) continue;
+            string written = combination.Written;
+            if (word.Length < written.Length || word[0] != written[0] || !word.StartsWith(written, StringComparison.Ordinal)) continue;
             string rest = word[written.Length..];
-            int strength = Strength(conjunction, preposition, article, rest);
+            int strength = Strength(combination.Conjunction, combination.Preposition, combination.Article, rest);
             // Ties: a known rest prefers fewer clitics (و+كذلك, not و+ك+ذلك); the others prefer more (و+ال+بحث).
             bool better = strength > best.Strength || (strength == best.Strength && strength > 0
                 && (strength == 3 ? written.Length < best.Written.Length : written.Length > best.Written.Length));
             if (better)
-                best = new Candidate(strength, written, [.. new[] { conjunction, preposition, article }.Where(p => p.Length > 0)]);
+                best = new Candidate(strength, written, combination.Proclitics);
         }
 
         string baseWord = best.Strength > 0 ? word[best.Written.Length..] : word;
@@ -81,7 +89,7 @@ public sealed class CliticSegmenter
     {
         foreach (var enclitic in Enclitics)
         {
-            if (!word.EndsWith(enclitic, StringComparison.Ordinal)) continue;
+            if (word.Length == 0 || word[^1] != enclitic[^1] || !word.EndsWith(enclitic, StringComparison.Ordinal)) continue;
             string rest = word[..^enclitic.Length];
             int minimum = enclitic is "ه" or "ها" ? 3 : 4; // تفاهم is not تفا + هم
             if (rest.Length < minimum) continue;
@@ -98,12 +106,16 @@ public sealed class CliticSegmenter
     private bool IsProtectedForm(string word)
     {
         if (Protected.Contains(word)) return true;
+        Span<char> withTehMarbuta = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
         foreach (var ending in ProtectedEndings)
         {
-            if (word.Length <= ending.Length + 1 || !word.EndsWith(ending, StringComparison.Ordinal)) continue;
+            if (word.Length <= ending.Length + 1 || word[^1] != ending[^1] || !word.EndsWith(ending, StringComparison.Ordinal)) continue;
             var stem = word.AsSpan(0, word.Length - ending.Length);
             if (Protected.Contains(stem)) return true;
-            if (stem[^1] == 'ت' && Protected.Contains(string.Concat(stem[..^1], "ة"))) return true;
+            if (stem[^1] != 'ت') continue;
+            stem.CopyTo(withTehMarbuta);
+            withTehMarbuta[stem.Length - 1] = 'ة';
+            if (Protected.Contains(withTehMarbuta[..stem.Length])) return true;
         }
         return false;
     }
@@ -116,4 +128,6 @@ public sealed class CliticSegmenter
     }
 
     private readonly record struct Candidate(int Strength, string Written, IReadOnlyList<string> Proclitics);
+
+    private sealed record Combination(string Conjunction, string Preposition, string Article, string Written, IReadOnlyList<string> Proclitics);
 }

@@ -41,23 +41,42 @@ public sealed class KitAnalyzer
     {
         var normalized = Normalizer.Normalize(text, collectExamples: false);
         string n = normalized.Text;
-        var tokens = new List<KitToken>();
+        var cache = _decisions.Value!;
+        var tokens = new List<KitToken>(n.Length / 6);
         int position = 0;
         while (WordBreaker.NextWord(n, ref position, out int start, out int end, out var kind))
         {
-            string word = n[start..end];
+            if (!cache.TryGet(n.AsSpan(start, end - start), (int)kind, out var d))
+            {
+                d = Decide(n[start..end], kind);
+                cache.Add(d.Word, (int)kind, d);
+            }
             var span = normalized.ToOriginal(start, end);
-            var segmentation = kind == WordKind.Word ? Segmenter.Segment(word) : Segmentation.Whole(word);
-            int baseStart = normalized.ToOriginal(start + segmentation.Offset, end).Start;
+            var segmentation = d.Segmentation;
+            int baseStart = segmentation.Offset == 0 ? span.Start : normalized.ToOriginal(start + segmentation.Offset, end).Start;
             int baseEnd = segmentation.Enclitic is null ? span.End : normalized.ToOriginal(start, end - segmentation.Enclitic.Length).End;
-            bool isProtected = Protected.Contains(word) || Protected.Contains(segmentation.Base);
-            bool isStopword = Stopwords.Contains(word) || Stopwords.Contains(segmentation.Base);
-            string stem = Names.Contains(segmentation.Base) || kind != WordKind.Word ? segmentation.Base : LightStem(segmentation.Base);
-            tokens.Add(new KitToken(text[span.Start..span.End], span.Start, span.End, kind, word, segmentation.Proclitics,
-                segmentation.Base, baseStart, baseEnd, segmentation.Enclitic, stem, isStopword, isProtected));
+            // The surface is most often the normalized word itself: share that string rather than copy it.
+            var written = text.AsSpan(span.Start, span.End - span.Start);
+            string surface = written.SequenceEqual(d.Word) ? d.Word : written.ToString();
+            tokens.Add(new KitToken(surface, span.Start, span.End, kind, d.Word, segmentation.Proclitics,
+                segmentation.Base, baseStart, baseEnd, segmentation.Enclitic, d.Stem, d.IsStopword, d.IsProtected));
         }
         return tokens;
     }
+
+    // Everything about a word that does not depend on where it stands: decided once per word and thread.
+    private readonly ThreadLocal<WordCache<WordDecision>> _decisions = new(() => new WordCache<WordDecision>());
+
+    private WordDecision Decide(string word, WordKind kind)
+    {
+        var segmentation = kind == WordKind.Word ? Segmenter.Segment(word) : Segmentation.Whole(word);
+        bool isProtected = Protected.Contains(word) || Protected.Contains(segmentation.Base);
+        bool isStopword = Stopwords.Contains(word) || Stopwords.Contains(segmentation.Base);
+        string stem = Names.Contains(segmentation.Base) || kind != WordKind.Word ? segmentation.Base : LightStem(segmentation.Base);
+        return new WordDecision(word, segmentation, stem, isStopword, isProtected);
+    }
+
+    private sealed record WordDecision(string Word, Segmentation Segmentation, string Stem, bool IsStopword, bool IsProtected);
 
     /// <summary>Terms for counting and for kit tokenize: the base of every word that is not a stopword.</summary>
     public IReadOnlyList<Term> Terms(string text) =>

@@ -28,8 +28,8 @@ public class CommandTests
     [Fact]
     public void Kit_bench_prints_one_line_per_stage()
     {
-        var lines = BenchCommand.Run("قال لافروف في موسكو إن التعاون مستمر.", 2).ToList();
-        Assert.Equal(["normalize", "lucene", "kit"], lines.Select(l => l.Split(' ')[0]));
+        var lines = BenchCommand.Run([new Kit.Corpus.Document("a", "قال لافروف في موسكو إن التعاون مستمر.")], 2).ToList();
+        Assert.Equal(["normalize", "lucene", "kit", "pipeline"], lines.Select(l => l.Split(' ')[0]));
         Assert.All(lines, l => Assert.Matches(@"tokens_per_s=\d+ MB_per_s=\d+\.\d\d$", l));
     }
 }
