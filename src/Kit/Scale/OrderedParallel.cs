@@ -7,39 +7,111 @@ namespace Kit.Scale;
 public static class OrderedParallel
 {
     /// <summary>
-    /// Applies selector to each item on the thread pool, yielding results in input order. An exception from the
-    /// selector comes out (unwrapped) where its item's result would have. Window defaults to four items a core.
+    /// Applies selector to each item on <c>workers</c> threads of their own (one a core by default: a busy thread pool
+    /// cannot starve them), yielding results in input order. An exception from the selector comes out, unwrapped,
+    /// where its item's result would have. The window defaults to four items a worker.
     /// </summary>
-    public static IEnumerable<TResult> SelectOrdered<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector, int window = 0)
+    public static IEnumerable<TResult> SelectOrdered<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector, int window = 0, int workers = 0)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(selector);
-        if (window <= 0) window = 4 * Environment.ProcessorCount;
-        return Iterate(source, selector, window);
+        if (workers <= 0) workers = Environment.ProcessorCount;
+        if (window <= 0) window = 4 * workers;
+        return new Run<TSource, TResult>(source, selector, Math.Max(window, 1), workers).Results();
     }
 
-    private static IEnumerable<TResult> Iterate<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> selector, int window)
+    private sealed class Run<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> selector, int window, int workers)
     {
-        var pending = new Queue<Task<TResult>>(window);
-        try
+        private readonly object _gate = new();
+        private readonly Dictionary<long, (TResult Value, Exception? Error)> _done = [];
+        private IEnumerator<TSource>? _items;
+        private long _taken;
+        private long _yielded;
+        private bool _sourceEnded;
+        private Exception? _sourceError;
+        private bool _stopped;
+
+        public IEnumerable<TResult> Results()
         {
-            using var items = source.GetEnumerator();
-            while (true)
+            _items = source.GetEnumerator();
+            var threads = Enumerable.Range(0, workers).Select(i => new Thread(Work) { IsBackground = true, Name = $"kit worker {i + 1}" }).ToList();
+            threads.ForEach(t => t.Start());
+            try
             {
-                while (pending.Count < window && items.MoveNext())
+                while (true)
                 {
-                    var item = items.Current;
-                    pending.Enqueue(Task.Run(() => selector(item)));
+                    (TResult Value, Exception? Error) next;
+                    lock (_gate)
+                    {
+                        while (!_done.ContainsKey(_yielded) && !(_sourceEnded && _yielded == _taken)) Monitor.Wait(_gate);
+                        if (!_done.Remove(_yielded, out next))
+                        {
+                            if (_sourceError is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_sourceError);
+                            yield break;
+                        }
+                        _yielded++;
+                        Monitor.PulseAll(_gate);
+                    }
+                    if (next.Error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(next.Error);
+                    yield return next.Value;
                 }
-                if (pending.Count == 0) yield break;
-                yield return pending.Dequeue().GetAwaiter().GetResult();
+            }
+            finally
+            {
+                // Done, failed, or the consumer had enough: stop taking items and let the started ones finish.
+                lock (_gate)
+                {
+                    _stopped = true;
+                    Monitor.PulseAll(_gate);
+                }
+                threads.ForEach(t => t.Join());
+                _items.Dispose();
             }
         }
-        finally
+
+        private void Work()
         {
-            // Stopped early (an error, or the consumer had enough): let the started items finish before returning.
-            foreach (var task in pending)
-                try { task.Wait(); } catch (AggregateException) { }
+            while (true)
+            {
+                TSource item;
+                long index;
+                lock (_gate)
+                {
+                    while (!_stopped && !_sourceEnded && _taken - _yielded >= window) Monitor.Wait(_gate);
+                    if (_stopped || _sourceEnded) return;
+                    try
+                    {
+                        if (!_items!.MoveNext())
+                        {
+                            _sourceEnded = true;
+                            Monitor.PulseAll(_gate);
+                            return;
+                        }
+                        item = _items.Current;
+                    }
+                    catch (Exception e)
+                    {
+                        (_sourceEnded, _sourceError) = (true, e);
+                        Monitor.PulseAll(_gate);
+                        return;
+                    }
+                    index = _taken++;
+                }
+                (TResult, Exception?) result;
+                try
+                {
+                    result = (selector(item), null);
+                }
+                catch (Exception e)
+                {
+                    result = (default!, e);
+                }
+                lock (_gate)
+                {
+                    _done[index] = result;
+                    Monitor.PulseAll(_gate);
+                }
+            }
         }
     }
 }

@@ -37,17 +37,33 @@ public class OrderedParallelTests
     }
 
     [Fact]
-    public void Uses_more_than_one_thread_when_there_is_more_than_one_core()
+    public void Runs_the_items_on_as_many_threads_as_workers()
     {
-        if (Environment.ProcessorCount < 2) return;
         var threads = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
         _ = Enumerable.Range(0, 64).SelectOrdered(i =>
         {
             threads[Environment.CurrentManagedThreadId] = true;
             Thread.Sleep(5);
             return i;
-        }).ToList();
-        Assert.True(threads.Count >= 2, $"{threads.Count} thread(s)");
+        }, workers: 2).ToList();
+        Assert.Equal(2, threads.Count);
+    }
+
+    [Fact]
+    public void An_error_in_the_input_comes_out_after_the_items_before_it()
+    {
+        IEnumerable<int> Source()
+        {
+            for (int i = 0; i < 5; i++) yield return i;
+            throw new IOException("disk gone");
+        }
+        var seen = new List<int>();
+        var e = Assert.Throws<IOException>(() =>
+        {
+            foreach (var x in Source().SelectOrdered(i => i * 10)) seen.Add(x);
+        });
+        Assert.Equal("disk gone", e.Message);
+        Assert.Equal([0, 10, 20, 30, 40], seen);
     }
 
     [Fact]
