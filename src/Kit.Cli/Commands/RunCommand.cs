@@ -45,6 +45,7 @@ internal static class RunCommand
                 Console.Error.WriteLine($"  ✗ {failed.Error}");
         }
         PrintSummary(outcomes);
+        if (inputs.Length == 0) Console.WriteLine($"Report of the bundled corpus: {Display(ReportCommand.Write(KitPaths.Seeds, Path.Combine(artifacts, "report.html"), "Report: the seed corpus"))}");
         return outcomes.All(o => o.Succeeded) ? Friendly.Ok : Friendly.Failed;
     }
 
