@@ -20,8 +20,8 @@ internal static class ExportCommand
         var command = new Command("export", "Export a notebook as a .NET 10 file-based app (dotnet run FILE.cs).") { notebook, format, output };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            string path = Export(parse.GetValue(notebook)!, parse.GetValue(output));
-            Console.WriteLine($"wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}; run it with: dotnet run {path}");
+            string path = Path.GetRelativePath(Directory.GetCurrentDirectory(), Export(parse.GetValue(notebook)!, parse.GetValue(output)));
+            Console.WriteLine($"wrote {path}; run it with: dotnet run {path}");
             return Friendly.Ok;
         }));
         return command;

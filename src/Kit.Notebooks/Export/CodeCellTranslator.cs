@@ -27,9 +27,12 @@ internal static partial class CodeCellTranslator
     private static readonly CSharpParseOptions ScriptParsing =
         CSharpParseOptions.Default.WithKind(SourceCodeKind.Script).WithLanguageVersion(LanguageVersion.Latest);
 
-    // A script's top-level fields and methods become locals and local functions, which take none of these.
-    private static readonly HashSet<SyntaxKind> ScriptOnlyModifiers =
-        [SyntaxKind.PublicKeyword, SyntaxKind.PrivateKeyword, SyntaxKind.InternalKeyword, SyntaxKind.ProtectedKeyword, SyntaxKind.ReadOnlyKeyword];
+    // A script's top-level methods become local functions and its fields locals, which take none of these.
+    private static readonly HashSet<SyntaxKind> MethodOnlyModifiers =
+        [SyntaxKind.PublicKeyword, SyntaxKind.PrivateKeyword, SyntaxKind.InternalKeyword, SyntaxKind.ProtectedKeyword];
+
+    private static readonly HashSet<SyntaxKind> FieldOnlyModifiers =
+        [.. MethodOnlyModifiers, SyntaxKind.StaticKeyword, SyntaxKind.ReadOnlyKeyword, SyntaxKind.VolatileKeyword];
 
     public static TranslatedCell Translate(Notebook notebook, NotebookCell cell)
     {
@@ -69,11 +72,11 @@ internal static partial class CodeCellTranslator
                     break;
                 case FieldDeclarationSyntax field:
                     declared.AddRange(field.Declaration.Variables.Select(v => v.Identifier.Text));
-                    edits.AddRange(DropModifiers(field.Modifiers));
+                    edits.AddRange(DropModifiers(field.Modifiers, FieldOnlyModifiers));
                     break;
                 case MethodDeclarationSyntax method:
                     declared.Add(method.Identifier.Text);
-                    edits.AddRange(DropModifiers(method.Modifiers));
+                    edits.AddRange(DropModifiers(method.Modifiers, MethodOnlyModifiers));
                     break;
                 case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax:
                     declared.Add(member switch
@@ -141,8 +144,8 @@ internal static partial class CodeCellTranslator
             : (expression.Span, $"display({expression});");
     }
 
-    private static IEnumerable<(TextSpan, string)> DropModifiers(SyntaxTokenList modifiers) =>
-        modifiers.Where(m => ScriptOnlyModifiers.Contains(m.Kind()))
+    private static IEnumerable<(TextSpan, string)> DropModifiers(SyntaxTokenList modifiers, HashSet<SyntaxKind> drop) =>
+        modifiers.Where(m => drop.Contains(m.Kind()))
             .Select(m => (TextSpan.FromBounds(m.SpanStart, m.FullSpan.End), ""));
 
     private static IEnumerable<string> DeclaredBy(StatementSyntax statement) => statement switch
