@@ -4,6 +4,7 @@ using Kit.Charts;
 using Kit.Corpus;
 using Kit.Notebooks.Model;
 using Kit.Reporting;
+using Kit.Scale;
 using Kit.Text;
 
 namespace Kit.Cli.Commands;
@@ -31,20 +32,23 @@ internal static class ReportCommand
         return command;
     }
 
-    /// <summary>Reads the folder, builds the report and writes it atomically (a temporary file, then a rename).</summary>
+    /// <summary>
+    /// Streams the folder (articles read, cleaned and analyzed on every core, added in file order), builds the report
+    /// and writes it atomically (a temporary file, then a rename).
+    /// </summary>
     public static string Write(string folder, string outPath, string? title = null, string? gazetteerPath = null)
     {
-        var corpus = CorpusLoader.Load(folder);
+        var corpus = CorpusStream.Open(folder).Cleaned();
         var plotly = PlotlyScript.FindLocalCopy(Directory.GetCurrentDirectory()) ?? PlotlyScript.FindLocalCopy(KitRootOrNull());
         var options = new ReportOptions
         {
             Title = title ?? $"Corpus report: {Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar))}",
-            Source = $"{corpus.Count} articles from {Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar))}/",
+            Source = $"{corpus.Files.Count} articles from {Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar))}/",
             Finder = gazetteerPath is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(gazetteerPath)),
             PlotlyJs = plotly is null ? null : File.ReadAllText(plotly),
         };
         var report = new CorpusReport(options);
-        foreach (var document in corpus.Clean()) report.Add(document);
+        foreach (var analysis in corpus.Select(d => DocumentAnalysis.Of(d, options.Finder))) report.Add(analysis);
         NotebookJson.WriteAtomically(outPath, report.ToHtml());
         return outPath;
     }

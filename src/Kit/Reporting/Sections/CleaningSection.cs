@@ -8,10 +8,14 @@ public sealed class CleaningSection(ArabicNormalizer? normalizer = null) : IRepo
 {
     private const int ExamplesPerStep = 3;
 
+    // Examples come from the first documents; after these, the fast path counts the changes without them.
+    private const int DocumentsWithExamples = 100;
+
     private readonly ArabicNormalizer normalizer = normalizer ?? ArabicNormalizer.Kit;
     private readonly SortedDictionary<string, (int Removals, int Characters, string Example)> rules = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Explanation, long Changed, List<string> Examples)> steps = [];
     private readonly List<string> stepOrder = [];
+    private int documents;
 
     public string Id => "cleaning";
 
@@ -24,7 +28,7 @@ public sealed class CleaningSection(ArabicNormalizer? normalizer = null) : IRepo
             var (n, chars, example) = rules.GetValueOrDefault(r.Rule, (0, 0, r.Text));
             rules[r.Rule] = (n + 1, chars + r.Span.Length, example);
         }
-        var normalized = normalizer.Normalize(document.Document.AnalysisText, collectExamples: true);
+        var normalized = normalizer.Normalize(document.Document.AnalysisText, collectExamples: documents++ < DocumentsWithExamples);
         foreach (var change in normalized.Changes)
         {
             if (!steps.TryGetValue(change.Step, out var s))
