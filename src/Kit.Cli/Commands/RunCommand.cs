@@ -7,8 +7,10 @@ using Kit.Text;
 namespace Kit.Cli.Commands;
 
 /// <summary>
-/// <c>kit run [NOTEBOOK|FOLDER …] [--out DIR]</c>: executes notebooks headlessly and writes executed copies.
+/// <c>kit run [NOTEBOOK|FOLDER …] [--out DIR] [--timings]</c>: executes notebooks headlessly and writes executed copies.
 /// With no arguments: the instructor notebooks on the bundled corpus, into artifacts/ (the README's main job).
+/// The summary splits each notebook's time into compilation (Roslyn) and analysis (running the cells); --timings
+/// runs every notebook a second time and lists each cell's times then, after the first call warmed everything up.
 /// </summary>
 internal static class RunCommand
 {
@@ -17,12 +19,16 @@ internal static class RunCommand
         var paths = new Argument<string[]>("notebooks") { Description = "Notebooks or folders of notebooks (default: notebooks/instructor).", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("--out") { Description = "Folder for the executed notebooks (default: artifacts/)." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds a cell may run before it fails.", DefaultValueFactory = _ => 120 };
-        var command = new Command("run", "Run notebooks headlessly, like the C# kernel, and write executed copies.") { paths, output, timeout };
-        command.SetAction(parse => Friendly.Run(() => Run(parse.GetValue(paths) ?? [], parse.GetValue(output), parse.GetValue(timeout))));
+        var timings = new Option<bool>("--timings") { Description = "Run each notebook again and list every cell's compile and run time (after the first call)." };
+        var command = new Command("run", "Run notebooks headlessly, like the C# kernel, and write executed copies.") { paths, output, timeout, timings };
+        command.SetAction(parse => Friendly.Run(() => Run(parse.GetValue(paths) ?? [], parse.GetValue(output), parse.GetValue(timeout), parse.GetValue(timings))));
         return command;
     }
 
-    public static int Run(string[] inputs, string? outDir, int timeoutSeconds)
+    /// <summary>A cell that answers within this after the first call feels immediate in a notebook.</summary>
+    public static readonly TimeSpan InteractiveCell = TimeSpan.FromMilliseconds(100);
+
+    public static int Run(string[] inputs, string? outDir, int timeoutSeconds, bool timings = false)
     {
         var notebooks = FindNotebooks(inputs);
         string artifacts = outDir ?? Path.Combine(KitPaths.Root, "artifacts");
@@ -52,6 +58,7 @@ internal static class RunCommand
         }
         progress.Clear();
         PrintSummary(outcomes);
+        if (timings) PrintTimings(outcomes, notebooks.Select(p => runner.Run(NotebookJson.Read(p)).Outcome).ToList());
         if (inputs.Length == 0) Console.WriteLine($"Report of the bundled corpus: {Display(ReportCommand.Write(KitPaths.Seeds, Path.Combine(artifacts, "report.html"), "Report: the seed corpus"))}");
         return outcomes.All(o => o.Succeeded) ? Friendly.Ok : Friendly.Failed;
     }
@@ -83,6 +90,25 @@ internal static class RunCommand
 
     private static string Display(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
 
+    // Each cell's times in the first run and in the second (everything warmed up), and the cells still slow then.
+    private static void PrintTimings(IReadOnlyList<NotebookOutcome> first, IReadOnlyList<NotebookOutcome> again)
+    {
+        var rows = first.Zip(again).SelectMany(pair => pair.First.Cells.Zip(pair.Second.Cells,
+            (a, b) => (Notebook: Path.GetFileName(pair.First.Notebook), a.Cell, First: a, Again: b))).ToList();
+        static double Ms(TimeSpan t) => Math.Round(t.TotalMilliseconds, 1);
+        var table = Kit.Display.HtmlTable.Of(rows,
+            ("notebook", r => r.Notebook), ("cell", r => r.Cell),
+            ("compile ms", r => Ms(r.First.Compilation)), ("run ms", r => Ms(r.First.Execution)),
+            ("compile ms again", r => Ms(r.Again.Compilation)), ("run ms again", r => Ms(r.Again.Execution)));
+        Console.WriteLine();
+        Console.Write(table.ToString());
+        var slow = rows.Where(r => r.Again.Execution >= InteractiveCell).ToList();
+        var slowest = rows.MaxBy(r => r.Again.Execution);
+        Console.WriteLine($"{rows.Count - slow.Count} of {rows.Count} cells run in under {InteractiveCell.TotalMilliseconds:0} ms after the first call"
+            + (slowest is { } s ? $"; the slowest: {s.Notebook} cell {s.Cell}, {Ms(s.Again.Execution)} ms." : "."));
+        foreach (var r in slow) Console.WriteLine($"  slow: {r.Notebook} cell {r.Cell}: {Ms(r.Again.Execution)} ms");
+    }
+
     private static void PrintSummary(IReadOnlyList<NotebookOutcome> outcomes)
     {
         var table = Kit.Display.HtmlTable.Of(outcomes,
@@ -90,6 +116,8 @@ internal static class RunCommand
             ("cells", o => o.Cells.Count),
             ("failed", o => o.FailedCells),
             ("seconds", o => Math.Round(o.Duration.TotalSeconds, 1)),
+            ("compile s", o => Math.Round(o.Compilation.TotalSeconds, 1)),
+            ("analysis s", o => Math.Round(o.Execution.TotalSeconds, 1)),
             ("executed copy", o => o.OutputPath is null ? "" : Display(o.OutputPath)));
         Console.WriteLine();
         Console.Write(table.ToString());

@@ -10,20 +10,23 @@ namespace Kit.Normalization;
 /// </summary>
 internal sealed class FusedNormalizer
 {
-    // Per-character facts, one byte each; the table covers the whole Basic Multilingual Plane.
+    // Per-character facts, one byte each over the Basic Multilingual Plane, worked out a page of 256 at a time when
+    // first met: a text touches a few pages, and a new chain (a notebook's Kit.Without(…)) costs microseconds.
     private const byte Stable = 1;      // NFKC leaves it alone when no combining mark follows
     private const byte Combining = 2;   // a combining mark: it joins the cluster of the character before it
     private const byte Changed = 4;     // some character-map step changes it (then see _map and _masks)
     private const byte Deleted = 8;     // some character-map step removes it
     private const byte Spacing = 16;    // after the maps it is whitespace (or a line break): the whitespace rules apply
+    private const byte Unknown = 128;   // its page is not worked out yet
 
     private readonly NormalizationStep[] _steps;
     private readonly bool _nfkc;
     private readonly bool _whitespace;
     private readonly int _firstMap;
+    private readonly int _lastMap;
     private readonly byte[] _flags = new byte[0x10000];
     private readonly char[] _map = new char[0x10000];
-    private readonly Dictionary<char, ulong> _masks = [];
+    private readonly ulong[]?[] _masks = new ulong[]?[256]; // per page: which steps change each character
 
     private FusedNormalizer(NormalizationStep[] steps)
     {
@@ -31,37 +34,50 @@ internal sealed class FusedNormalizer
         _nfkc = steps.Length > 0 && steps[0] is UnicodeCompatibilityStep;
         _whitespace = steps.Length > 0 && steps[^1] is WhitespaceStep;
         _firstMap = _nfkc ? 1 : 0;
-        int lastMap = _whitespace ? steps.Length - 1 : steps.Length;
-        for (int c = 0; c < 0x10000; c++)
+        _lastMap = _whitespace ? steps.Length - 1 : steps.Length;
+        Array.Fill(_flags, Unknown);
+    }
+
+    private byte Flags(char c)
+    {
+        byte f = Volatile.Read(ref _flags[c]);
+        return (f & Unknown) == 0 ? f : FillPage(c);
+    }
+
+    // Works out the page of c. Two threads may do it at once: they write the same values, flags last.
+    private byte FillPage(char c)
+    {
+        int first = c & 0xFF00;
+        var masks = new ulong[256];
+        var flags = new byte[256];
+        for (int k = 0; k < 256; k++)
         {
-            char ch = (char)c;
-            byte flags = 0;
-            if (!_nfkc || UnicodeCompatibilityStep.IsStable(ch)) flags |= Stable;
-            if (_nfkc && UnicodeCompatibilityStep.IsCombining(ch)) flags |= Combining;
+            char ch = (char)(first + k);
+            byte f = 0;
+            if (!_nfkc || UnicodeCompatibilityStep.IsStable(ch)) f |= Stable;
+            if (_nfkc && UnicodeCompatibilityStep.IsCombining(ch)) f |= Combining;
             // The character through every map in order, exactly as CharMapStep.Apply treats it.
             char current = ch;
-            ulong mask = 0;
-            for (int s = _firstMap; s < lastMap; s++)
+            for (int s = _firstMap; s < _lastMap; s++)
             {
-                char m = ((CharMapStep)steps[s]).MapChar(current);
+                char m = ((CharMapStep)_steps[s]).MapChar(current);
                 if (m == current) continue;
-                mask |= 1UL << s;
+                masks[k] |= 1UL << s;
                 if (m == '\0')
                 {
-                    flags |= Deleted;
+                    f |= Deleted;
                     break;
                 }
                 current = m;
             }
-            if (mask != 0)
-            {
-                flags |= Changed;
-                _masks[ch] = mask;
-            }
-            _map[c] = current;
-            if (_whitespace && (flags & Deleted) == 0 && char.IsWhiteSpace(current)) flags |= Spacing;
-            _flags[c] = flags;
+            if (masks[k] != 0) f |= Changed;
+            if (_whitespace && (f & Deleted) == 0 && char.IsWhiteSpace(current)) f |= Spacing;
+            _map[ch] = current;
+            flags[k] = f;
         }
+        Volatile.Write(ref _masks[first >> 8], masks);
+        for (int k = 0; k < 256; k++) Volatile.Write(ref _flags[first + k], flags[k]);
+        return flags[c & 0xFF];
     }
 
     /// <summary>A fused normalizer for these steps, or null when the chain has another shape (then run the steps one by one).</summary>
@@ -91,14 +107,21 @@ internal sealed class FusedNormalizer
         {
             char c = text[i];
             byte f = _flags[c];
+            byte next = i + 1 == n ? (byte)0 : _flags[text[i + 1]];
             // The common case: a character NFKC keeps, no map changes, not a space, nothing pending.
-            if ((f & (Stable | Changed | Spacing)) == Stable && !run.Pending && (i + 1 == n || (_flags[text[i + 1]] & Combining) == 0))
+            if ((f & (Stable | Changed | Spacing | Unknown)) == Stable && (next & (Combining | Unknown)) == 0 && !run.Pending)
             {
                 run.Write(c, i, i + 1);
                 i++;
                 continue;
             }
-            if ((f & Stable) != 0 && (i + 1 == n || (_flags[text[i + 1]] & Combining) == 0))
+            if (((f | next) & Unknown) != 0)
+            {
+                Flags(c);
+                if (i + 1 < n) Flags(text[i + 1]);
+                continue; // the same character again, its facts known now
+            }
+            if ((f & Stable) != 0 && (next & Combining) == 0)
             {
                 run.Map(c, i, i + 1);
                 i++;
@@ -166,10 +189,10 @@ internal sealed class FusedNormalizer
         // One character of NFKC's output (original range start..end) through the maps and the whitespace rules.
         public void Map(char c, int start, int end)
         {
-            byte f = owner._flags[c];
+            byte f = owner.Flags(c);
             if ((f & Changed) != 0)
             {
-                ulong mask = owner._masks[c];
+                ulong mask = owner._masks[c >> 8]![c & 0xFF];
                 for (int s = owner._firstMap; mask >> s != 0; s++)
                     if ((mask & (1UL << s)) != 0) _counts[s]++;
                 if ((f & Deleted) != 0) return;

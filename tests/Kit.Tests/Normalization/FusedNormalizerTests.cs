@@ -59,6 +59,20 @@ public class FusedNormalizerTests
     }
 
     [Fact]
+    public void A_new_chain_shared_by_threads_gives_every_thread_the_steps_result()
+    {
+        // Each chain works out its tables as characters turn up; threads may do so at the same time.
+        var normalizer = ArabicNormalizer.Kit.Without("digits");
+        var texts = Seeds.Corpus.Select(d => d.Text).Concat(Enumerable.Range(0, 200).Select(k => RandomText(new Random(k), 30))).ToList();
+        var expected = texts.Select(t => normalizer.NormalizeStepByStep(t, collectExamples: false)).ToList();
+        Parallel.For(0, 8, _ =>
+        {
+            for (int k = 0; k < texts.Count; k++)
+                AssertSame(expected[k], normalizer.Normalize(texts[k], collectExamples: false), $"text {k}");
+        });
+    }
+
+    [Fact]
     public void The_public_path_is_the_fused_one_without_examples_and_the_steps_with_them()
     {
         string text = Seeds.Text("002");
