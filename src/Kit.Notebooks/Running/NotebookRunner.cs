@@ -131,12 +131,15 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
                 return (new CellOutcome(cell.Number, false, watch.Elapsed, message), state, $"cell {cell.Number} timed out");
             }
             var newState = task.Result;
-            var timing = (Compilation: compileTime, Execution: watch.Elapsed - compileTime);
             if (newState.Exception is { } thrown)
-                return (Failure(notebook, cell, thrown, context, watch) with { Compilation = timing.Compilation, Execution = timing.Execution }, newState, null);
+            {
+                var failure = Failure(notebook, cell, thrown, context, watch);
+                return (failure with { Compilation = compileTime, Execution = failure.Duration - compileTime }, newState, null);
+            }
             if (HasTrailingExpression(code))
                 context.Display(newState.ReturnValue, []);
-            return (new CellOutcome(cell.Number, true, watch.Elapsed) { Compilation = timing.Compilation, Execution = watch.Elapsed - compileTime }, newState, null);
+            var elapsed = watch.Elapsed;
+            return (new CellOutcome(cell.Number, true, elapsed) { Compilation = compileTime, Execution = elapsed - compileTime }, newState, null);
         }
         catch (AggregateException e) when (e.InnerException is CompilationErrorException ce)
         {

@@ -30,6 +30,27 @@ public class NotebookRunnerTests
     }
 
     [Fact]
+    public void Each_cell_outcome_splits_its_time_into_compilation_and_execution()
+    {
+        using var temp = new TempFolder();
+        var events = new List<RunEvent>();
+        var (_, outcome) = Run(temp, NotebookFiles.Make("System.Threading.Thread.Sleep(30); var x = 1;", "x +", "x"),
+            new RunnerOptions { OnEvent = events.Add });
+        var (slept, broken, shown) = (outcome.Cells[0], outcome.Cells[1], outcome.Cells[2]);
+        Assert.True(slept.Succeeded, slept.Error);
+        Assert.True(slept.Compilation > TimeSpan.Zero);
+        Assert.True(slept.Execution >= TimeSpan.FromMilliseconds(30), $"the cell sleeps 30 ms; execution {slept.Execution}");
+        Assert.True(slept.Compilation + slept.Execution <= slept.Duration);
+        Assert.False(broken.Compiled);
+        Assert.True(broken.Compilation > TimeSpan.Zero);
+        Assert.Equal(TimeSpan.Zero, broken.Execution);
+        Assert.True(shown.Succeeded);
+        Assert.Equal(outcome.Cells.Sum(c => c.Execution.Ticks), outcome.Execution.Ticks);
+        // The finished-cell events carry the same outcomes, times included.
+        Assert.Equal(outcome.Cells, events.Where(e => e.Outcome is not null).Select(e => e.Outcome!));
+    }
+
+    [Fact]
     public void A_string_displays_as_plain_text_and_a_statement_displays_nothing()
     {
         using var temp = new TempFolder();
