@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kit.Actors;
+using Kit.Cli.Progress;
 using Kit.Charts;
 using Kit.Corpus;
 using Kit.Notebooks.Model;
@@ -44,7 +45,15 @@ internal static class ReportCommand
             PlotlyJs = plotly is null ? null : File.ReadAllText(plotly),
         };
         var report = new CorpusReport(options);
-        foreach (var document in corpus.Clean()) report.Add(document);
+        using (var progress = ProgressReporter.ForConsole(TimeSpan.FromMilliseconds(100)))
+        {
+            int done = 0;
+            foreach (var document in corpus.Clean())
+            {
+                report.Add(document);
+                progress.Report(++done, corpus.Count, document.Id);
+            }
+        }
         NotebookJson.WriteAtomically(outPath, report.ToHtml());
         return outPath;
     }
