@@ -35,6 +35,8 @@ internal static class ReportCommand
     /// <summary>Reads the folder, builds the report and writes it atomically (a temporary file, then a rename).</summary>
     public static string Write(string folder, string outPath, string? title = null, string? gazetteerPath = null)
     {
+        if (Directory.Exists(outPath))
+            throw new KitInputException($"{outPath}: is a folder; give --out a file name such as {Path.Combine(outPath, "report.html")}.", outPath);
         var corpus = CorpusLoader.Load(folder);
         var plotly = PlotlyScript.FindLocalCopy(Directory.GetCurrentDirectory()) ?? PlotlyScript.FindLocalCopy(KitRootOrNull());
         var options = new ReportOptions
