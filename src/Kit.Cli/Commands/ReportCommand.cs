@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kit.Actors;
+using Kit.Cli.Progress;
 using Kit.Charts;
 using Kit.Corpus;
 using Kit.Notebooks.Model;
@@ -38,6 +39,8 @@ internal static class ReportCommand
     /// </summary>
     public static string Write(string folder, string outPath, string? title = null, string? gazetteerPath = null)
     {
+        if (Directory.Exists(outPath))
+            throw new KitInputException($"{outPath}: is a folder; give --out a file name such as {Path.Combine(outPath, "report.html")}.", outPath);
         var corpus = CorpusStream.Open(folder).Cleaned();
         var plotly = PlotlyScript.FindLocalCopy(Directory.GetCurrentDirectory()) ?? PlotlyScript.FindLocalCopy(KitRootOrNull());
         var options = new ReportOptions
@@ -48,7 +51,15 @@ internal static class ReportCommand
             PlotlyJs = plotly is null ? null : File.ReadAllText(plotly),
         };
         var report = new CorpusReport(options);
-        foreach (var analysis in corpus.Select(d => DocumentAnalysis.Of(d, options.Finder))) report.Add(analysis);
+        using (var progress = ProgressReporter.ForConsole(TimeSpan.FromMilliseconds(100)))
+        {
+            int done = 0;
+            foreach (var analysis in corpus.Select(d => DocumentAnalysis.Of(d, options.Finder)))
+            {
+                report.Add(analysis);
+                progress.Report(++done, corpus.Files.Count, analysis.Document.Id);
+            }
+        }
         NotebookJson.WriteAtomically(outPath, report.ToHtml());
         return outPath;
     }

@@ -51,4 +51,17 @@ public class DeterminismTests
         Assert.StartsWith("[", first.Stdout);
         Assert.Equal(first.Stdout, second.Stdout);
     }
+
+    [Fact]
+    public void Kit_report_is_byte_identical_between_runs_and_machines_cultures()
+    {
+        using var temp = new TempFolder();
+        var first = ChildProcess.Kit(KitPaths.Root, English, "report", KitPaths.Seeds, "--out", Path.Combine(temp.Path, "a.html"));
+        var second = ChildProcess.Kit(KitPaths.Root, German, "report", KitPaths.Seeds, "--out", Path.Combine(temp.Path, "b.html"));
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.True(second.ExitCode == 0, second.Stderr);
+        Assert.True(File.ReadAllBytes(Path.Combine(temp.Path, "a.html")).SequenceEqual(File.ReadAllBytes(Path.Combine(temp.Path, "b.html"))),
+            "the report differs between two runs");
+        Assert.Contains("15,205 characters", File.ReadAllText(Path.Combine(temp.Path, "b.html")));
+    }
 }

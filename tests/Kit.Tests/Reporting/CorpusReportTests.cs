@@ -50,4 +50,17 @@ public class CorpusReportTests
         Assert.Contains("x&lt;img src=1 onerror=alert(1)&gt;", html);
         Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", html);
     }
+
+    [Fact]
+    public void Kit_report_answers_bad_input_with_one_line_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        var folderAsOut = ChildProcess.Kit(temp.Path, null, "report", Kit.Text.KitPaths.Seeds, "--out", temp.Path);
+        Assert.Equal(2, folderAsOut.ExitCode);
+        Assert.Equal($"kit: {temp.Path}: is a folder; give --out a file name such as {Path.Combine(temp.Path, "report.html")}.", folderAsOut.Stderr.Trim());
+        var missing = ChildProcess.Kit(temp.Path, null, "report", Path.Combine(temp.Path, "nope"), "--out", Path.Combine(temp.Path, "r.html"));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal($"kit: {Path.Combine(temp.Path, "nope")}: no such folder.", missing.Stderr.Trim());
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
 }

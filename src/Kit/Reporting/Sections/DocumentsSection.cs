@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kit.Display;
 using Kit.Tokenization;
 
@@ -29,10 +30,11 @@ public sealed class DocumentsSection : IReportSection
     public string ToHtml(ReportContext context)
     {
         var shown = rows.Take(context.Options.MaxRows).ToList();
-        string summary = $"<p>{documents:N0} documents, {characters:N0} characters, {words:N0} words.</p>";
+        // Invariant culture: the report is the same bytes on every machine.
+        string summary = string.Create(CultureInfo.InvariantCulture, $"<p>{documents:N0} documents, {characters:N0} characters, {words:N0} words.</p>");
         var table = HtmlTable.Of(shown, ("document", r => r.Id), ("headline", r => r.Headline), ("characters", r => r.Characters),
             ("words", r => r.Words), ("paragraphs", r => r.Paragraphs));
-        if (documents > shown.Count) table = table.WithCaption($"the first {shown.Count} of {documents:N0} documents");
+        if (documents > shown.Count) table = table.WithCaption(string.Create(CultureInfo.InvariantCulture, $"the first {shown.Count} of {documents:N0} documents"));
         return summary + table.ToHtml();
     }
 }
