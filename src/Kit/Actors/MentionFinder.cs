@@ -26,6 +26,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     private readonly WordList _firstWords = new(gazetteer.Entries.Keys);
     private readonly WordList _firstWordsAfterArticle = new(gazetteer.Entries.Keys.Where(k => k.StartsWith("ال", StringComparison.Ordinal)).Select(k => k[2..]));
 
+    // The last two letters of those first words. Taking proclitics off leaves a word's ending alone, so a word that
+    // ends otherwise starts no name (nor hides a glued one): most words are set aside by this one look-up.
+    private readonly NameEndings _endings = new(gazetteer.Entries.Keys);
+
     public IReadOnlyList<Mention> Find(Document document) => Find(document.Id, document.AnalysisText);
 
     public IReadOnlyList<Mention> Find(IEnumerable<Document> documents) => documents.SelectMany(Find).ToList();
@@ -37,7 +41,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         var words = new List<(int Start, int End)>();
         int position = 0;
         while (WordBreaker.NextWord(n, ref position, out int s, out int e, out _)) words.Add((s, e));
-        var sentenceStarts = SentenceSplitter.Split(text).Select(x => x.Start).ToArray();
+        var sentenceStarts = SentenceSplitter.Spans(text).Select(x => x.Start).ToArray();
 
         var mentions = new List<Mention>();
         void Emit(AliasEntry entry, int normalizedStart, int normalizedEnd)
@@ -77,18 +81,42 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         return false;
     }
 
+    // A set of two-letter endings as a 65,536-bit table.
+    private sealed class NameEndings
+    {
+        private readonly ulong[] _bits = new ulong[1024];
+
+        public NameEndings(IEnumerable<string> words)
+        {
+            foreach (var w in words)
+                if (w.Length >= 2)
+                {
+                    int bit = Bit(w);
+                    _bits[bit >> 6] |= 1UL << (bit & 63);
+                }
+        }
+
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            if (word.Length < 2) return false;
+            int bit = Bit(word);
+            return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
+        }
+
+        private static int Bit(ReadOnlySpan<char> w) => ((w[^2] * 31) ^ w[^1]) & 0xFFFF;
+    }
+
     private readonly record struct Match(AliasEntry Entry, int Length, int SpanOffset, int Stripped);
 
     // The longest alias starting at word i, after taking off proclitics; names beat adjectives unless tanween says otherwise.
     private Match? BestMatch(string n, List<(int Start, int End)> words, int i, string original, Kit.Normalization.NormalizedText normalized)
     {
-        if (!CouldStartName(n.AsSpan(words[i].Start, words[i].End - words[i].Start))) return null;
-        string word = n[words[i].Start..words[i].End];
+        var forms = AliasFormsOf(n.AsSpan(words[i].Start, words[i].End - words[i].Start));
+        if (forms.Count == 0) return null;
         bool tanween = HasTanween(original, normalized.ToOriginal(words[i].Start, words[i].End));
         Match? best = null;
-        foreach (var (form, spanOffset, stripped) in Forms(word))
+        foreach (var (entries, spanOffset, stripped) in forms)
         {
-            if (!Gazetteer.Entries.TryGetValue(form, out var entries)) continue;
             foreach (var entry in entries)
             {
                 int length = entry.Words.Length;
@@ -114,9 +142,33 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         return false;
     }
 
+    // The forms of a word that start aliases, with their entries, in the order Forms gives them; remembered per word
+    // and thread, since the same words come back all through a corpus.
+    private IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> AliasFormsOf(ReadOnlySpan<char> word)
+    {
+        if (!_endings.Contains(word)) return [];
+        var cache = _aliasForms.Value!;
+        if (cache.TryGet(word, 0, out var known)) return known.Forms;
+        string w = word.ToString();
+        var forms = new List<(List<AliasEntry>, int, int)>();
+        if (CouldStartName(word))
+            foreach (var (form, spanOffset, stripped) in Forms(w))
+                if (Gazetteer.Entries.TryGetValue(form, out var entries)) forms.Add((entries, spanOffset, stripped));
+        cache.Add(w, 0, forms.Count == 0 ? AliasForms.None : new AliasForms(forms));
+        return forms.Count == 0 ? AliasForms.None.Forms : forms;
+    }
+
+    private readonly ThreadLocal<WordCache<AliasForms>> _aliasForms = new(() => new WordCache<AliasForms>());
+
+    private sealed record AliasForms(IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> Forms)
+    {
+        public static AliasForms None { get; } = new([]);
+    }
+
     // Whether any form of the word (see Forms) is the first word of an alias.
     private bool CouldStartName(ReadOnlySpan<char> word)
     {
+        if (!_endings.Contains(word)) return false;
         foreach (var p in Proclitics)
         {
             if (word.Length - p.Length < 2 || (p.Length > 0 && word[0] != p[0]) || !word.StartsWith(p, StringComparison.Ordinal)) continue;
@@ -146,6 +198,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     private (AliasEntry Left, int LeftEnd, AliasEntry Right, int RightStart)? SplitGluedNames(string n, (int Start, int End) word)
     {
         var w = n.AsSpan(word.Start, word.End - word.Start);
+        if (!_endings.Contains(w)) return null;
         for (int k = 2; k < w.Length - 2; k++)
         {
             if (w[k] != 'و' || !_firstWords.Contains(w[..k]) || !_firstWords.Contains(w[(k + 1)..])) continue;

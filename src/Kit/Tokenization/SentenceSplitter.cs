@@ -6,14 +6,22 @@ namespace Kit.Tokenization;
 /// </summary>
 public static class SentenceSplitter
 {
-    public static IReadOnlyList<Sentence> Split(string text)
+    public static IReadOnlyList<Sentence> Split(string text) =>
+        Spans(text).Select((span, index) => new Sentence(index, span.Start, span.End, text[span.Start..span.End])).ToList();
+
+    /// <summary>Where the sentences are, without copying their text (for finders that only need to know which sentence).</summary>
+    public static IReadOnlyList<(int Start, int End)> Spans(string text)
     {
-        var sentences = new List<Sentence>();
+        var sentences = new List<(int Start, int End)>();
         int start = 0;
         var quotes = new QuoteTracker();
         int i = 0;
         while (i < text.Length)
         {
+            // Only line breaks, terminators and quotation marks matter: jump to the next one (vectorized).
+            int skip = text.AsSpan(i).IndexOfAny(Marks);
+            if (skip < 0) break;
+            i += skip;
             char c = text[i];
             if (c is '\n' or '\r' or '\u2029')
             {
@@ -57,6 +65,8 @@ public static class SentenceSplitter
         return sentences;
     }
 
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\n\r\u2029.?!؟۔…«»\"“”„");
+
     public static bool IsTerminator(char c) => c is '.' or '?' or '!' or '؟' or '۔' or '…';
 
     private static bool IsInsideNumber(string text, int i) =>
@@ -68,11 +78,11 @@ public static class SentenceSplitter
         return i;
     }
 
-    private static void Add(string text, int start, int end, List<Sentence> sentences)
+    private static void Add(string text, int start, int end, List<(int Start, int End)> sentences)
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        if (end > start) sentences.Add(new Sentence(sentences.Count, start, end, text[start..end]));
+        if (end > start) sentences.Add((start, end));
     }
 
     /// <summary>Whether we are inside a quotation: « » nest; " toggles; “ and ” toggle together (news uses either to open).</summary>
