@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kit.Analysis;
 
 /// <summary>
@@ -16,6 +18,7 @@ public static class LuceneStemmer
     }
 
     /// <summary>Stems the term in place; returns its new length.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // compiled on its own, its small helpers inline into it (measured: kit bench)
     public static int Stem(Span<char> term)
     {
         int length = StemPrefix(term);
@@ -45,6 +48,7 @@ public static class LuceneStemmer
     }
 
     // و needs a word of at least 4 letters; the other prefixes leave at least 2.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool StartsWithCheckLength(ReadOnlySpan<char> s, string prefix)
     {
         if (prefix.Length == 1 && s.Length < 4) return false;
@@ -54,6 +58,7 @@ public static class LuceneStemmer
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool EndsWithCheckLength(ReadOnlySpan<char> s, string suffix)
     {
         if (s.Length < suffix.Length + 2) return false;
