@@ -17,6 +17,10 @@ internal static class HtmlViews
         [typeof(Document)] = o => DocumentView((Document)o),
         [typeof(NormalizedText)] = o => NormalizedView((NormalizedText)o),
         [typeof(CheckResult)] = o => CheckView((CheckResult)o),
+        [typeof(Cooccurrence.CooccurrenceGraph)] = o => CooccurrenceViews.Graph((Cooccurrence.CooccurrenceGraph)o),
+        [typeof(Cooccurrence.EdgeList)] = o => ((Cooccurrence.EdgeList)o).ToTable().ToHtml(),
+        [typeof(Cooccurrence.EvidenceList)] = o => CooccurrenceViews.Evidence((Cooccurrence.EvidenceList)o),
+        [typeof(Cooccurrence.Evidence)] = o => ((Cooccurrence.Evidence)o).Marked().ToHtml(),
     };
 
     public static HtmlTable CorpusTable(TextCorpus corpus) =>
