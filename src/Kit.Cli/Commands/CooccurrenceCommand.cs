@@ -31,16 +31,21 @@ internal static class CooccurrenceCommand
         command.SetAction(parse => Friendly.Run(() =>
         {
             var options = Options(parse.GetValue(window)!, parse.GetValue(types), parse.GetValue(fold), parse.GetValue(adjectives), parse.GetValue(minCount));
-            var path = parse.GetValue(actors);
-            var finder = path is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(path));
-            var counter = new CooccurrenceCounter(options, finder.Gazetteer);
-            foreach (var document in CorpusLoader.Load(parse.GetValue(folder)!).Clean())
-                counter.Add(document, finder.Find(document));
-            var graph = counter.Finish().SortBy(parse.GetValue(sort)!);
+            var graph = Count(parse.GetValue(folder)!, options, parse.GetValue(actors)).SortBy(parse.GetValue(sort)!);
             Console.Out.Write(parse.GetValue(format) == "json" ? CooccurrenceJson.Write(graph) : ToTable(graph));
             return Friendly.Ok;
         }));
         return command;
+    }
+
+    /// <summary>Loads and cleans the folder one document at a time into the counter.</summary>
+    public static CooccurrenceGraph Count(string folder, CooccurrenceOptions options, string? actorsPath = null)
+    {
+        var finder = actorsPath is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(actorsPath));
+        var counter = new CooccurrenceCounter(options, finder.Gazetteer);
+        foreach (var document in CorpusLoader.Load(folder).Clean())
+            counter.Add(document, finder.Find(document));
+        return counter.Finish();
     }
 
     /// <summary>The options from the command line; a bad type or count is one line of feedback, not a trace.</summary>
