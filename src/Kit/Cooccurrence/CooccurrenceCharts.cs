@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kit.Actors;
 using Kit.Charts;
 
@@ -35,7 +36,8 @@ public static class CooccurrenceCharts
         var shown = nodes.Select(n => n.Actor).ToHashSet(StringComparer.Ordinal);
         var edges = graph.Edges.Where(e => e.Count >= minCount && shown.Contains(e.A.Actor) && shown.Contains(e.B.Actor))
             .OrderBy(e => e.A.Actor, StringComparer.Ordinal).ThenBy(e => e.B.Actor, StringComparer.Ordinal)
-            .Select(e => new NetworkEdge(e.A.Actor, e.B.Actor, e.Count))
+            .Select(e => new NetworkEdge(e.A.Actor, e.B.Actor, e.Count,
+                Hover: string.Create(CultureInfo.InvariantCulture, $"{e.A.Name} — {e.B.Name} · {e.Count} {graph.Window.Name()}{(e.Count == 1 ? "" : "s")} · PMI {e.Pmi:0.00}")))
             .ToList();
         string window = graph.Window.Name();
         return Chart.Network(
