@@ -51,7 +51,7 @@ public static class Chart
                 hovered.Select(e => (double?)Math.Round((at[index[e.A]].X + at[index[e.B]].X) / 2, 4)).ToList(),
                 hovered.Select(e => (double?)Math.Round((at[index[e.A]].Y + at[index[e.B]].Y) / 2, 4)).ToList(),
                 ScatterMode.Markers, HoverTexts: hovered.Select(e => e.Hover!).ToList(),
-                MarkerSizes: hovered.Select(_ => 12.0).ToList(), Color: "rgba(0,0,0,0)"));
+                MarkerSizes: hovered.Select(_ => 14.0).ToList(), Color: "#9e9e9e", MarkerOpacity: 0));
         traces.Add(new ScatterTrace(
             at.Select(p => (double?)p.X).ToList(), at.Select(p => (double?)p.Y).ToList(), ScatterMode.MarkersAndText,
             Texts: nodes.Select(n => n.Label).ToList(),

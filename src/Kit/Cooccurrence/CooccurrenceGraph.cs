@@ -60,7 +60,7 @@ public sealed class CooccurrenceGraph
     public EdgeList EdgesOf(string actor)
     {
         var node = Node(actor);
-        return new EdgeList(Edges.Where(e => e.A == node || e.B == node).ToList(), SortedBy, $"{node.Name}: {Window.Name()} partners by {SortedBy.Name()}");
+        return new EdgeList(Edges.Where(e => e.A == node || e.B == node).ToList(), SortedBy, $"{node.Name}: {Window.Name()} partners by {SortedBy.Name()}", node.Actor);
     }
 
     /// <summary>The same graph with its edges ordered by a measure, highest first (ties: more windows first, then by name).</summary>
@@ -75,12 +75,12 @@ public sealed class CooccurrenceGraph
 
     public EdgeList TopEdges(int n, string by, int minCount = 1) => TopEdges(n, Measures.Parse(by), minCount);
 
-    /// <summary>The windows behind the edge between two actors (empty when they never meet).</summary>
-    public EvidenceList Evidence(string a, string b)
+    /// <summary>The windows behind the edge between two actors, in corpus order (empty when they never meet); at most max of them.</summary>
+    public EvidenceList Evidence(string a, string b, int max = int.MaxValue)
     {
         var (na, nb) = (Node(a), Node(b));
-        var edge = Edge(a, b);
-        return new EvidenceList(na, nb, Window, edge?.Evidence ?? []);
+        var all = Edge(a, b)?.Evidence ?? [];
+        return new EvidenceList(na, nb, Window, all.Take(max).ToList(), all.Count);
     }
 
     /// <summary>Actors × actors for the most mentioned actors, the measure written in each cell (blank: never together, or the diagonal).</summary>

@@ -29,6 +29,17 @@ public sealed record CooccurrenceOptions(
         return this;
     }
 
+    /// <summary>A few words for a column header: the window and whatever differs from the defaults.</summary>
+    public string ShortName =>
+        string.Join(", ", new[]
+        {
+            Window.Name(),
+            FoldCapitals ? "capitals folded" : null,
+            IncludeAdjectives ? "with adjectives" : null,
+            Types is null ? null : string.Join("+", Types),
+            MinCount > 1 ? $"pairs seen {MinCount}+ times" : null,
+        }.Where(part => part is not null));
+
     public override string ToString() =>
         $"{Window.ToString().ToLowerInvariant()} windows, types: {(Types is null ? "all" : string.Join(", ", Types))}, " +
         $"capitals {(FoldCapitals ? "folded into their countries" : "kept")}, adjectives {(IncludeAdjectives ? "counted" : "left out")}" +

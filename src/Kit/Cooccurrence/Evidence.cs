@@ -1,6 +1,5 @@
 using Kit.Actors;
 using Kit.Display;
-using Kit.Text;
 
 namespace Kit.Cooccurrence;
 
@@ -17,8 +16,7 @@ public sealed record Evidence(TextWindow Window, IReadOnlyList<Mention> Mentions
     public string Text => Window.Text;
 
     /// <summary>The window's text, right to left, with both actors' mentions marked (hover shows the actor).</summary>
-    public RtlText Marked() =>
-        Show.Marked(Text, Mentions.Select(m => new Highlight(new TextSpan(m.Start - Start, m.End - Start), m.Actor)));
+    public RtlText Marked() => Window.Marked(Mentions);
 
     public override string ToString() => $"{Window}: {Text}";
 }

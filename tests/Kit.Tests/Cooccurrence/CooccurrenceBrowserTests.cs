@@ -9,7 +9,7 @@ namespace Kit.Tests.Cooccurrence;
 [Collection(BrowserCollection.Name)]
 public class CooccurrenceBrowserTests
 {
-    private static readonly CooccurrenceGraph Graph = Kit.Cooccurrence.Cooccurrence.Count(Seeds.Corpus.Clean(), Window.Sentence);
+    private static readonly CooccurrenceGraph Graph = Cooccurrences.Count(Seeds.Corpus.Clean(), Window.Sentence);
 
     [Fact]
     public async Task Heatmap_writes_a_value_in_every_cell_but_the_diagonal_and_names_both_axes()
@@ -51,5 +51,26 @@ public class CooccurrenceBrowserTests
         Assert.Equal(top + pairs, markers); // a marker per actor, and an invisible one per line that carries its hover text
         Assert.Equal(pairs, lines);
         Assert.True(pairs > top, $"only {pairs} pairs among the top {top}");
+    }
+
+    [Fact]
+    public async Task Hovering_the_middle_of_a_line_names_the_pair_and_its_count()
+    {
+        if (!Browser.Ready()) return;
+        // The three most mentioned persons (كيري, بوتين, الأسد) and their pairs seen in three sentences or more: one line,
+        // whose invisible middle marker is the second trace's only point.
+        var graph = Cooccurrences.Count(Seeds.Corpus.Clean(), new CooccurrenceOptions(Types: [Kit.Actors.ActorType.Person], MinCount: 3));
+        using var temp = new TempFolder();
+        var page = Browser.PageWithFigures(temp, graph.Network(top: 3, minCount: 3));
+        var label = await Browser.OpenAsync(page, async (p, _) =>
+        {
+            var middle = await p.Locator("g.trace.scatter").Nth(1).Locator("path.point").BoundingBoxAsync();
+            await p.Mouse.MoveAsync(middle!.X + middle.Width / 2, middle.Y + middle.Height / 2);
+            await p.WaitForTimeoutAsync(300);
+            return await p.EvaluateAsync<string>("() => [...document.querySelectorAll('g.hovertext text')].map(t => t.textContent).join(' ')");
+        });
+        // Read in the seeds: كيري and الأسد share three sentences, one in 000 (… الأسد at its end) and two in 001.
+        Assert.Contains("3 sentences", label);
+        Assert.Contains("جون كيري", label);
     }
 }

@@ -7,7 +7,7 @@ namespace Kit.Tests.Cooccurrence;
 /// <summary>The co-occurrence charts as plotly JSON, on the hand-counted corpus of CooccurrenceCounterTests.</summary>
 public class CooccurrenceChartTests
 {
-    private static readonly CooccurrenceGraph Graph = Kit.Cooccurrence.Cooccurrence.Count(CooccurrenceCounterTests.Tiny, Window.Sentence);
+    private static readonly CooccurrenceGraph Graph = Cooccurrences.Count(CooccurrenceCounterTests.Tiny, Window.Sentence);
 
     [Fact]
     public void Heatmap_has_the_most_mentioned_actors_on_both_axes_and_counts_in_the_cells()
@@ -40,7 +40,7 @@ public class CooccurrenceChartTests
     public void Network_draws_a_node_per_actor_sized_by_mentions_and_a_line_per_pair_the_same_way_every_time()
     {
         var json = Graph.Network(top: 4).ToPlotlyJson();
-        Assert.Equal(json, Kit.Cooccurrence.Cooccurrence.Count(CooccurrenceCounterTests.Tiny, Window.Sentence).Network(top: 4).ToPlotlyJson());
+        Assert.Equal(json, Cooccurrences.Count(CooccurrenceCounterTests.Tiny, Window.Sentence).Network(top: 4).ToPlotlyJson());
         var data = JsonNode.Parse(json)!["data"]!.AsArray();
         // Among kerry, lavrov, moscow, russia: kerry–lavrov, kerry–moscow, lavrov–moscow, lavrov–russia.
         var lines = data.Where(t => t!["mode"]!.GetValue<string>() == "lines").ToList();

@@ -73,7 +73,7 @@ public class CooccurrenceCommandTests
     [Fact]
     public void In_a_notebook_a_count_displays_as_a_table_of_its_strongest_pairs_and_evidence_with_actors_marked()
     {
-        var graph = Kit.Cooccurrence.Cooccurrence.Count(CooccurrenceCounterTests.Tiny, Window.Sentence);
+        var graph = Cooccurrences.Count(CooccurrenceCounterTests.Tiny, Window.Sentence);
         Assert.Contains("text/html", Formatter.GetPreferredMimeTypesFor(typeof(CooccurrenceGraph)));
         var html = graph.ToDisplayString("text/html");
         Assert.Contains("7 actors, 10 pairs in 7 sentence windows", html);

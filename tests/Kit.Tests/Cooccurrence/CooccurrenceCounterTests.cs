@@ -26,7 +26,7 @@ public class CooccurrenceCounterTests
         new Document("d3", "قال كيري إن كيري لا يتكلم عن نفسه. الجو جميل اليوم."),
     ]);
 
-    private static CooccurrenceGraph Count(CooccurrenceOptions options) => Kit.Cooccurrence.Cooccurrence.Count(Tiny, options);
+    private static CooccurrenceGraph Count(CooccurrenceOptions options) => Cooccurrences.Count(Tiny, options);
 
     [Fact]
     public void Sentence_windows_count_each_pair_once_per_sentence_with_no_self_pairs()
@@ -148,9 +148,9 @@ public class CooccurrenceCounterTests
     {
         // الروسي and الأمريكي are adjectives (Russia, United States) beside the names لافروف and أوباما.
         var text = new TextCorpus([new Document("d4", "قال وزير الخارجية الروسي سيرغي لافروف إن الرئيس الأمريكي باراك أوباما مخطئ.")]);
-        var off = Kit.Cooccurrence.Cooccurrence.Count(text);
+        var off = Cooccurrences.Count(text);
         Assert.Equal(["barack-obama|sergey-lavrov"], off.Edges.Select(e => $"{e.A.Actor}|{e.B.Actor}"));
-        var on = Kit.Cooccurrence.Cooccurrence.Count(text, new CooccurrenceOptions(IncludeAdjectives: true));
+        var on = Cooccurrences.Count(text, new CooccurrenceOptions(IncludeAdjectives: true));
         Assert.Equal(6, on.Edges.Count); // 4 actors: 4·3/2 pairs
         Assert.Equal(1, on.Count("russia", "sergey-lavrov"));
     }

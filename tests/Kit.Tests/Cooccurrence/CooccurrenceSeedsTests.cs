@@ -13,9 +13,9 @@ public class CooccurrenceSeedsTests
 {
     private static readonly Kit.Corpus.TextCorpus Corpus = Seeds.Corpus.Clean();
 
-    private static readonly Lazy<CooccurrenceGraph> Sentences = new(() => Kit.Cooccurrence.Cooccurrence.Count(Corpus, Window.Sentence));
-    private static readonly Lazy<CooccurrenceGraph> Paragraphs = new(() => Kit.Cooccurrence.Cooccurrence.Count(Corpus, Window.Paragraph));
-    private static readonly Lazy<CooccurrenceGraph> Documents = new(() => Kit.Cooccurrence.Cooccurrence.Count(Corpus, Window.Document));
+    private static readonly Lazy<CooccurrenceGraph> Sentences = new(() => Cooccurrences.Count(Corpus, Window.Sentence));
+    private static readonly Lazy<CooccurrenceGraph> Paragraphs = new(() => Cooccurrences.Count(Corpus, Window.Paragraph));
+    private static readonly Lazy<CooccurrenceGraph> Documents = new(() => Cooccurrences.Count(Corpus, Window.Document));
 
     public static TheoryData<Window> AllWindows() => new(Window.Sentence, Window.Paragraph, Window.Document);
 
@@ -124,7 +124,7 @@ public class CooccurrenceSeedsTests
     [Fact]
     public void Folding_gives_each_capitals_mentions_to_its_country()
     {
-        var folded = Kit.Cooccurrence.Cooccurrence.Count(Corpus, new CooccurrenceOptions(FoldCapitals: true));
+        var folded = Cooccurrences.Count(Corpus, new CooccurrenceOptions(FoldCapitals: true));
         var plain = Sentences.Value;
         Assert.DoesNotContain(folded.Nodes, n => Gazetteer.Default[n.Actor].IsCapital);
         Assert.Equal(plain.Node("russia").Mentions + plain.Node("moscow").Mentions, folded.Node("russia").Mentions);
