@@ -32,6 +32,15 @@ public sealed record Figure(IReadOnlyList<Trace> Traces, FigureLayout Layout)
         return sb.ToString();
     }
 
+    /// <summary>A div and a script that draws the figure on a page that already loads plotly.js (a report).</summary>
+    public string ToHtmlDiv()
+    {
+        string json = PlotlyJson.Write(this, forScript: true);
+        string id = "kit-plot-" + StableId(json);
+        return $"<div id=\"{id}\" class=\"kit-figure\" style=\"width:100%;min-height:{Layout.Height}px\"></div>\n"
+             + $"<script>(function(f){{Plotly.newPlot('{id}',f.data,f.layout,{{responsive:true,displaylogo:false}});}})({json});</script>";
+    }
+
     /// <summary>The figure as text, for consoles and file-based apps: bars drawn with blocks, other charts summarized.</summary>
     public override string ToString()
     {

@@ -26,6 +26,21 @@ public class ChartBrowserTests
         Assert.Equal(bars.Length, count);
         Assert.Equal(bars.Select(b => b.Label), labels.Select(l => l.TrimStart(ChartText.RightToLeftMark)));
     }
+
+    [Fact]
+    public async Task Actor_counts_of_the_seeds_draw_one_bar_per_actor()
+    {
+        if (!Browser.Ready()) return;
+        var counts = Kit.Actors.Counting.ActorCounts.Of(Kit.Actors.MentionFinder.Default.Find(Seeds.Corpus));
+        var top = counts.Top(12).ToList();
+        using var temp = new TempFolder();
+        var page = Browser.PageWithFigures(temp, counts.Chart(top: 12));
+        var (bars, labels, errors) = await Browser.OpenAsync(page, async (p, errors) =>
+            (await p.Locator("g.trace.bars g.point path").CountAsync(), await p.Locator("g.ytick text").AllTextContentsAsync(), errors));
+        Assert.Empty(errors);
+        Assert.Equal(top.Count, bars);
+        Assert.Equal(top.Select(t => t.Name).Order(), labels.Select(l => l.TrimStart(ChartText.RightToLeftMark)).Order());
+    }
 }
 
 [CollectionDefinition(Name, DisableParallelization = true)]
