@@ -50,7 +50,7 @@ public static class CooccurrenceCharts
     private static double? Cell(CooccurrenceGraph graph, ActorNode row, ActorNode column, Measure value)
     {
         if (row == column) return null; // no self-pairs
-        var edge = graph.Edges.FirstOrDefault(e => e.Joins(row.Actor, column.Actor));
+        var edge = graph.Edge(row.Actor, column.Actor);
         if (edge is null) return value == Measure.Count ? 0 : null; // PMI of a pair never seen is −∞: leave the cell blank
         return edge.Value(value);
     }

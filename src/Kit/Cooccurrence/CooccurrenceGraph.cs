@@ -11,6 +11,7 @@ namespace Kit.Cooccurrence;
 public sealed class CooccurrenceGraph
 {
     private readonly Dictionary<string, ActorNode> _byActor;
+    private readonly Dictionary<(string A, string B), CooccurrenceEdge> _byPair;
 
     public CooccurrenceGraph(CooccurrenceOptions options, int windows, IEnumerable<ActorNode> nodes, IEnumerable<CooccurrenceEdge> edges,
         IReadOnlyList<FoldedMention>? folded = null, Measure sortedBy = Measure.Count)
@@ -21,6 +22,7 @@ public sealed class CooccurrenceGraph
         _byActor = Nodes.ToDictionary(n => n.Actor, StringComparer.Ordinal);
         SortedBy = sortedBy;
         Edges = Order(edges, sortedBy);
+        _byPair = Edges.ToDictionary(e => Key(e.A.Actor, e.B.Actor));
         Folded = folded ?? [];
     }
 
@@ -50,7 +52,7 @@ public sealed class CooccurrenceGraph
     public CooccurrenceEdge? Edge(string a, string b)
     {
         var (na, nb) = (Node(a), Node(b));
-        return Edges.FirstOrDefault(e => e.Joins(na.Actor, nb.Actor));
+        return _byPair.GetValueOrDefault(Key(na.Actor, nb.Actor));
     }
 
     /// <summary>In how many windows both actors are mentioned (0 when never).</summary>
@@ -101,11 +103,17 @@ public sealed class CooccurrenceGraph
                 ("as written", g => string.Join("، ", g.Select(f => f.Original.Surface).Distinct())))
             .WithCaption(Options.FoldCapitals ? $"capital folding: {Folded.Count} mentions counted as their country" : "capital folding is off");
 
+    /// <summary>What a notebook shows, as text for a terminal: the summary and the first pairs.</summary>
     public override string ToString() =>
-        $"{Nodes.Count} actors, {Edges.Count} pairs in {Windows} {Window.Name()} windows ({Options})";
+        $"{Summary}\n{TopEdges(Display.CooccurrenceViews.EdgesShown, SortedBy)}";
+
+    /// <summary>One line: how many actors and pairs in how many windows, and the switches.</summary>
+    public string Summary => $"{Nodes.Count} actors, {Edges.Count} pairs in {Windows} {Window.Name()} windows · {Options}";
 
     private ActorNode? Find(string actor) =>
         _byActor.TryGetValue(actor, out var node) ? node : Nodes.FirstOrDefault(n => n.Name == actor);
+
+    private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
 
     private static List<CooccurrenceEdge> Order(IEnumerable<CooccurrenceEdge> edges, Measure by) =>
         edges.OrderByDescending(e => e.Value(by)).ThenByDescending(e => e.Count)

@@ -13,7 +13,7 @@ internal static class CooccurrenceViews
     public static string Graph(CooccurrenceGraph graph)
     {
         var sb = new StringBuilder("<div class=\"kit-cooccurrence\"><p>");
-        sb.Append(Html.Escape($"{graph.Nodes.Count} actors, {graph.Edges.Count} pairs in {graph.Windows} {graph.Window.Name()} windows · {graph.Options}"));
+        sb.Append(Html.Escape(graph.Summary));
         sb.Append("</p>");
         if (graph.Folded.Count > 0) sb.Append(graph.FoldingTable().ToHtml());
         var shown = new EdgeList(graph.Edges.Take(EdgesShown).ToList(), graph.SortedBy,

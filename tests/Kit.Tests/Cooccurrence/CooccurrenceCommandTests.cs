@@ -83,4 +83,18 @@ public class CooccurrenceCommandTests
         Assert.Contains("ورد <mark title=\"john-kerry\">كيري</mark> على <mark title=\"sergey-lavrov\">لافروف</mark> من واشنطن.", evidence);
         Assert.Contains("<th>PMI</th>", graph.TopEdges(3, "pmi").ToDisplayString("text/html"));
     }
+
+    [Fact]
+    public void Corpus_text_in_evidence_and_tables_is_escaped()
+    {
+        var hostile = new Kit.Corpus.TextCorpus([new Kit.Corpus.Document("x<b>", "قال كيري <script>alert(1)</script> إن لافروف <img src=x onerror=alert(2)>.")]);
+        var graph = Cooccurrences.Count(hostile);
+        foreach (var html in new[] { graph.ToDisplayString("text/html"), graph.Evidence("john-kerry", "sergey-lavrov").ToDisplayString("text/html") })
+        {
+            Assert.DoesNotContain("<script>", html);
+            Assert.DoesNotContain("<img", html);
+            Assert.DoesNotContain("x<b>", html);
+        }
+        Assert.Contains("&lt;script&gt;", graph.Evidence("john-kerry", "sergey-lavrov").ToDisplayString("text/html"));
+    }
 }
