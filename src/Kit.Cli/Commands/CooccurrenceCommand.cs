@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Kit.Actors;
 using Kit.Cooccurrence;
-using Kit.Corpus;
+using Kit.Scale;
 using Kit.Text;
 
 namespace Kit.Cli.Commands;
@@ -38,13 +38,17 @@ internal static class CooccurrenceCommand
         return command;
     }
 
-    /// <summary>Loads and cleans the folder one document at a time into the counter.</summary>
+    /// <summary>
+    /// Streams the folder: articles are read, cleaned, cut into windows and searched for mentions on every core, and
+    /// counted in file order, so memory holds the tallies (and a capped number of evidence windows), never the corpus.
+    /// </summary>
     public static CooccurrenceGraph Count(string folder, CooccurrenceOptions options, string? actorsPath = null)
     {
         var finder = actorsPath is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(actorsPath));
         var counter = new CooccurrenceCounter(options, finder.Gazetteer);
-        foreach (var document in CorpusLoader.Load(folder).Clean())
-            counter.Add(document, finder.Find(document));
+        var perArticle = CorpusStream.Open(folder).Cleaned().Select(d => (Windows: TextWindows.Of(d, counter.Options.Window), Mentions: finder.Find(d)));
+        foreach (var (windows, mentions) in perArticle)
+            counter.Add(windows, mentions);
         return counter.Finish();
     }
 

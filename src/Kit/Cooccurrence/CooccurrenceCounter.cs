@@ -11,7 +11,7 @@ namespace Kit.Cooccurrence;
 public sealed class CooccurrenceCounter
 {
     private readonly Dictionary<string, Tally> _actors = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string A, string B), List<Evidence>> _pairs = [];
+    private readonly Dictionary<(string A, string B), PairTally> _pairs = [];
     private readonly List<FoldedMention> _folded = [];
     private readonly CapitalFolding? _folding;
 
@@ -74,8 +74,10 @@ public sealed class CooccurrenceCounter
         for (int j = i + 1; j < actors.Count; j++)
         {
             var key = (actors[i].Key, actors[j].Key); // ordinal order: one key per unordered pair
-            if (!_pairs.TryGetValue(key, out var evidence)) _pairs[key] = evidence = [];
-            evidence.Add(new Evidence(window, actors[i].Concat(actors[j]).OrderBy(m => m.Start).ToList()));
+            if (!_pairs.TryGetValue(key, out var pair)) _pairs[key] = pair = new PairTally();
+            pair.Count++;
+            if (pair.Evidence.Count < Options.MaxEvidence) // the first windows, in corpus order; the count goes on
+                pair.Evidence.Add(new Evidence(window, actors[i].Concat(actors[j]).OrderBy(m => m.Start).ToList()));
         }
     }
 
@@ -97,10 +99,17 @@ public sealed class CooccurrenceCounter
                     AssociationMeasures.Npmi(both, a.Windows, b.Windows, n),
                     AssociationMeasures.Dice(both, a.Windows, b.Windows),
                     AssociationMeasures.Jaccard(both, a.Windows, b.Windows),
-                    p.Value.ToList());
+                    p.Value.Evidence.ToList());
             })
             .ToList();
         return new CooccurrenceGraph(Options, n, nodes.Values.ToList(), edges, _folded.ToList());
+    }
+
+    private sealed class PairTally
+    {
+        public int Count { get; set; }
+
+        public List<Evidence> Evidence { get; } = [];
     }
 
     private sealed class Tally(string type)

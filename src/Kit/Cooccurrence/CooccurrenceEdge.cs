@@ -2,7 +2,8 @@ namespace Kit.Cooccurrence;
 
 /// <summary>
 /// Two actors and the windows that mention both: Count is how many (each window once), the measures say how much more
-/// often than chance (see AssociationMeasures), Evidence lists the windows themselves.
+/// often than chance (see AssociationMeasures), Evidence lists the windows themselves (the first
+/// CooccurrenceOptions.MaxEvidence of them).
 /// </summary>
 public sealed record CooccurrenceEdge(
     ActorNode A,

@@ -81,8 +81,9 @@ public sealed class CooccurrenceGraph
     public EvidenceList Evidence(string a, string b, int max = int.MaxValue)
     {
         var (na, nb) = (Node(a), Node(b));
-        var all = Edge(a, b)?.Evidence ?? [];
-        return new EvidenceList(na, nb, Window, all.Take(max).ToList(), all.Count);
+        var edge = Edge(a, b);
+        var kept = edge?.Evidence ?? [];
+        return new EvidenceList(na, nb, Window, kept.Take(max).ToList(), edge?.Count ?? 0);
     }
 
     /// <summary>Actors × actors for the most mentioned actors, the measure written in each cell (blank: never together, or the diagonal).</summary>

@@ -12,8 +12,15 @@ public sealed record CooccurrenceOptions(
     IReadOnlyList<string>? Types = null,
     bool FoldCapitals = false,
     bool IncludeAdjectives = false,
-    int MinCount = 1)
+    int MinCount = 1,
+    int MaxEvidence = CooccurrenceOptions.DefaultMaxEvidence)
 {
+    /// <summary>
+    /// Windows kept as evidence per pair; the count goes on past them. A year of a newspaper would otherwise keep
+    /// every sentence in memory (a few hundred windows is more than anyone reads).
+    /// </summary>
+    public const int DefaultMaxEvidence = 200;
+
     public static CooccurrenceOptions Default { get; } = new();
 
     /// <summary>Whether actors of this type take part (all do when Types is null). Capitals are folded before this test.</summary>
@@ -26,6 +33,7 @@ public sealed record CooccurrenceOptions(
         if (unknown is not null)
             throw new ArgumentException($"No actor type '{unknown}'; use one of {string.Join(", ", ActorType.All)}.", nameof(Types));
         if (MinCount < 1) throw new ArgumentOutOfRangeException(nameof(MinCount), MinCount, "A pair needs at least one window: MinCount must be 1 or more.");
+        if (MaxEvidence < 0) throw new ArgumentOutOfRangeException(nameof(MaxEvidence), MaxEvidence, "MaxEvidence must be 0 or more.");
         return this;
     }
 
