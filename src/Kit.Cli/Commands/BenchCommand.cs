@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Kit.Analysis;
+using Kit.Cooccurrence;
 using Kit.Corpus;
 using Kit.Normalization;
 using Kit.Scale;
@@ -66,13 +67,16 @@ internal static class BenchCommand
     {
         long tokens = 0;
         var actors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var cooccurrence = new CooccurrenceCounter(CooccurrenceOptions.Default, ArticlePipeline.Default.Finder.Gazetteer);
         foreach (var document in documents)
         {
             var article = ArticlePipeline.Default.Analyze(document);
             tokens += article.Tokens.Count;
             foreach (var mention in article.Mentions)
                 actors[mention.Actor] = actors.GetValueOrDefault(mention.Actor) + 1;
+            cooccurrence.Add(article.Document, article.Mentions);
         }
+        cooccurrence.Finish();
         return tokens;
     }
 

@@ -36,7 +36,7 @@ public sealed class CooccurrenceCounter
     /// <summary>Counts the windows of one document; each mention goes to the window its first character lies in.</summary>
     public void Add(IReadOnlyList<TextWindow> windows, IEnumerable<Mention> mentions)
     {
-        var inWindow = windows.Select(_ => new List<Mention>()).ToArray();
+        var inWindow = new List<Mention>?[windows.Count]; // most windows name nobody: their lists are never made
         var starts = windows.Select(w => w.Start).ToArray();
         foreach (var m in mentions)
         {
@@ -44,15 +44,16 @@ public sealed class CooccurrenceCounter
             if (i < 0) i = ~i - 1;
             if (i < 0 || !windows[i].Contains(m.Start) || windows[i].Document != m.Document)
                 throw new ArgumentException($"The mention {m} lies in none of the windows given; give the windows of its own document.", nameof(mentions));
-            inWindow[i].Add(m);
+            (inWindow[i] ??= []).Add(m);
         }
-        for (int i = 0; i < windows.Count; i++) AddWindow(windows[i], inWindow[i]);
+        for (int i = 0; i < windows.Count; i++) AddWindow(windows[i], inWindow[i] ?? (IEnumerable<Mention>)[]);
     }
 
     /// <summary>Counts one window: its actors once each, each pair of different actors once, with this window as evidence.</summary>
     public void AddWindow(TextWindow window, IEnumerable<Mention> mentions)
     {
         Windows++;
+        if (mentions is IReadOnlyCollection<Mention> { Count: 0 }) return;
         var kept = new List<Mention>();
         foreach (var mention in mentions)
         {
