@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using Kit.Analysis;
 using Kit.Text;
 
@@ -19,19 +20,32 @@ internal static class TokenizeCommand
         var command = new Command("tokenize", "Print the tokens of each file as \"start end term\" lines (UTF-16 offsets).") { files, profile, replace };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var analyze = Analyzers.ForProfile(parse.GetValue(profile)!);
-            Write(parse.GetValue(files)!, analyze, Console.Out, parse.GetValue(replace), Friendly.Warn);
+            Write(parse.GetValue(files)!, parse.GetValue(profile)!, Console.Out, parse.GetValue(replace), Friendly.Warn);
             return Friendly.Ok;
         }));
         return command;
     }
 
-    /// <summary>Reads each file as a stream of pieces cut where no word goes on, so a file of any size takes little memory.</summary>
+    /// <summary>Tokenizes with a profile by name; the lucene profile writes its terms straight from the analyzer, with no term objects.</summary>
+    public static void Write(IEnumerable<string> files, string profile, TextWriter output, bool replaceInvalid = false, Action<string>? warn = null)
+    {
+        if (profile == "lucene") Write(files, AppendLucene, output, replaceInvalid, warn);
+        else Write(files, Analyzers.ForProfile(profile), output, replaceInvalid, warn);
+    }
+
     public static void Write(IEnumerable<string> files, Func<string, IReadOnlyList<Term>> analyze, TextWriter output,
-        bool replaceInvalid = false, Action<string>? warn = null)
+        bool replaceInvalid = false, Action<string>? warn = null) =>
+        Write(files, (chunk, lines) =>
+        {
+            foreach (var term in analyze(chunk.Text))
+                lines.Append(chunk.Start + term.Start).Append(' ').Append(chunk.Start + term.End).Append(' ').Append(term.Text).Append('\n');
+        }, output, replaceInvalid, warn);
+
+    /// <summary>Reads each file as a stream of pieces cut where no word goes on, so a file of any size takes little memory.</summary>
+    private static void Write(IEnumerable<string> files, Action<TextChunk, StringBuilder> appendTerms, TextWriter output, bool replaceInvalid, Action<string>? warn)
     {
         warn ??= TextFiles.WarnOnStandardError;
-        var lines = new System.Text.StringBuilder();
+        var lines = new StringBuilder();
         foreach (var file in files)
         {
             output.Write($"## {Path.GetFileName(file)}\n");
@@ -40,11 +54,22 @@ internal static class TokenizeCommand
             {
                 letters.Add(chunk.Text);
                 lines.Clear();
-                foreach (var term in analyze(chunk.Text))
-                    lines.Append(chunk.Start + term.Start).Append(' ').Append(chunk.Start + term.End).Append(' ').Append(term.Text).Append('\n');
+                appendTerms(chunk, lines);
                 output.Write(lines);
             }
             if (letters.Warning(file) is { } warning) warn(warning);
         }
+    }
+
+    private static void AppendLucene(TextChunk chunk, StringBuilder lines)
+    {
+        var sink = new LineSink(lines, chunk.Start);
+        LuceneAnalyzer.Default.Analyze(chunk.Text.AsSpan(), ref sink);
+    }
+
+    private readonly struct LineSink(StringBuilder lines, int offset) : ITermSink
+    {
+        public void Add(ReadOnlySpan<char> term, int start, int end) =>
+            lines.Append(offset + start).Append(' ').Append(offset + end).Append(' ').Append(term).Append('\n');
     }
 }

@@ -145,12 +145,10 @@ internal sealed class StrictDecoder
     private KitInputException NotText(int value, long offset) =>
         new($"{_file}: not a text file: control character 0x{value:X2} at byte {offset}. The kit reads UTF-8 text files.", _file);
 
-    private static int FirstControl(ReadOnlySpan<byte> bytes)
-    {
-        for (int i = 0; i < bytes.Length; i++)
-            if (IsControl(bytes[i])) return i;
-        return -1;
-    }
+    private static readonly System.Buffers.SearchValues<byte> ControlBytes =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x20).Where(IsControl).Select(b => (byte)b)]);
+
+    private static int FirstControl(ReadOnlySpan<byte> bytes) => bytes.IndexOfAny(ControlBytes);
 
     // C0 controls but tab, line feed, vertical tab, form feed and carriage return: they do not occur in text.
     private static bool IsControl(int c) => c < 0x20 && c is not ('\t' or '\n' or '\v' or '\f' or '\r');

@@ -1,7 +1,7 @@
 namespace Kit.Tests.Support;
 
 /// <summary>Runs the kit command in-process, as a shell would, and captures what it prints (tests in the notebooks collection: the console is global).</summary>
-public static class Cli
+public static class KitCommand
 {
     public sealed record Result(int ExitCode, string Out, string Err)
     {
