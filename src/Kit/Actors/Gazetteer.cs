@@ -48,6 +48,15 @@ public sealed class Gazetteer
     public Actor this[string id] => ById.TryGetValue(id, out var actor) ? actor
         : throw new KeyNotFoundException($"No actor '{id}' in the gazetteer.");
 
+    /// <summary>The same gazetteer with more actors (an actor with a known id replaces the old entry).</summary>
+    public Gazetteer With(params Actor[] actors) =>
+        new(Actors.Where(a => !actors.Any(b => b.Id == a.Id)).Concat(actors), Normalizer);
+
+    /// <summary>The same gazetteer without the given actors, or without every actor the predicate picks.</summary>
+    public Gazetteer Without(params string[] ids) => new(Actors.Where(a => !ids.Contains(a.Id)), Normalizer);
+
+    public Gazetteer Without(Func<Actor, bool> predicate) => new(Actors.Where(a => !predicate(a)), Normalizer);
+
     /// <summary>Reads a gazetteer file (format: src/Kit/Data/actors.json); null reads the bundled one.</summary>
     public static Gazetteer Load(string? path = null)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using Kit.Actors.Counting;
 using Kit.Corpus;
 using Kit.Exercises;
 using Kit.Normalization;
@@ -17,6 +18,7 @@ internal static class HtmlViews
         [typeof(Document)] = o => DocumentView((Document)o),
         [typeof(NormalizedText)] = o => NormalizedView((NormalizedText)o),
         [typeof(CheckResult)] = o => CheckView((CheckResult)o),
+        [typeof(ActorCounts)] = o => ((ActorCounts)o).TypeTable().ToHtml() + ((ActorCounts)o).ActorTable().ToHtml(),
     };
 
     public static HtmlTable CorpusTable(TextCorpus corpus) =>
