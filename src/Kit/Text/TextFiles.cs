@@ -42,10 +42,15 @@ public static class TextFiles
     /// can go on; only a run of <paramref name="maxChunkSize"/> characters with neither is cut where it stands.
     /// </summary>
     public static IEnumerable<TextChunk> ReadChunks(string path, bool replaceInvalid = false, Action<string>? warn = null,
-        int chunkSize = 1 << 16, int maxChunkSize = 1 << 20)
+        int chunkSize = 1 << 16, int maxChunkSize = 1 << 20) =>
+        ReadChunks(path, replaceInvalid, warn, chunkSize, maxChunkSize, BlockSize);
+
+    /// <summary>As above, reading blockSize bytes at a time (tests use tiny blocks to cut characters between blocks).</summary>
+    internal static IEnumerable<TextChunk> ReadChunks(string path, bool replaceInvalid, Action<string>? warn, int chunkSize, int maxChunkSize, int blockSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxChunkSize, chunkSize);
+        ArgumentOutOfRangeException.ThrowIfLessThan(blockSize, 1);
         FileStream stream;
         try
         {
@@ -60,25 +65,32 @@ public static class TextFiles
             // Offsets are 32-bit: a file has at most as many UTF-16 code units as bytes.
             if (stream.Length > int.MaxValue)
                 throw new KitInputException($"{path}: {stream.Length / 1e6:0} MB is more than the 2 GB a text can hold here; split the file.", path);
-            foreach (var chunk in Chunks(path, stream, replaceInvalid, warn, chunkSize, maxChunkSize))
+            foreach (var chunk in Chunks(path, stream, replaceInvalid, warn, chunkSize, maxChunkSize, blockSize))
                 yield return chunk;
         }
     }
 
-    private static IEnumerable<TextChunk> Chunks(string path, Stream stream, bool replaceInvalid, Action<string>? warn, int chunkSize, int maxChunkSize)
+    private static IEnumerable<TextChunk> Chunks(string path, Stream stream, bool replaceInvalid, Action<string>? warn, int chunkSize, int maxChunkSize, int blockSize)
     {
-        var block = new byte[Math.Max(BlockSize, StrictDecoder.BinarySniffLength)];
-        int read = Read(stream, block, path, atLeast: StrictDecoder.BinarySniffLength);
-        var decoder = StrictDecoder.Start(path, block.AsSpan(0, read), replaceInvalid, out int from);
-        var pending = new char[chunkSize + block.Length + 2];
+        // The first bytes are read at once, to choose the encoding and look for a NUL; then blockSize bytes at a time.
+        var buffer = new byte[Math.Max(blockSize, StrictDecoder.BinarySniffLength)];
+        int filled = Read(stream, buffer, path, StrictDecoder.BinarySniffLength);
+        var decoder = StrictDecoder.Start(path, buffer.AsSpan(0, filled), replaceInvalid, out int from);
+        var pending = new char[chunkSize + blockSize + 2];
         int count = 0;
         int start = 0;
         while (true)
         {
-            bool last = read == 0;
-            int needed = count + read - from + 2;
-            if (needed > pending.Length) Array.Resize(ref pending, Math.Max(needed, pending.Length * 2));
-            count += decoder.Decode(block.AsSpan(from, read - from), pending.AsSpan(count), last);
+            if (from == filled)
+            {
+                filled = Read(stream, buffer, path, blockSize);
+                from = 0;
+            }
+            bool last = filled == 0;
+            int take = Math.Min(blockSize, filled - from);
+            if (count + take + 2 > pending.Length) Array.Resize(ref pending, Math.Max(count + take + 2, pending.Length * 2));
+            count += decoder.Decode(buffer.AsSpan(from, take), pending.AsSpan(count), last);
+            from += take;
             while (count > 0 && (count >= chunkSize || last))
             {
                 int cut = count >= chunkSize ? FindCut(pending.AsSpan(0, count), maxChunkSize) : 0;
@@ -93,8 +105,6 @@ public static class TextFiles
                 Array.Copy(pending, cut, pending, 0, count);
             }
             if (last) break;
-            from = 0;
-            read = Read(stream, block, path, atLeast: 1);
         }
         ReportReplacements(path, decoder, warn);
     }
@@ -110,11 +120,12 @@ public static class TextFiles
         return char.IsHighSurrogate(text[maxChunkSize - 1]) ? maxChunkSize - 1 : maxChunkSize;
     }
 
-    private static int Read(Stream stream, byte[] block, string path, int atLeast)
+    // Up to count bytes (fewer only at the end of the file).
+    private static int Read(Stream stream, byte[] buffer, string path, int count)
     {
         try
         {
-            return stream.ReadAtLeast(block, Math.Min(atLeast, block.Length), throwOnEndOfStream: false);
+            return stream.ReadAtLeast(buffer.AsSpan(0, count), count, throwOnEndOfStream: false);
         }
         catch (IOException e)
         {

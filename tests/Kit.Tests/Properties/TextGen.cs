@@ -75,7 +75,7 @@ public static class TextGen
     public static void Check(Arbitrary<string> texts, Action<string> property, int runs = 400) =>
         FsCheck.Check.One(Config.QuickThrowOnFailure.WithMaxTest(runs * RunFactor).WithEndSize(120), Prop.ForAll(texts, property));
 
-    private static int RunFactor => int.TryParse(Environment.GetEnvironmentVariable("KIT_PROPERTY_RUNS"), out int n) && n > 0 ? n : 1;
+    public static int RunFactor => int.TryParse(Environment.GetEnvironmentVariable("KIT_PROPERTY_RUNS"), out int n) && n > 0 ? n : 1;
 
     /// <summary>Shows a text with its invisible and odd characters as \uXXXX, for failure messages.</summary>
     public static string Show(string s) =>
