@@ -73,11 +73,17 @@ public sealed class Gazetteer
                 string type = Required(a, "type", source, index);
                 if (!ActorType.All.Contains(type))
                     throw new KitInputException($"{source}: actor {index} ({id}) has type '{type}'; use one of {string.Join(", ", ActorType.All)}.", path);
+                bool capital = a.TryGetProperty("capital", out var c) && c.ValueKind == JsonValueKind.True;
                 actors.Add(new Actor(id, Required(a, "name", source, index), Optional(a, "english") ?? id, type,
-                    List(a, "aliases"), List(a, "first_names"), List(a, "adjectives"), List(a, "roles"), Optional(a, "country")));
+                    List(a, "aliases"), List(a, "first_names"), List(a, "adjectives"), List(a, "roles"), Optional(a, "country"), capital));
             }
             var duplicate = actors.GroupBy(a => a.Id).FirstOrDefault(g => g.Count() > 1);
             if (duplicate is not null) throw new KitInputException($"{source}: the id '{duplicate.Key}' is used twice.", path);
+            // A capital is folded into its country, so that country must be an actor too.
+            var ids = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            var orphan = actors.FirstOrDefault(a => a.IsCapital && (a.Country is null || !ids.Contains(a.Country)));
+            if (orphan is not null)
+                throw new KitInputException($"{source}: {orphan.Id} is marked \"capital\" but its \"country\" ('{orphan.Country}') is no actor id of the file.", path);
             return new Gazetteer(actors);
         }
         catch (JsonException e)

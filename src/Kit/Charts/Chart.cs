@@ -44,6 +44,14 @@ public static class Chart
         foreach (var (a, b, weight) in links.OrderBy(l => l.Weight))
             traces.Add(new ScatterTrace([at[a].X, at[b].X], [at[a].Y, at[b].Y], ScatterMode.Lines,
                 LineWidth: Math.Round(1 + 7 * weight / maxWeight, 2)));
+        // Lines cannot carry hover text in plotly: an invisible marker at each edge's middle carries it instead.
+        var hovered = edges.Where(e => e.Hover is not null && index.ContainsKey(e.A) && index.ContainsKey(e.B)).ToList();
+        if (hovered.Count > 0)
+            traces.Add(new ScatterTrace(
+                hovered.Select(e => (double?)Math.Round((at[index[e.A]].X + at[index[e.B]].X) / 2, 4)).ToList(),
+                hovered.Select(e => (double?)Math.Round((at[index[e.A]].Y + at[index[e.B]].Y) / 2, 4)).ToList(),
+                ScatterMode.Markers, HoverTexts: hovered.Select(e => e.Hover!).ToList(),
+                MarkerSizes: hovered.Select(_ => 14.0).ToList(), Color: "#9e9e9e", MarkerOpacity: 0));
         traces.Add(new ScatterTrace(
             at.Select(p => (double?)p.X).ToList(), at.Select(p => (double?)p.Y).ToList(), ScatterMode.MarkersAndText,
             Texts: nodes.Select(n => n.Label).ToList(),
@@ -57,5 +65,5 @@ public static class Chart
 /// <summary>A node of a network chart; Size is what the marker area follows (e.g. mentions).</summary>
 public sealed record NetworkNode(string Id, string Label, double Size, string? Hover = null, string? Color = null);
 
-/// <summary>An edge between two node ids; Weight is what the line width follows (e.g. co-occurrences).</summary>
-public sealed record NetworkEdge(string A, string B, double Weight);
+/// <summary>An edge between two node ids; Weight is what the line width follows (e.g. co-occurrences); Hover shows at its middle.</summary>
+public sealed record NetworkEdge(string A, string B, double Weight, string? Hover = null);

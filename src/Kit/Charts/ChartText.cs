@@ -1,4 +1,5 @@
 using System.Text;
+using Kit.Text;
 
 namespace Kit.Charts;
 
@@ -27,7 +28,7 @@ public static class ChartText
                 case '>': sb.Append("&gt;"); break;
                 case '&': sb.Append("&amp;"); break;
                 case '\n' or '\r': sb.Append(' '); break;
-                case '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069':
+                case var bidi when Html.IsBidiControl(bidi):
                     sb.Append('\uFFFD');
                     break;
                 default: sb.Append(c); break;

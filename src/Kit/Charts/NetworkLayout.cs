@@ -2,10 +2,13 @@ namespace Kit.Charts;
 
 /// <summary>
 /// Places a network's nodes: the same input always gives the same picture. Nodes go round a circle in the order given
-/// (callers sort them, e.g. by mentions), then a fixed number of force steps pulls linked nodes together.
+/// (callers sort them, e.g. by mentions), then a fixed number of force steps pulls linked nodes together, pushes all nodes apart, and holds the whole near the centre.
 /// </summary>
 public static class NetworkLayout
 {
+    /// <summary>How strongly every node is pulled towards the centre, against the repulsion of the others.</summary>
+    public const double Gravity = 1.0;
+
     public static IReadOnlyList<(double X, double Y)> Place(int nodeCount, IReadOnlyList<(int A, int B, double Weight)> edges, int iterations = 200)
     {
         var x = new double[nodeCount];
@@ -42,6 +45,12 @@ public static class NetworkLayout
                 double force = dist * dist / k * (0.5 + 0.5 * weight / maxWeight);
                 dx[a] -= ddx / dist * force; dy[a] -= ddy / dist * force;
                 dx[b] += ddx / dist * force; dy[b] += ddy / dist * force;
+            }
+            // Gravity towards the centre keeps unlinked nodes and separate groups in the picture instead of drifting off.
+            for (int i = 0; i < nodeCount; i++)
+            {
+                dx[i] -= Gravity * x[i];
+                dy[i] -= Gravity * y[i];
             }
             double temperature = 0.1 * (1 - (double)step / iterations) + 0.005;
             for (int i = 0; i < nodeCount; i++)

@@ -82,6 +82,7 @@ public static class PlotlyJson
                     if (s.MarkerSizes is { } sizes) WriteNumbers(w, "size", sizes.Select(v => (double?)v));
                     if (s.MarkerColors is { } colors) WriteStrings(w, "color", colors);
                     else if (s.Color is { } color) w.WriteString("color", color);
+                    if (s.MarkerOpacity is { } opacity) w.WriteNumber("opacity", opacity);
                     w.WriteEndObject();
                 }
                 break;

@@ -12,7 +12,11 @@ public sealed class CorpusReport
     public CorpusReport(ReportOptions? options = null)
     {
         Options = options ?? new ReportOptions();
-        Sections = [new DocumentsSection(), new CleaningSection(), new TermsSection(), new ActorsSection(Options.Finder.Gazetteer)];
+        Sections =
+        [
+            new DocumentsSection(), new CleaningSection(), new TermsSection(), new ActorsSection(Options.Finder.Gazetteer),
+            new CooccurrenceSection(gazetteer: Options.Finder.Gazetteer),
+        ];
     }
 
     public ReportOptions Options { get; }

@@ -18,12 +18,13 @@ public class CorpusReportTests
     public void The_report_has_every_section_and_the_facts_of_the_seeds()
     {
         string html = SeedsReport();
-        foreach (var id in new[] { "documents", "cleaning", "terms", "actors" })
+        foreach (var id in new[] { "documents", "cleaning", "terms", "actors", "cooccurrence" })
             Assert.Contains($"<section id=\"{id}\">", html);
         Assert.Contains("5 documents, 15,205 characters", html); // the seeds' sizes (wc -m on the five files)
         Assert.Contains("read-also", html);                       // 002's two "اقرأ أيضاً" lines
         Assert.Contains("John Kerry", html);
         Assert.Contains("dir=\"rtl\"", html);
+        Assert.Contains("كيري", html[html.IndexOf("<section id=\"cooccurrence\">", StringComparison.Ordinal)..]);
     }
 
     [Fact]
