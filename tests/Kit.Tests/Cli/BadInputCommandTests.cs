@@ -62,6 +62,25 @@ public class BadInputCommandTests
         Assert.Equal("## bad.txt\n0 3 قال\n4 10 لافروف\n", tokenize.Out);
     }
 
+    [Theory]
+    [InlineData("entities")]
+    [InlineData("cooccurrence")]
+    [InlineData("report")]
+    public void Every_command_that_reads_a_corpus_stops_on_bad_bytes_or_replaces_them_when_asked(string command)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Bytes("corpus/bad.txt", [.. Encoding.UTF8.GetBytes("قال لافروف في موسكو"), 0xFF]);
+        string folder = Path.GetDirectoryName(path)!;
+        string[] args = command == "report" ? [command, folder, "--out", Path.Combine(temp.Path, "report.html")] : [command, folder];
+        AssertOneLineError(KitCommand.Run(args), 2,
+            $"kit: {path}: not valid UTF-8 at byte 35. Save the file as UTF-8, or replace the bad bytes with U+FFFD (kit: --replace-invalid; code: replaceInvalidUtf8: true).");
+        Assert.False(File.Exists(Path.Combine(temp.Path, "report.html")));
+        var replaced = KitCommand.Run([.. args, "--replace-invalid"]);
+        Assert.Equal(0, replaced.ExitCode);
+        Assert.Contains($"kit: warning: {path}: 1 invalid byte sequence replaced by U+FFFD, the first at byte 35.", replaced.ErrLines);
+        Assert.DoesNotContain("   at ", replaced.Err);
+    }
+
     [Fact]
     public void Binary_file()
     {
