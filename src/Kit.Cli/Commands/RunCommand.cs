@@ -76,6 +76,11 @@ internal static class RunCommand
         }
         progress.Clear();
         PrintSummary(outcomes);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("kit: interrupted; every executed copy was written, the report was not.");
+            return Friendly.Interrupted;
+        }
         if (inputs.Length == 0) Console.WriteLine($"Report of the bundled corpus: {Display(ReportCommand.Write(KitPaths.Seeds, Path.Combine(artifacts, "report.html"), "Report: the seed corpus"))}");
         return outcomes.All(o => o.Succeeded) ? Friendly.Ok : Friendly.Failed;
     }
