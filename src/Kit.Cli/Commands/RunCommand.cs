@@ -39,6 +39,9 @@ internal static class RunCommand
         string artifacts = outDir ?? Path.Combine(KitPaths.Root, "artifacts");
         var targets = notebooks.ToDictionary(path => path, path => Path.GetFullPath(Path.Combine(artifacts, "notebooks", OutputName(path))));
         CheckTargets(targets);
+        // Every notebook is read before any runs: a malformed one fails now, not after the others have run.
+        var read = notebooks.ToDictionary(path => path, NotebookJson.Read);
+        CreateOutputFolders(targets.Values);
         using var progress = ProgressReporter.ForConsole();
         int number = 0, codeCell = 0, codeCells = 0;
         var runner = new NotebookRunner(new RunnerOptions
@@ -54,7 +57,7 @@ internal static class RunCommand
         foreach (var path in notebooks)
         {
             number++;
-            var notebook = NotebookJson.Read(path);
+            var notebook = read[path];
             (codeCell, codeCells) = (0, notebook.CodeCells.Count());
             JsonObject executed;
             NotebookOutcome outcome;
@@ -83,6 +86,22 @@ internal static class RunCommand
         }
         if (inputs.Length == 0) Console.WriteLine($"Report of the bundled corpus: {Display(ReportCommand.Write(KitPaths.Seeds, Path.Combine(artifacts, "report.html"), "Report: the seed corpus"))}");
         return outcomes.All(o => o.Succeeded) ? Friendly.Ok : Friendly.Failed;
+    }
+
+    // Before any notebook runs: a folder that cannot be made fails now, not after minutes of running.
+    private static void CreateOutputFolders(IEnumerable<string> targets)
+    {
+        foreach (var folder in targets.Select(t => Path.GetDirectoryName(t)!).Distinct())
+        {
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new KitInputException($"{folder}: cannot write executed notebooks there ({e.Message}); choose another --out.", folder);
+            }
+        }
     }
 
     // An executed copy never replaces a notebook being run, nor another notebook's copy.

@@ -24,6 +24,7 @@ public static class TextFiles
 
     public static string ReadUtf8(string path, bool replaceInvalid = false, Action<string>? warn = null)
     {
+        RefuseFolder(path);
         byte[] bytes;
         try
         {
@@ -51,6 +52,7 @@ public static class TextFiles
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxChunkSize, chunkSize);
         ArgumentOutOfRangeException.ThrowIfLessThan(blockSize, 1);
+        RefuseFolder(path);
         FileStream stream;
         try
         {
@@ -138,6 +140,12 @@ public static class TextFiles
         var (count, first) = decoder.Replaced;
         if (count > 0)
             (warn ?? WarnOnStandardError)($"{file}: {count} invalid byte sequence{(count == 1 ? "" : "s")} replaced by U+FFFD, the first at byte {first}.");
+    }
+
+    // A folder where a file is expected: the system would only say "access denied".
+    private static void RefuseFolder(string path)
+    {
+        if (Directory.Exists(path)) throw new KitInputException($"{path}: is a folder; give a text file.", path);
     }
 
     private static KitInputException CannotRead(string path, Exception e) =>

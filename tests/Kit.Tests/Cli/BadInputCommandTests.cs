@@ -129,6 +129,25 @@ public class BadInputCommandTests
     }
 
     [Fact]
+    public void A_folder_given_as_a_file()
+    {
+        using var temp = new TempFolder();
+        AssertOneLineError(KitCommand.Run("tokenize", temp.Path), 2, $"kit: {temp.Path}: is a folder; give a text file.");
+    }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_made_fails_before_any_notebook_runs()
+    {
+        using var temp = new TempFolder();
+        var notebook = temp.File("nb/a.ipynb", NotebookFiles.Make("System.IO.File.WriteAllText(\"ran\", \"\");"));
+        var blocker = temp.File("out", "a file where the folder should be");
+        var result = KitCommand.Run("run", notebook, "--out", blocker);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"kit: {Path.Combine(blocker, "notebooks")}: cannot write executed notebooks there (", Assert.Single(result.ErrLines));
+        Assert.False(File.Exists(Path.Combine(temp.Path, "nb", "ran")));
+    }
+
+    [Fact]
     public void A_200_MB_article_is_refused_by_entities_at_once()
     {
         using var temp = new TempFolder();
