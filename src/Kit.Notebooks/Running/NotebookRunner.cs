@@ -44,7 +44,7 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
         var codeCells = notebook.CodeCells.ToList();
 
         string previousDirectory = Directory.GetCurrentDirectory();
-        var (stdout, stderr) = (Console.Out, Console.Error);
+        var (stdin, stdout, stderr) = (Console.In, Console.Out, Console.Error);
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         Directory.SetCurrentDirectory(folder);
         (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (_options.Culture, _options.Culture);
@@ -66,6 +66,8 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
                 else
                 {
                     globals.Current = context;
+                    // No keyboard in a headless run: Console.ReadLine() gets null at once instead of waiting for the timeout.
+                    Console.SetIn(TextReader.Null);
                     Console.SetOut(context.StdOut);
                     Console.SetError(context.StdErr);
                     try
@@ -74,6 +76,7 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
                     }
                     finally
                     {
+                        Console.SetIn(stdin);
                         Console.SetOut(stdout);
                         Console.SetError(stderr);
                         globals.Current = null;

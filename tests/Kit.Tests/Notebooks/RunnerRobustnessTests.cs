@@ -88,6 +88,27 @@ public class RunnerRobustnessTests
     }
 
     [Fact]
+    public void A_cell_that_reads_the_keyboard_gets_nothing_instead_of_waiting()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("nb.ipynb", NotebookFiles.Make("Console.ReadLine() is null && Console.Read() == -1"));
+        var stdin = Console.In;
+        Console.SetIn(new StringReader("typed at the terminal\n")); // what kit run's own input would hold
+        (JsonObject executed, NotebookOutcome outcome) run;
+        try
+        {
+            run = new NotebookRunner(new RunnerOptions { CellTimeout = TimeSpan.FromSeconds(30) }).Run(NotebookJson.Read(path));
+        }
+        finally
+        {
+            Console.SetIn(stdin);
+        }
+        var (executed, outcome) = run;
+        Assert.True(outcome.Succeeded, outcome.Cells[0].Error);
+        Assert.Contains("True", executed["cells"]![0]!["outputs"]![0]!["data"]!["text/html"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void A_copy_is_written_by_rename_so_a_failed_write_leaves_the_old_file_and_no_temporary()
     {
         using var temp = new TempFolder();
