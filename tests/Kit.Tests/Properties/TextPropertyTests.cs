@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using Kit.Actors;
 using Kit.Analysis;
 using Kit.Cleaning;
@@ -204,6 +205,19 @@ public class TextPropertyTests
             string expected = string.Concat(text.Select(c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' ? '\uFFFD' : c));
             Assert.Equal(expected, System.Net.WebUtility.HtmlDecode(escaped));
         });
+    }
+
+    [Fact]
+    public void Marked_text_shows_any_text_with_any_spans_escaped()
+    {
+        var spans = Gen.Two(Gen.Choose(-3, 40)).Select(p => new TextSpan(p.Item1, p.Item2));
+        var cases = Arb.From(Gen.Zip(Texts.Generator, Gen.ListOf(spans)));
+        FsCheck.Check.One(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(300 * RunFactor), Prop.ForAll(cases, c =>
+        {
+            string html = Kit.Display.Show.Marked(c.Item1, c.Item2).ToHtml();
+            Assert.DoesNotContain("<script", html);
+            Assert.False(html.Any(Html.IsBidiControl), Show(html));
+        }));
     }
 
     // Cases the properties found, kept as plain tests.
