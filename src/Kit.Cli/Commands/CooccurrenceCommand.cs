@@ -26,12 +26,13 @@ internal static class CooccurrenceCommand
         var sort = new Option<string>("--sort") { Description = "Order pairs by count, pmi, npmi, dice or jaccard.", DefaultValueFactory = _ => "count" };
         sort.AcceptOnlyFromAmong("count", "pmi", "npmi", "dice", "jaccard");
         var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." };
+        var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var command = new Command("cooccurrence", "Count which actors are mentioned together in a sentence, paragraph or document.")
-            { folder, window, format, types, fold, adjectives, minCount, sort, actors };
+            { folder, window, format, types, fold, adjectives, minCount, sort, actors, replace };
         command.SetAction(parse => Friendly.Run(() =>
         {
             var options = Options(parse.GetValue(window)!, parse.GetValue(types), parse.GetValue(fold), parse.GetValue(adjectives), parse.GetValue(minCount));
-            var graph = Count(parse.GetValue(folder)!, options, parse.GetValue(actors)).SortBy(parse.GetValue(sort)!);
+            var graph = Count(parse.GetValue(folder)!, options, parse.GetValue(actors), parse.GetValue(replace)).SortBy(parse.GetValue(sort)!);
             Console.Out.Write(parse.GetValue(format) == "json" ? CooccurrenceJson.Write(graph) : ToTable(graph));
             return Friendly.Ok;
         }));
@@ -42,11 +43,12 @@ internal static class CooccurrenceCommand
     /// Streams the folder: articles are read, cleaned, cut into windows and searched for mentions on every core, and
     /// counted in file order, so memory holds the tallies (and a capped number of evidence windows), never the corpus.
     /// </summary>
-    public static CooccurrenceGraph Count(string folder, CooccurrenceOptions options, string? actorsPath = null)
+    public static CooccurrenceGraph Count(string folder, CooccurrenceOptions options, string? actorsPath = null, bool replaceInvalid = false)
     {
         var finder = actorsPath is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(actorsPath));
         var counter = new CooccurrenceCounter(options, finder.Gazetteer);
-        var perArticle = CorpusStream.Open(folder).Cleaned().Select(d => (Windows: TextWindows.Of(d, counter.Options.Window), Mentions: finder.Find(d)));
+        var perArticle = CorpusStream.Open(folder, replaceInvalid, Friendly.Warn).Cleaned()
+            .Select(d => (Windows: TextWindows.Of(d, counter.Options.Window), Mentions: finder.Find(d)));
         foreach (var (windows, mentions) in perArticle)
             counter.Add(windows, mentions);
         return counter.Finish();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -21,16 +22,16 @@ internal static class EntitiesCommand
         var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "table");
         var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." };
-        var command = new Command("entities", "List the actor mentions (names) of every article in a folder.") { folder, format, actors };
+        var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
+        var command = new Command("entities", "List the actor mentions (names) of every article in a folder.") { folder, format, actors, replace };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var stream = CorpusStream.Open(parse.GetValue(folder)!).Cleaned();
+            var stream = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Cleaned();
             var path = parse.GetValue(actors);
             var finder = path is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(path));
             var perArticle = stream.Select(d => Names(finder.Find(d)));
-            using var stdout = Console.OpenStandardOutput();
-            if (parse.GetValue(format) == "json") WriteJson(perArticle, stdout);
-            else WriteTable(perArticle, stdout);
+            if (parse.GetValue(format) == "json") WriteJson(perArticle, Console.Out);
+            else WriteTable(perArticle, Console.Out);
             return Friendly.Ok;
         }));
         return command;
@@ -40,15 +41,24 @@ internal static class EntitiesCommand
 
     public static string ToJson(IEnumerable<Mention> mentions)
     {
-        using var memory = new MemoryStream();
-        WriteJson([mentions], memory);
-        return Encoding.UTF8.GetString(memory.ToArray());
+        var output = new StringWriter();
+        WriteJson([mentions], output);
+        return output.ToString();
     }
 
-    /// <summary>The JSON array, written one article's mentions at a time (same text as JsonSerializer, indented).</summary>
-    public static void WriteJson(IEnumerable<IEnumerable<Mention>> perArticle, Stream output)
+    /// <summary>
+    /// The JSON array, written one article's mentions at a time (same text as JsonSerializer, indented): each article's
+    /// part goes out in one write, so a large corpus never sits in memory and the console is not called per value.
+    /// </summary>
+    public static void WriteJson(IEnumerable<IEnumerable<Mention>> perArticle, TextWriter output)
     {
-        using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        void Send()
+        {
+            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            buffer.ResetWrittenCount();
+        }
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartArray();
             foreach (var mentions in perArticle)
@@ -65,20 +75,29 @@ internal static class EntitiesCommand
                     json.WriteEndObject();
                 }
                 json.Flush();
+                Send();
             }
             json.WriteEndArray();
         }
-        output.Write("\n"u8);
+        Send();
+        output.Write("\n");
         output.Flush();
     }
 
-    public static void WriteTable(IEnumerable<IEnumerable<Mention>> perArticle, Stream output)
+    /// <summary>The text table, rows written one article at a time (see TextTableWriter for the column widths).</summary>
+    public static void WriteTable(IEnumerable<IEnumerable<Mention>> perArticle, TextWriter output)
     {
-        using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        var table = new TextTableWriter(writer, ["doc", "actor", "type", "surface", "start", "end"]);
+        var buffer = new StringWriter();
+        var table = new TextTableWriter(buffer, ["doc", "actor", "type", "surface", "start", "end"]);
         foreach (var mentions in perArticle)
+        {
             foreach (var m in mentions)
                 table.Add([m.Document, m.Actor, m.Type, m.Surface, m.Start, m.End]);
+            output.Write(buffer.GetStringBuilder());
+            buffer.GetStringBuilder().Clear();
+        }
         table.Finish();
+        output.Write(buffer.GetStringBuilder());
+        output.Flush();
     }
 }

@@ -199,7 +199,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     {
         var w = n.AsSpan(word.Start, word.End - word.Start);
         if (!_endings.Contains(w)) return null;
-        for (int k = 2; k < w.Length - 2; k++)
+        // Each half must be a name, so no longer than the longest one: only cuts near the middle of a short word are tried.
+        int longest = Gazetteer.LongestFirstWord;
+        for (int k = Math.Max(2, w.Length - 1 - longest); k < Math.Min(w.Length - 2, longest + 1); k++)
         {
             if (w[k] != 'و' || !_firstWords.Contains(w[..k]) || !_firstWords.Contains(w[(k + 1)..])) continue;
             var left = OneWordName(w[..k].ToString());

@@ -10,16 +10,22 @@ namespace Kit.Scale;
 /// </summary>
 public sealed class CorpusStream
 {
-    private CorpusStream(IReadOnlyList<string> files, bool replaceInvalidUtf8, Cleaner? cleaner)
+    private readonly Action<string>? _warn;
+
+    private CorpusStream(IReadOnlyList<string> files, bool replaceInvalidUtf8, Action<string>? warn, Cleaner? cleaner)
     {
         Files = files;
         ReplaceInvalidUtf8 = replaceInvalidUtf8;
+        _warn = warn;
         Cleaner = cleaner;
     }
 
-    /// <summary>The .txt files of a folder, in file-name order (the folder is checked now, the files when read).</summary>
-    public static CorpusStream Open(string folder, bool replaceInvalidUtf8 = false) =>
-        new(CorpusLoader.ArticleFiles(folder), replaceInvalidUtf8, null);
+    /// <summary>
+    /// The .txt files of a folder, in file-name order (the folder is checked now, the files when read). Warnings
+    /// (odd files, replaced bytes) go to warn, standard error by default, as CorpusLoader's do.
+    /// </summary>
+    public static CorpusStream Open(string folder, bool replaceInvalidUtf8 = false, Action<string>? warn = null) =>
+        new(CorpusLoader.ArticleFiles(folder, warn), replaceInvalidUtf8, warn, null);
 
     public IReadOnlyList<string> Files { get; }
 
@@ -29,7 +35,7 @@ public sealed class CorpusStream
     public Cleaner? Cleaner { get; }
 
     /// <summary>The same stream, each article cleaned as it is read (the bundled rules by default).</summary>
-    public CorpusStream Cleaned(Cleaner? cleaner = null) => new(Files, ReplaceInvalidUtf8, cleaner ?? Cleaner.Default);
+    public CorpusStream Cleaned(Cleaner? cleaner = null) => new(Files, ReplaceInvalidUtf8, _warn, cleaner ?? Cleaner.Default);
 
     /// <summary>Total size of the files in bytes.</summary>
     public long Bytes => Files.Sum(f => new FileInfo(f).Length);
@@ -43,7 +49,7 @@ public sealed class CorpusStream
 
     private Document Read(string file)
     {
-        var document = CorpusLoader.LoadFile(file, ReplaceInvalidUtf8);
+        var document = CorpusLoader.LoadFile(file, ReplaceInvalidUtf8, _warn);
         return Cleaner is null ? document : Cleaner.Clean(document);
     }
 }

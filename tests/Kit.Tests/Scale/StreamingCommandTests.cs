@@ -30,9 +30,9 @@ public class StreamingCommandTests
         string expected = JsonSerializer.Serialize(
             all.Select(m => new { doc = m.Document, actor = m.Actor, type = m.Type, surface = m.Surface, start = m.Start, end = m.End }),
             new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
-        using var memory = new MemoryStream();
-        EntitiesCommand.WriteJson(perArticle, memory);
-        Assert.Equal(expected, Encoding.UTF8.GetString(memory.ToArray()));
+        var output = new StringWriter();
+        EntitiesCommand.WriteJson(perArticle, output);
+        Assert.Equal(expected, output.ToString());
         Assert.Equal("[]\n", EntitiesCommand.ToJson([]));
     }
 
@@ -42,9 +42,9 @@ public class StreamingCommandTests
         var all = StreamedMentions().SelectMany(m => m).ToList();
         string expected = HtmlTable.Of(all, ("doc", m => m.Document), ("actor", m => m.Actor), ("type", m => m.Type),
             ("surface", m => m.Surface), ("start", m => m.Start), ("end", m => m.End)).ToString();
-        using var memory = new MemoryStream();
-        EntitiesCommand.WriteTable([all], memory);
-        Assert.Equal(expected, Encoding.UTF8.GetString(memory.ToArray()));
+        var output = new StringWriter();
+        EntitiesCommand.WriteTable(StreamedMentions(), output);
+        Assert.Equal(expected, output.ToString());
     }
 
     [Fact]

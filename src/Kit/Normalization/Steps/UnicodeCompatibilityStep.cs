@@ -37,7 +37,7 @@ public sealed class UnicodeCompatibilityStep : NormalizationStep
     internal static string? NormalizeCluster(ReadOnlySpan<char> input)
     {
         string cluster = input.ToString();
-        string normalized = IsWellFormed(cluster) ? cluster.Normalize(NormalizationForm.FormKC) : cluster;
+        string normalized = Normalize(cluster);
         return normalized == cluster ? null : normalized;
     }
 
@@ -57,6 +57,20 @@ public sealed class UnicodeCompatibilityStep : NormalizationStep
     // Characters NFKC leaves alone when no mark follows: ASCII and the Arabic block (but U+0675..U+0678).
     internal static bool IsStable(char c) =>
         c < '\u00A0' || (c >= '\u0600' && c <= '\u06FF' && (c < '\u0675' || c > '\u0678'));
+
+    // Lone surrogates and noncharacters (U+FFFE) make string.Normalize throw: such a cluster is kept as it is.
+    private static string Normalize(string cluster)
+    {
+        if (!IsWellFormed(cluster)) return cluster;
+        try
+        {
+            return cluster.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return cluster;
+        }
+    }
 
     private static bool IsWellFormed(string s)
     {
