@@ -1,10 +1,35 @@
 using Kit.Actors;
+using Kit.Analysis;
 using Kit.Corpus;
+using Kit.Tokenization;
 
 namespace Kit.Reporting;
 
-/// <summary>What every report section may need from one cleaned document, computed once.</summary>
+/// <summary>
+/// What every report section may need from one cleaned document, computed once. <see cref="Of"/> does the heavy part
+/// (mentions, the kit profile's terms, the word count), so a streamed report runs it on every core and the sections
+/// only add up.
+/// </summary>
 public sealed record DocumentAnalysis(Document Document, IReadOnlyList<Mention> Mentions)
 {
-    public static DocumentAnalysis Of(Document cleaned, MentionFinder finder) => new(cleaned, finder.Find(cleaned));
+    /// <summary>The base of every word that is not a stopword (kit profile, default lists); null: not computed.</summary>
+    public IReadOnlyList<Term>? Terms { get; init; }
+
+    /// <summary>How many words WordTokenizer finds in the cleaned text; null: not computed.</summary>
+    public int? Words { get; init; }
+
+    public static DocumentAnalysis Of(Document cleaned, MentionFinder finder) => new(cleaned, finder.Find(cleaned))
+    {
+        Terms = KitAnalyzer.Default.Terms(cleaned.AnalysisText),
+        Words = CountWords(cleaned.AnalysisText),
+    };
+
+    /// <summary>WordTokenizer's words, counted without making them.</summary>
+    public static int CountWords(string text)
+    {
+        int words = 0;
+        int position = 0;
+        while (WordBreaker.NextWord(text, ref position, out _, out _, out _)) words++;
+        return words;
+    }
 }

@@ -18,9 +18,7 @@ public sealed class DocumentsSection : IReportSection
     public void Add(DocumentAnalysis document)
     {
         var d = document.Document;
-        int wordCount = 0;
-        int position = 0;
-        while (WordBreaker.NextWord(d.AnalysisText, ref position, out _, out _, out _)) wordCount++; // WordTokenizer's words, counted without making them
+        int wordCount = document.Words ?? DocumentAnalysis.CountWords(d.AnalysisText);
         documents++;
         characters += d.Characters;
         words += wordCount;

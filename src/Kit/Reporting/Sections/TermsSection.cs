@@ -17,7 +17,9 @@ public sealed class TermsSection(KitAnalyzer? analyzer = null) : IReportSection
     public void Add(DocumentAnalysis document)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in analyzer.Terms(document.Document.AnalysisText))
+        // The terms the parallel stage made with the default analyzer, unless this section was given another one.
+        var computed = ReferenceEquals(analyzer, KitAnalyzer.Default) ? document.Terms : null;
+        foreach (var t in computed ?? analyzer.Terms(document.Document.AnalysisText))
         {
             if (t.Text.Length < 2 || t.Text.All(char.IsDigit)) continue;
             var (count, docs) = terms.GetValueOrDefault(t.Text);
