@@ -1,0 +1,53 @@
+using Kit.Text;
+
+namespace Kit.Quotes;
+
+/// <summary>
+/// Who said what: one quote of a document. Start/End are the UTF-16 span of the quote's text in the original
+/// document; Verb is the reporting verb as written (without و/ف/ب). Delimiter says how the text was found and
+/// Speaker how the speaker was, so a notebook can explain every decision.
+/// </summary>
+[Kit.Display.TypeFormatterSource(typeof(QuoteFormatterSource))]
+public sealed record Quote(
+    string Document,
+    QuoteKind Kind,
+    string Text,
+    int Start,
+    int End,
+    string Verb,
+    QuoteSpeaker? Speaker,
+    string Delimiter = "")
+{
+    public TextSpan Span => new(Start, End);
+
+    /// <summary>UTF-16 offset of the reporting verb in the original text (-1 when unknown, as in gold data).</summary>
+    public int VerbStart { get; init; } = -1;
+
+    /// <summary>The speaker as written, or null when no rule found one.</summary>
+    public string? SpeakerText => Speaker?.Text;
+
+    /// <summary>The speaker's actor id from the gazetteer, or null (unnamed source, or no speaker).</summary>
+    public string? Actor => Speaker?.Actor;
+
+    public bool Resolved => Speaker?.Resolved ?? false;
+
+    /// <summary>One sentence on how this quote was found and attributed.</summary>
+    public string Explain() =>
+        $"{Kind.ToString().ToLowerInvariant()} quote found by {Delimiter} after «{Verb}»; " +
+        (Speaker is null ? "no speaker found (left empty rather than guessed)." : $"speaker «{Speaker.Text}»{(Speaker.Actor is null ? "" : $" ({Speaker.Actor})")}: {Speaker.Reason}.");
+
+    public override string ToString() =>
+        $"{Document} {Start}-{End} [{Kind.ToString().ToLowerInvariant()}] {Speaker?.Text ?? "?"} {Verb}: {Text}";
+}
+
+/// <summary>
+/// Who said it: the speaker phrase as written and its span in the original text, the actor it names (or null),
+/// whether it was resolved from a pronoun or an implicit subject (then the span is the antecedent's), the sieve
+/// that decided and why.
+/// </summary>
+public sealed record QuoteSpeaker(string Text, int Start, int End, string? Actor, bool Resolved, string Sieve, string Reason)
+{
+    public TextSpan Span => new(Start, End);
+
+    public override string ToString() => $"{Text} {Start}-{End}{(Actor is null ? "" : " → " + Actor)}{(Resolved ? " (resolved)" : "")}";
+}

@@ -1,0 +1,4 @@
+namespace Kit.Quotes.Speakers;
+
+/// <summary>A reporting verb already read, with its speaker and whether it gave a quote: the memory pronoun subjects look back into.</summary>
+internal sealed record Said(ReportingCue Cue, QuoteSpeaker Speaker, bool HadContent);
