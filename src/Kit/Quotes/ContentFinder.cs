@@ -41,9 +41,21 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
                 return Clause(t, cue, start, speakerActor, null, $"the complementizer «{string.Join(' ', t.Words.Skip(k).Take(complementizer).Select(w => w.Text))}»");
             }
             if (k == first && StartsVerbatimSpeech(t, k, limit))
-                return Clause(t, cue, t.Words[k].Start, speakerActor, QuoteKind.Direct, "first-person words right after the verb");
+                return Clause(t, cue, t.Words[k].Start, speakerActor, QuoteKind.Direct,
+                    FirstPerson.IsWord(t.Norm[k]) || cues.Negations.MatchAt(t.Norm, k) > 0 ? "first-person words right after the verb" : $"«{t.Words[k].Text}» opening verbatim speech right after the verb");
         }
-        return null;
+        return QuoteBefore(t, cue);
+    }
+
+    // "لم تسقط أي قنبلة …"، قال كوناشينكوف: a quotation right before the verb, with only a comma between.
+    private static QuoteContent? QuoteBefore(QuoteText t, ReportingCue cue)
+    {
+        if (!cue.Form.IsFinite || t.Norm[cue.Word][0] is 'و' or 'ف') return null;
+        int gapStart = t.GapStart(cue.Word), gapEnd = t.Words[cue.Word].Start;
+        var pair = t.Pairs.FirstOrDefault(p => p.Depth == 0 && p.Close >= gapStart && p.Close < gapEnd);
+        if (pair is null) return null;
+        var trimmed = pair.Trimmed(t.Text);
+        return trimmed.Length == 0 ? null : new QuoteContent(trimmed.Start, trimmed.End, QuoteKind.Direct, "quotation marks just before the verb («…»، قال …)");
     }
 
     /// <summary>A sentence that goes on in the first person right after a quote (… الملح. نعمل منذ فترة …) is more of it.</summary>
@@ -134,6 +146,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
     // أن، بأنه، على أن …, but not غير أن or بعد أن.
     private int ComplementizerAt(QuoteText t, int k)
     {
+        if (t.NameMentionAt[k] is not null) return 0; // بان كي مون is a name, not بأن
         int length = cues.Complementizers.MatchAt(t.Norm, k);
         if (length == 0) return 0;
         for (int end = k; end < k + length; end++)

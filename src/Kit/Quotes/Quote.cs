@@ -31,10 +31,14 @@ public sealed record Quote(
 
     public bool Resolved => Speaker?.Resolved ?? false;
 
+    /// <summary>Why the speaker is who it is, or why there is none.</summary>
+    public string SpeakerReason { get; init; } = "";
+
     /// <summary>One sentence on how this quote was found and attributed.</summary>
     public string Explain() =>
         $"{Kind.ToString().ToLowerInvariant()} quote found by {Delimiter} after «{Verb}»; " +
-        (Speaker is null ? "no speaker found (left empty rather than guessed)." : $"speaker «{Speaker.Text}»{(Speaker.Actor is null ? "" : $" ({Speaker.Actor})")}: {Speaker.Reason}.");
+        (Speaker is null ? $"no speaker: {(SpeakerReason.Length > 0 ? SpeakerReason : "no rule found one")}."
+            : $"speaker «{Speaker.Text}»{(Speaker.Actor is null ? "" : $" ({Speaker.Actor})")}: {Speaker.Reason}.");
 
     public override string ToString() =>
         $"{Document} {Start}-{End} [{Kind.ToString().ToLowerInvariant()}] {Speaker?.Text ?? "?"} {Verb}: {Text}";

@@ -24,6 +24,9 @@ public sealed class QuoteCues
         Fronted = lists["fronted"];
         SpeechOpeners = lists["speech-openers"];
         Relatives = lists["relatives"];
+        Citing = lists["citing"];
+        Topics = lists["topics"];
+        Prepositions = lists["prepositions"];
         Pronouns = pronouns;
     }
 
@@ -34,7 +37,7 @@ public sealed class QuoteCues
     private static readonly string[] SectionNames =
     [
         "complementizers", "not-complementizers", "connectives", "negations", "copulas", "particles", "adverbial-openers",
-        "narrator", "narrator-turns", "attribution-after", "fronted", "speech-openers", "relatives",
+        "narrator", "narrator-turns", "attribution-after", "fronted", "speech-openers", "relatives", "citing", "topics", "prepositions",
     ];
 
     internal PhraseList Complementizers { get; }
@@ -50,6 +53,9 @@ public sealed class QuoteCues
     internal PhraseList Fronted { get; }
     internal PhraseList SpeechOpeners { get; }
     internal PhraseList Relatives { get; }
+    internal PhraseList Citing { get; }
+    internal PhraseList Topics { get; }
+    internal PhraseList Prepositions { get; }
 
     /// <summary>Pronouns a complementizer or connective may carry (أنه، لكنه).</summary>
     public IReadOnlyList<string> Pronouns { get; }

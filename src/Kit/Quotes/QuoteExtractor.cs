@@ -32,7 +32,7 @@ public sealed class QuoteExtractor
         var shared = new SharedVerbSieve();
         var pronoun = new PronounSubjectSieve();
         // A finite verb may have its own subject, after it or before it; a participle or a verbal noun never does.
-        _finiteSieves = [source, new SubjectAfterVerbSieve(), new SubjectBeforeVerbSieve(), shared, pronoun];
+        _finiteSieves = [source, new SubjectAfterVerbSieve(), new SubjectBeforeVerbSieve(), shared, new UnknownSubjectSieve(), pronoun];
         _nonFiniteSieves = [source, shared, pronoun];
     }
 
@@ -68,7 +68,11 @@ public sealed class QuoteExtractor
                     Sieve = "continuation",
                     Reason = $"the sentence goes on in the first person after a quote of «{last.Speaker.Text}»",
                 };
-                quotes.Add(new Quote(t.Id, more.Kind, text[more.Start..more.End], more.Start, more.End, last.Verb, speaker, more.Delimiter) { VerbStart = last.VerbStart });
+                quotes.Add(new Quote(t.Id, more.Kind, text[more.Start..more.End], more.Start, more.End, last.Verb, speaker, more.Delimiter)
+                {
+                    VerbStart = last.VerbStart,
+                    SpeakerReason = speaker?.Reason ?? last.SpeakerReason,
+                });
                 if (speaker is not null && history.LastOrDefault(h => h.Cue.VerbStart == last.VerbStart) is { } said)
                     history.Add(new Said(said.Cue, speaker, true));
                 coveredUntil = more.End;
@@ -80,14 +84,19 @@ public sealed class QuoteExtractor
                 var context = new SieveContext(t, cue, history, quotes, _reader, _cues);
                 var decision = (cue.Form.IsFinite ? _finiteSieves : _nonFiniteSieves).Select(s => s.Decide(context)).FirstOrDefault(d => d is not null);
                 if (decision is { Blocked: true }) continue;
-                var speaker = decision?.Speaker is { } s ? ResolveTitle(t, s, decision.Hint, history) : null;
+                // A decision may name no one (an unknown subject): the speaker then stays empty.
+                var speaker = decision?.Speaker is { Start: >= 0 } s ? ResolveTitle(t, s, decision.Hint, history) : null;
                 var content = cue.Form.Has(VerbForm.Lead) ? null
                     : _content.Find(t, cue, decision?.WindowStart ?? cue.Word + 1, speaker?.Actor);
-                if (speaker is not null) history.Add(new Said(cue, speaker, content is not null));
+                // A quotation before the verb may already be a quote of its own.
+                if (content is not null && quotes.Any(q => q.Start < content.End && content.Start < q.End)) content = null;
+                // Remembered even when unnamed, so a later pronoun does not skip back past an unknown speaker.
+                if (decision is not null) history.Add(new Said(cue, speaker, content is not null));
                 if (content is null) continue;
                 quotes.Add(new Quote(t.Id, content.Kind, text[content.Start..content.End], content.Start, content.End, cue.Verb, speaker, content.Delimiter)
                 {
                     VerbStart = cue.VerbStart,
+                    SpeakerReason = speaker?.Reason ?? decision?.Speaker?.Reason ?? "no rule found one, and none is guessed",
                 });
                 coveredUntil = Math.Max(coveredUntil, content.End);
             }
@@ -112,10 +121,10 @@ public sealed class QuoteExtractor
         if (speaker.Actor is not null || hint is null) return speaker;
         string? actor = null;
         string because = "";
-        if (hint == SpeakerTitles.HintSpeaker && history.LastOrDefault(h => h.Speaker.Actor is not null) is { } previous)
+        if (hint == SpeakerTitles.HintSpeaker && history.LastOrDefault(h => h.Speaker?.Actor is not null) is { Speaker: { } previous })
         {
-            actor = previous.Speaker.Actor;
-            because = $"«{speaker.Text}» points back to the previous speaker, «{previous.Speaker.Text}»";
+            actor = previous.Actor;
+            because = $"«{speaker.Text}» points back to the previous speaker, «{previous.Text}»";
         }
         else if (hint is SpeakerTitles.HintMedia or SpeakerTitles.HintOrganization)
         {

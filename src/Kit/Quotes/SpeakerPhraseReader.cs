@@ -6,9 +6,14 @@ namespace Kit.Quotes;
 /// Reads a speaker phrase starting at a word: a name (وزارة الدفاع الأمريكية البنتاغون → the last of the names in
 /// apposition), a descriptor and the name after it (صحيفة واشنطن بوست → واشنطن بوست), or a title and the words that
 /// may follow it (المتحدث باسم البنتاغون بيتر كوك → بيتر كوك; مسؤول كبير في وزارة الخارجية الأمريكية → all of it).
+/// A definite word the titles file does not know starts a phrase only when a person's name follows
+/// (المرشحة الديمقراطية هيلاري كلينتون). One or two words the gazetteer does not know, right after a title and right
+/// before أن، a verb or a punctuation mark, are taken as a name (نائب رئيس الوزراء التركي نعمان قورتولموش إن).
 /// </summary>
 internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, RoleIndex roles)
 {
+    private const int MaxUnknownNameWords = 2;
+
     public SpeakerTitles Titles => titles;
 
     public SpeakerPhrase? Read(QuoteText t, int i, bool allowConjunction)
@@ -26,8 +31,9 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         if (titles.Descriptors.Contains(word) && i + 1 < t.Words.Count && t.SentenceOf(i + 1) == t.SentenceOf(i)
             && t.NameMentionAt[i + 1] is { } described && OnlySpacesOrMarks(t.Gap(i + 1)))
             return NamePhrase(t, i, described, $"the name after «{t.Words[i].Text}»");
-        if (!titles.Titles.ContainsKey(word) && !titles.Descriptors.Contains(word)) return null;
-        return TitlePhrase(t, i, word, proclitic);
+        if (IsHead(word)) return TitlePhrase(t, i, word, proclitic, requireName: false);
+        // An unknown title (المرشحة الديمقراطية …) counts only when it leads to a person's name.
+        return IsDefinite(word) && t.CueAt[i] is null ? TitlePhrase(t, i, word, proclitic, requireName: true) : null;
     }
 
     private bool IsHead(string word) => titles.Titles.ContainsKey(word) || titles.Descriptors.Contains(word);
@@ -48,7 +54,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         return new SpeakerPhrase(first, t.WordAfter(last), last.Surface, last.Start, last.End, last.Actor, true, null, note);
     }
 
-    private SpeakerPhrase TitlePhrase(QuoteText t, int head, string headWord, int proclitic)
+    private SpeakerPhrase? TitlePhrase(QuoteText t, int head, string headWord, int proclitic, bool requireName)
     {
         int sentence = t.SentenceOf(head);
         int j = head + 1;
@@ -56,8 +62,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         while (j < t.Words.Count && t.SentenceOf(j) == sentence && t.BlankGap(j) && t.CueAt[j] is null)
         {
             string w = t.Norm[j];
-            if (titles.Stops.Contains(w) || cues.Complementizers.MatchAt(t.Norm, j) > 0) break;
-            if (t.NameMentionAt[j] is { } m)
+            if (t.NameMentionAt[j] is { } m) // before the word lists: بان (كي مون) is a name, not بأن
             {
                 j = t.WordAfter(m);
                 if (m.Type == ActorType.Person)
@@ -67,31 +72,67 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
                 }
                 continue;
             }
-            if (t.AdjectiveAt[j] || titles.Modifiers.Contains(w) || IsAdjective(w) || IsDefinite(w) || IsLinkWithPronoun(w))
+            if (titles.Stops.Contains(w) || cues.Complementizers.MatchAt(t.Norm, j) > 0) break;
+            // After an unknown title only adjectives may come before the name (المرشحة الديمقراطية هيلاري كلينتون).
+            bool adjective = t.AdjectiveAt[j] || titles.Modifiers.Contains(w) || IsAdjective(w);
+            if (adjective || !requireName && (titles.Titles.ContainsKey(w) || IsDefinite(w) || IsLinkWithPronoun(w)))
             {
                 j++;
                 continue;
             }
-            if (titles.Links.Contains(w) && j + 1 < t.Words.Count && t.SentenceOf(j + 1) == sentence && t.BlankGap(j + 1)
-                && (t.NameMentionAt[j + 1] is not null || IsDefinite(t.Norm[j + 1])))
+            if (!requireName && titles.Links.Contains(w) && j + 1 < t.Words.Count && t.SentenceOf(j + 1) == sentence && t.BlankGap(j + 1)
+                && (t.NameMentionAt[j + 1] is not null || IsDefinite(t.Norm[j + 1]) || IsHead(t.Norm[j + 1])))
             {
                 j++;
                 continue;
             }
             break;
         }
+        string titleText = t.Text[t.SkipLetters(head, proclitic)..t.Words[j - 1].End];
         if (person is not null)
             return new SpeakerPhrase(head, j, person.Surface, person.Start, person.End, person.Actor, true, null,
                 $"a title and a name («{t.Text[t.Words[head].Start..person.End]}»): the name wins over the title");
+        if (!requireName && UnknownName(t, j) is int nameEnd)
+            return new SpeakerPhrase(head, nameEnd, t.Text[t.Words[j].Start..t.Words[nameEnd - 1].End], t.Words[j].Start, t.Words[nameEnd - 1].End,
+                null, true, null, $"a title («{titleText}») and a name the gazetteer does not know");
+        if (requireName) return null;
 
         int start = t.SkipLetters(head, proclitic), end = t.Words[j - 1].End;
         string normalized = string.Join(' ', Enumerable.Range(head, j - head).Select(k => k == head ? headWord : t.Norm[k]));
         string? actor = roles.Lookup(normalized);
         string? hint = actor is null && j == head + 1 ? titles.Titles.GetValueOrDefault(headWord) : null;
-        string how = actor is not null ? $"a title with no name; its actor is the one whose role it is"
+        string how = actor is not null ? "a title with no name; its actor is the one whose role it is (actors.json)"
             : hint is not null ? $"a title standing alone, pointing back to the {hint}"
             : "a title or source with no name (no actor)";
-        return new SpeakerPhrase(head, j, t.Text[start..end], start, end, actor, false, hint, how);
+        return new SpeakerPhrase(head, j, titleText, start, end, actor, false, hint, how);
+    }
+
+    // One or two plain words (in no word list; ال only on a second word, a surname: هدى الحلبي) between a title and
+    // أن / a verb / punctuation: a name.
+    private int? UnknownName(QuoteText t, int j)
+    {
+        int sentence = t.SentenceOf(j - 1);
+        for (int n = 1; n <= MaxUnknownNameWords; n++)
+        {
+            int k = j + n - 1;
+            if (k >= t.Words.Count || t.SentenceOf(k) != sentence || !t.BlankGap(k) || !PlainWord(t, k, surname: n > 1)) return null;
+            int after = k + 1;
+            bool closes = after >= t.Words.Count || t.SentenceOf(after) != sentence || !t.BlankGap(after)
+                || t.CueAt[after] is not null || cues.Complementizers.MatchAt(t.Norm, after) > 0;
+            if (closes) return after;
+        }
+        return null;
+    }
+
+    private bool PlainWord(QuoteText t, int k, bool surname)
+    {
+        string w = t.Norm[k];
+        return w.Length >= 3 && t.CueAt[k] is null && t.NameMentionAt[k] is null && !t.AdjectiveAt[k]
+            && (surname || !w.StartsWith("ال", StringComparison.Ordinal) && !w.StartsWith("لل", StringComparison.Ordinal))
+            && !titles.Stops.Contains(w) && !titles.Links.Contains(w) && !titles.Modifiers.Contains(w) && !IsHead(w)
+            && cues.Particles.MatchAt(t.Norm, k) == 0 && cues.Negations.MatchAt(t.Norm, k) == 0 && cues.Connectives.MatchAt(t.Norm, k, true) == 0
+            && cues.Copulas.MatchAt(t.Norm, k) == 0 && cues.Relatives.MatchAt(t.Norm, k) == 0 && cues.Complementizers.MatchAt(t.Norm, k) == 0
+            && cues.AdverbialOpeners.MatchAt(t.Norm, k) == 0;
     }
 
     // Nisba adjectives end in ي / ية (normalized يه) and their plurals: غربي، الأممي، أميركيين.

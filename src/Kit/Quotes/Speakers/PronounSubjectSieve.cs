@@ -20,6 +20,7 @@ internal sealed class PronounSubjectSieve : ISpeakerSieve
         if (c.History.LastOrDefault(h => h.Cue.Sentence == c.Cue.Sentence) is { } same)
             return Resolved(c, same.Speaker, $"{who} is the speaker of «{same.Cue.Verb}» earlier in the sentence");
 
+
         int first = t.FirstWordOf(c.Cue.Sentence);
         for (int k = c.Cue.Word - 1; k >= first; k--)
             if (t.NameMentionAt[k] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start))
@@ -36,6 +37,9 @@ internal sealed class PronounSubjectSieve : ISpeakerSieve
 
     private static QuoteSpeaker Antecedent(Mention m) => new(m.Surface, m.Start, m.End, m.Actor, true, "", "");
 
-    private SpeakerDecision Resolved(SieveContext c, QuoteSpeaker antecedent, string reason) =>
-        new(antecedent with { Resolved = true, Sieve = Name, Reason = reason }, c.AfterVerb, null, false);
+    // An antecedent the kit could not name leaves this speaker unnamed too, rather than skipping back to an older one.
+    private SpeakerDecision Resolved(SieveContext c, QuoteSpeaker? antecedent, string reason) =>
+        antecedent is null
+            ? new(new QuoteSpeaker("", -1, -1, null, true, Name, reason + ", whom the kit could not name: left empty"), c.AfterVerb, null, false)
+            : new(antecedent with { Resolved = true, Sieve = Name, Reason = reason }, c.AfterVerb, null, false);
 }

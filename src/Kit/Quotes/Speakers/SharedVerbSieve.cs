@@ -14,11 +14,14 @@ internal sealed class SharedVerbSieve : ISpeakerSieve
 
     public SpeakerDecision? Decide(SieveContext c)
     {
-        if (c.History.Count == 0) return null;
+        // "، وقال إن …" opens a clause of its own, with a pronoun subject: that is the pronoun sieve's work.
+        if (c.History.Count == 0 || c.Cue.Form.IsFinite && c.Cue.ClauseStart is not null) return null;
         var previous = c.History[^1];
-        if (previous.HadContent || previous.Cue.Sentence != c.Cue.Sentence || c.Cue.Word - previous.Cue.Word > MaxWordsApart) return null;
+        if (previous.Speaker is null || previous.HadContent || previous.Cue.Sentence != c.Cue.Sentence || c.Cue.Word - previous.Cue.Word > MaxWordsApart) return null;
         var speaker = previous.Speaker with
         {
+            // A participle's subject is always implicit (وأضاف قائلا، مؤكدا): resolved, as the gold marks it.
+            Resolved = previous.Speaker.Resolved || c.Cue.Form.Kind == VerbFormKind.Participle,
             Sieve = Name,
             Reason = $"«{previous.Cue.Verb} … {c.Cue.Verb}»: two verbs for one quote; the speaker is the first verb's ({previous.Speaker.Reason})",
         };

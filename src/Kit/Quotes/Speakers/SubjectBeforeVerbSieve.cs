@@ -16,10 +16,12 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
 
     public SpeakerDecision? Decide(SieveContext c)
     {
-        // A verb after و, a comma or a connective opens its own clause: its subject cannot stand before it.
-        if (!c.Cue.Form.IsFinite || c.Cue.ClauseStart is not null) return null;
+        if (!c.Cue.Form.IsFinite) return null;
         var t = c.Text;
         int v = c.Cue.Word, first = t.FirstWordOf(c.Cue.Sentence);
+        if (Topic(c) is { } topic) return topic;
+        // A verb after و, a comma or a connective opens its own clause: its subject cannot stand before it.
+        if (c.Cue.ClauseStart is not null) return null;
         int k = v - 1;
         while (k >= first && t.BlankGap(k + 1) && t.CueAt[k] is null && c.Cues.Complementizers.MatchAt(t.Norm, k) == 0
                && c.Cues.Relatives.MatchAt(t.Norm, k) == 0)
@@ -41,5 +43,22 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
         var speaker = new QuoteSpeaker(phrase.Text, phrase.Start, phrase.End, phrase.Actor, false, Name,
             $"the subject before «{c.Cue.Verb}», opening its clause: {phrase.How}");
         return new SpeakerDecision(speaker, v + 1, phrase.Hint, false);
+    }
+
+    // "أما ميركل فقالت": the subject stands between أما and the verb written with ف.
+    private SpeakerDecision? Topic(SieveContext c)
+    {
+        var t = c.Text;
+        int v = c.Cue.Word;
+        if (t.Norm[v][0] != 'ف') return null;
+        for (int k = v - 1; k >= t.FirstWordOf(c.Cue.Sentence) && t.BlankGap(k + 1); k--)
+        {
+            if (c.Cues.Topics.MatchAt(t.Norm, k) != 1) continue;
+            if (c.Reader.Read(t, k + 1, allowConjunction: false) is not { } phrase || phrase.EndWord != v) return null;
+            var speaker = new QuoteSpeaker(phrase.Text, phrase.Start, phrase.End, phrase.Actor, false, Name,
+                $"«{t.Words[k].Text} … {c.Cue.Verb}»: the topic before the verb with ف is its subject; {phrase.How}");
+            return new SpeakerDecision(speaker, v + 1, phrase.Hint, false);
+        }
+        return null;
     }
 }
