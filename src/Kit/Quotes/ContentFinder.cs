@@ -26,9 +26,15 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
             int gapStart = t.GapStart(k), gapEnd = t.Words[k].Start;
             if (t.OuterPairOpeningIn(gapStart, gapEnd) is { } pair)
             {
-                if (!IsName(t, pair, k)) return new QuoteContent(pair.Trimmed(t.Text).Start, pair.Trimmed(t.Text).End, QuoteKind.Direct, "quotation marks");
-                k = t.WordFrom(pair.Close) - 1; // a name in marks (تنظيم "داعش"): look past it
-                continue;
+                var inner = pair.Trimmed(t.Text);
+                if (inner.Length > 0 && !IsName(t, pair, k)) return new QuoteContent(inner.Start, inner.End, QuoteKind.Direct, "quotation marks");
+                // A name in marks (تنظيم "داعش") or empty marks: look past them.
+                int next = t.WordFrom(pair.Close);
+                if (next > k)
+                {
+                    k = next - 1;
+                    continue;
+                }
             }
             if (t.Text.AsSpan(gapStart, gapEnd - gapStart).IndexOfAny(':', '：') >= 0)
                 return Clause(t, cue, t.Words[k].Start, speakerActor, QuoteKind.Direct, "a colon");

@@ -29,7 +29,7 @@ internal static class CueFinder
                 clauseStart = t.Words[i].Start;
 
             int attribution = i >= 2 ? cues.AttributionAfter.MatchEndingAt(t.Norm, i - 1) : 0;
-            bool negated = i > 0 && t.BlankGap(i) && cues.Negations.MatchEndingAt(t.Norm, i - 1) == 1;
+            bool negated = i > 0 && t.BlankGap(i) && cues.Negations.MatchEndingAt(t.Norm, i - 1, allowProclitic: true) == 1;
             var cue = new ReportingCue(i, t.SentenceOf(i), form, t.Text[verbStart..t.Words[i].End], verbStart, t.Words[i].End,
                 negated, t.InsideMarks(t.Words[i].Start), clauseStart, pronoun, attribution > 0 ? i - attribution : null);
             t.CueAt[i] = cue;

@@ -1,7 +1,11 @@
 # Hand annotation of quotes-heldout-2.txt: every row below was chosen by reading the text (guidelines: README-quotes.md).
 # Python only finds the offsets of the chosen strings and checks them.
+import pathlib
 import sys
-text = open('quotes-heldout-2.txt', encoding='utf-8').read()
+
+EXTRA = pathlib.Path(__file__).resolve().parents[1] / 'extra'
+# Usage (from anywhere): python3 tests/gold/tools/quotes-heldout-2-offsets.py — rewrites extra/quotes-heldout-2.tsv from the rows below.
+text = (EXTRA / 'quotes-heldout-2.txt').read_text(encoding='utf-8')
 rows = [
  ('indirect', 'تستأنف المفاوضات خلال أسبوعين', 'ستافان دي ميستورا', 'before', 'staffan-de-mistura', 'أعرب', 'no'),
  ('direct', 'الأطراف كلها تدرك أن لا بديل عن الحل السياسي', 'ستافان دي ميستورا', 'before', 'staffan-de-mistura', 'قال', 'yes'),
@@ -31,7 +35,7 @@ for kind, quote, speaker, where, actor, verb, resolved in rows:
     out.append(('quotes-heldout-2', kind, s, e, quote, ss, ss + len(speaker), speaker, actor, verb, resolved))
     print(f"{kind:8} {s}-{e} [{speaker} {ss}] ctx: …{text[max(0,s-40):s]}⟦{quote[:40]}⟧{text[e:e+15]}…")
 out.sort(key=lambda r: r[2])
-with open('quotes-heldout-2.tsv', 'w', encoding='utf-8') as f:
-    f.write('# Gold quotes for extra/quotes-heldout-2.txt (text written by the extractor\'s author after the extractor was built, annotated by hand before the extractor was first run on it, 2026-11-21); guidelines in ../README-quotes.md. Offsets: UTF-16 code units, end exclusive.\n')
+with open(EXTRA / 'quotes-heldout-2.tsv', 'w', encoding='utf-8') as f:
+    f.write('# Gold quotes for extra/quotes-heldout-2.txt (a second text by the quote extractor\'s author, written after the fixes made on quotes-heldout.txt and annotated by hand on 2026-11-21 before the extractor was run on it; figures of that blind run and of later runs in ../README-quotes.md); guidelines in ../README-quotes.md. Offsets: UTF-16 code units, end exclusive.\n')
     f.write('doc\tkind\tstart\tend\ttext\tspeaker_start\tspeaker_end\tspeaker\tactor\tverb\tresolved\n')
     for r in out: f.write('\t'.join(map(str, r)) + '\n')

@@ -1,7 +1,11 @@
 # Hand annotation of quotes-heldout.txt: every row below was chosen by reading the text (guidelines: README-quotes.md).
 # Python only finds the offsets of the chosen strings and checks them.
+import pathlib
 import sys
-text = open('quotes-heldout.txt', encoding='utf-8').read()
+
+EXTRA = pathlib.Path(__file__).resolve().parents[1] / 'extra'
+# Usage (from anywhere): python3 tests/gold/tools/quotes-heldout-offsets.py — rewrites extra/quotes-heldout.tsv from the rows below.
+text = (EXTRA / 'quotes-heldout.txt').read_text(encoding='utf-8')
 rows = [
  # kind, quote text, speaker, where the speaker is ('before' = nearest occurrence before the quote, 'after' = first after it), actor, verb, resolved
  ('indirect', 'بلاده لن تقبل بأي شروط مسبقة في المحادثات', 'محمد جواد ظريف', 'before', 'mohammad-javad-zarif', 'أكد', 'no'),
@@ -38,7 +42,7 @@ for kind, quote, speaker, where, actor, verb, resolved in rows:
     out.append(('quotes-heldout', kind, s, e, quote, ss, ss + len(speaker), speaker, actor, verb, resolved))
     print(f"{kind:8} {s}-{e} [{speaker} {ss}] ctx: …{text[max(0,s-40):s]}⟦{quote[:40]}⟧{text[e:e+15]}…")
 out.sort(key=lambda r: r[2])
-with open('quotes-heldout.tsv', 'w', encoding='utf-8') as f:
-    f.write('# Gold quotes for extra/quotes-heldout.txt (text written by the extractor\'s author after the extractor was built, annotated by hand before the extractor was first run on it, 2026-11-21); guidelines in ../README-quotes.md. Offsets: UTF-16 code units, end exclusive.\n')
+with open(EXTRA / 'quotes-heldout.tsv', 'w', encoding='utf-8') as f:
+    f.write('# Gold quotes for extra/quotes-heldout.txt (a text written by the quote extractor\'s author after the extractor was built, annotated by hand on 2026-11-21 before the extractor was first run on it; figures of that blind run and of later runs in ../README-quotes.md); guidelines in ../README-quotes.md. Offsets: UTF-16 code units, end exclusive.\n')
     f.write('doc\tkind\tstart\tend\ttext\tspeaker_start\tspeaker_end\tspeaker\tactor\tverb\tresolved\n')
     for r in out: f.write('\t'.join(map(str, r)) + '\n')
