@@ -14,6 +14,9 @@ public static class Program
         root.Subcommands.Add(TokenizeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
+        root.Subcommands.Add(CooccurrenceCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(QuotesCommand.Create());
         return root.Parse(args).Invoke();
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Kit.Cli.Progress;
 using Kit.Notebooks.Model;
 using Kit.Notebooks.Running;
 using Kit.Text;
@@ -25,26 +26,33 @@ internal static class RunCommand
     {
         var notebooks = FindNotebooks(inputs);
         string artifacts = outDir ?? Path.Combine(KitPaths.Root, "artifacts");
-        bool interactive = !Console.IsErrorRedirected;
+        using var progress = ProgressReporter.ForConsole();
+        int number = 0, codeCell = 0, codeCells = 0;
         var runner = new NotebookRunner(new RunnerOptions
         {
             CellTimeout = TimeSpan.FromSeconds(timeoutSeconds),
-            OnEvent = e => Progress(e, interactive),
+            // "[1/2] 02-tokenization.ipynb · code cell 4/16 (cell 7)": the editor's cell number is the one failures name.
+            OnEvent = e =>
+            {
+                if (e.Outcome is null) progress.Report($"[{number}/{notebooks.Count}] {e.Notebook} · code cell {++codeCell}/{codeCells} (cell {e.Cell})");
+            },
         });
         var outcomes = new List<NotebookOutcome>();
         foreach (var path in notebooks)
         {
+            number++;
             var notebook = NotebookJson.Read(path);
-            Console.Error.WriteLine($"▶ {Display(path)} ({notebook.CodeCells.Count()} code cells)");
+            (codeCell, codeCells) = (0, notebook.CodeCells.Count());
             var (executed, outcome) = runner.Run(notebook);
             string target = Path.Combine(artifacts, "notebooks", OutputName(path));
             NotebookJson.WriteAtomically(target, NotebookJson.Serialize(executed));
             outcomes.Add(outcome with { OutputPath = target });
-            if (interactive) Console.Error.Write("\r\u001b[K");
             foreach (var failed in outcome.Cells.Where(c => !c.Succeeded))
-                Console.Error.WriteLine($"  ✗ {failed.Error}");
+                progress.WriteLine($"  ✗ {failed.Error}");
         }
+        progress.Clear();
         PrintSummary(outcomes);
+        if (inputs.Length == 0) Console.WriteLine($"Report of the bundled corpus: {Display(ReportCommand.Write(KitPaths.Seeds, Path.Combine(artifacts, "report.html"), "Report: the seed corpus"))}");
         return outcomes.All(o => o.Succeeded) ? Friendly.Ok : Friendly.Failed;
     }
 
@@ -74,12 +82,6 @@ internal static class RunCommand
     }
 
     private static string Display(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-
-    private static void Progress(RunEvent e, bool interactive)
-    {
-        if (!interactive || e.Outcome is not null) return;
-        Console.Error.Write($"\r\u001b[K  {e.Notebook}: cell {e.Cell}/{e.CellCount}");
-    }
 
     private static void PrintSummary(IReadOnlyList<NotebookOutcome> outcomes)
     {

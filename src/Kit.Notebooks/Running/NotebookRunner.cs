@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -40,7 +41,9 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
 
         string previousDirectory = Directory.GetCurrentDirectory();
         var (stdout, stderr) = (Console.Out, Console.Error);
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         Directory.SetCurrentDirectory(folder);
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (_options.Culture, _options.Culture);
         try
         {
             foreach (var cell in codeCells)
@@ -79,6 +82,7 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
         finally
         {
             Directory.SetCurrentDirectory(previousDirectory);
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
         }
         NormalizeForNbformat(executed);
         return (executed, new NotebookOutcome(notebook.Path, null, outcomes, watch.Elapsed));

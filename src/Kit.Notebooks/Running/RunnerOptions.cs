@@ -1,7 +1,12 @@
+using System.Globalization;
+
 namespace Kit.Notebooks.Running;
 
 public sealed record RunnerOptions
 {
+    /// <summary>The culture cells run in: invariant by default, so numbers print alike on every machine and executed notebooks keep the same bytes.</summary>
+    public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
+
     /// <summary>A cell that runs longer than this fails, and the rest of its notebook is not run.</summary>
     public TimeSpan CellTimeout { get; init; } = TimeSpan.FromSeconds(60);
 

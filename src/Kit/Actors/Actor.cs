@@ -1,6 +1,6 @@
 namespace Kit.Actors;
 
-/// <summary>One actor of the gazetteer (Data/actors.json).</summary>
+/// <summary>One actor of the gazetteer (Data/actors.json). IsCapital marks a city that is the capital of its Country.</summary>
 public sealed record Actor(
     string Id,
     string Name,
@@ -10,7 +10,8 @@ public sealed record Actor(
     IReadOnlyList<string> FirstNames,
     IReadOnlyList<string> Adjectives,
     IReadOnlyList<string> Roles,
-    string? Country)
+    string? Country,
+    bool IsCapital = false)
 {
     public override string ToString() => $"{Id} ({Type}): {Name}";
 }

@@ -44,6 +44,15 @@ public sealed class Gazetteer
     public Actor this[string id] => ById.TryGetValue(id, out var actor) ? actor
         : throw new KeyNotFoundException($"No actor '{id}' in the gazetteer.");
 
+    /// <summary>The same gazetteer with more actors (an actor with a known id replaces the old entry).</summary>
+    public Gazetteer With(params Actor[] actors) =>
+        new(Actors.Where(a => !actors.Any(b => b.Id == a.Id)).Concat(actors), Normalizer);
+
+    /// <summary>The same gazetteer without the given actors, or without every actor the predicate picks.</summary>
+    public Gazetteer Without(params string[] ids) => new(Actors.Where(a => !ids.Contains(a.Id)), Normalizer);
+
+    public Gazetteer Without(Func<Actor, bool> predicate) => new(Actors.Where(a => !predicate(a)), Normalizer);
+
     /// <summary>Reads a gazetteer file (format: src/Kit/Data/actors.json); null reads the bundled one.</summary>
     public static Gazetteer Load(string? path = null)
     {
@@ -60,11 +69,17 @@ public sealed class Gazetteer
                 string type = Required(a, "type", source, index);
                 if (!ActorType.All.Contains(type))
                     throw new KitInputException($"{source}: actor {index} ({id}) has type '{type}'; use one of {string.Join(", ", ActorType.All)}.", path);
+                bool capital = a.TryGetProperty("capital", out var c) && c.ValueKind == JsonValueKind.True;
                 actors.Add(new Actor(id, Required(a, "name", source, index), Optional(a, "english") ?? id, type,
-                    List(a, "aliases"), List(a, "first_names"), List(a, "adjectives"), List(a, "roles"), Optional(a, "country")));
+                    List(a, "aliases"), List(a, "first_names"), List(a, "adjectives"), List(a, "roles"), Optional(a, "country"), capital));
             }
             var duplicate = actors.GroupBy(a => a.Id).FirstOrDefault(g => g.Count() > 1);
             if (duplicate is not null) throw new KitInputException($"{source}: the id '{duplicate.Key}' is used twice.", path);
+            // A capital is folded into its country, so that country must be an actor too.
+            var ids = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            var orphan = actors.FirstOrDefault(a => a.IsCapital && (a.Country is null || !ids.Contains(a.Country)));
+            if (orphan is not null)
+                throw new KitInputException($"{source}: {orphan.Id} is marked \"capital\" but its \"country\" ('{orphan.Country}') is no actor id of the file.", path);
             return new Gazetteer(actors);
         }
         catch (JsonException e)

@@ -1,4 +1,5 @@
 using System.Text;
+using Kit.Actors.Counting;
 using Kit.Corpus;
 using Kit.Exercises;
 using Kit.Normalization;
@@ -17,6 +18,11 @@ internal static class HtmlViews
         [typeof(Document)] = o => DocumentView((Document)o),
         [typeof(NormalizedText)] = o => NormalizedView((NormalizedText)o),
         [typeof(CheckResult)] = o => CheckView((CheckResult)o),
+        [typeof(ActorCounts)] = o => ((ActorCounts)o).TypeTable().ToHtml() + ((ActorCounts)o).ActorTable().ToHtml(),
+        [typeof(Cooccurrence.CooccurrenceGraph)] = o => CooccurrenceViews.Graph((Cooccurrence.CooccurrenceGraph)o),
+        [typeof(Cooccurrence.EdgeList)] = o => ((Cooccurrence.EdgeList)o).ToTable().ToHtml(),
+        [typeof(Cooccurrence.EvidenceList)] = o => CooccurrenceViews.Evidence((Cooccurrence.EvidenceList)o),
+        [typeof(Cooccurrence.Evidence)] = o => ((Cooccurrence.Evidence)o).Marked().ToHtml(),
     };
 
     public static HtmlTable CorpusTable(TextCorpus corpus) =>

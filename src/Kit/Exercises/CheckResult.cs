@@ -4,5 +4,6 @@ namespace Kit.Exercises;
 [Kit.Display.TypeFormatterSource(typeof(Kit.Display.KitFormatterSource))]
 public sealed record CheckResult(string Exercise, string Message)
 {
-    public override string ToString() => $"✅ {Exercise}: {Message}";
+    // "Exercise" spelled out: in a console (an exported notebook) the line stands alone, without the notebook's heading.
+    public override string ToString() => $"✅ Exercise {Exercise}: {Message}";
 }

@@ -19,7 +19,7 @@ public static class Html
                 case '"': sb.Append("&quot;"); break;
                 case '\'': sb.Append("&#39;"); break;
                 // Bidi overrides and isolates in corpus text could reorder the page around them: shown as U+FFFD instead.
-                case '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069':
+                case var bidi when IsBidiControl(bidi):
                     sb.Append('\uFFFD');
                     break;
                 default: sb.Append(c); break;
@@ -27,6 +27,9 @@ public static class Html
         }
         return sb.ToString();
     }
+
+    /// <summary>Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder the text around them.</summary>
+    public static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
     /// <summary>An element holding Arabic text: dir="rtl" so it reads right to left.</summary>
     public static string Rtl(string tag, string? text) => $"<{tag} dir=\"rtl\">{Escape(text)}</{tag}>";

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Kit.Actors;
+using Kit.Cli.Progress;
+using Kit.Charts;
+using Kit.Corpus;
+using Kit.Notebooks.Model;
+using Kit.Reporting;
+using Kit.Text;
+
+namespace Kit.Cli.Commands;
+
+/// <summary>
+/// <c>kit report FOLDER --out FILE.html</c>: the whole analysis of a corpus folder as one standalone page, with
+/// plotly.js inlined when a local copy exists (npm ci --prefix tests/browser), else loaded from the pinned CDN.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." };
+        var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true };
+        var title = new Option<string?>("--title") { Description = "The report's title (default: the folder's name)." };
+        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." };
+        var command = new Command("report", "Write a standalone HTML report of a corpus folder: documents, cleaning, terms, actors, co-occurrence, quotes.")
+            { folder, output, title, actors };
+        command.SetAction(parse => Friendly.Run(() =>
+        {
+            string path = Write(parse.GetValue(folder)!, parse.GetValue(output)!, parse.GetValue(title), parse.GetValue(actors));
+            Console.Error.WriteLine($"wrote {path}");
+            return Friendly.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>Reads the folder, builds the report and writes it atomically (a temporary file, then a rename).</summary>
+    public static string Write(string folder, string outPath, string? title = null, string? gazetteerPath = null)
+    {
+        if (Directory.Exists(outPath))
+            throw new KitInputException($"{outPath}: is a folder; give --out a file name such as {Path.Combine(outPath, "report.html")}.", outPath);
+        var corpus = CorpusLoader.Load(folder);
+        var plotly = PlotlyScript.FindLocalCopy(Directory.GetCurrentDirectory()) ?? PlotlyScript.FindLocalCopy(KitRootOrNull());
+        var options = new ReportOptions
+        {
+            Title = title ?? $"Corpus report: {Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar))}",
+            Source = $"{corpus.Count} articles from {Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar))}/",
+            Finder = gazetteerPath is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(gazetteerPath)),
+            PlotlyJs = plotly is null ? null : File.ReadAllText(plotly),
+        };
+        var report = new CorpusReport(options);
+        using (var progress = ProgressReporter.ForConsole(TimeSpan.FromMilliseconds(100)))
+        {
+            int done = 0;
+            foreach (var document in corpus.Clean())
+            {
+                report.Add(document);
+                progress.Report(++done, corpus.Count, document.Id);
+            }
+        }
+        NotebookJson.WriteAtomically(outPath, report.ToHtml());
+        return outPath;
+    }
+
+    private static string? KitRootOrNull()
+    {
+        try { return KitPaths.Root; }
+        catch (KitInputException) { return null; }
+    }
+}

@@ -1,0 +1,159 @@
+using Kit.Analysis;
+using Kit.Corpus;
+using Kit.Tokenization;
+
+namespace Kit.Actors.Discovery;
+
+/// <summary>
+/// Proposes people from the titles that stand before their names: الرئيس …، وزير الخارجية (الأمريكي) …، المتحدث باسم
+/// (البنتاغون) …. A name is the run of words after the title, up to a punctuation mark, a stop word, a
+/// conjunction or three words (بن and عبد do not count).
+/// Names the gazetteer already knows come back with their actor id; the others are the new people.
+/// </summary>
+public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
+{
+    private const int MaxNameWords = 3;
+
+    private static readonly string[] ArticleProclitics = ["وال", "بال", "فال", "كال", "لل"];
+
+    private static readonly string[] TitleProclitics = ["و", "ف", "ل", "ب", "ك"];
+
+    public static NameDiscoverer Default => DefaultLazy.Value;
+
+    private static readonly Lazy<NameDiscoverer> DefaultLazy = new(() => new NameDiscoverer(MentionFinder.Default, TitlePatterns.Default));
+
+    private readonly WordList stopwords = KitAnalyzer.Default.Stopwords;
+
+    public MentionFinder Finder { get; } = finder;
+
+    public TitlePatterns Patterns { get; } = patterns;
+
+    public IReadOnlyList<NameCandidate> Find(IEnumerable<Document> documents) => documents.SelectMany(Find).ToList();
+
+    public IReadOnlyList<NameCandidate> Find(Document document) => Find(document.Id, document.AnalysisText);
+
+    public IReadOnlyList<NameCandidate> Find(string documentId, string text)
+    {
+        var normalized = Finder.Gazetteer.Normalizer.Normalize(text, collectExamples: false);
+        string n = normalized.Text;
+        var words = new List<(int Start, int End)>();
+        int position = 0;
+        while (WordBreaker.NextWord(n, ref position, out int s, out int e, out _)) words.Add((s, e));
+        string Word(int i) => n[words[i].Start..words[i].End];
+        // Two words belong to one phrase only when nothing but spaces stands between them.
+        bool Joined(int i) => i > 0 && string.IsNullOrWhiteSpace(n[words[i - 1].End..words[i].Start]);
+        // The article is read from the original: normalizing أ to ا would make ألكسندر look definite.
+        bool Definite(int i) => text.AsSpan(normalized.ToOriginal(words[i].Start, words[i].End).Start).StartsWith("ال", StringComparison.Ordinal);
+
+        var mentions = Finder.Find(documentId, text);
+        var people = mentions.Where(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name).ToList();
+        var others = mentions.Where(m => m.Type != ActorType.Person).ToList();
+        var sentences = SentenceSplitter.Split(text);
+        var found = new List<NameCandidate>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            int k = MatchTitle(words.Count, Word, Joined, i, Patterns.Titles);
+            bool ofOrganization = false;
+            if (k < 0) { k = MatchTitle(words.Count, Word, Joined, i, Patterns.TitlesOf); ofOrganization = k >= 0; }
+            if (k < 0) continue;
+            int titleEnd = k;
+
+            if (ofOrganization)
+            {
+                // The organization: one word, then the definite words that qualify it (وزارة الخارجية الأمريكية).
+                if (k >= words.Count || !Joined(k) || IsStop(Word(k))) continue;
+                k++;
+                while (k < words.Count && Joined(k) && Definite(k) && !IsStop(Word(k))) k++;
+            }
+            else
+            {
+                // A nationality adjective may stand between title and name (الأمريكي، الروسية).
+                while (k < words.Count && Joined(k) && Definite(k) && IsAdjective(Word(k))) k++;
+            }
+            // A complement of the title with لل and its definite words (وكيل الأمين العام للشؤون الإنسانية).
+            if (k < words.Count && Joined(k) && Word(k).StartsWith("لل", StringComparison.Ordinal))
+            {
+                k++;
+                while (k < words.Count && Joined(k) && Definite(k)) k++;
+            }
+            while (k < words.Count && Joined(k) && Patterns.Honorifics.Contains(Word(k))) k++;
+
+            int first = k;
+            if (first >= words.Count || !Joined(first)) continue;
+            var firstSpan = normalized.ToOriginal(words[first].Start, words[first].End);
+            // A name the gazetteer knows ends where its mention ends (جوش ايرنست، not جوش ايرنست روسيا).
+            var known = people.FirstOrDefault(m => m.Start <= firstSpan.Start && firstSpan.Start < m.End);
+            int knownEnd = known?.End ?? -1;
+            // The gazetteer may match first name and surname apart (جون | كيري): one name when only spaces part them.
+            foreach (var m in people.Where(m => known is not null && m.Actor == known.Actor && m.Start >= knownEnd))
+                if (string.IsNullOrWhiteSpace(text[knownEnd..m.Start])) knownEnd = m.End;
+            var nonPeople = others.Where(m => m.Start >= firstSpan.Start).Select(m => m.Start).ToHashSet();
+            int nameWords = 0;
+            while (k < words.Count && nameWords < MaxNameWords && Joined(k) && IsNameWord(Word(k), k == first, Definite(k)))
+            {
+                var at = normalized.ToOriginal(words[k].Start, words[k].End);
+                if (known is not null ? at.Start >= knownEnd : nonPeople.Contains(at.Start)) break;
+                if (!Patterns.NameLinks.Contains(Word(k))) nameWords++;
+                k++;
+            }
+            // A third word is kept only when the name clearly ends after it (نور سلطان نازاربايف في), not mid-phrase (جون ماكين إدارة أوباما).
+            if (known is null && nameWords == MaxNameWords && k < words.Count && Joined(k) && !IsStop(Word(k))) k--;
+            while (k > first && Patterns.NameLinks.Contains(Word(k - 1))) k--; // a name does not end in بن or عبد
+            if (k == first || known is null && LooksLikeVerb(Word(first), k - first)) continue;
+
+            var span = normalized.ToOriginal(words[first].Start, words[k - 1].End);
+            var title = normalized.ToOriginal(words[i].Start, words[titleEnd - 1].End);
+            var sentence = sentences.FirstOrDefault(x => x.Start <= span.Start && span.Start < x.End);
+            found.Add(new NameCandidate(documentId, text[span.Start..span.End], text[title.Start..title.End], span.Start, span.End,
+                sentence?.Text ?? "", known?.Actor));
+            i = k - 1;
+        }
+        return found;
+    }
+
+    /// <summary>The candidates grouped by name (normalized), most frequent first.</summary>
+    public IReadOnlyList<DiscoveredName> Discover(IEnumerable<Document> documents, bool onlyNew = false) =>
+        Find(documents)
+            .Where(c => !onlyNew || c.IsNew)
+            .GroupBy(c => Finder.Gazetteer.Normalizer.Apply(c.Name))
+            .Select(g => new DiscoveredName(g.First().Name, g.Select(c => c.Title).Distinct().ToList(), g.ToList(), g.First().KnownActor))
+            .OrderByDescending(d => d.Count).ThenBy(d => d.Name, StringComparer.Ordinal)
+            .ToList();
+
+    private static int MatchTitle(int count, Func<int, string> word, Func<int, bool> joined, int i, IReadOnlyList<string[]> titles)
+    {
+        foreach (var title in titles)
+        {
+            if (i + title.Length > count) continue;
+            bool match = true;
+            for (int j = 0; j < title.Length && match; j++)
+            {
+                string w = word(i + j);
+                match = (j == 0 || joined(i + j)) && (w == title[j] || (j == 0 && TitleProclitics.Any(p => w == p + title[0])));
+            }
+            if (match) return i + title.Length;
+        }
+        return -1;
+    }
+
+    private bool IsStop(string word) => Patterns.NameStops.Contains(word) || stopwords.Contains(word);
+
+    // Normalized nationality adjectives end in ي or يه (ة is merged into ه): الأمريكي، الروسية.
+    private static bool IsAdjective(string word) =>
+        word.Length > 4 && (word.EndsWith('ي') || word.EndsWith("يه", StringComparison.Ordinal));
+
+    private bool IsNameWord(string word, bool first, bool definite)
+    {
+        if (IsStop(word) || word.Any(char.IsDigit)) return false;
+        // A conjunction or a preposition with the article ends the name: ونظيره، بالتعاون، للرئيس.
+        if (!first && (word.StartsWith('و') || ArticleProclitics.Any(p => word.StartsWith(p, StringComparison.Ordinal)))) return false;
+        if (word.Length > 2 && word[0] is 'و' or 'ف' or 'ب' && stopwords.Contains(word.AsSpan(1))) return false; // بأنها، وقد
+        if (Patterns.Titles.Any(t => t[0] == word)) return false;
+        // The first word of a name does not carry the article (الرئيس الأمريكي يأمل …); later ones may (بشار الأسد).
+        return !first || !definite;
+    }
+
+    // A lone word with an imperfect-verb prefix after a title is almost always the verb (الرئيس الأمريكي يعتقد), not a name.
+    private static bool LooksLikeVerb(string word, int nameWords) =>
+        nameWords == 1 && word.Length >= 4 && word[0] is 'ي' or 'ت';
+}

@@ -1,0 +1,26 @@
+namespace Kit.Charts;
+
+/// <summary>
+/// Points or lines. A null coordinate breaks a line, which is how a network's edges share one trace (GUIDE §5).
+/// MarkerOpacity 0 draws nothing but still answers hover, which is how a line gets hover text.
+/// </summary>
+public sealed record ScatterTrace(
+    IReadOnlyList<double?> X,
+    IReadOnlyList<double?> Y,
+    ScatterMode Mode,
+    IReadOnlyList<string>? Texts = null,
+    IReadOnlyList<string>? HoverTexts = null,
+    IReadOnlyList<double>? MarkerSizes = null,
+    IReadOnlyList<string>? MarkerColors = null,
+    double LineWidth = 1,
+    string? Color = null,
+    string? Name = null,
+    double? MarkerOpacity = null) : Trace(Name);
+
+/// <summary>How a scatter trace is drawn.</summary>
+public enum ScatterMode
+{
+    Lines,
+    Markers,
+    MarkersAndText,
+}

@@ -1,0 +1,46 @@
+using Kit.Corpus;
+using Kit.Reporting.Sections;
+
+namespace Kit.Reporting;
+
+/// <summary>
+/// The whole analysis of a corpus as one standalone HTML page. Documents are added one at a time (already
+/// cleaned), so a large corpus streams through; the same documents always give the same bytes.
+/// </summary>
+public sealed class CorpusReport
+{
+    public CorpusReport(ReportOptions? options = null)
+    {
+        Options = options ?? new ReportOptions();
+        Sections =
+        [
+            new DocumentsSection(), new CleaningSection(), new TermsSection(), new ActorsSection(Options.Finder.Gazetteer),
+            new CooccurrenceSection(gazetteer: Options.Finder.Gazetteer),
+        ];
+    }
+
+    public ReportOptions Options { get; }
+
+    /// <summary>The sections in page order; add or remove sections before the first document.</summary>
+    public List<IReportSection> Sections { get; }
+
+    public int Documents { get; private set; }
+
+    public void Add(Document cleaned) => Add(DocumentAnalysis.Of(cleaned, Options.Finder));
+
+    public void Add(DocumentAnalysis analysis)
+    {
+        foreach (var section in Sections) section.Add(analysis);
+        Documents++;
+    }
+
+    public string ToHtml() => ReportPage.Write(Options, Documents, Sections);
+
+    /// <summary>The report of a corpus in one call: each document cleaned, analyzed and added in order.</summary>
+    public static string Build(IEnumerable<Document> documents, ReportOptions? options = null)
+    {
+        var report = new CorpusReport(options);
+        foreach (var d in documents) report.Add(d.IsCleaned ? d : Cleaning.Cleaner.Default.Clean(d));
+        return report.ToHtml();
+    }
+}
