@@ -18,6 +18,16 @@ public static class QuoteGold
 
     public static string ExtraTextPath => Path.Combine(KitPaths.Root, "tests", "gold", "extra", "quotes-extra.txt");
 
+    /// <summary>The texts beside the seeds in tests/gold/extra, each with its gold: written for the kit, see README-quotes.md.</summary>
+    public static IReadOnlyList<string> ExtraTexts { get; } = ["quotes-extra", "quotes-heldout", "quotes-heldout-2"];
+
+    /// <summary>One of <see cref="ExtraTexts"/>: its text and its gold quotes (the document id is the name).</summary>
+    public static (string Text, IReadOnlyList<Quote> Gold) LoadExtra(string name)
+    {
+        string folder = Path.GetDirectoryName(ExtraPath)!;
+        return (TextFiles.ReadUtf8(Path.Combine(folder, name + ".txt")), Load(Path.Combine(folder, name + ".tsv")));
+    }
+
     /// <summary>The gold quotes of a TSV file (the seeds' by default).</summary>
     public static IReadOnlyList<Quote> Load(string? path = null)
     {

@@ -22,9 +22,8 @@ public class QuoteGoldTests(ITestOutputHelper output)
 
     private static (IReadOnlyList<Quote> Gold, IReadOnlyList<Quote> System) Extra(string name)
     {
-        string folder = Path.GetDirectoryName(QuoteGold.ExtraPath)!;
-        var text = File.ReadAllText(Path.Combine(folder, name + ".txt"));
-        return (QuoteGold.Load(Path.Combine(folder, name + ".tsv")), QuoteExtractor.Default.Extract(name, text));
+        var (text, gold) = QuoteGold.LoadExtra(name);
+        return (gold, QuoteExtractor.Default.Extract(name, text));
     }
 
     [Fact]
