@@ -91,12 +91,3 @@ public sealed class QuoteCounts
     public override string ToString() =>
         string.Join("\n", BySpeaker.Take(10).Select(c => $"{c.Name} {c.Quotes}")) + (BySpeaker.Count > 10 ? "\n…" : "");
 }
-
-/// <summary>How often one actor is quoted, by kind of quote.</summary>
-public sealed record SpeakerCount(string Actor, string Name, string English, int Quotes, int Direct, int Indirect, int Mixed, int Documents);
-
-/// <summary>The quotes of one speaker that name another actor.</summary>
-public sealed record QuotedOn(string Speaker, string SpeakerName, string About, string AboutName, IReadOnlyList<Quote> Quotes)
-{
-    public int Count => Quotes.Count;
-}
