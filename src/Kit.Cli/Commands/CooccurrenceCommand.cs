@@ -26,12 +26,13 @@ internal static class CooccurrenceCommand
         var sort = new Option<string>("--sort") { Description = "Order pairs by count, pmi, npmi, dice or jaccard.", DefaultValueFactory = _ => "count" };
         sort.AcceptOnlyFromAmong("count", "pmi", "npmi", "dice", "jaccard");
         var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." };
+        var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var command = new Command("cooccurrence", "Count which actors are mentioned together in a sentence, paragraph or document.")
-            { folder, window, format, types, fold, adjectives, minCount, sort, actors };
+            { folder, window, format, types, fold, adjectives, minCount, sort, actors, replace };
         command.SetAction(parse => Friendly.Run(() =>
         {
             var options = Options(parse.GetValue(window)!, parse.GetValue(types), parse.GetValue(fold), parse.GetValue(adjectives), parse.GetValue(minCount));
-            var graph = Count(parse.GetValue(folder)!, options, parse.GetValue(actors)).SortBy(parse.GetValue(sort)!);
+            var graph = Count(parse.GetValue(folder)!, options, parse.GetValue(actors), parse.GetValue(replace)).SortBy(parse.GetValue(sort)!);
             Console.Out.Write(parse.GetValue(format) == "json" ? CooccurrenceJson.Write(graph) : ToTable(graph));
             return Friendly.Ok;
         }));
@@ -39,11 +40,11 @@ internal static class CooccurrenceCommand
     }
 
     /// <summary>Loads and cleans the folder one document at a time into the counter.</summary>
-    public static CooccurrenceGraph Count(string folder, CooccurrenceOptions options, string? actorsPath = null)
+    public static CooccurrenceGraph Count(string folder, CooccurrenceOptions options, string? actorsPath = null, bool replaceInvalid = false)
     {
         var finder = actorsPath is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(actorsPath));
         var counter = new CooccurrenceCounter(options, finder.Gazetteer);
-        foreach (var document in CorpusLoader.Load(folder).Clean())
+        foreach (var document in CorpusLoader.Load(folder, replaceInvalid, Friendly.Warn).Clean())
             counter.Add(document, finder.Find(document));
         return counter.Finish();
     }

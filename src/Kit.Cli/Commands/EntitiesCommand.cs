@@ -19,10 +19,11 @@ internal static class EntitiesCommand
         var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "table");
         var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." };
-        var command = new Command("entities", "List the actor mentions (names) of every article in a folder.") { folder, format, actors };
+        var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
+        var command = new Command("entities", "List the actor mentions (names) of every article in a folder.") { folder, format, actors, replace };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var corpus = CorpusLoader.Load(parse.GetValue(folder)!).Clean();
+            var corpus = CorpusLoader.Load(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Clean();
             var path = parse.GetValue(actors);
             var finder = path is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(path));
             var mentions = finder.Find(corpus).Where(m => m.Kind == MentionKind.Name).ToList();

@@ -10,6 +10,12 @@ internal static class Friendly
     public const int Failed = 1;
     public const int BadInput = 2;
 
+    /// <summary>The shell's code for a run stopped by Ctrl+C (128 + SIGINT).</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>A warning: one line on stderr; the command goes on.</summary>
+    public static void Warn(string message) => Console.Error.WriteLine($"kit: warning: {message}");
+
     public static int Run(Func<int> body)
     {
         try
@@ -18,8 +24,16 @@ internal static class Friendly
         }
         catch (Exception e) when (e is KitInputException or NotebookFormatException or DirectoryNotFoundException or FileNotFoundException)
         {
-            Console.Error.WriteLine($"kit: {e.Message}");
+            Console.Error.WriteLine($"kit: {OneLine(e.Message)}");
             return BadInput;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A disk that is full or a folder that cannot be written: the system's message names the path.
+            Console.Error.WriteLine($"kit: {OneLine(e.Message)}");
+            return Failed;
+        }
     }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 }

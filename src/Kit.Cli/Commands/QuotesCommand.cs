@@ -24,13 +24,14 @@ internal static class QuotesCommand
         format.AcceptOnlyFromAmong("json", "table");
         var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." };
         var verbs = new Option<string?>("--verbs") { Description = "Reporting verbs of your own (format: src/Kit/Data/reporting-verbs.txt)." };
+        var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var command = new Command("quotes", "List who said what (direct, indirect and mixed quotes with their speakers) in every article of a folder.")
         {
-            folder, format, actors, verbs,
+            folder, format, actors, verbs, replace,
         };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var corpus = CorpusLoader.Load(parse.GetValue(folder)!).Clean();
+            var corpus = CorpusLoader.Load(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Clean();
             var actorsPath = parse.GetValue(actors);
             var verbsPath = parse.GetValue(verbs);
             var extractor = actorsPath is null && verbsPath is null ? QuoteExtractor.Default

@@ -21,11 +21,12 @@ internal static class ReportCommand
         var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true };
         var title = new Option<string?>("--title") { Description = "The report's title (default: the folder's name)." };
         var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." };
+        var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var command = new Command("report", "Write a standalone HTML report of a corpus folder: documents, cleaning, terms, actors, co-occurrence, quotes.")
-            { folder, output, title, actors };
+            { folder, output, title, actors, replace };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            string path = Write(parse.GetValue(folder)!, parse.GetValue(output)!, parse.GetValue(title), parse.GetValue(actors));
+            string path = Write(parse.GetValue(folder)!, parse.GetValue(output)!, parse.GetValue(title), parse.GetValue(actors), parse.GetValue(replace));
             Console.Error.WriteLine($"wrote {path}");
             return Friendly.Ok;
         }));
@@ -33,11 +34,11 @@ internal static class ReportCommand
     }
 
     /// <summary>Reads the folder, builds the report and writes it atomically (a temporary file, then a rename).</summary>
-    public static string Write(string folder, string outPath, string? title = null, string? gazetteerPath = null)
+    public static string Write(string folder, string outPath, string? title = null, string? gazetteerPath = null, bool replaceInvalid = false)
     {
         if (Directory.Exists(outPath))
             throw new KitInputException($"{outPath}: is a folder; give --out a file name such as {Path.Combine(outPath, "report.html")}.", outPath);
-        var corpus = CorpusLoader.Load(folder);
+        var corpus = CorpusLoader.Load(folder, replaceInvalid, Friendly.Warn);
         var plotly = PlotlyScript.FindLocalCopy(Directory.GetCurrentDirectory()) ?? PlotlyScript.FindLocalCopy(KitRootOrNull());
         var options = new ReportOptions
         {

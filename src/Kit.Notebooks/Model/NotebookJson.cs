@@ -20,11 +20,12 @@ public static class NotebookJson
         string text;
         try
         {
-            text = File.ReadAllText(path, Encoding.UTF8);
+            // Strict UTF-8: a bad byte in a cell's source is named, not silently replaced.
+            text = Kit.Text.TextFiles.ReadUtf8(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Kit.Text.KitInputException e)
         {
-            throw new NotebookFormatException($"{path}: cannot read the notebook ({e.Message})", e);
+            throw new NotebookFormatException(e.Message.Replace("cannot read the file", "cannot read the notebook", StringComparison.Ordinal), e);
         }
         return Parse(text, path);
     }
@@ -45,21 +46,63 @@ public static class NotebookJson
         int major = root["nbformat"] is JsonValue v && v.TryGetValue<int>(out var n) ? n : -1;
         if (major != 4)
             throw new NotebookFormatException($"{path}: nbformat {(major < 0 ? "is missing" : major.ToString())}; the kit reads nbformat 4 (save it from VS Code or Jupyter to upgrade).");
+        if (root["nbformat_minor"] is { } minor && !(minor is JsonValue m && m.TryGetValue<int>(out _)))
+            throw new NotebookFormatException($"{path}: \"nbformat_minor\" is not a whole number.");
+        Expect(root, "metadata", JsonValueKind.Object, path, "the notebook's");
+        Expect(root["metadata"], "polyglot_notebook", JsonValueKind.Object, path, "the notebook's metadata");
+        Expect(root["metadata"]?["polyglot_notebook"], "kernelInfo", JsonValueKind.Object, path, "the notebook's polyglot_notebook");
+        Expect(root["metadata"]?["polyglot_notebook"]?["kernelInfo"], "defaultKernelName", JsonValueKind.String, path, "the notebook's kernelInfo");
         if (root["cells"] is not JsonArray cells)
             throw new NotebookFormatException($"{path}: has no \"cells\" array.");
         var list = new List<NotebookCell>();
         for (int i = 0; i < cells.Count; i++)
         {
+            string where = $"cell {i + 1}";
             if (cells[i] is not JsonObject cell)
-                throw new NotebookFormatException($"{path}: cell {i + 1} is not a JSON object.");
+                throw new NotebookFormatException($"{path}: {where} is not a JSON object.");
             if (cell["cell_type"] is not JsonValue type || type.GetValueKind() != JsonValueKind.String)
-                throw new NotebookFormatException($"{path}: cell {i + 1} has no \"cell_type\".");
-            if (cell["source"] is not (JsonArray or JsonValue))
-                throw new NotebookFormatException($"{path}: cell {i + 1} has no \"source\".");
+                throw new NotebookFormatException($"{path}: {where} has no \"cell_type\".");
+            CheckSource(cell["source"], path, where);
+            Expect(cell, "id", JsonValueKind.String, path, where);
+            Expect(cell, "metadata", JsonValueKind.Object, path, where);
+            Expect(cell["metadata"], "polyglot_notebook", JsonValueKind.Object, path, $"{where}'s metadata");
+            Expect(cell["metadata"], "dotnet_interactive", JsonValueKind.Object, path, $"{where}'s metadata");
+            Expect(cell["metadata"]?["polyglot_notebook"], "kernelName", JsonValueKind.String, path, $"{where}'s polyglot_notebook");
+            Expect(cell["metadata"]?["dotnet_interactive"], "language", JsonValueKind.String, path, $"{where}'s dotnet_interactive");
+            if (type.GetValue<string>() == "code") Expect(cell, "outputs", JsonValueKind.Array, path, where);
             list.Add(new NotebookCell(i + 1, cell));
         }
         return new Notebook(path, root, list);
     }
+
+    // nbformat's multiline string: a string, or a list of strings.
+    private static void CheckSource(JsonNode? source, string path, string where)
+    {
+        if (source is JsonValue value && value.GetValueKind() == JsonValueKind.String) return;
+        if (source is not JsonArray lines)
+            throw new NotebookFormatException($"{path}: {where} has no \"source\" (a string or a list of strings).");
+        for (int k = 0; k < lines.Count; k++)
+            if (lines[k] is not JsonValue line || line.GetValueKind() != JsonValueKind.String)
+                throw new NotebookFormatException($"{path}: {where}, \"source\" line {k + 1} is not a string.");
+    }
+
+    // A field the kit reads: absent is fine (its default is used), present with another type is named.
+    private static void Expect(JsonNode? parent, string field, JsonValueKind kind, string path, string owner)
+    {
+        if (parent is not JsonObject o || o[field] is not { } node) return;
+        if (node.GetValueKind() != kind)
+            throw new NotebookFormatException($"{path}: {owner} \"{field}\" is {Describe(node.GetValueKind())}, not {Describe(kind)}.");
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true/false",
+        _ => "null",
+    };
 
     /// <summary>The notebook as JSON text, the way Jupyter writes it (one-space indent, trailing newline).</summary>
     public static string Serialize(JsonObject root) => root.ToJsonString(WriteOptions) + "\n";
@@ -69,7 +112,8 @@ public static class NotebookJson
     {
         var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         Directory.CreateDirectory(dir);
-        var temp = System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
+        // Hidden, and unique to this write: two writers of one file never share a temporary file.
+        var temp = System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
             File.WriteAllText(temp, content, new UTF8Encoding(false));

@@ -5,25 +5,48 @@ namespace Kit.Notebooks.Release;
 /// <summary>Releases every instructor notebook of a folder into the student folder.</summary>
 public static class NotebookRelease
 {
-    /// <summary>Writes the student notebooks; returns the paths written. Refuses to write into the source folder.</summary>
+    /// <summary>
+    /// Writes the student notebooks; returns the paths written. Refuses to write into the source folder (by any name:
+    /// links are followed) and never overwrites a file that holds solution markers, so an instructor notebook is safe.
+    /// </summary>
     public static IReadOnlyList<string> ReleaseFolder(string instructorFolder, string studentFolder)
     {
-        string from = Path.GetFullPath(instructorFolder).TrimEnd(Path.DirectorySeparatorChar);
-        string to = Path.GetFullPath(studentFolder).TrimEnd(Path.DirectorySeparatorChar);
-        if (string.Equals(from, to, StringComparison.Ordinal) || to.StartsWith(from + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        string from = RealPath.Of(instructorFolder);
+        string to = RealPath.Of(studentFolder);
+        if (string.Equals(from, to, comparison) || to.StartsWith(from + Path.DirectorySeparatorChar, comparison))
             throw new NotebookFormatException($"{studentFolder}: kit release will not write into the instructor folder {instructorFolder}; choose another --out.");
         if (!Directory.Exists(from))
             throw new NotebookFormatException($"{instructorFolder}: no such folder.");
-        var written = new List<string>();
         // Read and release everything first, so a bad notebook leaves nothing half-written.
         var released = Directory.GetFiles(from, "*.ipynb").Order(StringComparer.Ordinal)
-            .Select(path => (Path: Path.Combine(to, Path.GetFileName(path)), Text: ExerciseReleaser.Release(NotebookJson.Read(path))))
+            .Select(path => (Path: Path.Combine(studentFolder, Path.GetFileName(path)), Text: ExerciseReleaser.Release(NotebookJson.Read(path))))
             .ToList();
+        foreach (var (path, _) in released)
+            if (HoldsSolutions(path))
+                throw new NotebookFormatException($"{path}: holds {ExerciseReleaser.BeginMarker} markers, so it looks like an instructor notebook; kit release will not overwrite it.");
+        var written = new List<string>();
         foreach (var (path, text) in released)
         {
             NotebookJson.WriteAtomically(path, text);
             written.Add(path);
         }
         return written;
+    }
+
+    // A released notebook never holds a marker line (each region became a stub): a notebook that does is someone's source.
+    private static bool HoldsSolutions(string path)
+    {
+        if (!File.Exists(path)) return false;
+        try
+        {
+            return NotebookJson.Read(path).Cells.Any(c => c.Source.Split('\n').Any(line => line.Trim() == ExerciseReleaser.BeginMarker));
+        }
+        catch (NotebookFormatException)
+        {
+            // A notebook being edited may be broken JSON for a while: the marker anywhere in it is enough to keep it.
+            try { return File.ReadAllText(path).Contains(ExerciseReleaser.BeginMarker, StringComparison.Ordinal); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
+        }
     }
 }

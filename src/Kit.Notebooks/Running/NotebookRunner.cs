@@ -24,8 +24,12 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
 
     private readonly RunnerOptions _options = options ?? new RunnerOptions();
 
-    /// <summary>Runs the notebook and returns the executed copy (outputs filled in) with the outcome of each cell.</summary>
-    public (JsonObject Executed, NotebookOutcome Outcome) Run(Notebook notebook)
+    /// <summary>
+    /// Runs the notebook and returns the executed copy (outputs filled in) with the outcome of each cell. Cancelling
+    /// (Ctrl+C in kit run) throws OperationCanceledException at once, even in the middle of a cell; the notebook read is
+    /// never changed.
+    /// </summary>
+    public (JsonObject Executed, NotebookOutcome Outcome) Run(Notebook notebook, CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
         var executed = (JsonObject)notebook.Root.DeepClone();
@@ -40,7 +44,7 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
         var codeCells = notebook.CodeCells.ToList();
 
         string previousDirectory = Directory.GetCurrentDirectory();
-        var (stdout, stderr) = (Console.Out, Console.Error);
+        var (stdin, stdout, stderr) = (Console.In, Console.Out, Console.Error);
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         Directory.SetCurrentDirectory(folder);
         (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (_options.Culture, _options.Culture);
@@ -48,6 +52,7 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
         {
             foreach (var cell in codeCells)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var json = (JsonObject)cells[cell.Number - 1]!;
                 json["execution_count"] = ++executionCount;
                 _options.OnEvent?.Invoke(new RunEvent(notebook.Name, cell.Number, notebook.Cells.Count, null));
@@ -61,14 +66,17 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
                 else
                 {
                     globals.Current = context;
+                    // No keyboard in a headless run: Console.ReadLine() gets null at once instead of waiting for the timeout.
+                    Console.SetIn(TextReader.Null);
                     Console.SetOut(context.StdOut);
                     Console.SetError(context.StdErr);
                     try
                     {
-                        (outcome, state, abortReason) = RunCell(notebook, cell, state, scriptOptions, globals, context);
+                        (outcome, state, abortReason) = RunCell(notebook, cell, state, scriptOptions, globals, context, cancellationToken);
                     }
                     finally
                     {
+                        Console.SetIn(stdin);
                         Console.SetOut(stdout);
                         Console.SetError(stderr);
                         globals.Current = null;
@@ -89,7 +97,8 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
     }
 
     private (CellOutcome, ScriptState<object>?, string? Abort) RunCell(
-        Notebook notebook, NotebookCell cell, ScriptState<object>? state, ScriptOptions scriptOptions, KernelGlobals globals, CellContext context)
+        Notebook notebook, NotebookCell cell, ScriptState<object>? state, ScriptOptions scriptOptions, KernelGlobals globals, CellContext context,
+        CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         var kernel = cell.Kernel ?? notebook.DefaultKernel;
@@ -113,7 +122,8 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
             var task = Task.Run(() => state is null
                 ? CSharpScript.Create(code, cellOptions, typeof(KernelGlobals)).RunAsync(globals, catchException: _ => true)
                 : state.ContinueWithAsync(code, cellOptions, catchException: _ => true));
-            if (!task.Wait(_options.CellTimeout))
+            // A cancelled wait throws at once; the cell's thread is abandoned, as after a timeout.
+            if (!task.Wait((int)Math.Min(int.MaxValue, _options.CellTimeout.TotalMilliseconds), cancellationToken))
             {
                 string message = $"{notebook.Name}, cell {cell.Number}: did not finish within {_options.CellTimeout.TotalSeconds:0} s (the per-cell timeout).";
                 context.AddError("Timeout", message, [message]);

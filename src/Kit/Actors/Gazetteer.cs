@@ -24,6 +24,7 @@ public sealed class Gazetteer
         }
         Entries = entries;
         MaxWords = entries.Values.SelectMany(e => e).Select(e => e.Words.Length).DefaultIfEmpty(1).Max();
+        LongestFirstWord = entries.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
     }
 
     public static Gazetteer Default => DefaultLazy.Value;
@@ -40,6 +41,9 @@ public sealed class Gazetteer
     internal IReadOnlyDictionary<string, List<AliasEntry>> Entries { get; }
 
     internal int MaxWords { get; }
+
+    /// <summary>The length of the longest first word of an alias: no longer piece of text can start a name.</summary>
+    internal int LongestFirstWord { get; }
 
     public Actor this[string id] => ById.TryGetValue(id, out var actor) ? actor
         : throw new KeyNotFoundException($"No actor '{id}' in the gazetteer.");

@@ -123,7 +123,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     private IEnumerable<(AliasEntry Entry, int Start, int End)> SplitGluedNames(string n, (int Start, int End) word)
     {
         string w = n[word.Start..word.End];
-        for (int k = 2; k < w.Length - 2; k++)
+        // Each half must be a name, so no longer than the longest one: only cuts near the middle of a short word are tried.
+        int longest = Gazetteer.LongestFirstWord;
+        for (int k = Math.Max(2, w.Length - 1 - longest); k < Math.Min(w.Length - 2, longest + 1); k++)
         {
             if (w[k] != 'و') continue;
             var left = OneWordName(w[..k]);

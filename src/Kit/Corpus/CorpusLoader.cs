@@ -2,24 +2,42 @@ using Kit.Text;
 
 namespace Kit.Corpus;
 
-/// <summary>Loads a folder of UTF-8 .txt files as documents, in file-name order.</summary>
+/// <summary>
+/// Loads a folder of UTF-8 .txt files as documents, in file-name order. Bad input fails with one line naming the
+/// file and the place; odd but usable input (an empty file, text that is not Arabic, other files in the folder)
+/// loads with a warning, sent to <c>warn</c> (standard error by default).
+/// </summary>
 public static class CorpusLoader
 {
-    public static TextCorpus Load(string folder, bool replaceInvalidUtf8 = false)
+    /// <summary>The largest file loaded as one article: a news article is a few kilobytes; more is a dump to split.</summary>
+    public const long DefaultMaxFileBytes = 32_000_000;
+
+    public static TextCorpus Load(string folder, bool replaceInvalidUtf8 = false, Action<string>? warn = null, long maxFileBytes = DefaultMaxFileBytes)
     {
         if (File.Exists(folder))
             throw new KitInputException($"{folder}: is a file; give the folder that holds the .txt articles.", folder);
         if (!Directory.Exists(folder))
             throw new KitInputException($"{folder}: no such folder.", folder);
-        var files = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
+        var all = Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList();
+        var files = all.Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)).ToList();
+        var others = all.Except(files).Select(Path.GetFileName).Where(n => n is not null && !n.StartsWith('.')).ToList();
         if (files.Count == 0)
             throw new KitInputException($"{folder}: holds no .txt files; put one UTF-8 text file per article there.", folder);
-        return new TextCorpus(files.Select(f => LoadFile(f, replaceInvalidUtf8)).ToList());
+        if (others.Count > 0)
+            (warn ?? TextFiles.WarnOnStandardError)($"{folder}: skipped {others.Count} file{(others.Count == 1 ? "" : "s")} that {(others.Count == 1 ? "is" : "are")} not .txt: {string.Join(", ", others.Take(5))}{(others.Count > 5 ? ", …" : "")}.");
+        return new TextCorpus(files.Select(f => LoadFile(f, replaceInvalidUtf8, warn, maxFileBytes)).ToList());
     }
 
-    public static Document LoadFile(string path, bool replaceInvalidUtf8 = false)
+    public static Document LoadFile(string path, bool replaceInvalidUtf8 = false, Action<string>? warn = null, long maxFileBytes = DefaultMaxFileBytes)
     {
-        string text = TextFiles.ReadUtf8(path, replaceInvalidUtf8);
+        long size = File.Exists(path) ? new FileInfo(path).Length : 0;
+        if (size > maxFileBytes)
+            throw new KitInputException(
+                $"{path}: {size / 1e6:0.0} MB is too large for one article (the limit is {maxFileBytes / 1e6:0.#} MB); split it into one file per article.", path);
+        string text = TextFiles.ReadUtf8(path, replaceInvalidUtf8, warn);
+        var letters = new LetterCount();
+        letters.Add(text);
+        if (letters.Warning(path) is { } warning) (warn ?? TextFiles.WarnOnStandardError)(warning);
         return new Document(System.IO.Path.GetFileNameWithoutExtension(path), text, path);
     }
 

@@ -10,7 +10,7 @@ public sealed record RtlText(string Text, IReadOnlyList<Highlight>? Highlights =
     {
         var sb = new System.Text.StringBuilder("<div dir=\"rtl\" style=\"text-align:right;line-height:1.9;white-space:pre-wrap\">");
         int at = 0;
-        foreach (var h in (Highlights ?? []).Where(h => h.Span.End <= Text.Length).OrderBy(h => h.Span.Start))
+        foreach (var h in (Highlights ?? []).Where(h => 0 <= h.Span.Start && h.Span.Start <= h.Span.End && h.Span.End <= Text.Length).OrderBy(h => h.Span.Start))
         {
             if (h.Span.Start < at) continue; // overlapping highlights: the first wins
             sb.Append(Html.Escape(Text[at..h.Span.Start]));

@@ -42,7 +42,7 @@ public static class WordTokenizer
         {
             if (char.IsWhiteSpace(text[i]) || char.GetUnicodeCategory(text[i]) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.Control)
                 continue;
-            int end = char.IsHighSurrogate(text[i]) && i + 1 < to ? i + 2 : i + 1;
+            int end = char.IsHighSurrogate(text[i]) && i + 1 < to && char.IsLowSurrogate(text[i + 1]) ? i + 2 : i + 1;
             tokens.Add(new Token(text[i..end], i, end, WordKind.Punctuation));
             i = end - 1;
         }

@@ -87,8 +87,8 @@ public class CorpusLoaderTests
         var bytes = System.Text.Encoding.UTF8.GetBytes("سلام").Concat(new byte[] { 0xC3, 0x28 }).ToArray();
         var path = temp.Bytes("bad.txt", bytes);
         var e = Assert.Throws<KitInputException>(() => CorpusLoader.LoadFile(path));
-        Assert.Equal($"{path}: not valid UTF-8 at byte 8. Save the file as UTF-8, or load with replaceInvalid to replace bad bytes.", e.Message);
-        Assert.Equal("سلام\uFFFD(", CorpusLoader.LoadFile(path, replaceInvalidUtf8: true).Text);
+        Assert.Equal($"{path}: not valid UTF-8 at byte 8. Save the file as UTF-8, or replace the bad bytes with U+FFFD (kit: --replace-invalid; code: replaceInvalidUtf8: true).", e.Message);
+        Assert.Equal("سلام\uFFFD(", CorpusLoader.LoadFile(path, replaceInvalidUtf8: true, warn: _ => { }).Text);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class TempFolder : IDisposable
     public string Bytes(string name, byte[] bytes)
     {
         var path = System.IO.Path.Combine(Path, name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         System.IO.File.WriteAllBytes(path, bytes);
         return path;
     }

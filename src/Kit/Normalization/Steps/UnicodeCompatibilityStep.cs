@@ -24,7 +24,7 @@ public sealed class UnicodeCompatibilityStep : NormalizationStep
             else
             {
                 string cluster = input[i..end].ToString();
-                string normalized = IsWellFormed(cluster) ? cluster.Normalize(NormalizationForm.FormKC) : cluster;
+                string normalized = Normalize(cluster);
                 if (normalized == cluster)
                     for (int k = i; k < end; k++) output.Keep(input[k], k);
                 else
@@ -50,6 +50,20 @@ public sealed class UnicodeCompatibilityStep : NormalizationStep
     // Characters NFKC leaves alone when no mark follows: ASCII and the Arabic block (but U+0675..U+0678).
     private static bool IsStable(char c) =>
         c < '\u00A0' || (c >= '\u0600' && c <= '\u06FF' && (c < '\u0675' || c > '\u0678'));
+
+    // Lone surrogates and noncharacters (U+FFFE) make string.Normalize throw: such a cluster is kept as it is.
+    private static string Normalize(string cluster)
+    {
+        if (!IsWellFormed(cluster)) return cluster;
+        try
+        {
+            return cluster.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return cluster;
+        }
+    }
 
     private static bool IsWellFormed(string s)
     {
