@@ -38,36 +38,22 @@ public class QuotesCommandTests
         Assert.Equal(["doc", "speaker", "actor", "verb", "kind", "start", "end", "text"], lines[0].Split('|').Select(c => c.Trim()));
         Assert.Contains("لافروف", lines[2]);
     }
+}
 
+/// <summary>kit quotes run in-process as a shell would (the notebooks collection: the console is global).</summary>
+[Collection(Kit.Tests.Notebooks.NotebookCollection.Name)]
+public class QuotesCommandRunTests
+{
     [Fact]
     public void The_command_reads_a_folder_and_refuses_a_missing_one()
     {
         using var temp = new Kit.Tests.Support.TempFolder();
         temp.File("x.txt", "وقال كيري إن المحادثات مفيدة.");
-        var root = new System.CommandLine.RootCommand { QuotesCommand.Create() };
-        var output = new StringWriter();
-        var previous = Console.Out;
-        try
-        {
-            Console.SetOut(output);
-            Assert.Equal(0, root.Parse(["quotes", temp.Path, "--format", "json"]).Invoke());
-        }
-        finally
-        {
-            Console.SetOut(previous);
-        }
-        Assert.Equal("john-kerry", JsonDocument.Parse(output.ToString()).RootElement[0].GetProperty("actor").GetString());
-        var error = new StringWriter();
-        var previousError = Console.Error;
-        try
-        {
-            Console.SetError(error);
-            Assert.Equal(2, root.Parse(["quotes", Path.Combine(temp.Path, "missing")]).Invoke());
-        }
-        finally
-        {
-            Console.SetError(previousError);
-        }
-        Assert.StartsWith("kit: ", error.ToString());
+        var result = Kit.Tests.Support.KitCommand.Run("quotes", temp.Path, "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("john-kerry", JsonDocument.Parse(result.Out).RootElement[0].GetProperty("actor").GetString());
+        var missing = Kit.Tests.Support.KitCommand.Run("quotes", Path.Combine(temp.Path, "missing"));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal([$"kit: {Path.Combine(temp.Path, "missing")}: no such folder."], missing.ErrLines);
     }
 }
