@@ -17,6 +17,7 @@ public static class Program
         root.Subcommands.Add(CooccurrenceCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(QuotesCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
         return root.Parse(args).Invoke();
     }

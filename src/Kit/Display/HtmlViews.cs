@@ -23,6 +23,8 @@ internal static class HtmlViews
         [typeof(Cooccurrence.EdgeList)] = o => ((Cooccurrence.EdgeList)o).ToTable().ToHtml(),
         [typeof(Cooccurrence.EvidenceList)] = o => CooccurrenceViews.Evidence((Cooccurrence.EvidenceList)o),
         [typeof(Cooccurrence.Evidence)] = o => ((Cooccurrence.Evidence)o).Marked().ToHtml(),
+        [typeof(Quotes.Quote)] = o => Quotes.QuoteViews.Table([(Quotes.Quote)o]).ToHtml(),
+        [typeof(Quotes.QuoteCounts)] = o => ((Quotes.QuoteCounts)o).SpeakerTable().ToHtml(),
     };
 
     public static HtmlTable CorpusTable(TextCorpus corpus) =>

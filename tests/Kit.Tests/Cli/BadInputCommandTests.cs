@@ -66,6 +66,7 @@ public class BadInputCommandTests
     [InlineData("entities")]
     [InlineData("cooccurrence")]
     [InlineData("report")]
+    [InlineData("quotes")]
     public void Every_command_that_reads_a_corpus_stops_on_bad_bytes_or_replaces_them_when_asked(string command)
     {
         using var temp = new TempFolder();

@@ -1,0 +1,199 @@
+namespace Kit.Quotes;
+
+/// <summary>
+/// Finds the text a reporting verb introduces. Looking from the verb (or from after its subject) for the first of:
+/// quotation marks (direct), a colon (direct, to the end of the sentence), a complementizer (indirect, or mixed
+/// when it holds a quoted part, or direct when it is all one quotation), or first-person words right after the
+/// verb (direct speech whose marks were lost). A clause ends at the end of the sentence, before the next reporting
+/// clause (، وأضاف؛ بعدما قال), or where the narrator plainly resumes (، ولكن من دون أن يحدد؛ بالرغم من كيري لم يوضح).
+/// </summary>
+internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
+{
+    // How far after the verb the quote's opening may be: subject, adverbials and "في تصريحات نشرتها وكالة …" included.
+    public const int MaxWindow = 16;
+
+    public QuoteContent? Find(QuoteText t, ReportingCue cue, int windowStart, string? speakerActor)
+    {
+        if (cue.AttributionWord is int attribution) return Before(t, cue, attribution);
+        int end = t.EndWordOf(cue.Sentence);
+        int limit = Math.Min(end, windowStart + MaxWindow);
+        var nextCue = t.Cues.FirstOrDefault(c => c.Word > cue.Word && c.Word < limit && !c.InsideMarks);
+        if (nextCue is not null) limit = nextCue.Word;
+        int first = SkipAddresseesAndTimes(t, windowStart, limit);
+
+        for (int k = windowStart; k < limit; k++)
+        {
+            int gapStart = t.GapStart(k), gapEnd = t.Words[k].Start;
+            if (t.OuterPairOpeningIn(gapStart, gapEnd) is { } pair)
+            {
+                var inner = pair.Trimmed(t.Text);
+                if (inner.Length > 0 && !IsName(t, pair, k)) return new QuoteContent(inner.Start, inner.End, QuoteKind.Direct, "quotation marks");
+                // A name in marks (تنظيم "داعش") or empty marks: look past them.
+                int next = t.WordFrom(pair.Close);
+                if (next > k)
+                {
+                    k = next - 1;
+                    continue;
+                }
+            }
+            if (t.Text.AsSpan(gapStart, gapEnd - gapStart).IndexOfAny(':', '：') >= 0)
+                return Clause(t, cue, t.Words[k].Start, speakerActor, QuoteKind.Direct, "a colon");
+            int complementizer = ComplementizerAt(t, k);
+            if (complementizer > 0)
+            {
+                int after = k + complementizer;
+                if (after >= end) return null;
+                int start = t.OuterPairOpeningIn(t.GapStart(after), t.Words[after].Start)?.Open ?? t.Words[after].Start;
+                return Clause(t, cue, start, speakerActor, null, $"the complementizer «{string.Join(' ', t.Words.Skip(k).Take(complementizer).Select(w => w.Text))}»");
+            }
+            if (k == first && StartsVerbatimSpeech(t, k, limit))
+                return Clause(t, cue, t.Words[k].Start, speakerActor, QuoteKind.Direct,
+                    FirstPerson.IsWord(t.Norm[k]) || cues.Negations.MatchAt(t.Norm, k) > 0 ? "first-person words right after the verb" : $"«{t.Words[k].Text}» opening verbatim speech right after the verb");
+        }
+        return QuoteBefore(t, cue);
+    }
+
+    // "لم تسقط أي قنبلة …"، قال كوناشينكوف: a quotation right before the verb, with only a comma between.
+    private static QuoteContent? QuoteBefore(QuoteText t, ReportingCue cue)
+    {
+        if (!cue.Form.IsFinite || t.Norm[cue.Word][0] is 'و' or 'ف') return null;
+        int gapStart = t.GapStart(cue.Word), gapEnd = t.Words[cue.Word].Start;
+        var pair = t.Pairs.FirstOrDefault(p => p.Depth == 0 && p.Close >= gapStart && p.Close < gapEnd);
+        if (pair is null) return null;
+        var trimmed = pair.Trimmed(t.Text);
+        return trimmed.Length == 0 ? null : new QuoteContent(trimmed.Start, trimmed.End, QuoteKind.Direct, "quotation marks just before the verb («…»، قال …)");
+    }
+
+    /// <summary>A sentence that goes on in the first person right after a quote (… الملح. نعمل منذ فترة …) is more of it.</summary>
+    public QuoteContent? Continuation(QuoteText t, int sentence)
+    {
+        int first = t.FirstWordOf(sentence);
+        if (first >= t.EndWordOf(sentence) || t.CueAt[first] is not null) return null;
+        string w = t.Norm[first];
+        if (!(FirstPerson.IsWord(w) || FirstPerson.IsVerb(w))) return null; // not لكن: a narrator's sentence may open with it
+        int end = ClauseEnd(t, t.Words[first].Start, sentence, first - 1, null);
+        return end > t.Words[first].Start ? new QuoteContent(t.Words[first].Start, end, QuoteKind.Direct, "a first-person sentence going on after a quote") : null;
+    }
+
+    /// <summary>Where a quote running from start ends, trimmed of the final full stop and spaces.</summary>
+    public int ClauseEnd(QuoteText t, int start, int sentence, int afterWord, string? speakerActor)
+    {
+        int end = t.Sentences[sentence].End;
+        // The next reporting clause in the sentence: ، وأضاف؛ ، في حين أكد؛ بعدما قال؛ لكنه نفى.
+        foreach (var c in t.Cues)
+            if (c.Sentence == sentence && c.Word > afterWord && !c.InsideMarks && c.ClauseStart is int cs && cs > start && cs < end)
+            {
+                end = cs;
+                break;
+            }
+        int from = t.WordFrom(start);
+        for (int k = from; k < t.Words.Count && t.Words[k].Start < end; k++)
+        {
+            if (t.InsideMarks(t.Words[k].Start)) continue;
+            // The narrator resumes: ، ولكن من دون أن يحدد …
+            if (cues.Narrator.MatchAt(t.Norm, k) > 0 && k > from)
+            {
+                int cut = k;
+                while (cut - 1 > from && (t.Norm[cut - 1] is "و" || cues.Connectives.MatchAt(t.Norm, cut - 1, true) == 1)) cut--;
+                end = t.Words[cut].Start;
+                break;
+            }
+            // The speaker named again in the third person after a concessive: … بالرغم من كيري لم يوضح …
+            if (speakerActor is not null && t.NameMentionAt[k] is { } m && m.Actor == speakerActor)
+            {
+                int turn = cues.NarratorTurns.MatchEndingAt(t.Norm, k - 1, allowProclitic: true);
+                if (turn > 0 && k - turn > from)
+                {
+                    end = t.Words[k - turn].Start;
+                    break;
+                }
+            }
+        }
+        while (end > start && (char.IsWhiteSpace(t.Text[end - 1]) || t.Text[end - 1] is '.' or '،' or ',' or '؛' or ';' or ':'))
+            end--;
+        return end;
+    }
+
+    private QuoteContent? Clause(QuoteText t, ReportingCue cue, int start, string? speakerActor, QuoteKind? kind, string delimiter)
+    {
+        int end = ClauseEnd(t, start, cue.Sentence, cue.Word, speakerActor);
+        if (end <= start) return null;
+        var inside = t.Pairs.Where(p => p.Depth == 0 && p.Open >= start && p.Close < end).ToList();
+        if (inside is [var only] && only.Open == start && only.Close == end - 1)
+        {
+            var trimmed = only.Trimmed(t.Text);
+            return new QuoteContent(trimmed.Start, trimmed.End, QuoteKind.Direct, delimiter + ", then quotation marks around the whole clause");
+        }
+        return new QuoteContent(start, end, kind ?? (inside.Count > 0 ? QuoteKind.Mixed : QuoteKind.Indirect), delimiter);
+    }
+
+    // "…، بحسب ما نقلته محطة … عن مسؤولين": the quote is the sentence's main clause before the attribution.
+    private QuoteContent? Before(QuoteText t, ReportingCue cue, int attribution)
+    {
+        int first = t.FirstWordOf(cue.Sentence);
+        int start = t.Words[first].Start;
+        if (cues.Fronted.MatchAt(t.Norm, first, allowProclitic: true) > 0)
+        {
+            // ورغم التراشق …، نجح العسكريون …: the main clause starts after the first comma.
+            for (int k = first + 1; k < attribution; k++)
+                if (t.Gap(k).IndexOfAny('،', ',') >= 0)
+                {
+                    start = t.Words[k].Start;
+                    break;
+                }
+        }
+        int end = t.Words[attribution].Start;
+        while (end > start && (char.IsWhiteSpace(t.Text[end - 1]) || t.Text[end - 1] is '،' or ',')) end--;
+        if (end <= start) return null;
+        bool quoted = t.Pairs.Any(p => p.Depth == 0 && p.Open >= start && p.Close < end);
+        return new QuoteContent(start, end, quoted ? QuoteKind.Mixed : QuoteKind.Indirect, $"the clause before «{t.Words[attribution].Text} … {cue.Verb}» (attribution after the clause)");
+    }
+
+    // أن، بأنه، على أن …, but not غير أن or بعد أن.
+    private int ComplementizerAt(QuoteText t, int k)
+    {
+        if (t.NameMentionAt[k] is not null) return 0; // بان كي مون is a name, not بأن
+        int length = cues.Complementizers.MatchAt(t.Norm, k);
+        if (length == 0) return 0;
+        for (int end = k; end < k + length; end++)
+            if (cues.NotComplementizers.MatchEndingAt(t.Norm, end) > end - k + 1) return 0;
+        return length;
+    }
+
+    // Names in marks: after a descriptor (صحيفة “الحياة”، تنظيم "داعش") or wrapping one name and nothing else.
+    private bool IsName(QuoteText t, QuotePair pair, int firstInside)
+    {
+        int before = firstInside - 1;
+        if (before >= 0 && titles.Descriptors.Contains(WithoutPreposition(t.Norm[before]))) return true;
+        return t.NameMentionAt[firstInside] is { } m && m.Start == pair.Trimmed(t.Text).Start && m.End == pair.Trimmed(t.Text).End;
+    }
+
+    private static string WithoutPreposition(string w) => w.Length > 3 && w[0] is 'ب' or 'و' or 'ف' or 'ل' ? w[1..] : w;
+
+    // للصحفيين، للتلفزيون السوري، أمس: said to someone, or when; the speech comes after them.
+    private int SkipAddresseesAndTimes(QuoteText t, int k, int limit)
+    {
+        while (k < limit && t.BlankGap(k))
+        {
+            string w = t.Norm[k];
+            if (titles.Stops.Contains(w)) { k++; continue; }
+            if (w.StartsWith("لل", StringComparison.Ordinal) && w.Length > 4)
+            {
+                k++;
+                while (k < limit && t.BlankGap(k) && (t.AdjectiveAt[k] || t.Norm[k].StartsWith("ال", StringComparison.Ordinal) && t.Norm[k].EndsWith('ي'))) k++;
+                continue;
+            }
+            break;
+        }
+        return k;
+    }
+
+    // إذا …، لكن …، سنواصل …، تركيزنا …، لم نرفض …
+    private bool StartsVerbatimSpeech(QuoteText t, int k, int limit)
+    {
+        if (!t.BlankGap(k)) return false;
+        string w = t.Norm[k];
+        if (cues.SpeechOpeners.MatchAt(t.Norm, k) > 0 || FirstPerson.IsWord(w)) return true;
+        return cues.Negations.MatchAt(t.Norm, k) == 1 && k + 1 < limit && (FirstPerson.IsWord(t.Norm[k + 1]) || FirstPerson.IsVerb(t.Norm[k + 1]));
+    }
+}

@@ -1,0 +1,65 @@
+namespace Kit.Quotes;
+
+/// <summary>Finds the reporting verbs of a document, with the facts about their surroundings the later rules need.</summary>
+internal static class CueFinder
+{
+    // Proclitics a verbal noun may carry (بالقول، لإقناع); a finite verb or participle takes only و or ف.
+    private static readonly string[] NounProclitics = ["ب", "ل", "وب", "ول", "فب", "فل"];
+
+    public static void Find(QuoteText t, ReportingVerbs verbs, QuoteCues cues)
+    {
+        for (int i = 0; i < t.Words.Count; i++)
+        {
+            var (form, proclitic) = Lookup(t.Norm[i], verbs);
+            if (form is null) continue;
+            if (form.AdjacentOnly && !BeforeComplementizerOrMark(t, i, cues)) continue;
+
+            int verbStart = t.SkipLetters(i, proclitic);
+            int? clauseStart = null;
+            bool pronoun = false;
+            int connective = cues.Connectives.MatchEndingAt(t.Norm, i - 1, allowProclitic: true);
+            if (i > 0 && t.SentenceOf(i - 1) == t.SentenceOf(i) && connective > 0 && t.BlankGap(i))
+            {
+                clauseStart = t.Words[i - connective].Start;
+                pronoun = connective == 1 && cues.CarriesPronoun(QuoteText.WithoutConjunction(t.Norm[i - 1]), cues.Connectives);
+            }
+            else if (proclitic > 0 && t.Norm[i][0] is 'و' or 'ف')
+                clauseStart = t.Words[i].Start;
+            else if (HasClausePunctuation(t.Gap(i)) || form.Kind == VerbFormKind.Participle)
+                clauseStart = t.Words[i].Start;
+
+            int attribution = i >= 2 ? cues.AttributionAfter.MatchEndingAt(t.Norm, i - 1) : 0;
+            bool negated = i > 0 && t.BlankGap(i) && cues.Negations.MatchEndingAt(t.Norm, i - 1, allowProclitic: true) == 1;
+            var cue = new ReportingCue(i, t.SentenceOf(i), form, t.Text[verbStart..t.Words[i].End], verbStart, t.Words[i].End,
+                negated, t.InsideMarks(t.Words[i].Start), clauseStart, pronoun, attribution > 0 ? i - attribution : null);
+            t.CueAt[i] = cue;
+            t.Cues.Add(cue);
+        }
+    }
+
+    private static (VerbForm? Form, int Proclitic) Lookup(string word, ReportingVerbs verbs)
+    {
+        if (verbs.Lookup(word) is { } direct) return (direct, 0);
+        if (word.Length > 3 && word[0] is 'و' or 'ف' && verbs.Lookup(word[1..]) is { } conj)
+            return (conj, 1);
+        foreach (var p in NounProclitics)
+            if (word.Length > p.Length + 2 && word.StartsWith(p, StringComparison.Ordinal) && verbs.Lookup(word[p.Length..]) is { Kind: VerbFormKind.Noun } noun)
+                return (noun, p.Length);
+        return (null, 0);
+    }
+
+    // بين counts as a verb only right before أن or a quotation mark: elsewhere it is "between".
+    private static bool BeforeComplementizerOrMark(QuoteText t, int i, QuoteCues cues)
+    {
+        if (i + 1 >= t.Words.Count || t.SentenceOf(i + 1) != t.SentenceOf(i)) return false;
+        if (t.OuterPairOpeningIn(t.Words[i].End, t.Words[i + 1].Start) is not null) return true;
+        return t.BlankGap(i + 1) && cues.Complementizers.MatchAt(t.Norm, i + 1) > 0;
+    }
+
+    private static bool HasClausePunctuation(ReadOnlySpan<char> gap)
+    {
+        foreach (char c in gap)
+            if (c is '،' or ',' or '؛' or ';') return true;
+        return false;
+    }
+}

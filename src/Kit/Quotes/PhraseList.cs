@@ -1,0 +1,60 @@
+using Kit.Normalization;
+
+namespace Kit.Quotes;
+
+/// <summary>
+/// Words and short phrases (في حين، على أن) in normalized form, matched against a run of normalized words.
+/// The longest phrase wins. The first word may carry a proclitic و or ف when asked (ولكن، وكما).
+/// </summary>
+internal sealed class PhraseList
+{
+    private readonly Dictionary<string, List<string[]>> _byFirst = new(StringComparer.Ordinal);
+
+    public PhraseList(IEnumerable<string> phrases, ArabicNormalizer normalizer)
+    {
+        foreach (var phrase in phrases)
+        {
+            var words = normalizer.Apply(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0) continue;
+            if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
+            list.Add(words);
+            list.Sort((a, b) => b.Length.CompareTo(a.Length));
+            Phrases.Add(string.Join(' ', words));
+        }
+    }
+
+    public List<string> Phrases { get; } = [];
+
+    public bool Contains(string word) => _byFirst.TryGetValue(word, out var list) && list.Any(p => p.Length == 1);
+
+    /// <summary>The number of words of the longest phrase starting at word i (0 when none).</summary>
+    public int MatchAt(IReadOnlyList<string> words, int i, bool allowProclitic = false)
+    {
+        if (i < 0 || i >= words.Count) return 0;
+        int best = Match(words, i, words[i]);
+        if (best == 0 && allowProclitic && words[i].Length > 2 && words[i][0] is 'و' or 'ف')
+            best = Match(words, i, words[i][1..]);
+        return best;
+    }
+
+    /// <summary>The number of words of the longest phrase ending at word i (0 when none).</summary>
+    public int MatchEndingAt(IReadOnlyList<string> words, int i, bool allowProclitic = false)
+    {
+        for (int length = Math.Min(i + 1, 5); length >= 1; length--)
+            if (MatchAt(words, i - length + 1, allowProclitic) == length) return length;
+        return 0;
+    }
+
+    private int Match(IReadOnlyList<string> words, int i, string first)
+    {
+        if (!_byFirst.TryGetValue(first, out var candidates)) return 0;
+        foreach (var phrase in candidates)
+        {
+            if (i + phrase.Length > words.Count) continue;
+            bool all = true;
+            for (int k = 1; k < phrase.Length && all; k++) all = words[i + k] == phrase[k];
+            if (all) return phrase.Length;
+        }
+        return 0;
+    }
+}

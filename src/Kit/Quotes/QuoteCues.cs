@@ -1,0 +1,87 @@
+using Kit.Normalization;
+using Kit.Text;
+
+namespace Kit.Quotes;
+
+/// <summary>
+/// The small words that delimit a quote (Data/quote-cues.txt): complementizers, connectives, negations, where the
+/// narrator resumes, attribution after the clause, and the openers of verbatim speech. All normalized like the text.
+/// </summary>
+public sealed class QuoteCues
+{
+    private QuoteCues(IReadOnlyDictionary<string, PhraseList> lists, IReadOnlyList<string> pronouns)
+    {
+        Complementizers = lists["complementizers"];
+        NotComplementizers = lists["not-complementizers"];
+        Connectives = lists["connectives"];
+        Negations = lists["negations"];
+        Copulas = lists["copulas"];
+        Particles = lists["particles"];
+        AdverbialOpeners = lists["adverbial-openers"];
+        Narrator = lists["narrator"];
+        NarratorTurns = lists["narrator-turns"];
+        AttributionAfter = lists["attribution-after"];
+        Fronted = lists["fronted"];
+        SpeechOpeners = lists["speech-openers"];
+        Relatives = lists["relatives"];
+        Citing = lists["citing"];
+        Topics = lists["topics"];
+        Prepositions = lists["prepositions"];
+        Pronouns = pronouns;
+    }
+
+    public static QuoteCues Default => DefaultLazy.Value;
+
+    private static readonly Lazy<QuoteCues> DefaultLazy = new(() => Load());
+
+    private static readonly string[] SectionNames =
+    [
+        "complementizers", "not-complementizers", "connectives", "negations", "copulas", "particles", "adverbial-openers",
+        "narrator", "narrator-turns", "attribution-after", "fronted", "speech-openers", "relatives", "citing", "topics", "prepositions",
+    ];
+
+    internal PhraseList Complementizers { get; }
+    internal PhraseList NotComplementizers { get; }
+    internal PhraseList Connectives { get; }
+    internal PhraseList Negations { get; }
+    internal PhraseList Copulas { get; }
+    internal PhraseList Particles { get; }
+    internal PhraseList AdverbialOpeners { get; }
+    internal PhraseList Narrator { get; }
+    internal PhraseList NarratorTurns { get; }
+    internal PhraseList AttributionAfter { get; }
+    internal PhraseList Fronted { get; }
+    internal PhraseList SpeechOpeners { get; }
+    internal PhraseList Relatives { get; }
+    internal PhraseList Citing { get; }
+    internal PhraseList Topics { get; }
+    internal PhraseList Prepositions { get; }
+
+    /// <summary>Pronouns a complementizer or connective may carry (أنه، لكنه).</summary>
+    public IReadOnlyList<string> Pronouns { get; }
+
+    /// <summary>Reads a cues file (format: src/Kit/Data/quote-cues.txt); null reads the bundled one.</summary>
+    public static QuoteCues Load(string? path = null)
+    {
+        string source = path ?? "quote-cues.txt";
+        var n = ArabicNormalizer.Aggressive;
+        var sections = DataSections.Parse(KitData.ReadTextOrBundled(path, "quote-cues.txt"), source);
+        var pronouns = DataSections.Section(sections, "complementizer-pronouns", source).Select(e => n.Apply(e.Entry)).ToList();
+        var lists = new Dictionary<string, PhraseList>(StringComparer.Ordinal);
+        foreach (var name in SectionNames)
+        {
+            var entries = DataSections.Section(sections, name, source).Select(e => e.Entry).ToList();
+            // A complementizer or a connective may carry a pronoun: أنه، بأنها، على أنه، لكنه.
+            if (name is "complementizers" or "not-complementizers")
+                entries = entries.Concat(entries.SelectMany(e => pronouns.Select(p => e + p))).ToList();
+            else if (name == "connectives")
+                entries = entries.Concat(entries.Where(e => !e.Contains(' ')).SelectMany(e => pronouns.Select(p => e + p))).ToList();
+            lists[name] = new PhraseList(entries, n);
+        }
+        return new QuoteCues(lists, pronouns);
+    }
+
+    /// <summary>Whether a normalized word ends in one of the pronouns (أنه، لكنه), so it brings its own subject.</summary>
+    internal bool CarriesPronoun(string word, PhraseList bare) =>
+        Pronouns.Any(p => word.Length > p.Length + 1 && word.EndsWith(p, StringComparison.Ordinal) && bare.Contains(word[..^p.Length]));
+}

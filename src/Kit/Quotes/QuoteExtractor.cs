@@ -1,0 +1,140 @@
+using Kit.Actors;
+using Kit.Corpus;
+using Kit.Quotes.Speakers;
+
+namespace Kit.Quotes;
+
+/// <summary>
+/// Who said what. For each reporting verb of a document (Data/reporting-verbs.txt), in order: skip it when it stands
+/// inside a quote (a quote's own reporting verbs are part of it) or after a negation; ask the speaker sieves in turn
+/// who speaks; then find the text it introduces (<see cref="ContentFinder"/>). Each quote records how its text was
+/// delimited and which sieve named its speaker, and why. A speaker no rule finds stays null rather than guessed.
+/// </summary>
+public sealed class QuoteExtractor
+{
+    private readonly MentionFinder _mentions;
+    private readonly ReportingVerbs _verbs;
+    private readonly QuoteCues _cues;
+    private readonly SpeakerPhraseReader _reader;
+    private readonly ContentFinder _content;
+    private readonly IReadOnlyList<ISpeakerSieve> _finiteSieves;
+    private readonly IReadOnlyList<ISpeakerSieve> _nonFiniteSieves;
+
+    public QuoteExtractor(MentionFinder? mentions = null, ReportingVerbs? verbs = null, SpeakerTitles? titles = null, QuoteCues? cues = null)
+    {
+        _mentions = mentions ?? MentionFinder.Default;
+        _verbs = verbs ?? ReportingVerbs.Default;
+        _cues = cues ?? QuoteCues.Default;
+        titles ??= SpeakerTitles.Default;
+        _reader = new SpeakerPhraseReader(titles, _cues, new RoleIndex(_mentions.Gazetteer));
+        _content = new ContentFinder(_cues, titles);
+        var source = new ReportedSourceSieve();
+        var shared = new SharedVerbSieve();
+        var pronoun = new PronounSubjectSieve();
+        // A finite verb may have its own subject, after it or before it; a participle or a verbal noun never does.
+        _finiteSieves = [source, new SubjectAfterVerbSieve(), new SubjectBeforeVerbSieve(), shared, new UnknownSubjectSieve(), pronoun];
+        _nonFiniteSieves = [source, shared, pronoun];
+    }
+
+    public static QuoteExtractor Default => DefaultLazy.Value;
+
+    private static readonly Lazy<QuoteExtractor> DefaultLazy = new(() => new QuoteExtractor());
+
+    /// <summary>The speaker sieves in the order they are asked (finite verbs; participles and verbal nouns skip the two subject sieves).</summary>
+    public IReadOnlyList<(string Name, string Description)> Sieves => _finiteSieves.Select(s => (s.Name, s.Description)).ToList();
+
+    public ReportingVerbs Verbs => _verbs;
+
+    /// <summary>The quotes of a document, found in its cleaned text (offsets are the original's).</summary>
+    public IReadOnlyList<Quote> Extract(Document document) => Extract(document.Id, document.AnalysisText);
+
+    public IReadOnlyList<Quote> Extract(IEnumerable<Document> documents) => documents.SelectMany(Extract).ToList();
+
+    public IReadOnlyList<Quote> Extract(string documentId, string text)
+    {
+        var t = new QuoteText(documentId, text, _mentions);
+        CueFinder.Find(t, _verbs, _cues);
+        var quotes = new List<Quote>();
+        var history = new List<Said>();
+        int coveredUntil = -1;
+        for (int sentence = 0; sentence < t.Sentences.Count; sentence++)
+        {
+            if (quotes.Count > 0 && Continues(t, quotes[^1], sentence) && _content.Continuation(t, sentence) is { } more)
+            {
+                var last = quotes[^1];
+                var speaker = last.Speaker is null ? null : last.Speaker with
+                {
+                    Resolved = true,
+                    Sieve = "continuation",
+                    Reason = $"the sentence goes on in the first person after a quote of «{last.Speaker.Text}»",
+                };
+                quotes.Add(new Quote(t.Id, more.Kind, text[more.Start..more.End], more.Start, more.End, last.Verb, speaker, more.Delimiter)
+                {
+                    VerbStart = last.VerbStart,
+                    SpeakerReason = speaker?.Reason ?? last.SpeakerReason,
+                });
+                if (speaker is not null && history.LastOrDefault(h => h.Cue.VerbStart == last.VerbStart) is { } said)
+                    history.Add(new Said(said.Cue, speaker, true));
+                coveredUntil = more.End;
+            }
+            foreach (var cue in t.Cues.Where(c => c.Sentence == sentence))
+            {
+                // A verb inside quotation marks, or inside a clause already quoted, belongs to the quoted speech.
+                if (cue.InsideMarks || cue.Negated || cue.VerbStart < coveredUntil) continue;
+                var context = new SieveContext(t, cue, history, quotes, _reader, _cues);
+                var decision = (cue.Form.IsFinite ? _finiteSieves : _nonFiniteSieves).Select(s => s.Decide(context)).FirstOrDefault(d => d is not null);
+                if (decision is { Blocked: true }) continue;
+                // A decision may name no one (an unknown subject): the speaker then stays empty.
+                var speaker = decision?.Speaker is { Start: >= 0 } s ? ResolveTitle(t, s, decision.Hint, history) : null;
+                var content = cue.Form.Has(VerbForm.Lead) ? null
+                    : _content.Find(t, cue, decision?.WindowStart ?? cue.Word + 1, speaker?.Actor);
+                // A quotation before the verb may already be a quote of its own.
+                if (content is not null && quotes.Any(q => q.Start < content.End && content.Start < q.End)) content = null;
+                // Remembered even when unnamed, so a later pronoun does not skip back past an unknown speaker.
+                if (decision is not null) history.Add(new Said(cue, speaker, content is not null));
+                if (content is null) continue;
+                quotes.Add(new Quote(t.Id, content.Kind, text[content.Start..content.End], content.Start, content.End, cue.Verb, speaker, content.Delimiter)
+                {
+                    VerbStart = cue.VerbStart,
+                    SpeakerReason = speaker?.Reason ?? decision?.Speaker?.Reason ?? "no rule found one, and none is guessed",
+                });
+                coveredUntil = Math.Max(coveredUntil, content.End);
+            }
+        }
+        return quotes;
+    }
+
+    // The last quote ran to the end of the sentence before this one.
+    private static bool Continues(QuoteText t, Quote last, int sentence) =>
+        sentence > 0 && last.End > t.Sentences[sentence - 1].Start && last.End >= TrimmedEnd(t, sentence - 1);
+
+    private static int TrimmedEnd(QuoteText t, int sentence)
+    {
+        int end = t.Sentences[sentence].End;
+        while (end > 0 && (char.IsWhiteSpace(t.Text[end - 1]) || t.Text[end - 1] is '.' or '"' or '”' or '»' or '“')) end--;
+        return end;
+    }
+
+    // A lone definite title points back: وأضاف المتحدث → the previous speaker; وذكرت الصحيفة → the paper named last.
+    private static QuoteSpeaker ResolveTitle(QuoteText t, QuoteSpeaker speaker, string? hint, IReadOnlyList<Said> history)
+    {
+        if (speaker.Actor is not null || hint is null) return speaker;
+        string? actor = null;
+        string because = "";
+        if (hint == SpeakerTitles.HintSpeaker && history.LastOrDefault(h => h.Speaker?.Actor is not null) is { Speaker: { } previous })
+        {
+            actor = previous.Actor;
+            because = $"«{speaker.Text}» points back to the previous speaker, «{previous.Text}»";
+        }
+        else if (hint is SpeakerTitles.HintMedia or SpeakerTitles.HintOrganization)
+        {
+            string type = hint == SpeakerTitles.HintMedia ? ActorType.Media : ActorType.Organization;
+            if (t.Mentions.LastOrDefault(m => m.End <= speaker.Start && m.Type == type && m.Kind == MentionKind.Name) is { } named)
+            {
+                actor = named.Actor;
+                because = $"«{speaker.Text}» points back to the {type} named last, «{named.Surface}»";
+            }
+        }
+        return actor is null ? speaker : speaker with { Actor = actor, Reason = $"{speaker.Reason}; {because}" };
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+
+namespace Kit.Quotes;
+
+/// <summary>
+/// Pairs quotation marks deterministically, as Stanford CoreNLP's QuoteAnnotator does, on one line at a time (a
+/// quotation never runs past a line break). « and „ only open, » only closes. “ opens, or closes a „. ” closes,
+/// or opens when it stands before a word with no curly quote open (003 writes ” on both sides). The straight "
+/// and any mark with space on both sides decide by their neighbours, the way Markdown decides emphasis: a mark
+/// before a word opens, a mark after a word closes; with spaces on both sides it closes what is open, else opens.
+/// A quote opened inside another is nested (depth 1). Marks left without a partner are ignored.
+/// </summary>
+public static class QuoteMarkPairer
+{
+    public const string Marks = "\"“”«»„";
+
+    public static bool IsMark(char c) => Marks.Contains(c);
+
+    public static IReadOnlyList<QuotePair> Pair(string text)
+    {
+        var pairs = new List<QuotePair>();
+        var open = new List<(int At, char Mark)>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '\n' or '\r' or '\u2029')
+            {
+                open.Clear();
+                continue;
+            }
+            if (!IsMark(c)) continue;
+            bool canOpen = CanOpen(text, i);
+            bool canClose = CanClose(text, i);
+            switch (c)
+            {
+                case '«' or '„':
+                    open.Add((i, c));
+                    break;
+                case '»':
+                    Close(i, c, m => m == '«');
+                    break;
+                case '“':
+                    if (!(canClose && !canOpen && Close(i, c, m => m == '„'))) open.Add((i, c));
+                    break;
+                case '”':
+                    bool curlyOpen = open.Any(o => o.Mark is '“' or '”' or '„');
+                    if (curlyOpen && (canClose || !canOpen)) Close(i, c, m => m is '“' or '”' or '„');
+                    else open.Add((i, c));
+                    break;
+                case '"':
+                    bool straightOpen = open.Any(o => o.Mark == '"');
+                    if (canOpen && !canClose) open.Add((i, c));
+                    else if (straightOpen) Close(i, c, m => m == '"');
+                    else open.Add((i, c));
+                    break;
+            }
+        }
+        pairs.Sort((a, b) => a.Open.CompareTo(b.Open));
+        // Depth from the pairs themselves, so a stray mark left open earlier on the line nests nothing.
+        return pairs.Select(p => p with { Depth = pairs.Any(o => o.Open < p.Open && o.Close > p.Close) ? 1 : 0 }).ToList();
+
+        // Closes the innermost open mark that fits; marks opened after it are left without a partner.
+        bool Close(int at, char mark, Func<char, bool> fits)
+        {
+            int k = open.FindLastIndex(o => fits(o.Mark));
+            if (k < 0) return false;
+            var (openAt, openMark) = open[k];
+            open.RemoveRange(k, open.Count - k);
+            pairs.Add(new QuotePair(openAt, at, openMark, mark, 0));
+            return true;
+        }
+    }
+
+    // Before a word: the next character is not a space, and the one before is a space, the line's start or punctuation.
+    private static bool CanOpen(string text, int i)
+    {
+        char? next = i + 1 < text.Length ? text[i + 1] : null;
+        char? prev = i > 0 ? text[i - 1] : null;
+        if (next is null || char.IsWhiteSpace(next.Value)) return false;
+        return prev is null || char.IsWhiteSpace(prev.Value) || IsPunctuationOrJoiner(prev.Value);
+    }
+
+    // After a word: the character before is not a space, and the next is a space, the line's end or punctuation.
+    private static bool CanClose(string text, int i)
+    {
+        char? next = i + 1 < text.Length ? text[i + 1] : null;
+        char? prev = i > 0 ? text[i - 1] : null;
+        if (prev is null || char.IsWhiteSpace(prev.Value)) return false;
+        return next is null || char.IsWhiteSpace(next.Value) || IsPunctuationOrJoiner(next.Value);
+    }
+
+    // Tatweel counts as punctuation here: بـ“الفرصة الأخيرة” opens after the stretched ب.
+    private static bool IsPunctuationOrJoiner(char c) =>
+        c == '\u0640' || char.GetUnicodeCategory(c) is UnicodeCategory.OtherPunctuation or UnicodeCategory.OpenPunctuation
+            or UnicodeCategory.ClosePunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.InitialQuotePunctuation
+            or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.MathSymbol;
+}

@@ -1,0 +1,148 @@
+using Kit.Actors;
+using Kit.Normalization;
+using Kit.Tokenization;
+
+namespace Kit.Quotes;
+
+/// <summary>
+/// One document as the quote extractor sees it: words with their normalized forms, sentences, quotation-mark pairs,
+/// actor mentions and reporting cues. Every offset is into the original text.
+/// </summary>
+internal sealed class QuoteText
+{
+    private readonly int[] _sentenceOfWord;
+    private readonly int[] _sentenceFirstWord;
+
+    public QuoteText(string id, string text, MentionFinder mentions)
+    {
+        Id = id;
+        Text = text;
+        Words = WordTokenizer.Tokenize(text);
+        Norm = Words.Select(w => ReportingVerbs.Normalizer.Apply(w.Text)).ToArray();
+        Sentences = SentenceSplitter.Split(text);
+        Pairs = QuoteMarkPairer.Pair(text);
+        Mentions = mentions.Find(id, text);
+        NameMentionAt = new Mention?[Words.Count];
+        AdjectiveAt = new bool[Words.Count];
+        foreach (var m in Mentions)
+        {
+            int w = WordAt(m.Start);
+            if (w < 0) continue;
+            if (m.Kind == MentionKind.Adjective) AdjectiveAt[w] = true;
+            else NameMentionAt[w] ??= m;
+        }
+        _sentenceOfWord = new int[Words.Count];
+        _sentenceFirstWord = new int[Sentences.Count + 1];
+        int s = 0;
+        for (int i = 0; i < Words.Count; i++)
+        {
+            while (s + 1 < Sentences.Count && Words[i].Start >= Sentences[s + 1].Start) s++;
+            _sentenceOfWord[i] = s;
+        }
+        for (int k = 0, i = 0; k <= Sentences.Count; k++)
+        {
+            while (i < Words.Count && _sentenceOfWord[i] < k) i++;
+            _sentenceFirstWord[k] = i;
+        }
+        CueAt = new ReportingCue?[Words.Count];
+    }
+
+    public string Id { get; }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Token> Words { get; }
+
+    /// <summary>Each word normalized like the data files (aggressive profile).</summary>
+    public IReadOnlyList<string> Norm { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public IReadOnlyList<QuotePair> Pairs { get; }
+
+    public IReadOnlyList<Mention> Mentions { get; }
+
+    /// <summary>The name mention that starts in each word (after its proclitics), if any.</summary>
+    public Mention?[] NameMentionAt { get; }
+
+    /// <summary>Whether a nationality adjective (الروسي) starts in each word.</summary>
+    public bool[] AdjectiveAt { get; }
+
+    /// <summary>The reporting cue at each word, filled in by <see cref="CueFinder"/>.</summary>
+    public ReportingCue?[] CueAt { get; }
+
+    public List<ReportingCue> Cues { get; } = [];
+
+    public int SentenceOf(int word) => _sentenceOfWord[word];
+
+    public int FirstWordOf(int sentence) => _sentenceFirstWord[sentence];
+
+    /// <summary>One past the last word of a sentence.</summary>
+    public int EndWordOf(int sentence) => _sentenceFirstWord[sentence + 1];
+
+    /// <summary>The word containing an offset, or -1.</summary>
+    public int WordAt(int offset)
+    {
+        int lo = 0, hi = Words.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Words[mid].End <= offset) lo = mid + 1;
+            else if (Words[mid].Start > offset) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /// <summary>The first word starting at or after an offset (Words.Count when none).</summary>
+    public int WordFrom(int offset)
+    {
+        int lo = 0, hi = Words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Words[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Where the text between word i-1 and word i starts (the end of word i-1).</summary>
+    public int GapStart(int i) => i == 0 ? 0 : Words[i - 1].End;
+
+    /// <summary>The text between word i-1 and word i: spaces, punctuation, quotation marks.</summary>
+    public ReadOnlySpan<char> Gap(int i) =>
+        Text.AsSpan(GapStart(i), (i < Words.Count ? Words[i].Start : Text.Length) - GapStart(i));
+
+    /// <summary>Only spaces between word i-1 and word i.</summary>
+    public bool BlankGap(int i)
+    {
+        foreach (char c in Gap(i))
+            if (!char.IsWhiteSpace(c)) return false;
+        return true;
+    }
+
+    public bool InsideMarks(int offset) => Pairs.Any(p => p.Contains(offset));
+
+    /// <summary>A quote in running text (not nested) whose opening mark lies in [from, to).</summary>
+    public QuotePair? OuterPairOpeningIn(int from, int to) => Pairs.FirstOrDefault(p => p.Depth == 0 && p.Open >= from && p.Open < to);
+
+    /// <summary>A word without a conjunction و or ف in front (normalized).</summary>
+    public static string WithoutConjunction(string norm) => norm.Length > 2 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+
+    /// <summary>The original offset after skipping n letters of a word (a proclitic), diacritics following them included.</summary>
+    public int SkipLetters(int word, int letters)
+    {
+        int at = Words[word].Start, end = Words[word].End;
+        while (letters > 0 && at < end)
+        {
+            at++;
+            while (at < end && (ArabicChars.IsDiacritic(Text[at]) || Text[at] == ArabicChars.Tatweel)) at++;
+            letters--;
+        }
+        return at;
+    }
+
+    /// <summary>The word just after a mention.</summary>
+    public int WordAfter(Mention m) => WordFrom(m.End);
+}

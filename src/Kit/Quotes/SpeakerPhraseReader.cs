@@ -1,0 +1,158 @@
+using Kit.Actors;
+
+namespace Kit.Quotes;
+
+/// <summary>
+/// Reads a speaker phrase starting at a word: a name (وزارة الدفاع الأمريكية البنتاغون → the last of the names in
+/// apposition), a descriptor and the name after it (صحيفة واشنطن بوست → واشنطن بوست), or a title and the words that
+/// may follow it (المتحدث باسم البنتاغون بيتر كوك → بيتر كوك; مسؤول كبير في وزارة الخارجية الأمريكية → all of it).
+/// A definite word the titles file does not know starts a phrase only when a person's name follows
+/// (المرشحة الديمقراطية هيلاري كلينتون). One or two words the gazetteer does not know, right after a title and right
+/// before أن، a verb or a punctuation mark, are taken as a name (نائب رئيس الوزراء التركي نعمان قورتولموش إن).
+/// </summary>
+internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, RoleIndex roles)
+{
+    private const int MaxUnknownNameWords = 2;
+
+    public SpeakerTitles Titles => titles;
+
+    public SpeakerPhrase? Read(QuoteText t, int i, bool allowConjunction)
+    {
+        if (i < 0 || i >= t.Words.Count) return null;
+        if (t.NameMentionAt[i] is { } name) return NamePhrase(t, i, name, "a name");
+
+        string word = t.Norm[i];
+        int proclitic = 0;
+        if (allowConjunction && !IsHead(word) && IsHead(QuoteText.WithoutConjunction(word)))
+        {
+            word = QuoteText.WithoutConjunction(word);
+            proclitic = 1;
+        }
+        if (titles.Descriptors.Contains(word) && i + 1 < t.Words.Count && t.SentenceOf(i + 1) == t.SentenceOf(i)
+            && t.NameMentionAt[i + 1] is { } described && OnlySpacesOrMarks(t.Gap(i + 1)))
+            return NamePhrase(t, i, described, $"the name after «{t.Words[i].Text}»");
+        if (IsHead(word)) return TitlePhrase(t, i, word, proclitic, requireName: false);
+        // An unknown title (المرشحة الديمقراطية …) counts only when it leads to a person's name.
+        return IsDefinite(word) && t.CueAt[i] is null ? TitlePhrase(t, i, word, proclitic, requireName: true) : null;
+    }
+
+    private bool IsHead(string word) => titles.Titles.ContainsKey(word) || titles.Descriptors.Contains(word);
+
+    // Names in apposition (وزارة الدفاع الأمريكية البنتاغون): the last one is the speaker, as the gold does.
+    private static SpeakerPhrase NamePhrase(QuoteText t, int first, Mention name, string how)
+    {
+        var last = name;
+        while (true)
+        {
+            int next = t.WordAfter(last);
+            if (next >= t.Words.Count || t.SentenceOf(next) != t.SentenceOf(first) || !t.BlankGap(next)
+                || t.NameMentionAt[next] is not { } m || m.Actor != last.Actor)
+                break;
+            last = m;
+        }
+        string note = last == name ? how : $"{how} (of the names in apposition, the last: «{last.Surface}»)";
+        return new SpeakerPhrase(first, t.WordAfter(last), last.Surface, last.Start, last.End, last.Actor, true, null, note);
+    }
+
+    private SpeakerPhrase? TitlePhrase(QuoteText t, int head, string headWord, int proclitic, bool requireName)
+    {
+        int sentence = t.SentenceOf(head);
+        int j = head + 1;
+        Mention? person = null;
+        while (j < t.Words.Count && t.SentenceOf(j) == sentence && t.BlankGap(j) && t.CueAt[j] is null)
+        {
+            string w = t.Norm[j];
+            if (t.NameMentionAt[j] is { } m) // before the word lists: بان (كي مون) is a name, not بأن
+            {
+                j = t.WordAfter(m);
+                if (m.Type == ActorType.Person)
+                {
+                    person = m;
+                    break; // a person's name ends the phrase
+                }
+                continue;
+            }
+            if (titles.Stops.Contains(w) || cues.Complementizers.MatchAt(t.Norm, j) > 0) break;
+            // After an unknown title only adjectives may come before the name (المرشحة الديمقراطية هيلاري كلينتون).
+            bool adjective = t.AdjectiveAt[j] || titles.Modifiers.Contains(w) || IsAdjective(w);
+            if (adjective || !requireName && (titles.Titles.ContainsKey(w) || IsDefinite(w) || IsLinkWithPronoun(w)))
+            {
+                j++;
+                continue;
+            }
+            if (!requireName && titles.Links.Contains(w) && j + 1 < t.Words.Count && t.SentenceOf(j + 1) == sentence && t.BlankGap(j + 1)
+                && (t.NameMentionAt[j + 1] is not null || IsDefinite(t.Norm[j + 1]) || IsHead(t.Norm[j + 1])))
+            {
+                j++;
+                continue;
+            }
+            break;
+        }
+        string titleText = t.Text[t.SkipLetters(head, proclitic)..t.Words[j - 1].End];
+        if (person is not null)
+            return new SpeakerPhrase(head, j, person.Surface, person.Start, person.End, person.Actor, true, null,
+                $"a title and a name («{t.Text[t.Words[head].Start..person.End]}»): the name wins over the title");
+        if (!requireName && UnknownName(t, j) is int nameEnd)
+            return new SpeakerPhrase(head, nameEnd, t.Text[t.Words[j].Start..t.Words[nameEnd - 1].End], t.Words[j].Start, t.Words[nameEnd - 1].End,
+                null, true, null, $"a title («{titleText}») and a name the gazetteer does not know");
+        if (requireName) return null;
+
+        int start = t.SkipLetters(head, proclitic), end = t.Words[j - 1].End;
+        string normalized = string.Join(' ', Enumerable.Range(head, j - head).Select(k => k == head ? headWord : t.Norm[k]));
+        string? actor = roles.Lookup(normalized);
+        string? hint = actor is null && j == head + 1 ? titles.Titles.GetValueOrDefault(headWord) : null;
+        string how = actor is not null ? "a title with no name; its actor is the one whose role it is (actors.json)"
+            : hint is not null ? $"a title standing alone, pointing back to the {hint}"
+            : "a title or source with no name (no actor)";
+        return new SpeakerPhrase(head, j, titleText, start, end, actor, false, hint, how);
+    }
+
+    // One or two plain words (in no word list; ال only on a second word, a surname: هدى الحلبي) between a title and
+    // أن / a verb / punctuation: a name.
+    private int? UnknownName(QuoteText t, int j)
+    {
+        int sentence = t.SentenceOf(j - 1);
+        for (int n = 1; n <= MaxUnknownNameWords; n++)
+        {
+            int k = j + n - 1;
+            if (k >= t.Words.Count || t.SentenceOf(k) != sentence || !t.BlankGap(k) || !PlainWord(t, k, surname: n > 1)) return null;
+            int after = k + 1;
+            bool closes = after >= t.Words.Count || t.SentenceOf(after) != sentence || !t.BlankGap(after)
+                || t.CueAt[after] is not null || cues.Complementizers.MatchAt(t.Norm, after) > 0;
+            if (closes) return after;
+        }
+        return null;
+    }
+
+    private bool PlainWord(QuoteText t, int k, bool surname)
+    {
+        string w = t.Norm[k];
+        return w.Length >= 3 && t.CueAt[k] is null && t.NameMentionAt[k] is null && !t.AdjectiveAt[k]
+            && (surname || !w.StartsWith("ال", StringComparison.Ordinal) && !w.StartsWith("لل", StringComparison.Ordinal))
+            && !titles.Stops.Contains(w) && !titles.Links.Contains(w) && !titles.Modifiers.Contains(w) && !IsHead(w)
+            && cues.Particles.MatchAt(t.Norm, k) == 0 && cues.Negations.MatchAt(t.Norm, k) == 0 && cues.Connectives.MatchAt(t.Norm, k, true) == 0
+            && cues.Copulas.MatchAt(t.Norm, k) == 0 && cues.Relatives.MatchAt(t.Norm, k) == 0 && cues.Complementizers.MatchAt(t.Norm, k) == 0
+            && cues.AdverbialOpeners.MatchAt(t.Norm, k) == 0;
+    }
+
+    // Nisba adjectives end in ي / ية (normalized يه) and their plurals: غربي، الأممي، أميركيين.
+    private bool IsAdjective(string w) =>
+        w.Length >= 4 && !titles.Stops.Contains(w)
+        && (w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal) || w.EndsWith("يين", StringComparison.Ordinal)
+            || w.EndsWith("يون", StringComparison.Ordinal));
+
+    // A word with the article (الخارجية، للأمم): a genitive or an adjective in the title's phrase.
+    private bool IsDefinite(string w) =>
+        w.Length >= 4 && !titles.Stops.Contains(w) && (w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal));
+
+    // باسمه، باسمها: a link that carries its own complement.
+    private bool IsLinkWithPronoun(string w) =>
+        cues.Pronouns.Any(p => w.Length > p.Length + 2 && w.EndsWith(p, StringComparison.Ordinal) && titles.Links.Contains(w[..^p.Length]));
+
+    private static bool OnlySpacesOrMarks(ReadOnlySpan<char> gap)
+    {
+        foreach (char c in gap)
+            if (!char.IsWhiteSpace(c) && !QuoteMarkPairer.IsMark(c)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Kit.Quotes.Speakers;
+
+/// <summary>"نقلت وكالة رويترز عن أردوغان قوله": the one after عن said it; the agency only passed it on.</summary>
+internal sealed class ReportedSourceSieve : ISpeakerSieve
+{
+    public string Name => "reported-source";
+
+    public string Description => "«نقل X عن Y» or «… نقلا عن Y»: Y is the speaker; X only passed the words on.";
+
+    // How far after the verb "نقلا عن" may stand (أفادت صحيفة نيويورك تايمز، نقلا عن …).
+    private const int CitingWindow = 8;
+
+    public SpeakerDecision? Decide(SieveContext c)
+    {
+        if (!c.Cue.Form.Has(VerbForm.SourceAfterAn)) return Citing(c);
+        for (int k = c.AfterVerb; k < c.AfterVerb + 8 && c.SameSentence(k); k++)
+        {
+            if (c.Text.InsideMarks(c.Text.Words[k].Start)) continue; // محطة "سي إن إن": a name, not a complementizer
+            if (c.Cues.Complementizers.MatchAt(c.Text.Norm, k) > 0) return null;
+            if (c.Text.Norm[k] != "عن" || !c.SameSentence(k + 1) || !c.Text.BlankGap(k + 1)) continue;
+            if (c.Reader.Read(c.Text, k + 1, allowConjunction: false) is not { } phrase) return null;
+            var speaker = new QuoteSpeaker(phrase.Text, phrase.Start, phrase.End, phrase.Actor, false, Name,
+                $"«{c.Cue.Verb} … عن {phrase.Text}»: the one after عن said it; {phrase.How}");
+            return new SpeakerDecision(speaker, phrase.EndWord, phrase.Hint, false);
+        }
+        return null;
+    }
+
+    // "أفادت صحيفة …، نقلا عن مسؤولين في الإدارة الأمريكية، بأن …": the cited source is the speaker.
+    private SpeakerDecision? Citing(SieveContext c)
+    {
+        var t = c.Text;
+        for (int k = c.AfterVerb; k < c.AfterVerb + CitingWindow && c.SameSentence(k); k++)
+        {
+            if (c.Cues.Complementizers.MatchAt(t.Norm, k) > 0 && t.NameMentionAt[k] is null) return null;
+            int length = c.Cues.Citing.MatchAt(t.Norm, k);
+            if (length == 0 || !c.SameSentence(k + length)) continue;
+            if (c.Reader.Read(t, k + length, allowConjunction: false) is not { } phrase) return null;
+            var speaker = new QuoteSpeaker(phrase.Text, phrase.Start, phrase.End, phrase.Actor, false, Name,
+                $"«{c.Cue.Verb} … {string.Join(' ', t.Words.Skip(k).Take(length).Select(w => w.Text))} {phrase.Text}»: the report cites its source, who is the speaker; {phrase.How}");
+            return new SpeakerDecision(speaker, phrase.EndWord, phrase.Hint, false);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Kit.Quotes.Speakers;
+
+/// <summary>"وقال كيري إن …", "وأضاف المتحدث أن …": the phrase right after a finite verb is its subject (Arabic's usual order).</summary>
+internal sealed class SubjectAfterVerbSieve : ISpeakerSieve
+{
+    public string Name => "after-verb";
+
+    public string Description => "The name, title or source right after a finite verb is its subject (وقال كيري، وأضاف المتحدث).";
+
+    public SpeakerDecision? Decide(SieveContext c)
+    {
+        if (!c.Cue.Form.IsFinite || !c.SameSentence(c.AfterVerb) || !c.Text.BlankGap(c.AfterVerb)) return null;
+        if (c.Reader.Read(c.Text, c.AfterVerb, allowConjunction: false) is not { } phrase) return null;
+        var speaker = new QuoteSpeaker(phrase.Text, phrase.Start, phrase.End, phrase.Actor, false, Name,
+            $"the subject right after «{c.Cue.Verb}»: {phrase.How}");
+        return new SpeakerDecision(speaker, phrase.EndWord, phrase.Hint, false);
+    }
+}

@@ -1,0 +1,64 @@
+namespace Kit.Quotes.Speakers;
+
+/// <summary>
+/// "كيري أوضح أن …", "وكان الرئيس الروسي قد صرح بأن …": a subject before the verb, at the start of its clause (after
+/// connectives and كان). When the clause opens with words that name no speaker ("الاتصال الثالث … يؤكد أن"), the
+/// verb's subject is something that cannot speak: the verb gives no quote.
+/// </summary>
+internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
+{
+    // A subject this far before its verb still counts (بوتين خلال زيارة إلى طاجيكستان قال).
+    private const int MaxWordsBetween = 5;
+
+    public string Name => "before-verb";
+
+    public string Description => "A name, title or source opening the verb's clause is its subject (كيري أوضح، وكان الرئيس الروسي قد صرح); a clause opening with anything else blocks the verb.";
+
+    public SpeakerDecision? Decide(SieveContext c)
+    {
+        if (!c.Cue.Form.IsFinite) return null;
+        var t = c.Text;
+        int v = c.Cue.Word, first = t.FirstWordOf(c.Cue.Sentence);
+        if (Topic(c) is { } topic) return topic;
+        // A verb after و, a comma or a connective opens its own clause: its subject cannot stand before it.
+        if (c.Cue.ClauseStart is not null) return null;
+        int k = v - 1;
+        while (k >= first && t.BlankGap(k + 1) && t.CueAt[k] is null && c.Cues.Complementizers.MatchAt(t.Norm, k) == 0
+               && c.Cues.Relatives.MatchAt(t.Norm, k) == 0)
+            k--;
+        int start = k + 1;
+        while (start < v)
+        {
+            int skip = Math.Max(c.Cues.Particles.MatchAt(t.Norm, start, true),
+                Math.Max(c.Cues.Connectives.MatchAt(t.Norm, start, true), c.Cues.Copulas.MatchAt(t.Norm, start, true)));
+            if (skip == 0) break;
+            if (skip == 1 && c.Cues.CarriesPronoun(QuoteText.WithoutConjunction(t.Norm[start]), c.Cues.Connectives)) return null; // لكنه: a pronoun
+            start += skip;
+        }
+        if (start >= v || c.Cues.AdverbialOpeners.MatchAt(t.Norm, start, true) > 0) return null;
+        var phrase = c.Reader.Read(t, start, allowConjunction: true);
+        if (phrase is null)
+            return SpeakerDecision.Block(Name, $"its clause opens with «{t.Text[t.Words[start].Start..t.Words[v - 1].End]}», which names no one who speaks");
+        if (phrase.EndWord > v || v - phrase.EndWord > MaxWordsBetween) return null;
+        var speaker = new QuoteSpeaker(phrase.Text, phrase.Start, phrase.End, phrase.Actor, false, Name,
+            $"the subject before «{c.Cue.Verb}», opening its clause: {phrase.How}");
+        return new SpeakerDecision(speaker, v + 1, phrase.Hint, false);
+    }
+
+    // "أما ميركل فقالت": the subject stands between أما and the verb written with ف.
+    private SpeakerDecision? Topic(SieveContext c)
+    {
+        var t = c.Text;
+        int v = c.Cue.Word;
+        if (t.Norm[v][0] != 'ف') return null;
+        for (int k = v - 1; k >= t.FirstWordOf(c.Cue.Sentence) && t.BlankGap(k + 1); k--)
+        {
+            if (c.Cues.Topics.MatchAt(t.Norm, k) != 1) continue;
+            if (c.Reader.Read(t, k + 1, allowConjunction: false) is not { } phrase || phrase.EndWord != v) return null;
+            var speaker = new QuoteSpeaker(phrase.Text, phrase.Start, phrase.End, phrase.Actor, false, Name,
+                $"«{t.Words[k].Text} … {c.Cue.Verb}»: the topic before the verb with ف is its subject; {phrase.How}");
+            return new SpeakerDecision(speaker, v + 1, phrase.Hint, false);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,187 @@
+using Kit.Quotes;
+
+namespace Kit.Tests.Quotes;
+
+/// <summary>Each case is a sentence written for the test; the expected quote and speaker were read off by hand.</summary>
+public class QuoteExtractorTests
+{
+    private static IReadOnlyList<Quote> Extract(string text) => QuoteExtractor.Default.Extract("t", text);
+
+    private static Quote One(string text) => Assert.Single(Extract(text));
+
+    [Fact]
+    public void Subject_after_the_verb_then_an_indirect_clause()
+    {
+        var q = One("وقال كيري إن المحادثات مفيدة.");
+        Assert.Equal((QuoteKind.Indirect, "المحادثات مفيدة", "كيري", "john-kerry", "قال", false),
+            (q.Kind, q.Text, q.SpeakerText, q.Actor, q.Verb, q.Resolved));
+        Assert.Equal("after-verb", q.Speaker!.Sieve);
+    }
+
+    [Fact]
+    public void Subject_before_the_verb()
+    {
+        var q = One("كيري أوضح أن الهدف واضح.");
+        Assert.Equal(("كيري", "أوضح", "before-verb"), (q.SpeakerText, q.Verb, q.Speaker!.Sieve));
+    }
+
+    [Fact]
+    public void A_name_wins_over_its_title()
+    {
+        var q = One("وقال المتحدث باسم البنتاغون بيتر كوك إن الوزيرين اتفقا.");
+        Assert.Equal(("بيتر كوك", "peter-cook"), (q.SpeakerText, q.Actor));
+    }
+
+    [Fact]
+    public void A_title_with_no_name_is_the_speaker_and_names_no_actor()
+    {
+        var q = One("وقال مسؤول كبير في وزارة الخارجية الأمريكية إن الزيارة ستتم.");
+        Assert.Equal(("مسؤول كبير في وزارة الخارجية الأمريكية", null), (q.SpeakerText, q.Actor));
+    }
+
+    [Fact]
+    public void A_title_that_is_an_actors_role_names_the_actor()
+    {
+        var q = One("وكان الرئيس الروسي قد صرح بأن البلدين قطعا شوطا.");
+        Assert.Equal(("الرئيس الروسي", "vladimir-putin"), (q.SpeakerText, q.Actor));
+    }
+
+    [Fact]
+    public void The_paper_points_back_to_the_paper_named_last()
+    {
+        var q = One("نشرت صحيفة واشنطن بوست تقريرا. وذكرت الصحيفة أن التعاون ممكن.");
+        Assert.Equal(("الصحيفة", "washington-post", false), (q.SpeakerText, q.Actor, q.Resolved));
+    }
+
+    [Fact]
+    public void Naql_an_credits_the_one_after_an()
+    {
+        var q = One("ونقلت وكالة رويترز عن أردوغان قوله „لن نسمح بذلك“.");
+        Assert.Equal((QuoteKind.Direct, "لن نسمح بذلك", "أردوغان", "recep-tayyip-erdogan", "قوله"), (q.Kind, q.Text, q.SpeakerText, q.Actor, q.Verb));
+    }
+
+    [Fact]
+    public void An_implicit_subject_is_resolved_to_the_previous_speaker_and_flagged()
+    {
+        var text = "وقال لافروف إن الحوار مستمر. وأضاف أن موسكو مستعدة.";
+        var quotes = Extract(text);
+        Assert.Equal(2, quotes.Count);
+        var second = quotes[1];
+        Assert.Equal(("موسكو مستعدة", "لافروف", true, "pronoun"), (second.Text, second.SpeakerText, second.Resolved, second.Speaker!.Sieve));
+        Assert.Equal(text.IndexOf("لافروف", StringComparison.Ordinal), second.Speaker.Start); // the antecedent's span
+    }
+
+    [Fact]
+    public void A_pronoun_on_lakin_starts_a_new_quote_by_the_same_speaker()
+    {
+        var quotes = Extract("قال المعلم إن بلاده ستطلب قوات لكنه شدد على أن القرار لم يتخذ.");
+        Assert.Equal(["بلاده ستطلب قوات", "القرار لم يتخذ"], quotes.Select(q => q.Text));
+        Assert.Equal([("المعلم", false), ("المعلم", true)], quotes.Select(q => (q.SpeakerText!, q.Resolved)));
+    }
+
+    [Fact]
+    public void No_speaker_found_stays_empty_rather_than_guessed()
+    {
+        var q = One("وأكد أن الاتفاق قريب.");
+        Assert.Equal(("الاتفاق قريب", null), (q.Text, q.SpeakerText));
+        Assert.Contains("no speaker", q.Explain());
+    }
+
+    [Fact]
+    public void A_subject_the_kit_cannot_read_leaves_the_speaker_empty_not_the_previous_one()
+    {
+        var quotes = Extract("وقال لافروف إن الحوار مستمر. وأكدت الخارجية الروسية أن موسكو مستعدة.");
+        Assert.Equal(["لافروف", null], quotes.Select(q => q.SpeakerText));
+    }
+
+    [Fact]
+    public void Kinds_direct_indirect_mixed()
+    {
+        Assert.Equal((QuoteKind.Mixed, "واشنطن منفتحة على \"محادثات تكتيكية\" مع روسيا"),
+            Kind(One("وأعلن البيت الأبيض أن واشنطن منفتحة على \"محادثات تكتيكية\" مع روسيا.")));
+        Assert.Equal((QuoteKind.Direct, "على موسكو أن تكون سعيدة"), Kind(One("وقالت الصحيفة إن \"على موسكو أن تكون سعيدة\".")));
+        Assert.Equal((QuoteKind.Direct, "عرض الروس أن نجري حوارا"), Kind(One("وقال كيري: عرض الروس أن نجري حوارا.")));
+        Assert.Equal((QuoteKind.Direct, "أعلم أن هناك تكهنات"), Kind(One("وأضاف إيرنست ” أعلم أن هناك تكهنات”.")));
+        static (QuoteKind, string) Kind(Quote q) => (q.Kind, q.Text);
+    }
+
+    [Fact]
+    public void A_mixed_quote_keeps_its_nested_marks_and_is_one_row()
+    {
+        var q = One("وبرّر البيت الأبيض الرفض بأنه ردّ على رفض موسكو \"المساهمة في مواجهة \"الدولة الإسلامية\" بسورية\".");
+        Assert.Equal((QuoteKind.Mixed, "ردّ على رفض موسكو \"المساهمة في مواجهة \"الدولة الإسلامية\" بسورية\"", "برّر"), (q.Kind, q.Text, q.Verb));
+    }
+
+    [Fact]
+    public void A_verb_inside_a_quote_belongs_to_it() =>
+        Assert.Equal("أشار الوزير إلى أن الحوار مستمر", One("وقال البنتاجون \"أشار الوزير إلى أن الحوار مستمر\".").Text);
+
+    [Fact]
+    public void The_next_reporting_clause_ends_a_quote()
+    {
+        var quotes = Extract("وكشف بوتين أن الاقتراح جاء من كازاخستان، قائلا إن موسكو ترحب بذلك.");
+        Assert.Equal([("الاقتراح جاء من كازاخستان", "كشف", false), ("موسكو ترحب بذلك", "قائلا", true)], quotes.Select(q => (q.Text, q.Verb, q.Resolved)));
+        Assert.All(quotes, q => Assert.Equal("vladimir-putin", q.Actor));
+    }
+
+    [Fact]
+    public void The_narrator_resuming_ends_a_quote() =>
+        Assert.Equal("واشنطن منفتحة على الحوار", One("واعلن البيت الابيض ان واشنطن منفتحة على الحوار، ولكن من دون أن يحدد موعدا.").Text);
+
+    [Theory]
+    [InlineData("وكانت صحيفة “الحياة” قد نشرت مقالا عن الحرب.")] // a name in marks
+    [InlineData("ولم تعلن المصادر أن الاتفاق تم.")] // a negated verb
+    [InlineData("وأعرب المعلم عن قلقه إزاء التصعيد.")] // a noun phrase, no clause
+    [InlineData("الاتصال الثالث بين كيري ولافروف يؤكد أن أمريكا تحاول التفاهم.")] // an event cannot speak
+    [InlineData("وتتصاعد وتيرة الدعوة لحوار بين موسكو وواشنطن.")] // بين is "between" here
+    public void Not_quotes(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void A_quotation_before_its_verb()
+    {
+        var q = One("\"الوضع خطير\"، قال لافروف.");
+        Assert.Equal((QuoteKind.Direct, "الوضع خطير", "لافروف"), (q.Kind, q.Text, q.SpeakerText));
+    }
+
+    [Fact]
+    public void First_person_words_right_after_the_verb_are_direct_speech() =>
+        Assert.Equal((QuoteKind.Direct, "سنواصل الحوار مع واشنطن"), (One("وقال بيسكوف سنواصل الحوار مع واشنطن.").Kind, One("وقال بيسكوف سنواصل الحوار مع واشنطن.").Text));
+
+    [Fact]
+    public void Offsets_point_into_the_original_text_with_its_diacritics_and_tatweel()
+    {
+        var text = "وقــال كيري إنّ الحوارَ مستمرٌ.";
+        var q = One(text);
+        Assert.Equal(("الحوارَ مستمرٌ", "قــال"), (text[q.Start..q.End], q.Verb));
+        Assert.Equal("كيري", text[q.Speaker!.Start..q.Speaker.End]);
+        Assert.Equal(text.IndexOf("قــال", StringComparison.Ordinal), q.VerbStart);
+    }
+
+    [Fact]
+    public void Every_quote_explains_its_delimiter_and_its_speaker()
+    {
+        var q = One("وقال كيري إن المحادثات مفيدة.");
+        Assert.Contains("إن", q.Delimiter);
+        Assert.Contains("كيري", q.Explain());
+    }
+
+    [Fact]
+    public void Odd_input_never_throws_and_every_span_is_the_text_it_names()
+    {
+        // Words, marks and punctuation in random order, from a fixed seed: the extractor must stay inside the text.
+        string[] pieces = ["وقال", "كيري", "إن", "\"", "”", "«", "»", "„", "“", ":", "،", ".", "\n", "قائلا", "أن", "لكنه", "المتحدث", "باسم",
+            "البنتاغون", "نعمل", "ونقلت", "عن", "قوله", "بحسب", "ما", "نقلته", "أما", "فقالت", "بان", "كي", "مون", "ـ", "ّ", " "];
+        var random = new Random(20261121);
+        for (int round = 0; round < 300; round++)
+        {
+            var text = string.Join(" ", Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            foreach (var q in Extract(text))
+            {
+                Assert.Equal(q.Text, text[q.Start..q.End]);
+                Assert.True(q.End > q.Start, text);
+                if (q.Speaker is { } s) Assert.Equal(s.Text, text[s.Start..s.End]);
+            }
+        }
+        Assert.Empty(Extract(""));
+    }
+}
