@@ -62,7 +62,10 @@ internal static class BenchCommand
         }
     }
 
-    /// <summary>Every article through the pipeline, then the corpus-wide tallies; returns the number of tokens.</summary>
+    /// <summary>
+    /// Every article through the pipeline (clean, normalize, tokens, mentions, quotes), then the corpus-wide tallies
+    /// (mentions per actor, speakers, co-occurrence in sentences); returns the number of tokens.
+    /// </summary>
     public static long Pipeline(IReadOnlyList<Document> documents)
     {
         long tokens = 0;
@@ -75,6 +78,8 @@ internal static class BenchCommand
             foreach (var mention in article.Mentions)
                 actors[mention.Actor] = actors.GetValueOrDefault(mention.Actor) + 1;
             cooccurrence.Add(article.Document, article.Mentions);
+            foreach (var quote in article.Quotes)
+                if (quote.Actor is { } speaker) actors[speaker] = actors.GetValueOrDefault(speaker);
         }
         cooccurrence.Finish();
         return tokens;

@@ -1,17 +1,21 @@
+using System.Buffers;
 using System.CommandLine;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Kit.Actors;
 using Kit.Corpus;
 using Kit.Display;
 using Kit.Quotes;
+using Kit.Scale;
 
 namespace Kit.Cli.Commands;
 
 /// <summary>
 /// <c>kit quotes FOLDER --format json|table</c>: who said what in a corpus folder. JSON is an array of
 /// {"doc","speaker","actor","verb","kind","text","start","end"} (UTF-16 offsets of the quote in each file's text;
-/// speaker and actor are null when no rule found them).
+/// speaker and actor are null when no rule found them). The folder streams through: articles are read and searched on
+/// every core and printed in file order as they come.
 /// </summary>
 internal static class QuotesCommand
 {
@@ -31,35 +35,85 @@ internal static class QuotesCommand
         };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var corpus = CorpusLoader.Load(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Clean();
+            var corpus = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Cleaned();
             var actorsPath = parse.GetValue(actors);
             var verbsPath = parse.GetValue(verbs);
             var extractor = actorsPath is null && verbsPath is null ? QuoteExtractor.Default
                 : new QuoteExtractor(actorsPath is null ? null : new MentionFinder(Gazetteer.Load(actorsPath)), verbsPath is null ? null : ReportingVerbs.Load(verbsPath));
-            var quotes = extractor.Extract(corpus);
-            Console.Out.Write(parse.GetValue(format) == "json" ? ToJson(quotes) : ToTable(quotes));
+            var perArticle = corpus.Select(d => extractor.Extract(d)); // read, cleaned and searched on every core, in file order
+            if (parse.GetValue(format) == "json") WriteJson(perArticle, Console.Out);
+            else WriteTable(perArticle, Console.Out);
             return Friendly.Ok;
         }));
         return command;
     }
 
-    public static string ToJson(IEnumerable<Quote> quotes) =>
-        JsonSerializer.Serialize(
-            quotes.Select(q => new
-            {
-                doc = q.Document,
-                speaker = q.SpeakerText,
-                actor = q.Actor,
-                verb = q.Verb,
-                kind = q.Kind.ToString().ToLowerInvariant(),
-                text = q.Text,
-                start = q.Start,
-                end = q.End,
-            }),
-            new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    public static string ToJson(IEnumerable<Quote> quotes)
+    {
+        var output = new StringWriter();
+        WriteJson([quotes], output);
+        return output.ToString();
+    }
 
-    public static string ToTable(IEnumerable<Quote> quotes) =>
-        HtmlTable.Of(quotes, ("doc", q => q.Document), ("speaker", q => q.SpeakerText ?? "-"), ("actor", q => q.Actor ?? "-"),
-            ("verb", q => q.Verb), ("kind", q => q.Kind.ToString().ToLowerInvariant()), ("start", q => q.Start), ("end", q => q.End),
-            ("text", q => q.Text.Length <= TableTextWidth ? q.Text : q.Text[..(TableTextWidth - 1)] + "…")).ToString();
+    /// <summary>The JSON array, one article's quotes at a time (the same text as JsonSerializer, indented), so a large corpus streams through.</summary>
+    public static void WriteJson(IEnumerable<IEnumerable<Quote>> perArticle, TextWriter output)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        void Send()
+        {
+            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            buffer.ResetWrittenCount();
+        }
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var quotes in perArticle)
+            {
+                foreach (var q in quotes)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("doc", q.Document);
+                    json.WriteString("speaker", q.SpeakerText);
+                    json.WriteString("actor", q.Actor);
+                    json.WriteString("verb", q.Verb);
+                    json.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
+                    json.WriteString("text", q.Text);
+                    json.WriteNumber("start", q.Start);
+                    json.WriteNumber("end", q.End);
+                    json.WriteEndObject();
+                }
+                json.Flush();
+                Send();
+            }
+            json.WriteEndArray();
+        }
+        Send();
+        output.Write("\n");
+        output.Flush();
+    }
+
+    public static string ToTable(IEnumerable<Quote> quotes)
+    {
+        var output = new StringWriter();
+        WriteTable([quotes], output);
+        return output.ToString();
+    }
+
+    /// <summary>The text table, one article's rows at a time (column widths from the first rows: see TextTableWriter).</summary>
+    public static void WriteTable(IEnumerable<IEnumerable<Quote>> perArticle, TextWriter output)
+    {
+        var buffer = new StringWriter();
+        var table = new TextTableWriter(buffer, ["doc", "speaker", "actor", "verb", "kind", "start", "end", "text"]);
+        foreach (var quotes in perArticle)
+        {
+            foreach (var q in quotes)
+                table.Add([q.Document, q.SpeakerText ?? "-", q.Actor ?? "-", q.Verb, q.Kind.ToString().ToLowerInvariant(), q.Start, q.End,
+                    q.Text.Length <= TableTextWidth ? q.Text : q.Text[..(TableTextWidth - 1)] + "…"]);
+            output.Write(buffer.GetStringBuilder());
+            buffer.GetStringBuilder().Clear();
+        }
+        table.Finish();
+        output.Write(buffer.GetStringBuilder());
+        output.Flush();
+    }
 }

@@ -1,5 +1,6 @@
 using Kit.Analysis;
 using Kit.Corpus;
+using Kit.Text;
 using Kit.Tokenization;
 
 namespace Kit.Actors;

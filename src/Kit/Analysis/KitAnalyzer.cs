@@ -1,4 +1,5 @@
 using Kit.Normalization;
+using Kit.Text;
 using Kit.Tokenization;
 
 namespace Kit.Analysis;

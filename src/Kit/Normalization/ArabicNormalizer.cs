@@ -1,4 +1,5 @@
 using Kit.Normalization.Steps;
+using Kit.Text;
 
 namespace Kit.Normalization;
 
@@ -66,7 +67,22 @@ public sealed class ArabicNormalizer
     /// <summary>Only the first n steps: handy to watch the text change one step at a time.</summary>
     public ArabicNormalizer Take(int n) => new(Steps.Take(n));
 
-    public string Apply(string text) => Normalize(text, collectExamples: false).Text;
+    /// <summary>The normalized text alone. Words come back often (stopword lists, quote cues): short ones are remembered per thread.</summary>
+    public string Apply(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_fused.Value is not { } fused) return Normalize(text, collectExamples: false).Text;
+        if (text.Length > MaxRememberedWord) return fused.Apply(text);
+        var words = _words.Value!;
+        if (words.TryGet(text, 0, out var known)) return known;
+        string normalized = fused.Apply(text);
+        words.Add(text, 0, normalized);
+        return normalized;
+    }
+
+    private const int MaxRememberedWord = 32;
+
+    private readonly ThreadLocal<WordCache<string>> _words = new(() => new WordCache<string>(1 << 12));
 
     /// <summary>
     /// Normalizes text, keeping the map back to the original and what each step changed. Without examples it runs

@@ -98,9 +98,14 @@ internal sealed class FusedNormalizer
         return new FusedNormalizer([.. steps]);
     }
 
-    public NormalizedText Normalize(string text)
+    public NormalizedText Normalize(string text) => Pass(text, offsets: true).Finish(text);
+
+    /// <summary>Only the normalized text (no offset map, no counts); the same string back when nothing changes.</summary>
+    public string Apply(string text) => Pass(text, offsets: false).FinishText(text);
+
+    private Run Pass(string text, bool offsets)
     {
-        var run = new Run(this, text.Length);
+        var run = new Run(this, text.Length, offsets);
         int n = text.Length;
         int i = 0;
         while (i < n)
@@ -141,16 +146,16 @@ internal sealed class FusedNormalizer
             }
             i = end;
         }
-        return run.Finish(text);
+        return run;
     }
 
     /// <summary>The state of one call: output buffers, change counts, and the whitespace rules' lookbehind.</summary>
-    private sealed class Run(FusedNormalizer owner, int length)
+    private sealed class Run(FusedNormalizer owner, int length, bool offsets)
     {
         private readonly int[] _counts = new int[owner._steps.Length];
         private char[] _chars = new char[length + 16];
-        private int[] _starts = new int[length + 16];
-        private int[] _ends = new int[length + 16];
+        private int[] _starts = offsets ? new int[length + 16] : [];
+        private int[] _ends = offsets ? new int[length + 16] : [];
         private int _length;
 
         // Whitespace step: a pending run of spaces, a pending \r (it may be the first half of \r\n), and what came before.
@@ -173,15 +178,21 @@ internal sealed class FusedNormalizer
             if (_length + more + 1 <= _chars.Length) return;
             int size = Math.Max(_chars.Length * 2, _length + more + 16);
             Array.Resize(ref _chars, size);
-            Array.Resize(ref _starts, size);
-            Array.Resize(ref _ends, size);
+            if (offsets)
+            {
+                Array.Resize(ref _starts, size);
+                Array.Resize(ref _ends, size);
+            }
         }
 
         public void Write(char c, int start, int end)
         {
             _chars[_length] = c;
-            _starts[_length] = start;
-            _ends[_length] = end;
+            if (offsets)
+            {
+                _starts[_length] = start;
+                _ends[_length] = end;
+            }
             _length++;
             _lineStart = false;
         }
@@ -261,19 +272,30 @@ internal sealed class FusedNormalizer
             _spaces = 0;
         }
 
+        // The end of the text: a pending \r becomes \n, pending spaces go.
+        private void FlushPending()
+        {
+            if (!owner._whitespace) return;
+            int step = owner._steps.Length - 1;
+            if (_carriageReturn)
+            {
+                _counts[step] += 1;
+                Write('\n', _crStart, _crEnd);
+                _carriageReturn = false;
+            }
+            if (_spaces > 0) DropSpaces(step);
+        }
+
+        public string FinishText(string original)
+        {
+            FlushPending();
+            var result = _chars.AsSpan(0, _length);
+            return result.SequenceEqual(original) ? original : result.ToString();
+        }
+
         public NormalizedText Finish(string original)
         {
-            if (owner._whitespace)
-            {
-                int step = owner._steps.Length - 1;
-                if (_carriageReturn)
-                {
-                    _counts[step] += 1;
-                    Write('\n', _crStart, _crEnd);
-                    _carriageReturn = false;
-                }
-                if (_spaces > 0) DropSpaces(step); // spaces at the end of the text go
-            }
+            FlushPending();
             var changes = new StepChange[owner._steps.Length];
             for (int s = 0; s < changes.Length; s++)
                 changes[s] = new StepChange(owner._steps[s].Name, owner._steps[s].Explanation, _counts[s], []);

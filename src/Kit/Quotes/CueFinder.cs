@@ -40,10 +40,10 @@ internal static class CueFinder
     private static (VerbForm? Form, int Proclitic) Lookup(string word, ReportingVerbs verbs)
     {
         if (verbs.Lookup(word) is { } direct) return (direct, 0);
-        if (word.Length > 3 && word[0] is 'و' or 'ف' && verbs.Lookup(word[1..]) is { } conj)
+        if (word.Length > 3 && word[0] is 'و' or 'ف' && verbs.Lookup(word.AsSpan(1)) is { } conj)
             return (conj, 1);
         foreach (var p in NounProclitics)
-            if (word.Length > p.Length + 2 && word.StartsWith(p, StringComparison.Ordinal) && verbs.Lookup(word[p.Length..]) is { Kind: VerbFormKind.Noun } noun)
+            if (word.Length > p.Length + 2 && word.StartsWith(p, StringComparison.Ordinal) && verbs.Lookup(word.AsSpan(p.Length)) is { Kind: VerbFormKind.Noun } noun)
                 return (noun, p.Length);
         return (null, 0);
     }

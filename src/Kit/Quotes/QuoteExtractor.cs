@@ -45,14 +45,25 @@ public sealed class QuoteExtractor
 
     public ReportingVerbs Verbs => _verbs;
 
+    /// <summary>The finder whose mentions name the speakers.</summary>
+    public MentionFinder Finder => _mentions;
+
     /// <summary>The quotes of a document, found in its cleaned text (offsets are the original's).</summary>
     public IReadOnlyList<Quote> Extract(Document document) => Extract(document.Id, document.AnalysisText);
 
+    /// <summary>
+    /// The same, with the document's mentions already found by this extractor's finder (a pipeline that found them
+    /// for other reasons need not find them twice).
+    /// </summary>
+    public IReadOnlyList<Quote> Extract(Document document, IReadOnlyList<Mention> mentions) => Extract(document.Id, document.AnalysisText, mentions);
+
     public IReadOnlyList<Quote> Extract(IEnumerable<Document> documents) => documents.SelectMany(Extract).ToList();
 
-    public IReadOnlyList<Quote> Extract(string documentId, string text)
+    public IReadOnlyList<Quote> Extract(string documentId, string text) => Extract(documentId, text, null);
+
+    private IReadOnlyList<Quote> Extract(string documentId, string text, IReadOnlyList<Mention>? mentions)
     {
-        var t = new QuoteText(documentId, text, _mentions);
+        var t = new QuoteText(documentId, text, mentions ?? _mentions.Find(documentId, text));
         CueFinder.Find(t, _verbs, _cues);
         var quotes = new List<Quote>();
         var history = new List<Said>();

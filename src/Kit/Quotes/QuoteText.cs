@@ -13,7 +13,7 @@ internal sealed class QuoteText
     private readonly int[] _sentenceOfWord;
     private readonly int[] _sentenceFirstWord;
 
-    public QuoteText(string id, string text, MentionFinder mentions)
+    public QuoteText(string id, string text, IReadOnlyList<Mention> mentions)
     {
         Id = id;
         Text = text;
@@ -21,7 +21,7 @@ internal sealed class QuoteText
         Norm = Words.Select(w => ReportingVerbs.Normalizer.Apply(w.Text)).ToArray();
         Sentences = SentenceSplitter.Split(text);
         Pairs = QuoteMarkPairer.Pair(text);
-        Mentions = mentions.Find(id, text);
+        Mentions = mentions;
         NameMentionAt = new Mention?[Words.Count];
         AdjectiveAt = new bool[Words.Count];
         foreach (var m in Mentions)

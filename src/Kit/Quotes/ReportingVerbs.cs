@@ -18,6 +18,7 @@ public sealed class ReportingVerbs
         _byForm = new Dictionary<string, VerbForm>(StringComparer.Ordinal);
         foreach (var f in forms) _byForm.TryAdd(f.Form, f);
         Forms = _byForm.Values.ToList();
+        _spellings = new Kit.Analysis.WordList(_byForm.Keys);
     }
 
     public static ReportingVerbs Default => DefaultLazy.Value;
@@ -32,6 +33,13 @@ public sealed class ReportingVerbs
 
     /// <summary>The form a normalized word is, without proclitics (null when it is no reporting verb).</summary>
     public VerbForm? Lookup(string normalizedWord) => _byForm.GetValueOrDefault(normalizedWord);
+
+    /// <summary>The same, for part of a word (a word without its proclitic): no string is made unless it is a verb.</summary>
+    public VerbForm? Lookup(ReadOnlySpan<char> normalizedWord) =>
+        _spellings.Contains(normalizedWord) ? _byForm.GetValueOrDefault(normalizedWord.ToString()) : null;
+
+    // Every form, looked up by span: most words are no reporting verb, and this says so without allocating.
+    private readonly Kit.Analysis.WordList _spellings;
 
     /// <summary>Reads a verbs file (format: src/Kit/Data/reporting-verbs.txt); null reads the bundled one.</summary>
     public static ReportingVerbs Load(string? path = null)

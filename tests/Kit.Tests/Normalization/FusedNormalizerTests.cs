@@ -72,6 +72,17 @@ public class FusedNormalizerTests
         });
     }
 
+    [Theory]
+    [MemberData(nameof(Chains))]
+    public void Apply_gives_the_text_of_the_steps_one_by_one_remembered_or_not(string chain)
+    {
+        var normalizer = Chain(chain);
+        var random = new Random(80);
+        var texts = Seeds.Corpus.Select(d => d.Text).Concat(Enumerable.Range(0, 1000).Select(_ => RandomText(random, random.Next(0, 12)))).ToList();
+        foreach (var text in texts.Concat(texts)) // the second time, short texts come from the per-thread memory
+            Assert.Equal(normalizer.NormalizeStepByStep(text, collectExamples: false).Text, normalizer.Apply(text));
+    }
+
     [Fact]
     public void The_public_path_is_the_fused_one_without_examples_and_the_steps_with_them()
     {

@@ -48,6 +48,28 @@ public class StreamingCommandTests
     }
 
     [Fact]
+    public void Quotes_json_and_table_written_article_by_article_equal_the_whole_ones()
+    {
+        var perArticle = CorpusStream.Open(Seeds.Folder).Cleaned().Select(d => Kit.Quotes.QuoteExtractor.Default.Extract(d)).ToList();
+        var all = perArticle.SelectMany(q => q).ToList();
+        Assert.NotEmpty(all);
+        string expected = JsonSerializer.Serialize(
+            all.Select(q => new { doc = q.Document, speaker = q.SpeakerText, actor = q.Actor, verb = q.Verb, kind = q.Kind.ToString().ToLowerInvariant(), text = q.Text, start = q.Start, end = q.End }),
+            new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        var json = new StringWriter();
+        QuotesCommand.WriteJson(perArticle, json);
+        Assert.Equal(expected, json.ToString());
+        Assert.Contains("null", json.ToString()); // a quote whose speaker no rule found
+
+        var table = new StringWriter();
+        QuotesCommand.WriteTable(perArticle, table);
+        Assert.Equal(QuotesCommand.ToTable(all), table.ToString());
+        Assert.Equal(HtmlTable.Of(all, ("doc", q => q.Document), ("speaker", q => q.SpeakerText ?? "-"), ("actor", q => q.Actor ?? "-"),
+            ("verb", q => q.Verb), ("kind", q => q.Kind.ToString().ToLowerInvariant()), ("start", q => q.Start), ("end", q => q.End),
+            ("text", q => q.Text.Length <= 70 ? q.Text : q.Text[..69] + "…")).ToString(), table.ToString());
+    }
+
+    [Fact]
     public void A_long_table_keeps_the_widths_of_its_first_rows()
     {
         var output = new StringWriter();

@@ -1,4 +1,4 @@
-namespace Kit.Analysis;
+namespace Kit.Text;
 
 /// <summary>
 /// Remembers a value per word, looked up by span so a known word costs no allocation. News repeats its words
