@@ -184,6 +184,27 @@ public class TextPropertyTests
     }
 
     [Fact]
+    public void Quotes_and_their_speakers_are_substrings_of_the_text_in_order()
+    {
+        Check(Texts, text =>
+        {
+            int previousStart = 0;
+            foreach (var q in Kit.Quotes.QuoteExtractor.Default.Extract("doc", text))
+            {
+                Assert.True(0 <= q.Start && q.Start <= q.End && q.End <= text.Length, $"quote {q.Start}-{q.End} outside {Show(text)}");
+                Assert.True(q.Start >= previousStart, $"quote at {q.Start} after one at {previousStart} in {Show(text)}");
+                Assert.Equal(text[q.Start..q.End], q.Text);
+                if (q.Speaker is { } s)
+                {
+                    Assert.True(0 <= s.Start && s.Start <= s.End && s.End <= text.Length, $"speaker {s.Start}-{s.End} outside {Show(text)}");
+                    Assert.Equal(text[s.Start..s.End], s.Text);
+                }
+                previousStart = q.Start;
+            }
+        });
+    }
+
+    [Fact]
     public void Documents_and_cleaning_keep_paragraphs_and_removals_inside_the_text()
     {
         Check(Texts, text =>

@@ -18,7 +18,7 @@ public class CorpusReportTests
     public void The_report_has_every_section_and_the_facts_of_the_seeds()
     {
         string html = SeedsReport();
-        foreach (var id in new[] { "documents", "cleaning", "terms", "actors", "cooccurrence" })
+        foreach (var id in new[] { "documents", "cleaning", "terms", "actors", "cooccurrence", "quotes" })
             Assert.Contains($"<section id=\"{id}\">", html);
         Assert.Contains("5 documents, 15,205 characters", html); // the seeds' sizes (wc -m on the five files)
         Assert.Contains("read-also", html);                       // 002's two "اقرأ أيضاً" lines

@@ -27,7 +27,7 @@ public class ReportBrowserTests
         var page = temp.File("report.html", CorpusReport.Build(Seeds.Corpus, options));
         var (marks, errors) = await Browser.OpenAsync(page, async (p, errors) => (await p.EvaluateAsync<int[][]>(CountMarks), errors));
         Assert.Empty(errors);
-        Assert.True(marks.Length >= 4, $"{marks.Length} charts"); // terms, actors, heatmap, network
+        Assert.True(marks.Length >= 5, $"{marks.Length} charts"); // terms, actors, heatmap, network, quotes per actor
         Assert.All(marks, m => { Assert.True(m[1] > 0); Assert.Equal(m[1], m[0]); });
     }
 
