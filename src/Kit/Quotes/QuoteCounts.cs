@@ -55,9 +55,12 @@ public sealed class QuoteCounts
         WhoOnWhom.FirstOrDefault(o => o.Speaker == speaker && o.About == about)?.Quotes ?? [];
 
     /// <summary>The most quoted actors as a horizontal bar chart.</summary>
-    public Figure Chart(int top = 15, string? title = null)
+    public Figure Chart(int top = 15, string? title = null) => Chart(BySpeaker, top, title);
+
+    /// <summary>The bar chart of speaker counts made elsewhere (a report that counts as it streams).</summary>
+    public static Figure Chart(IEnumerable<SpeakerCount> bySpeaker, int top = 15, string? title = null)
     {
-        var rows = BySpeaker.Take(top).ToList();
+        var rows = bySpeaker.Take(top).ToList();
         return Charts.Chart.Bar(title ?? "Who is quoted most", rows.Select(r => (r.Name, (double)r.Quotes)), "quotes",
             rows.Select(r => $"{r.English}: {r.Quotes} quotes ({r.Direct} direct, {r.Indirect} indirect, {r.Mixed} mixed) in {r.Documents} documents"));
     }

@@ -10,7 +10,10 @@ public sealed class QuotesSection(MentionFinder? finder = null, int tableRows = 
 {
     private readonly MentionFinder finder = finder ?? MentionFinder.Default;
     private readonly QuoteExtractor extractor = finder is null ? QuoteExtractor.Default : new QuoteExtractor(finder);
-    private readonly List<Quote> quotes = [];
+    // Counted as they come; only the table's quotes are kept, so a big corpus does not pile up quotes.
+    private readonly List<Quote> shown = [];
+    private readonly Dictionary<string, int[]> bySpeaker = new(StringComparer.Ordinal); // quotes, direct, indirect, mixed, documents
+    private int total, direct, indirect, mixed, unnamedSources, withoutSpeaker;
 
     public string Id => "quotes";
 
@@ -18,22 +21,45 @@ public sealed class QuotesSection(MentionFinder? finder = null, int tableRows = 
 
     public void Add(DocumentAnalysis document)
     {
-        foreach (var q in extractor.Extract(document.Document))
-            // Beyond the table's rows a quote is only counted: its text is let go, so a big corpus does not pile up quotes.
-            quotes.Add(quotes.Count < tableRows ? q : q with { Text = "" });
+        var found = document.Quotes is { } made && ReferenceEquals(document.Finder, finder) ? made : extractor.Extract(document.Document);
+        var speakersHere = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var q in found)
+        {
+            total++;
+            if (q.Kind == QuoteKind.Direct) direct++;
+            else if (q.Kind == QuoteKind.Indirect) indirect++;
+            else if (q.Kind == QuoteKind.Mixed) mixed++;
+            if (q.Speaker is null) withoutSpeaker++;
+            else if (q.Actor is null) unnamedSources++;
+            if (q.Actor is { } actor)
+            {
+                if (!bySpeaker.TryGetValue(actor, out var counts)) bySpeaker[actor] = counts = new int[5];
+                counts[0]++;
+                if (q.Kind == QuoteKind.Direct) counts[1]++;
+                else if (q.Kind == QuoteKind.Indirect) counts[2]++;
+                else if (q.Kind == QuoteKind.Mixed) counts[3]++;
+                if (speakersHere.Add(actor)) counts[4]++;
+            }
+            if (shown.Count < tableRows) shown.Add(q);
+        }
     }
 
     public string ToHtml(ReportContext context)
     {
-        if (quotes.Count == 0) return "<p>No quote found.</p>";
-        var counts = QuoteCounts.Of(quotes, finder.Gazetteer, finder);
-        var shown = quotes.Take(Math.Min(tableRows, context.Options.MaxRows)).ToList();
-        var table = QuoteViews.Table(shown);
-        if (quotes.Count > shown.Count) table = table.WithCaption($"the first {shown.Count} of {quotes.Count} quotes");
-        return $"<p>{quotes.Count} quotes: {quotes.Count(q => q.Kind == QuoteKind.Direct)} direct, {quotes.Count(q => q.Kind == QuoteKind.Indirect)} indirect, "
-            + $"{quotes.Count(q => q.Kind == QuoteKind.Mixed)} mixed; {counts.UnnamedSources} from sources the text does not name, "
-            + $"{counts.WithoutSpeaker} with no speaker found.</p>"
-            + (counts.BySpeaker.Count > 0 ? counts.Chart(top: 15).ToHtmlDiv() : "")
+        if (total == 0) return "<p>No quote found.</p>";
+        var gazetteer = finder.Gazetteer;
+        // Ties broken by id, as QuoteCounts does: the same quotes always give the same chart.
+        var speakers = bySpeaker
+            .Select(p => new SpeakerCount(p.Key, gazetteer.ById.TryGetValue(p.Key, out var a) ? a.Name : p.Key, gazetteer.ById.TryGetValue(p.Key, out var b) ? b.English : p.Key,
+                p.Value[0], p.Value[1], p.Value[2], p.Value[3], p.Value[4]))
+            .OrderByDescending(c => c.Quotes).ThenBy(c => c.Actor, StringComparer.Ordinal).ToList();
+        var table = QuoteViews.Table(shown.Take(Math.Min(tableRows, context.Options.MaxRows)).ToList());
+        int inTable = Math.Min(shown.Count, Math.Min(tableRows, context.Options.MaxRows));
+        if (total > inTable) table = table.WithCaption($"the first {inTable} of {total} quotes");
+        return $"<p>{total} quotes: {direct} direct, {indirect} indirect, "
+            + $"{mixed} mixed; {unnamedSources} from sources the text does not name, "
+            + $"{withoutSpeaker} with no speaker found.</p>"
+            + (speakers.Count > 0 ? QuoteCounts.Chart(speakers, top: 15).ToHtmlDiv() : "")
             + table.ToHtml();
     }
 }
