@@ -16,12 +16,18 @@ public static class QuoteMarkPairer
 
     public static bool IsMark(char c) => Marks.Contains(c);
 
+    private static readonly System.Buffers.SearchValues<char> MarksAndBreaks = System.Buffers.SearchValues.Create(Marks + "\n\r\u2029");
+
     public static IReadOnlyList<QuotePair> Pair(string text)
     {
         var pairs = new List<QuotePair>();
         var open = new List<(int At, char Mark)>();
         for (int i = 0; i < text.Length; i++)
         {
+            // Only marks and line breaks matter: jump to the next one (vectorized).
+            int skip = text.AsSpan(i).IndexOfAny(MarksAndBreaks);
+            if (skip < 0) break;
+            i += skip;
             char c = text[i];
             if (c is '\n' or '\r' or '\u2029')
             {
