@@ -54,7 +54,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
         // The best alias starting at each word, computed once: the overlap rule looks ahead at the same matches.
         var matches = new Match?[words.Count];
-        for (int i = 0; i < words.Count; i++) matches[i] = BestMatch(n, words, i, text, normalized);
+        var known = _aliasForms.Value!; // this thread's memory of words, fetched once a document
+        for (int i = 0; i < words.Count; i++) matches[i] = BestMatch(n, words, i, text, normalized, known);
 
         for (int i = 0; i < words.Count; i++)
         {
@@ -110,9 +111,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     private readonly record struct Match(AliasEntry Entry, int Length, int SpanOffset, int Stripped);
 
     // The longest alias starting at word i, after taking off proclitics; names beat adjectives unless tanween says otherwise.
-    private Match? BestMatch(string n, List<(int Start, int End)> words, int i, string original, Kit.Normalization.NormalizedText normalized)
+    private Match? BestMatch(string n, List<(int Start, int End)> words, int i, string original, Kit.Normalization.NormalizedText normalized, WordCache<AliasForms> known)
     {
-        var forms = AliasFormsOf(n.AsSpan(words[i].Start, words[i].End - words[i].Start));
+        var forms = AliasFormsOf(n.AsSpan(words[i].Start, words[i].End - words[i].Start), known);
         if (forms.Count == 0) return null;
         bool tanween = HasTanween(original, normalized.ToOriginal(words[i].Start, words[i].End));
         Match? best = null;
@@ -145,10 +146,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
     // The forms of a word that start aliases, with their entries, in the order Forms gives them; remembered per word
     // and thread, since the same words come back all through a corpus.
-    private IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> AliasFormsOf(ReadOnlySpan<char> word)
+    private IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> AliasFormsOf(ReadOnlySpan<char> word, WordCache<AliasForms> cache)
     {
         if (!_endings.Contains(word)) return [];
-        var cache = _aliasForms.Value!;
         if (cache.TryGet(word, 0, out var known)) return known.Forms;
         string w = word.ToString();
         var forms = new List<(List<AliasEntry>, int, int)>();

@@ -72,8 +72,20 @@ public sealed class ArabicNormalizer
     {
         ArgumentNullException.ThrowIfNull(text);
         if (_fused.Value is not { } fused) return Normalize(text, collectExamples: false).Text;
+        return Apply(text, fused, _words.Value!);
+    }
+
+    /// <summary>Apply on every text of a list (the words of a document, say), in order.</summary>
+    public string[] ApplyEach(IEnumerable<string> texts)
+    {
+        if (_fused.Value is not { } fused) return texts.Select(Apply).ToArray();
+        var words = _words.Value!; // fetched once, not once a word
+        return texts.Select(t => Apply(t, fused, words)).ToArray();
+    }
+
+    private static string Apply(string text, FusedNormalizer fused, WordCache<string> words)
+    {
         if (text.Length > MaxRememberedWord) return fused.Apply(text);
-        var words = _words.Value!;
         if (words.TryGet(text, 0, out var known)) return known;
         string normalized = fused.Apply(text);
         words.Add(text, 0, normalized);

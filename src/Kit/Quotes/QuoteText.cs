@@ -18,7 +18,7 @@ internal sealed class QuoteText
         Id = id;
         Text = text;
         Words = WordTokenizer.Tokenize(text);
-        Norm = Words.Select(w => ReportingVerbs.Normalizer.Apply(w.Text)).ToArray();
+        Norm = ReportingVerbs.Normalizer.ApplyEach(Words.Select(w => w.Text));
         Sentences = SentenceSplitter.Split(text);
         Pairs = QuoteMarkPairer.Pair(text);
         Mentions = mentions;

@@ -81,6 +81,7 @@ public class FusedNormalizerTests
         var texts = Seeds.Corpus.Select(d => d.Text).Concat(Enumerable.Range(0, 1000).Select(_ => RandomText(random, random.Next(0, 12)))).ToList();
         foreach (var text in texts.Concat(texts)) // the second time, short texts come from the per-thread memory
             Assert.Equal(normalizer.NormalizeStepByStep(text, collectExamples: false).Text, normalizer.Apply(text));
+        Assert.Equal(texts.Select(t => normalizer.NormalizeStepByStep(t, collectExamples: false).Text), normalizer.ApplyEach(texts));
     }
 
     [Fact]
