@@ -53,7 +53,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         // The best alias starting at each word, computed once: the overlap rule looks ahead at the same matches.
-        var matches = new Match?[words.Count];
+        var matches = System.Buffers.ArrayPool<Match?>.Shared.Rent(words.Count); // every slot below words.Count is set next
         var known = _aliasForms.Value!; // this thread's memory of words, fetched once a document
         for (int i = 0; i < words.Count; i++) matches[i] = BestMatch(n, words, i, text, normalized, known);
 
@@ -71,6 +71,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 Emit(right, rightStart, words[i].End);
             }
         }
+        System.Buffers.ArrayPool<Match?>.Shared.Return(matches);
         return mentions;
     }
 

@@ -64,6 +64,15 @@ public sealed class CooccurrenceCounter
             if (!ReferenceEquals(m, mention)) _folded.Add(new FoldedMention(mention, m.Actor));
             kept.Add(m);
         }
+        if (kept.Count == 0) return;
+        if (kept.TrueForAll(m => m.Actor == kept[0].Actor))
+        {
+            // One actor (the usual window): its tally, and no pair to count.
+            if (!_actors.TryGetValue(kept[0].Actor, out var only)) _actors[kept[0].Actor] = only = new Tally(kept[0].Type);
+            only.Mentions += kept.Count;
+            only.Windows++;
+            return;
+        }
         var actors = kept.GroupBy(m => m.Actor).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         foreach (var group in actors)
         {

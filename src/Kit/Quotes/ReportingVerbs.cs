@@ -32,7 +32,7 @@ public sealed class ReportingVerbs
     public static ArabicNormalizer Normalizer => ArabicNormalizer.Aggressive;
 
     /// <summary>The form a normalized word is, without proclitics (null when it is no reporting verb).</summary>
-    public VerbForm? Lookup(string normalizedWord) => _byForm.GetValueOrDefault(normalizedWord);
+    public VerbForm? Lookup(string normalizedWord) => _spellings.Contains(normalizedWord) ? _byForm.GetValueOrDefault(normalizedWord) : null;
 
     /// <summary>The same, for part of a word (a word without its proclitic): no string is made unless it is a verb.</summary>
     public VerbForm? Lookup(ReadOnlySpan<char> normalizedWord) =>
