@@ -153,8 +153,7 @@ internal sealed class FusedNormalizer
     private sealed class Run(FusedNormalizer owner, int length, bool offsets)
     {
         private readonly int[] _counts = new int[owner._steps.Length];
-        // Only the string is kept: the character buffer goes back to the pool when the run finishes.
-        private char[] _chars = System.Buffers.ArrayPool<char>.Shared.Rent(length + 16);
+        private char[] _chars = new char[length + 16];
         private int[] _starts = offsets ? new int[length + 16] : [];
         private int[] _ends = offsets ? new int[length + 16] : [];
         private int _length;
@@ -178,10 +177,7 @@ internal sealed class FusedNormalizer
         {
             if (_length + more + 1 <= _chars.Length) return;
             int size = Math.Max(_chars.Length * 2, _length + more + 16);
-            var larger = System.Buffers.ArrayPool<char>.Shared.Rent(size);
-            _chars.AsSpan(0, _length).CopyTo(larger);
-            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
-            _chars = larger;
+            Array.Resize(ref _chars, size);
             if (offsets)
             {
                 Array.Resize(ref _starts, size);
@@ -294,9 +290,7 @@ internal sealed class FusedNormalizer
         {
             FlushPending();
             var result = _chars.AsSpan(0, _length);
-            string text = result.SequenceEqual(original) ? original : result.ToString();
-            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
-            return text;
+            return result.SequenceEqual(original) ? original : result.ToString();
         }
 
         public NormalizedText Finish(string original)
@@ -305,9 +299,7 @@ internal sealed class FusedNormalizer
             var changes = new StepChange[owner._steps.Length];
             for (int s = 0; s < changes.Length; s++)
                 changes[s] = new StepChange(owner._steps[s].Name, owner._steps[s].Explanation, _counts[s], []);
-            string text = new(_chars, 0, _length);
-            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
-            return new NormalizedText(original, text, _starts, _ends, changes);
+            return new NormalizedText(original, new string(_chars, 0, _length), _starts, _ends, changes);
         }
     }
 }
