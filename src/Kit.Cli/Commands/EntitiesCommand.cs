@@ -1,9 +1,6 @@
-using System.Buffers;
 using System.CommandLine;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Kit.Actors;
+using Kit.Cli.Output;
 using Kit.Display;
 using Kit.Scale;
 
@@ -29,9 +26,9 @@ internal static class EntitiesCommand
             var stream = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Cleaned();
             var path = parse.GetValue(actors);
             var finder = path is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(path));
-            var perArticle = stream.Select(d => Names(finder.Find(d)));
-            if (parse.GetValue(format) == "json") WriteJson(perArticle, Console.Out);
-            else WriteTable(perArticle, Console.Out);
+            // Each article's JSON is made on the core that analyzed it: the main thread only writes.
+            if (parse.GetValue(format) == "json") JsonPieces.WriteArray(stream.Select(d => JsonItems(Names(finder.Find(d)))), Console.Out);
+            else WriteTable(stream.Select(d => Names(finder.Find(d))), Console.Out);
             return Friendly.Ok;
         }));
         return command;
@@ -46,43 +43,21 @@ internal static class EntitiesCommand
         return output.ToString();
     }
 
-    /// <summary>
-    /// The JSON array, written one article's mentions at a time (same text as JsonSerializer, indented): each article's
-    /// part goes out in one write, so a large corpus never sits in memory and the console is not called per value.
-    /// </summary>
-    public static void WriteJson(IEnumerable<IEnumerable<Mention>> perArticle, TextWriter output)
+    /// <summary>The JSON array, one article's mentions at a time (the same text as JsonSerializer, indented).</summary>
+    public static void WriteJson(IEnumerable<IEnumerable<Mention>> perArticle, TextWriter output) =>
+        JsonPieces.WriteArray(perArticle.Select(JsonItems), output);
+
+    private static string JsonItems(IEnumerable<Mention> mentions) => JsonPieces.Items(mentions, (json, m) =>
     {
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        void Send()
-        {
-            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-            buffer.ResetWrittenCount();
-        }
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartArray();
-            foreach (var mentions in perArticle)
-            {
-                foreach (var m in mentions)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("doc", m.Document);
-                    json.WriteString("actor", m.Actor);
-                    json.WriteString("type", m.Type);
-                    json.WriteString("surface", m.Surface);
-                    json.WriteNumber("start", m.Start);
-                    json.WriteNumber("end", m.End);
-                    json.WriteEndObject();
-                }
-                json.Flush();
-                Send();
-            }
-            json.WriteEndArray();
-        }
-        Send();
-        output.Write("\n");
-        output.Flush();
-    }
+        json.WriteStartObject();
+        json.WriteString("doc", m.Document);
+        json.WriteString("actor", m.Actor);
+        json.WriteString("type", m.Type);
+        json.WriteString("surface", m.Surface);
+        json.WriteNumber("start", m.Start);
+        json.WriteNumber("end", m.End);
+        json.WriteEndObject();
+    });
 
     /// <summary>The text table, rows written one article at a time (see TextTableWriter for the column widths).</summary>
     public static void WriteTable(IEnumerable<IEnumerable<Mention>> perArticle, TextWriter output)

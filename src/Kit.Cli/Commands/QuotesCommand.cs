@@ -1,9 +1,6 @@
-using System.Buffers;
 using System.CommandLine;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Kit.Actors;
+using Kit.Cli.Output;
 using Kit.Corpus;
 using Kit.Display;
 using Kit.Quotes;
@@ -40,9 +37,9 @@ internal static class QuotesCommand
             var verbsPath = parse.GetValue(verbs);
             var extractor = actorsPath is null && verbsPath is null ? QuoteExtractor.Default
                 : new QuoteExtractor(actorsPath is null ? null : new MentionFinder(Gazetteer.Load(actorsPath)), verbsPath is null ? null : ReportingVerbs.Load(verbsPath));
-            var perArticle = corpus.Select(d => extractor.Extract(d)); // read, cleaned and searched on every core, in file order
-            if (parse.GetValue(format) == "json") WriteJson(perArticle, Console.Out);
-            else WriteTable(perArticle, Console.Out);
+            // Read, cleaned and searched on every core, in file order; each article's JSON is made there too.
+            if (parse.GetValue(format) == "json") JsonPieces.WriteArray(corpus.Select(d => JsonItems(extractor.Extract(d))), Console.Out);
+            else WriteTable(corpus.Select(d => extractor.Extract(d)), Console.Out);
             return Friendly.Ok;
         }));
         return command;
@@ -55,42 +52,23 @@ internal static class QuotesCommand
         return output.ToString();
     }
 
-    /// <summary>The JSON array, one article's quotes at a time (the same text as JsonSerializer, indented), so a large corpus streams through.</summary>
-    public static void WriteJson(IEnumerable<IEnumerable<Quote>> perArticle, TextWriter output)
+    /// <summary>The JSON array, one article's quotes at a time (the same text as JsonSerializer, indented).</summary>
+    public static void WriteJson(IEnumerable<IEnumerable<Quote>> perArticle, TextWriter output) =>
+        JsonPieces.WriteArray(perArticle.Select(JsonItems), output);
+
+    private static string JsonItems(IEnumerable<Quote> quotes) => JsonPieces.Items(quotes, (json, q) =>
     {
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        void Send()
-        {
-            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-            buffer.ResetWrittenCount();
-        }
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartArray();
-            foreach (var quotes in perArticle)
-            {
-                foreach (var q in quotes)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("doc", q.Document);
-                    json.WriteString("speaker", q.SpeakerText);
-                    json.WriteString("actor", q.Actor);
-                    json.WriteString("verb", q.Verb);
-                    json.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
-                    json.WriteString("text", q.Text);
-                    json.WriteNumber("start", q.Start);
-                    json.WriteNumber("end", q.End);
-                    json.WriteEndObject();
-                }
-                json.Flush();
-                Send();
-            }
-            json.WriteEndArray();
-        }
-        Send();
-        output.Write("\n");
-        output.Flush();
-    }
+        json.WriteStartObject();
+        json.WriteString("doc", q.Document);
+        json.WriteString("speaker", q.SpeakerText);
+        json.WriteString("actor", q.Actor);
+        json.WriteString("verb", q.Verb);
+        json.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
+        json.WriteString("text", q.Text);
+        json.WriteNumber("start", q.Start);
+        json.WriteNumber("end", q.End);
+        json.WriteEndObject();
+    });
 
     public static string ToTable(IEnumerable<Quote> quotes)
     {
