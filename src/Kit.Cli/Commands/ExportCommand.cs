@@ -41,7 +41,7 @@ internal static class ExportCommand
         if (!File.Exists(kitProject))
             throw new KitInputException($"{kitProject}: not found; the export points at the kit's library project (set KIT_ROOT to the kit's folder).", kitProject);
         string program = FileBasedAppExporter.Export(NotebookJson.Read(notebookPath), target, kitProject);
-        NotebookJson.WriteAtomically(target, program);
+        AtomicFile.WriteAllText(target, program);
         return target;
     }
 }

@@ -3,7 +3,6 @@ using Kit.Actors;
 using Kit.Cli.Progress;
 using Kit.Charts;
 using Kit.Corpus;
-using Kit.Notebooks.Model;
 using Kit.Reporting;
 using Kit.Scale;
 using Kit.Text;
@@ -61,7 +60,7 @@ internal static class ReportCommand
                 progress.Report(++done, corpus.Files.Count, analysis.Document.Id);
             }
         }
-        NotebookJson.WriteAtomically(outPath, report.ToHtml());
+        AtomicFile.WriteAllText(outPath, report.ToHtml());
         return outPath;
     }
 

@@ -108,22 +108,7 @@ public static class NotebookJson
     public static string Serialize(JsonObject root) => root.ToJsonString(WriteOptions) + "\n";
 
     /// <summary>Writes through a temporary file and a rename, so a reader never sees half a notebook.</summary>
-    public static void WriteAtomically(string path, string content)
-    {
-        var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
-        Directory.CreateDirectory(dir);
-        // Hidden, and unique to this write: two writers of one file never share a temporary file.
-        var temp = System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temp, content, new UTF8Encoding(false));
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
-    }
+    public static void WriteAtomically(string path, string content) => Kit.Text.AtomicFile.WriteAllText(path, content);
 
     internal static string JoinSource(JsonNode? source) => source switch
     {
