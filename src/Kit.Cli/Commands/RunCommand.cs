@@ -8,10 +8,10 @@ using Kit.Text;
 namespace Kit.Cli.Commands;
 
 /// <summary>
-/// <c>kit run [NOTEBOOK|FOLDER …] [--out DIR] [--timings]</c>: executes notebooks headlessly and writes executed copies.
-/// With no arguments: the instructor notebooks on the bundled corpus, into artifacts/ (the README's main job).
-/// The summary splits each notebook's time into compilation (Roslyn) and analysis (running the cells); --timings
-/// runs every notebook a second time and lists each cell's times then, after the first call warmed everything up.
+/// <c>kit run [NOTEBOOK|FOLDER …] [--out DIR] [--timeout S] [--memory MB] [--timings]</c>: executes notebooks in the real
+/// C# kernel (a fresh .NET Interactive kernel process per notebook) and writes executed copies. With no arguments:
+/// the instructor notebooks on the bundled corpus, into artifacts/, then the report (the README's main job).
+/// --timings runs every notebook a second time and lists each cell's time in both runs.
 /// </summary>
 internal static class RunCommand
 {
@@ -19,19 +19,29 @@ internal static class RunCommand
     {
         var paths = new Argument<string[]>("notebooks") { Description = "Notebooks or folders of notebooks (default: notebooks/instructor).", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("--out") { Description = "Folder for the executed notebooks (default: artifacts/)." };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds a cell may run before it fails.", DefaultValueFactory = _ => 120 };
-        var timings = new Option<bool>("--timings") { Description = "Run each notebook again and list every cell's compile and run time (after the first call)." };
-        var command = new Command("run", "Run notebooks headlessly, like the C# kernel, and write executed copies.") { paths, output, timeout, timings };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds a cell may run before it fails and its kernel is stopped (1 to 86400).", DefaultValueFactory = _ => 120 };
+        var memory = new Option<int>("--memory") { Description = "Each kernel's memory ceiling in MB (GC heap; 256 to 65536); a cell past it gets an OutOfMemoryException.", DefaultValueFactory = _ => 2048 };
+        var timings = new Option<bool>("--timings") { Description = "Run each notebook again and list every cell's time in both runs." };
+        var command = new Command("run",
+            "Run notebooks in the real C# kernel (.NET Interactive, one fresh kernel process per notebook) and write executed copies. "
+            + "Runs the code the notebooks hold. With no NOTEBOOK: every instructor notebook on the bundled corpus, then artifacts/report.html. "
+            + "Exit codes: 0 every cell succeeded, 1 a cell failed or a file could not be written, 2 bad input or usage, 130 interrupted.")
+            { paths, output, timeout, memory, timings };
         command.SetAction(parse => Friendly.Run(() =>
         {
+            int seconds = parse.GetValue(timeout), megabytes = parse.GetValue(memory);
+            if (seconds is < 1 or > 86_400) throw new KitInputException($"--timeout {seconds}: give the seconds a cell may run, from 1 to 86400.");
+            if (megabytes is < 256 or > 65_536) throw new KitInputException($"--memory {megabytes}: give each kernel's ceiling in MB, from 256 to 65536.");
+            if (parse.GetValue(output) is { } o && string.IsNullOrWhiteSpace(o)) throw new KitInputException("--out \"\": give a folder for the executed notebooks.");
             using var interrupt = new Interrupt();
-            int code = Run(parse.GetValue(paths) ?? [], parse.GetValue(output), parse.GetValue(timeout), interrupt.Token, parse.GetValue(timings));
+            var options = new RunnerOptions { CellTimeout = TimeSpan.FromSeconds(seconds), MemoryLimitBytes = megabytes * (1L << 20) };
+            int code = Run(parse.GetValue(paths) ?? [], parse.GetValue(output), options, interrupt.Token, parse.GetValue(timings));
             return code == Friendly.Interrupted ? interrupt.ExitCode : code;
         }));
         return command;
     }
 
-    /// <summary>A cell that answers within this after the first call feels immediate in a notebook.</summary>
+    /// <summary>A cell that answers within this feels immediate in a notebook.</summary>
     public static readonly TimeSpan InteractiveCell = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
@@ -40,7 +50,7 @@ internal static class RunCommand
     /// complete, and no half-written file is left. With timings, every notebook runs a second time, warmed up, and
     /// each cell's times are listed.
     /// </summary>
-    public static int Run(string[] inputs, string? outDir, int timeoutSeconds, CancellationToken cancellationToken = default, bool timings = false)
+    public static int Run(string[] inputs, string? outDir, RunnerOptions? options = null, CancellationToken cancellationToken = default, bool timings = false)
     {
         var notebooks = FindNotebooks(inputs);
         string artifacts = outDir ?? Path.Combine(KitPaths.Root, "artifacts");
@@ -51,13 +61,15 @@ internal static class RunCommand
         CreateOutputFolders(targets.Values);
         using var progress = ProgressReporter.ForConsole();
         int number = 0, codeCell = 0, codeCells = 0;
-        var runner = new NotebookRunner(new RunnerOptions
+        var runner = new NotebookRunner((options ?? new RunnerOptions()) with
         {
-            CellTimeout = TimeSpan.FromSeconds(timeoutSeconds),
-            // "[1/2] 02-tokenization.ipynb · code cell 4/16 (cell 7)": the editor's cell number is the one failures name.
+            // "[1/2] 02-tokenization.ipynb · In [4] of 16": the In [n] is the one failures name.
             OnEvent = e =>
             {
-                if (e.Outcome is null) progress.Report($"[{number}/{notebooks.Count}] {e.Notebook} · code cell {++codeCell}/{codeCells} (cell {e.Cell})");
+                if (e.Outcome is not null) return;
+                progress.Report(e.Cell is null
+                    ? $"[{number}/{notebooks.Count}] {e.Notebook} · starting the C# kernel"
+                    : $"[{number}/{notebooks.Count}] {e.Notebook} · In [{++codeCell}] of {codeCells}");
             },
         });
         var outcomes = new List<NotebookOutcome>();
@@ -151,23 +163,22 @@ internal static class RunCommand
 
     private static string Display(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
 
-    // Each cell's times in the first run and in the second (everything warmed up), and the cells still slow then.
+    // Each cell's time in the first run and in a second one (a fresh kernel again), and the cells slow both times.
     private static void PrintTimings(IReadOnlyList<NotebookOutcome> first, IReadOnlyList<NotebookOutcome> again)
     {
         var rows = first.Zip(again).SelectMany(pair => pair.First.Cells.Zip(pair.Second.Cells,
-            (a, b) => (Notebook: Path.GetFileName(pair.First.Notebook), a.Cell, First: a, Again: b))).ToList();
+            (a, b) => (Notebook: Path.GetFileName(pair.First.Notebook), a.ExecutionCount, First: a, Again: b))).ToList();
         static double Ms(TimeSpan t) => Math.Round(t.TotalMilliseconds, 1);
         var table = Kit.Display.HtmlTable.Of(rows,
-            ("notebook", r => r.Notebook), ("cell", r => r.Cell),
-            ("compile ms", r => Ms(r.First.Compilation)), ("run ms", r => Ms(r.First.Execution)),
-            ("compile ms again", r => Ms(r.Again.Compilation)), ("run ms again", r => Ms(r.Again.Execution)));
+            ("notebook", r => r.Notebook), ("In", r => r.ExecutionCount),
+            ("ms", r => Ms(r.First.Duration)), ("ms again", r => Ms(r.Again.Duration)));
         Console.WriteLine();
         Console.Write(table.ToString());
-        var slow = rows.Where(r => r.Again.Execution >= InteractiveCell).ToList();
-        var slowest = rows.MaxBy(r => r.Again.Execution);
-        Console.WriteLine($"{rows.Count - slow.Count} of {rows.Count} cells run in under {InteractiveCell.TotalMilliseconds:0} ms after the first call"
-            + (slowest is { } s ? $"; the slowest: {s.Notebook} cell {s.Cell}, {Ms(s.Again.Execution)} ms." : "."));
-        foreach (var r in slow) Console.WriteLine($"  slow: {r.Notebook} cell {r.Cell}: {Ms(r.Again.Execution)} ms");
+        var slow = rows.Where(r => r.Again.Duration >= InteractiveCell).ToList();
+        var slowest = rows.MaxBy(r => r.Again.Duration);
+        Console.WriteLine($"{rows.Count - slow.Count} of {rows.Count} cells answered in under {InteractiveCell.TotalMilliseconds:0} ms in the second run"
+            + (slowest is { } s ? $"; the slowest: {s.Notebook} In [{s.ExecutionCount}], {Ms(s.Again.Duration)} ms." : "."));
+        foreach (var r in slow) Console.WriteLine($"  slow: {r.Notebook} In [{r.ExecutionCount}]: {Ms(r.Again.Duration)} ms");
     }
 
     private static void PrintSummary(IReadOnlyList<NotebookOutcome> outcomes)
@@ -177,8 +188,8 @@ internal static class RunCommand
             ("cells", o => o.Cells.Count),
             ("failed", o => o.FailedCells),
             ("seconds", o => Math.Round(o.Duration.TotalSeconds, 1)),
-            ("compile s", o => Math.Round(o.Compilation.TotalSeconds, 1)),
-            ("analysis s", o => Math.Round(o.Execution.TotalSeconds, 1)),
+            ("kernel start s", o => Math.Round(o.KernelStart.TotalSeconds, 1)),
+            ("cells s", o => Math.Round(o.CellTime.TotalSeconds, 1)),
             ("executed copy", o => o.OutputPath is null ? "" : Display(o.OutputPath)));
         Console.WriteLine();
         Console.Write(table.ToString());

@@ -1,16 +1,13 @@
 namespace Kit.Notebooks.Running;
 
-/// <summary>How one code cell went.</summary>
-public sealed record CellOutcome(int Cell, bool Succeeded, TimeSpan Duration, string? Error = null, int? Line = null, bool Compiled = true)
+/// <summary>
+/// How one code cell went. Cell is its place among all cells (as the editor counts); ExecutionCount the In [n] the
+/// notebook shows for it after a run from the top.
+/// </summary>
+public sealed record CellOutcome(int Cell, int ExecutionCount, bool Succeeded, TimeSpan Duration, string? Error = null, int? Line = null, bool Compiled = true, bool Ran = true)
 {
-    /// <summary>"cell 4, line 2: ..." — what a student needs to find the failure.</summary>
-    public string Where => Line is int l ? $"cell {Cell}, line {l}" : $"cell {Cell}";
-
-    /// <summary>Time Roslyn took to compile the cell (parse, bind, emit, load).</summary>
-    public TimeSpan Compilation { get; init; }
-
-    /// <summary>Time the compiled cell took to run and display its value: the analysis itself.</summary>
-    public TimeSpan Execution { get; init; }
+    /// <summary>"In [4], line 2" — what a student needs to find the failure.</summary>
+    public string Where => Line is int l ? $"In [{ExecutionCount}], line {l}" : $"In [{ExecutionCount}]";
 }
 
 /// <summary>How one notebook went, and where its executed copy was written.</summary>
@@ -20,9 +17,9 @@ public sealed record NotebookOutcome(string Notebook, string? OutputPath, IReadO
 
     public int FailedCells => Cells.Count(c => !c.Succeeded);
 
-    /// <summary>Time spent compiling cells, over the whole notebook.</summary>
-    public TimeSpan Compilation => TimeSpan.FromTicks(Cells.Sum(c => c.Compilation.Ticks));
+    /// <summary>Time the kernel took to start (a fresh process for each notebook).</summary>
+    public TimeSpan KernelStart { get; init; }
 
-    /// <summary>Time spent running cells (the analysis), over the whole notebook.</summary>
-    public TimeSpan Execution => TimeSpan.FromTicks(Cells.Sum(c => c.Execution.Ticks));
+    /// <summary>Time the cells took, compilation and analysis together (the kernel does not tell them apart).</summary>
+    public TimeSpan CellTime => TimeSpan.FromTicks(Cells.Sum(c => c.Duration.Ticks));
 }

@@ -1,33 +1,23 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Kit.Notebooks.Model;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Scripting;
-using Microsoft.CodeAnalysis.Scripting;
 
 namespace Kit.Notebooks.Running;
 
 /// <summary>
-/// Runs a notebook the way the real C# kernel does: one Roslyn scripting state per notebook, the kernel's default
-/// imports, the notebook's folder as working directory; every cell runs even after a failure.
+/// Runs a notebook in the real C# kernel (.NET Interactive, the kernel behind Polyglot Notebooks and the .NET Jupyter
+/// kernel), started fresh in a child process for each notebook, in the notebook's folder. Every cell runs even after
+/// a failure; a cell that times out, or kills its kernel (stack overflow, Environment.Exit, memory), ends that
+/// kernel only: the cells after it are marked as not run, and the next notebook gets a fresh kernel.
 /// </summary>
 public sealed partial class NotebookRunner(RunnerOptions? options = null)
 {
-    private static readonly string[] DefaultImports =
-        ["System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq"];
-
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> FrameworkReferences = new(LoadFrameworkReferences);
-
     private readonly RunnerOptions _options = options ?? new RunnerOptions();
 
     /// <summary>
     /// Runs the notebook and returns the executed copy (outputs filled in) with the outcome of each cell. Cancelling
-    /// (Ctrl+C in kit run) throws OperationCanceledException at once, even in the middle of a cell; the notebook read is
-    /// never changed.
+    /// (Ctrl+C in kit run) stops the kernel and throws OperationCanceledException; the notebook read is never changed.
     /// </summary>
     public (JsonObject Executed, NotebookOutcome Outcome) Run(Notebook notebook, CancellationToken cancellationToken = default)
     {
@@ -36,196 +26,143 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
         var cells = (JsonArray)executed["cells"]!;
         var outcomes = new List<CellOutcome>();
         string folder = Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!;
-        var globals = new KernelGlobals();
-        var scriptOptions = CreateOptions(folder);
-        ScriptState<object>? state = null;
-        string? abortReason = null;
-        int executionCount = 0;
         var codeCells = notebook.CodeCells.ToList();
 
-        string previousDirectory = Directory.GetCurrentDirectory();
-        var (stdin, stdout, stderr) = (Console.In, Console.Out, Console.Error);
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        Directory.SetCurrentDirectory(folder);
-        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (_options.Culture, _options.Culture);
+        KernelProcess? kernel = null;
+        string? abortReason = null;
+        TimeSpan kernelStart = TimeSpan.Zero;
         try
         {
+            _options.OnEvent?.Invoke(new RunEvent(notebook.Name, null, notebook.Cells.Count, null));
+            try
+            {
+                kernel = KernelProcess.Start(folder, _options.MemoryLimitBytes, _options.KernelStartTimeout, cancellationToken);
+            }
+            catch (KernelStartException e)
+            {
+                abortReason = e.Message;
+            }
+            kernelStart = watch.Elapsed;
+            int executionCount = 0;
             foreach (var cell in codeCells)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var json = (JsonObject)cells[cell.Number - 1]!;
                 json["execution_count"] = ++executionCount;
                 _options.OnEvent?.Invoke(new RunEvent(notebook.Name, cell.Number, notebook.Cells.Count, null));
-                var context = new CellContext(_options.MaxOutputCharacters);
+                var outputs = new CellOutputs(_options.MaxOutputCharacters, _options.MaxOutputsPerCell, executionCount);
                 CellOutcome outcome;
-                if (abortReason is not null)
+                if (abortReason is not null || kernel is null)
                 {
-                    context.AddError("NotRun", $"cell {cell.Number} was not run: {abortReason}", [$"cell {cell.Number} was not run: {abortReason}"]);
-                    outcome = new CellOutcome(cell.Number, false, TimeSpan.Zero, abortReason);
+                    string message = $"{notebook.Name}, In [{executionCount}]: not run: {abortReason}";
+                    outputs.AddError("NotRun", message, [message]);
+                    outcome = new CellOutcome(cell.Number, executionCount, false, TimeSpan.Zero, message, Ran: false);
                 }
                 else
                 {
-                    globals.Current = context;
-                    // No keyboard in a headless run: Console.ReadLine() gets null at once instead of waiting for the timeout.
-                    Console.SetIn(TextReader.Null);
-                    Console.SetOut(context.StdOut);
-                    Console.SetError(context.StdErr);
-                    try
-                    {
-                        (outcome, state, abortReason) = RunCell(notebook, cell, state, scriptOptions, globals, context, cancellationToken);
-                    }
-                    finally
-                    {
-                        Console.SetIn(stdin);
-                        Console.SetOut(stdout);
-                        Console.SetError(stderr);
-                        globals.Current = null;
-                    }
+                    (outcome, abortReason) = RunCell(kernel, notebook, cell, executionCount, outputs, cancellationToken);
                 }
-                json["outputs"] = new JsonArray(context.Outputs.Select(o => (JsonNode)o.DeepClone()).ToArray());
+                json["outputs"] = new JsonArray(outputs.Outputs.Select(o => (JsonNode)o).ToArray());
                 outcomes.Add(outcome);
                 _options.OnEvent?.Invoke(new RunEvent(notebook.Name, cell.Number, notebook.Cells.Count, outcome));
             }
         }
         finally
         {
-            Directory.SetCurrentDirectory(previousDirectory);
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+            kernel?.Dispose();
         }
         NormalizeForNbformat(executed);
-        return (executed, new NotebookOutcome(notebook.Path, null, outcomes, watch.Elapsed));
+        return (executed, new NotebookOutcome(notebook.Path, null, outcomes, watch.Elapsed) { KernelStart = kernelStart });
     }
 
-    private (CellOutcome, ScriptState<object>?, string? Abort) RunCell(
-        Notebook notebook, NotebookCell cell, ScriptState<object>? state, ScriptOptions scriptOptions, KernelGlobals globals, CellContext context,
-        CancellationToken cancellationToken)
+    private (CellOutcome, string? Abort) RunCell(
+        KernelProcess kernel, Notebook notebook, NotebookCell cell, int executionCount, CellOutputs outputs, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var kernel = cell.Kernel ?? notebook.DefaultKernel;
-        if (kernel is not ("csharp" or "C#" or "c#"))
+        string where = $"{notebook.Name}, In [{executionCount}]";
+        string target = KernelName(cell.Kernel ?? notebook.DefaultKernel);
+        string token = kernel.Send("SubmitCode", new JsonObject { ["code"] = cell.Source, ["targetKernelName"] = target });
+        int? compileLine = null;
+        while (true)
         {
-            string message = $"{notebook.Name}, cell {cell.Number}: the {kernel} kernel is not supported by kit run (only C# cells run here).";
-            context.AddError("UnsupportedKernel", message, [message]);
-            return (new CellOutcome(cell.Number, false, watch.Elapsed, message), state, null);
-        }
-        var (code, refusal) = CellSource.Prepare(cell.Source);
-        if (refusal is not null)
-        {
-            string message = $"{notebook.Name}, cell {cell.Number}, {refusal}";
-            context.AddError("Refused", message, [message]);
-            return (new CellOutcome(cell.Number, false, watch.Elapsed, message), state, null);
-        }
-
-        var cellOptions = scriptOptions.WithFilePath(CellFile(cell.Number));
-        var compileTime = TimeSpan.Zero;
-        try
-        {
-            // Compiled first, then run, each timed: kit run tells where the time goes (Roslyn or the analysis).
-            var task = Task.Run(async () =>
+            var left = _options.CellTimeout - watch.Elapsed;
+            KernelEvent? e;
+            try
             {
-                var clock = Stopwatch.StartNew();
-                var script = state is null ? CSharpScript.Create(code, cellOptions, typeof(KernelGlobals)) : state.Script.ContinueWith(code, cellOptions);
-                var errors = script.Compile().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-                compileTime = clock.Elapsed;
-                if (errors.Count > 0) throw new CompilationErrorException("the cell does not compile", [.. errors]);
-                return state is null
-                    ? await script.RunAsync(globals, catchException: _ => true)
-                    : await script.RunFromAsync(state, catchException: _ => true);
-            });
-            // A cancelled wait throws at once; the cell's thread is abandoned, as after a timeout.
-            if (!task.Wait((int)Math.Min(int.MaxValue, _options.CellTimeout.TotalMilliseconds), cancellationToken))
-            {
-                string message = $"{notebook.Name}, cell {cell.Number}: did not finish within {_options.CellTimeout.TotalSeconds:0} s (the per-cell timeout).";
-                context.AddError("Timeout", message, [message]);
-                // The runaway cell still holds the script state: the rest of this notebook cannot run after it.
-                return (new CellOutcome(cell.Number, false, watch.Elapsed, message), state, $"cell {cell.Number} timed out");
+                e = left > TimeSpan.Zero ? kernel.Next(left, cancellationToken) : null;
             }
-            var newState = task.Result;
-            if (newState.Exception is { } thrown)
+            catch (OperationCanceledException)
             {
-                var failure = Failure(notebook, cell, thrown, context, watch);
-                return (failure with { Compilation = compileTime, Execution = failure.Duration - compileTime }, newState, null);
+                kernel.Kill();
+                throw;
             }
-            if (HasTrailingExpression(code))
-                context.Display(newState.ReturnValue, []);
-            var elapsed = watch.Elapsed;
-            return (new CellOutcome(cell.Number, true, elapsed) { Compilation = compileTime, Execution = elapsed - compileTime }, newState, null);
-        }
-        catch (AggregateException e) when (e.InnerException is CompilationErrorException ce)
-        {
-            var first = ce.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
-            int line = first.Location.GetLineSpan().StartLinePosition.Line + 1;
-            var lines = ce.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
-                .Select(d => $"line {d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.Id}: {d.GetMessage()}").ToList();
-            string message = $"{notebook.Name}, cell {cell.Number}, {lines[0]}";
-            context.AddError("CompilationError", message, lines.Prepend($"{notebook.Name}, cell {cell.Number} does not compile:"));
-            return (new CellOutcome(cell.Number, false, watch.Elapsed, message, line, Compiled: false) { Compilation = compileTime }, state, null);
-        }
-        catch (AggregateException e)
-        {
-            return (Failure(notebook, cell, e.InnerException ?? e, context, watch), state, null);
-        }
-    }
-
-    private static CellOutcome Failure(Notebook notebook, NotebookCell cell, Exception thrown, CellContext context, Stopwatch watch)
-    {
-        if (thrown is TargetInvocationException { InnerException: { } inner }) thrown = inner;
-        int? line = CellLine(thrown, cell.Number);
-        string where = line is int l ? $"cell {cell.Number}, line {l}" : $"cell {cell.Number}";
-        string message = $"{notebook.Name}, {where}: {thrown.Message}";
-        // Friendly exceptions (exercise hints, bad input) show their message only; others get a short trace.
-        bool friendly = thrown.ToString() == thrown.Message;
-        var trace = friendly
-            ? [thrown.Message]
-            : new[] { $"{thrown.GetType().Name}: {thrown.Message}", $"   at {notebook.Name}, {where}" }
-                .Concat((thrown.StackTrace ?? "").Split('\n').Select(s => s.TrimEnd()).Where(s => s.Length > 0 && !s.Contains("Microsoft.CodeAnalysis")).Take(8));
-        context.AddError(thrown.GetType().Name, thrown.Message, trace);
-        return new CellOutcome(cell.Number, false, watch.Elapsed, message, line);
-    }
-
-    private static string CellFile(int number) => $"cell{number}.csx";
-
-    private static int? CellLine(Exception e, int cell)
-    {
-        var match = Regex.Match(e.StackTrace ?? "", $@"{Regex.Escape(CellFile(cell))}:line (\d+)");
-        return match.Success ? int.Parse(match.Groups[1].Value) : null;
-    }
-
-    // The kernel displays a cell's value only when the cell ends in an expression without a semicolon.
-    internal static bool HasTrailingExpression(string code)
-    {
-        var tree = CSharpSyntaxTree.ParseText(code, CSharpParseOptions.Default.WithKind(SourceCodeKind.Script).WithLanguageVersion(LanguageVersion.Latest));
-        var last = tree.GetCompilationUnitRoot().Members.LastOrDefault();
-        return last is Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax
-        {
-            Statement: Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax { SemicolonToken.IsMissing: true }
-        };
-    }
-
-    private static ScriptOptions CreateOptions(string folder) =>
-        ScriptOptions.Default
-            .WithLanguageVersion(LanguageVersion.Latest)
-            .WithImports(DefaultImports)
-            .WithReferences(FrameworkReferences.Value)
-            .WithMetadataResolver(new KitReferenceResolver(folder))
-            .WithSourceResolver(new SourceFileResolver([], folder))
-            .WithEmitDebugInformation(true)
-            .WithFileEncoding(System.Text.Encoding.UTF8)
-            .WithAllowUnsafe(false);
-
-    private static IReadOnlyList<MetadataReference> LoadFrameworkReferences()
-    {
-        var paths = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Where(p =>
+            if (e is null)
             {
-                var name = Path.GetFileNameWithoutExtension(p);
-                return name.StartsWith("System.", StringComparison.Ordinal) || name is "System" or "mscorlib" or "netstandard" or "Microsoft.CSharp"
-                    || name.StartsWith("Microsoft.DotNet.Interactive", StringComparison.Ordinal) || name == "Microsoft.AspNetCore.Html.Abstractions";
-            });
-        var extra = new[] { typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly.Location, KitReferenceResolver.KitAssemblyPath };
-        return paths.Concat(extra).Where(File.Exists).Distinct().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
+                if (kernel.OutputEnded)
+                {
+                    string reason = kernel.DeathReason();
+                    string died = $"{where}: the kernel died: {reason}.";
+                    outputs.AddError("KernelDied", died, [died, "The cells after this one were not run; the next notebook gets a fresh kernel."]);
+                    return (new CellOutcome(cell.Number, executionCount, false, watch.Elapsed, died), $"the kernel died in In [{executionCount}] ({reason})");
+                }
+                // Stopped for real: the kernel and every thread the cell started end with the process.
+                kernel.Kill();
+                string message = $"{where}: did not finish within {_options.CellTimeout.TotalSeconds:0} s (the per-cell timeout); the kernel was stopped.";
+                outputs.AddError("Timeout", message, [message]);
+                return (new CellOutcome(cell.Number, executionCount, false, watch.Elapsed, message), $"In [{executionCount}] timed out and its kernel was stopped");
+            }
+            if (!e.Answers(token)) continue;
+            if (e.Type == "DiagnosticsProduced" && compileLine is null) compileLine = FirstErrorLine(e);
+            else if (e.Type == "CommandSucceeded" && e.Token == token)
+                return (new CellOutcome(cell.Number, executionCount, true, watch.Elapsed), null);
+            else if (e.Type == "CommandFailed" && e.Token == token)
+                return (Failure(e, cell, executionCount, where, compileLine, outputs, watch.Elapsed), null);
+            else outputs.Add(e);
+        }
     }
+
+    private static CellOutcome Failure(KernelEvent e, NotebookCell cell, int executionCount, string where, int? compileLine, CellOutputs outputs, TimeSpan elapsed)
+    {
+        string message = (e.Body["message"]?.GetValue<string>() ?? "the cell failed").Replace("\r\n", "\n", StringComparison.Ordinal);
+        var lines = message.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
+        if (compileLine is int line)
+        {
+            // "(2,9): error CS1525: Invalid expression term ';'" → line 2: CS1525: …
+            var errors = lines.Select(l => CompileError().Match(l)).Where(m => m.Success)
+                .Select(m => $"line {m.Groups["line"].Value}: {m.Groups["id"].Value}: {m.Groups["text"].Value}").ToList();
+            if (errors.Count == 0) errors = lines;
+            outputs.AddError("CompilationError", errors[0], errors.Prepend($"{where} does not compile:"));
+            return new CellOutcome(cell.Number, executionCount, false, elapsed, $"{where}, {errors[0]}", line, Compiled: false);
+        }
+        var thrown = ThrownException().Match(lines.FirstOrDefault() ?? "");
+        if (!thrown.Success || !lines.Skip(1).Any(l => l.StartsWith("at ", StringComparison.Ordinal) || l.StartsWith("   at ", StringComparison.Ordinal)))
+        {
+            // A friendly exception (an exercise's hint, a kit error) prints its message alone: the student sees that, no trace.
+            string text = string.Join("\n", lines);
+            outputs.AddError("Error", text, lines);
+            return new CellOutcome(cell.Number, executionCount, false, elapsed, $"{where}: {text}");
+        }
+        string type = thrown.Groups["type"].Value, value = thrown.Groups["message"].Value;
+        var trace = lines.Skip(1).Where(l => !l.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal)
+            && !l.Contains("Microsoft.DotNet.Interactive", StringComparison.Ordinal) && !l.StartsWith("---", StringComparison.Ordinal)).Take(8);
+        outputs.AddError(type[(type.LastIndexOf('.') + 1)..], value, trace.Prepend($"{type}: {value}").Prepend($"{where}:"));
+        return new CellOutcome(cell.Number, executionCount, false, elapsed, $"{where}: {value}");
+    }
+
+    private static int? FirstErrorLine(KernelEvent e) =>
+        (e.Body["diagnostics"] as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .Where(d => d["severity"]?.GetValue<string>() == "error")
+            .Select(d => d["linePositionSpan"]?["start"]?["line"]?.GetValue<int>() + 1)
+            .FirstOrDefault();
+
+    private static string KernelName(string name) => name is "C#" or "c#" ? "csharp" : name;
+
+    [GeneratedRegex(@"^\((?<line>\d+),\d+\): error (?<id>\w+): (?<text>.*)$")]
+    private static partial Regex CompileError();
+
+    [GeneratedRegex(@"^(?<type>[A-Za-z_][\w.`]*(Exception|Error)): ?(?<message>.*)$")]
+    private static partial Regex ThrownException();
 
     // Outputs as nbformat 4.5 wants them: multi-line text as lists of lines, a cell id on every cell.
     private static void NormalizeForNbformat(JsonObject notebook)

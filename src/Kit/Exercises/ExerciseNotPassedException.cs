@@ -13,5 +13,6 @@ public sealed class ExerciseNotPassedException(string exercise, string hint, Exc
 
     public override string ToString() => Message;
 
-    public override string? StackTrace => null;
+    // Never null: the .NET Jupyter kernel calls StackTrace.Split on a failed cell and hangs on null (measured, GUIDE §4).
+    public override string? StackTrace => "";
 }

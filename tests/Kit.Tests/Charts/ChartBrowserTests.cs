@@ -7,10 +7,10 @@ namespace Kit.Tests.Charts;
 [Collection(BrowserCollection.Name)]
 public class ChartBrowserTests
 {
-    [Fact]
+    [NeedsFact(Tool.Browser)]
     public async Task Bar_chart_draws_one_bar_per_actor_with_its_arabic_name()
     {
-        if (!Browser.Ready()) return;
+        Needs.Ensure(Tool.Browser);
         (string Label, double Value)[] bars = [("سيرغي لافروف", 22), ("جون كيري", 30), ("روسيا", 41), ("واشنطن بوست", 2), ("<b>x</b>", 1)];
         using var temp = new TempFolder();
         var page = Browser.PageWithFigures(temp, Chart.Bar("mentions", bars));
@@ -27,10 +27,10 @@ public class ChartBrowserTests
         Assert.Equal(bars.Select(b => b.Label), labels.Select(l => l.TrimStart(ChartText.RightToLeftMark)));
     }
 
-    [Fact]
+    [NeedsFact(Tool.Browser)]
     public async Task Actor_counts_of_the_seeds_draw_one_bar_per_actor()
     {
-        if (!Browser.Ready()) return;
+        Needs.Ensure(Tool.Browser);
         var counts = Kit.Actors.Counting.ActorCounts.Of(Kit.Actors.MentionFinder.Default.Find(Seeds.Corpus));
         var top = counts.Top(12).ToList();
         using var temp = new TempFolder();

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Kit.Charts;
-using Kit.Notebooks.Running;
+using Kit.Tests.Support;
 
 namespace Kit.Tests.Charts;
 

@@ -11,10 +11,10 @@ public class CooccurrenceBrowserTests
 {
     private static readonly CooccurrenceGraph Graph = Cooccurrences.Count(Seeds.Corpus.Clean(), Window.Sentence);
 
-    [Fact]
+    [NeedsFact(Tool.Browser)]
     public async Task Heatmap_writes_a_value_in_every_cell_but_the_diagonal_and_names_both_axes()
     {
-        if (!Browser.Ready()) return;
+        Needs.Ensure(Tool.Browser);
         const int top = 6;
         var names = Graph.Nodes.Take(top).Select(n => n.Name).ToList();
         using var temp = new TempFolder();
@@ -32,10 +32,10 @@ public class CooccurrenceBrowserTests
         Assert.Equal(names.Order(), y.Select(t => t.TrimStart(ChartText.RightToLeftMark)).Order());
     }
 
-    [Fact]
+    [NeedsFact(Tool.Browser)]
     public async Task Network_draws_one_marker_per_actor_and_one_line_per_pair()
     {
-        if (!Browser.Ready()) return;
+        Needs.Ensure(Tool.Browser);
         const int top = 8;
         var shown = Graph.Nodes.Take(top).Select(n => n.Actor).ToHashSet();
         int pairs = Graph.Edges.Count(e => shown.Contains(e.A.Actor) && shown.Contains(e.B.Actor));
@@ -53,10 +53,10 @@ public class CooccurrenceBrowserTests
         Assert.True(pairs > top, $"only {pairs} pairs among the top {top}");
     }
 
-    [Fact]
+    [NeedsFact(Tool.Browser)]
     public async Task Hovering_the_middle_of_a_line_names_the_pair_and_its_count()
     {
-        if (!Browser.Ready()) return;
+        Needs.Ensure(Tool.Browser);
         // The three most mentioned persons (كيري, بوتين, الأسد) and their pairs seen in three sentences or more: one line,
         // whose invisible middle marker is the second trace's only point.
         var graph = Cooccurrences.Count(Seeds.Corpus.Clean(), new CooccurrenceOptions(Types: [Kit.Actors.ActorType.Person], MinCount: 3));

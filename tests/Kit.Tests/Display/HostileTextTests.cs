@@ -117,10 +117,10 @@ public class HostileTextTests
         Assert.Contains(Attacks[7], escaped);
     }
 
-    [Fact]
+    [NeedsFact(Tool.Browser)]
     public async Task No_script_of_the_corpus_runs_in_any_view_or_chart_in_a_browser()
     {
-        if (!Browser.Ready()) return;
+        Needs.Ensure(Tool.Browser);
         using var temp = new TempFolder();
         string plotly = new Uri(Browser.PlotlyPath!).AbsoluteUri;
         var sections = Views().Select(v => $"<section><h3>{Html.Escape(v.Name)}</h3>{HtmlOf(v.Value, plotly)}</section>");

@@ -63,49 +63,15 @@ public class RunnerRobustnessTests
     {
         using var temp = new TempFolder();
         var path = temp.File("nb/source.ipynb", NotebookFiles.Make(
-            "Console.WriteLine(new string('x', 200_000));", "throw new Exception(\"boom\");", "System.Threading.Thread.Sleep(5_000);", "2"));
+            "Console.WriteLine(new string('x', 200_000));", "throw new Exception(\"boom\");", "System.Threading.Thread.Sleep(60_000);", "2"));
         var bytes = File.ReadAllBytes(path);
         var written = File.GetLastWriteTimeUtc(path);
-        var (executed, outcome) = new NotebookRunner(new RunnerOptions { CellTimeout = TimeSpan.FromSeconds(1) }).Run(NotebookJson.Read(path));
+        var (executed, outcome) = new NotebookRunner(new RunnerOptions { CellTimeout = TimeSpan.FromSeconds(8) }).Run(NotebookJson.Read(path));
         Assert.Equal(4, outcome.Cells.Count);
         Assert.NotEmpty((JsonArray)executed["cells"]![0]!["outputs"]!);
         Assert.Equal(bytes, File.ReadAllBytes(path));
         Assert.Equal(written, File.GetLastWriteTimeUtc(path));
         Assert.Equal(["source.ipynb"], Directory.GetFiles(Path.GetDirectoryName(path)!).Select(Path.GetFileName));
-    }
-
-    [Fact]
-    public void Megabytes_in_one_write_and_on_both_streams_are_cut_to_one_budget()
-    {
-        using var temp = new TempFolder();
-        var options = new RunnerOptions { MaxOutputCharacters = 10_000 };
-        var path = temp.File("nb.ipynb", NotebookFiles.Make("Console.Write(new string('a', 5_000_000)); Console.Error.Write(new string('b', 5_000_000));"));
-        var (executed, outcome) = new NotebookRunner(options).Run(NotebookJson.Read(path));
-        Assert.True(outcome.Succeeded);
-        var outputs = (JsonArray)executed["cells"]![0]!["outputs"]!;
-        var text = string.Concat(outputs.SelectMany(o => o!["text"]!.AsArray()).Select(l => l!.GetValue<string>()));
-        Assert.Equal(new string('a', 10_000) + "\n[output cut at 10,000 characters]\n", text);
-    }
-
-    [Fact]
-    public void A_cell_that_reads_the_keyboard_gets_nothing_instead_of_waiting()
-    {
-        using var temp = new TempFolder();
-        var path = temp.File("nb.ipynb", NotebookFiles.Make("Console.ReadLine() is null && Console.Read() == -1"));
-        var stdin = Console.In;
-        Console.SetIn(new StringReader("typed at the terminal\n")); // what kit run's own input would hold
-        (JsonObject executed, NotebookOutcome outcome) run;
-        try
-        {
-            run = new NotebookRunner(new RunnerOptions { CellTimeout = TimeSpan.FromSeconds(30) }).Run(NotebookJson.Read(path));
-        }
-        finally
-        {
-            Console.SetIn(stdin);
-        }
-        var (executed, outcome) = run;
-        Assert.True(outcome.Succeeded, outcome.Cells[0].Error);
-        Assert.Contains("True", executed["cells"]![0]!["outputs"]![0]!["data"]!["text/html"]!.GetValue<string>());
     }
 
     [Fact]
@@ -161,7 +127,7 @@ public class RunnerRobustnessTests
         int code;
         try
         {
-            var run = Task.Run(() => RunCommand.Run([Path.Combine(temp.Path, "nb")], outDir, timeoutSeconds: 120, cancel.Token));
+            var run = Task.Run(() => RunCommand.Run([Path.Combine(temp.Path, "nb")], outDir, null, cancel.Token));
             WaitFor(() => File.Exists(Path.Combine(temp.Path, "nb", "started")) || run.IsCompleted);
             cancel.Cancel();
             code = await run;

@@ -18,10 +18,10 @@ public class ReportBrowserTests
         })
         """;
 
-    [Fact]
+    [NeedsFact(Tool.Browser)]
     public async Task The_seeds_report_draws_every_chart_offline_with_no_console_error()
     {
-        if (!Browser.Ready()) return;
+        Needs.Ensure(Tool.Browser);
         using var temp = new TempFolder();
         var options = new ReportOptions { PlotlyJs = File.ReadAllText(Browser.PlotlyPath!) };
         var page = temp.File("report.html", CorpusReport.Build(Seeds.Corpus, options));
@@ -31,10 +31,10 @@ public class ReportBrowserTests
         Assert.All(marks, m => { Assert.True(m[1] > 0); Assert.Equal(m[1], m[0]); });
     }
 
-    [Fact]
+    [NeedsFact(Tool.Browser)]
     public async Task No_script_from_the_corpus_runs_in_the_report()
     {
-        if (!Browser.Ready()) return;
+        Needs.Ensure(Tool.Browser);
         using var temp = new TempFolder();
         string[] attacks =
         [

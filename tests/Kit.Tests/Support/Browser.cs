@@ -6,7 +6,7 @@ namespace Kit.Tests.Support;
 
 /// <summary>
 /// Headless Chromium from Debian (never `playwright install`, which downloads) with plotly.js from npm
-/// (tests/browser). .ci/run installs both; on a machine without them the browser tests pass only outside CI.
+/// (tests/browser). .ci/run installs both; tests that use it are [NeedsFact(Tool.Browser)]: skipped with the reason elsewhere.
 /// </summary>
 public static class Browser
 {
@@ -16,16 +16,6 @@ public static class Browser
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     public static string? PlotlyPath => PlotlyScript.FindLocalCopy(KitPaths.Root);
-
-    public static bool Available => File.Exists(ChromiumPath) && PlotlyPath is not null;
-
-    /// <summary>Call first in a browser test: false (and the test passes) only where CI is not running.</summary>
-    public static bool Ready()
-    {
-        if (Available) return true;
-        Assert.Null(Environment.GetEnvironmentVariable("CI")); // in CI a missing browser is a failure, not a skip
-        return false;
-    }
 
     /// <summary>Opens an HTML file in headless Chromium, lets it settle, and hands the page (and its console errors) to the check.</summary>
     public static async Task<T> OpenAsync<T>(string htmlPath, Func<IPage, IReadOnlyList<string>, Task<T>> check)

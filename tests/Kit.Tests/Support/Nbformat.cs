@@ -19,13 +19,4 @@ public static class Nbformat
         process.WaitForExit();
         return process.ExitCode == 0 ? null : error;
     }
-
-    /// <summary>True where python3 can import nbformat (CI always; a student's machine maybe not).</summary>
-    public static bool Available()
-    {
-        if (!File.Exists("/usr/bin/python3")) return false;
-        using var process = Process.Start(new ProcessStartInfo("/usr/bin/python3", ["-c", "import nbformat"]) { RedirectStandardError = true })!;
-        process.WaitForExit();
-        return process.ExitCode == 0;
-    }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Formatting;
 
-namespace Kit.Notebooks.Running;
+namespace Kit.Tests.Support;
 
 /// <summary>Formats a value the way the kernel does: its preferred MIME types, each by Formatting's ToDisplayString.</summary>
 public static class MimeBundle
