@@ -31,7 +31,7 @@ internal static class ReportPage
         if (options.PlotlyJs is null)
             sb.Append("<p class=\"note\">The charts load plotly.js ").Append(PlotlyScript.Version)
               .Append(" from ").Append(Html.Escape(PlotlyScript.CdnUrl))
-              .Append(": they need an internet connection. Run <code>npm ci --prefix tests/browser</code> and make the report again to inline it.</p>\n");
+              .Append(": they need an internet connection (the copy that travels with the kit command, Assets/plotly/plotly.min.js, was not found).</p>\n");
         sb.Append("<nav>");
         foreach (var s in list) sb.Append("<a href=\"#").Append(s.Id).Append("\">").Append(Html.Escape(s.Title)).Append("</a>");
         sb.Append("</nav>\n");

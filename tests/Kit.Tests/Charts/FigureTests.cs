@@ -94,3 +94,25 @@ public class FigureTests
 
     private static string IdOf(string html) => System.Text.RegularExpressions.Regex.Match(html, "id=\"(kit-plot-[0-9a-f]+)\"").Groups[1].Value;
 }
+
+/// <summary>The text a chart falls back to where nothing draws it: numbers a reader can use, worked out by hand here.</summary>
+public class FigureTextTests
+{
+    [Fact]
+    public void A_heatmap_as_text_lists_its_strongest_pairs_once()
+    {
+        string[] actors = ["روسيا", "أمريكا", "سوريا"];
+        double?[][] z = [[null, 16, 3], [16, null, 9], [3, 9, null]];
+        var text = Chart.Heatmap("pairs", actors, actors, z).ToString();
+        Assert.Equal("pairs\n3 × 3; the strongest 3 of 3:\nروسيا — أمريكا: 16\nأمريكا — سوريا: 9\nروسيا — سوريا: 3", text);
+    }
+
+    [Fact]
+    public void A_network_as_text_lists_its_nodes_and_strongest_links()
+    {
+        NetworkNode[] nodes = [new("ru", "روسيا", 10), new("us", "<b>US</b>", 8), new("sy", "سوريا", 5)];
+        NetworkEdge[] edges = [new("ru", "sy", 2), new("ru", "us", 16, "16 sentences")];
+        var text = Chart.Network("who with whom", nodes, edges).ToString();
+        Assert.Equal("who with whom\n3 nodes, 2 links:\nروسيا — <b>US</b>\nروسيا — سوريا", text);
+    }
+}

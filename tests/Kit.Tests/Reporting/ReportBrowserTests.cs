@@ -32,6 +32,22 @@ public class ReportBrowserTests
     }
 
     [NeedsFact(Tool.Browser)]
+    public async Task The_report_kit_run_writes_draws_every_chart_with_the_network_off()
+    {
+        Needs.Ensure(Tool.Browser);
+        // What `kit run` writes to artifacts/report.html, with plotly.js from the copy vendored beside the command, no npm.
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "Assets", "plotly", "plotly.min.js"), PlotlyScript.FindLocalCopy(Path.GetTempPath()));
+        using var temp = new TempFolder();
+        string path = Kit.Cli.Commands.ReportCommand.Write(Kit.Text.KitPaths.Seeds, Path.Combine(temp.Path, "report.html"), "Report: the seed corpus");
+        string html = File.ReadAllText(path);
+        Assert.DoesNotContain("<script src=", html);
+        var (marks, errors) = await Browser.OpenAsync(path, async (p, errors) => (await p.EvaluateAsync<int[][]>(CountMarks), errors), offline: true);
+        Assert.Empty(errors);
+        Assert.True(marks.Length >= 5, $"{marks.Length} charts");
+        Assert.All(marks, m => { Assert.True(m[1] > 0); Assert.Equal(m[1], m[0]); });
+    }
+
+    [NeedsFact(Tool.Browser)]
     public async Task No_script_from_the_corpus_runs_in_the_report()
     {
         Needs.Ensure(Tool.Browser);

@@ -18,16 +18,28 @@ public static class Browser
     public static string? PlotlyPath => PlotlyScript.FindLocalCopy(KitPaths.Root);
 
     /// <summary>Opens an HTML file in headless Chromium, lets it settle, and hands the page (and its console errors) to the check.</summary>
-    public static async Task<T> OpenAsync<T>(string htmlPath, Func<IPage, IReadOnlyList<string>, Task<T>> check)
+    public static async Task<T> OpenAsync<T>(string htmlPath, Func<IPage, IReadOnlyList<string>, Task<T>> check, bool offline = false)
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = Flags });
-        var page = await browser.NewPageAsync();
+        var context = await browser.NewContextAsync(new() { Offline = offline });
+        var page = await context.NewPageAsync();
+        var requests = new List<string>();
+        if (offline)
+        {
+            // The network is off: any request that is not the page's own file is aborted, and recorded as an error.
+            await page.RouteAsync(url => !url.StartsWith("file:", StringComparison.Ordinal), async route =>
+            {
+                requests.Add(route.Request.Url);
+                await route.AbortAsync();
+            });
+        }
         var errors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
         page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync(new Uri(htmlPath).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load });
         await page.WaitForTimeoutAsync(300);
+        errors.AddRange(requests.Select(r => $"network request with the network off: {r}"));
         return await check(page, errors);
     }
 
