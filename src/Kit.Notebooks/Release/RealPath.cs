@@ -1,7 +1,7 @@
 namespace Kit.Notebooks.Release;
 
 /// <summary>A path with every symbolic link in it followed: two names of one folder compare equal.</summary>
-internal static class RealPath
+public static class RealPath
 {
     public static string Of(string path) => Resolve(Path.GetFullPath(path), depth: 0);
 

@@ -21,6 +21,7 @@ internal sealed class KernelProcess : IDisposable
     private readonly StringBuilder _stderr = new();
     private readonly Thread _reader;
     private int _nextToken;
+    private volatile string? _lastWords;
 
     private KernelProcess(Process process)
     {
@@ -30,6 +31,9 @@ internal sealed class KernelProcess : IDisposable
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is null) return;
+            // The runtime's own last words come first and are followed by a long trace: remember them as they pass.
+            if (e.Data.StartsWith("Stack overflow", StringComparison.Ordinal)) _lastWords ??= "stack overflow";
+            else if (e.Data.Contains("OutOfMemoryException", StringComparison.Ordinal)) _lastWords ??= "out of memory";
             lock (_stderr)
             {
                 _stderr.AppendLine(e.Data);
@@ -129,7 +133,8 @@ internal sealed class KernelProcess : IDisposable
         int code = _process.ExitCode;
         string stderr;
         lock (_stderr) stderr = _stderr.ToString();
-        string? cause = stderr.Contains("Stack overflow", StringComparison.Ordinal) ? "stack overflow"
+        string? cause = _lastWords is { } words ? words
+            : stderr.Contains("Stack overflow", StringComparison.Ordinal) ? "stack overflow"
             : stderr.Contains("OutOfMemory", StringComparison.Ordinal) || stderr.Contains("Out of memory", StringComparison.Ordinal) ? "out of memory"
             : code == 137 || code == -9 ? "killed (out of memory?)"
             : code is 134 ? "aborted"

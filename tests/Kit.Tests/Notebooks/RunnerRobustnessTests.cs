@@ -101,6 +101,35 @@ public class RunnerRobustnessTests
     }
 
     [Fact]
+    public void Kit_run_refuses_an_out_folder_that_reaches_the_notebook_through_a_link()
+    {
+        using var temp = new TempFolder();
+        // out/notebooks is a link to the folder of the notebook: the copy of a.ipynb would be a.ipynb itself.
+        var path = temp.File("src/a.ipynb", NotebookFiles.Make("1"));
+        Directory.CreateDirectory(Path.Combine(temp.Path, "out"));
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "out", "notebooks"), Path.Combine(temp.Path, "src"));
+        var before = File.ReadAllBytes(path);
+        var result = KitCommand.Run("run", path, "--out", Path.Combine(temp.Path, "out"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("over a notebook it reads; choose another --out.", Assert.Single(result.ErrLines));
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Theory]
+    [InlineData("--timeout", "-5", "kit: --timeout -5: give the seconds a cell may run, from 1 to 86400.")]
+    [InlineData("--timeout", "0", "kit: --timeout 0: give the seconds a cell may run, from 1 to 86400.")]
+    [InlineData("--memory", "10", "kit: --memory 10: give each kernel's ceiling in MB, from 256 to 65536.")]
+    [InlineData("--out", "", "kit: --out \"\": give a folder for the executed notebooks.")]
+    public void Kit_run_options_out_of_range_are_one_line_and_exit_2(string option, string value, string message)
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("a.ipynb", NotebookFiles.Make("1"));
+        var result = KitCommand.Run("run", path, option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal([message], result.ErrLines);
+    }
+
+    [Fact]
     public void Kit_run_refuses_two_notebooks_whose_copies_would_share_a_name()
     {
         using var temp = new TempFolder();
