@@ -17,7 +17,7 @@ internal sealed class PronounSubjectSieve : ISpeakerSieve
     {
         var t = c.Text;
         string who = c.Cue.PronounSubject ? $"the pronoun of «{t.Words[c.Cue.Word - 1].Text}»" : $"the implicit subject of «{c.Cue.Verb}»";
-        if (c.History.LastOrDefault(h => h.Cue.Sentence == c.Cue.Sentence) is { } same)
+        if (LatestOfSentence(c.History, c.Cue.Sentence) is { } same)
             return Resolved(c, same.Speaker, $"{who} is the speaker of «{same.Cue.Verb}» earlier in the sentence");
 
 
@@ -32,6 +32,15 @@ internal sealed class PronounSubjectSieve : ISpeakerSieve
         for (int k = first; k < c.Cue.Word; k++)
             if (t.NameMentionAt[k] is { } m && m.Type != ActorType.City && !c.InsideQuotedText(m.Start))
                 return Resolved(c, Antecedent(m), $"{who} is the sentence's first actor (no one has spoken before)");
+        return null;
+    }
+
+    // The history is in sentence order but for continuations, which come before their sentence's own verbs: stop at
+    // the first earlier sentence (a scan of the whole history was quadratic in a long article).
+    private static Said? LatestOfSentence(IReadOnlyList<Said> history, int sentence)
+    {
+        for (int i = history.Count - 1; i >= 0 && history[i].Cue.Sentence >= sentence; i--)
+            if (history[i].Cue.Sentence == sentence) return history[i];
         return null;
     }
 
