@@ -8,9 +8,9 @@ namespace Kit.Tests.Scale;
 
 /// <summary>
 /// One long article (generated articles joined into one document) goes through the pipeline in time proportional to
-/// its length. Before the fix, four times the text took fifteen times as long (quotes scanned every cue, quotation
-/// pair and quote per verb), and one 11 MB article took a minute. A ratio of two sizes, not an absolute time: the
-/// check holds on a slow or busy machine.
+/// its length. Before the fix, four times the text took ten to fifteen times as long (10.3 here in a Debug build; the
+/// fixed code 3.2): quotes scanned every cue, quotation pair and quote per verb, and one 11 MB article took a minute.
+/// A ratio of two sizes, not an absolute time: the check holds on a slow or busy machine.
 /// </summary>
 public class LongArticleTests(ITestOutputHelper output)
 {
@@ -46,6 +46,6 @@ public class LongArticleTests(ITestOutputHelper output)
         double largeSeconds = FastestSeconds(large, 2);
         double ratio = largeSeconds / smallSeconds;
         output.WriteLine($"pipeline on one article: {small.Text.Length:N0} chars {smallSeconds:0.000} s, {large.Text.Length:N0} chars {largeSeconds:0.000} s, ratio {ratio:0.0} (linear: 4)");
-        Assert.True(ratio < 9, $"4× the text took {ratio:0.0}× the time ({smallSeconds:0.000} s → {largeSeconds:0.000} s): something is quadratic per document");
+        Assert.True(ratio < 7, $"4× the text took {ratio:0.0}× the time ({smallSeconds:0.000} s → {largeSeconds:0.000} s): something is quadratic per document");
     }
 }
