@@ -34,11 +34,25 @@ public class CommandTests
     }
 
     [Fact]
-    public void Kit_bench_prints_one_line_per_stage()
+    public void Kit_bench_prints_one_line_per_stage_and_round_and_the_ratio_to_lucene_net()
     {
-        var lines = BenchCommand.Run([new Kit.Corpus.Document("a", "قال لافروف في موسكو إن التعاون مستمر.")], 2).ToList();
-        Assert.Equal(["normalize", "lucene", "kit", "pipeline"], lines.Select(l => l.Split(' ')[0]));
-        Assert.All(lines, l => Assert.Matches(@"tokens_per_s=\d+ MB_per_s=\d+\.\d\d$", l));
+        var lines = BenchCommand.Run([new Kit.Corpus.Document("a", "قال لافروف في موسكو إن التعاون مستمر.")], 2, rounds: 2).ToList();
+        string[] round = ["normalize", "lucene", "lucene-net", "kit", "pipeline", "ratio"];
+        Assert.Equal([.. round, .. round, "ratio"], lines.Select(l => l.Split(' ')[0]));
+        Assert.All(lines.Where(l => !l.StartsWith("ratio", StringComparison.Ordinal)), l => Assert.Matches(@" round=[12] tokens=\d+ seconds=\d+\.\d+ tokens_per_s=\d+ MB_per_s=\d+\.\d\d$", l));
+        Assert.Matches(@"^ratio round=2 lucene/lucene-net=\d+\.\d\dx$", lines[^2]);
+        Assert.Matches(@"^ratio lucene/lucene-net median=\d+\.\d\dx min=\d+\.\d\dx max=\d+\.\d\dx rounds=2 ", lines[^1]);
+        // The same number of tokens from both analyzers here: no tatweel-only word.
+        Assert.Equal(lines[1].Split(' ')[2], lines[2].Split(' ')[2]);
+    }
+
+    [Fact]
+    public void Kit_bench_runs_only_the_chosen_stages_in_its_own_order()
+    {
+        var stages = BenchCommand.ParseStages("pipeline, lucene");
+        Assert.Equal(["lucene", "pipeline"], stages);
+        var lines = BenchCommand.Run([new Kit.Corpus.Document("a", "قال لافروف في موسكو.")], 1, rounds: 1, stages).ToList();
+        Assert.Equal(["lucene", "pipeline"], lines.Select(l => l.Split(' ')[0]));
     }
 }
 
