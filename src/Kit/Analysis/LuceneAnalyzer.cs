@@ -58,8 +58,8 @@ public sealed class LuceneAnalyzer
         if (Stopwords.Contains(term)) return false;
         length = LuceneArabicNormalizer.Normalize(term);
         if (length == 0) return false; // Lucene would emit an empty term here; the kit never does.
-        length = LuceneStemmer.Stem(term[..length]);
-        sink.Add(term[..length], start, end);
+        length = LuceneStemmer.Stem(term[..length], out int stemStart);
+        sink.Add(term.Slice(stemStart, length), start, end);
         return true;
     }
 
