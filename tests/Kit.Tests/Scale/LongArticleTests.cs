@@ -12,6 +12,7 @@ namespace Kit.Tests.Scale;
 /// fixed code 3.2): quotes scanned every cue, quotation pair and quote per verb, and one 11 MB article took a minute.
 /// A ratio of two sizes, not an absolute time: the check holds on a slow or busy machine.
 /// </summary>
+[Collection(RunAloneCollection.Name)]
 public class LongArticleTests(ITestOutputHelper output)
 {
     private static Document OneArticle(int chars)
