@@ -100,7 +100,7 @@ public sealed class QuoteExtractor
                 var content = cue.Form.Has(VerbForm.Lead) ? null
                     : _content.Find(t, cue, decision?.WindowStart ?? cue.Word + 1, speaker?.Actor);
                 // A quotation before the verb may already be a quote of its own.
-                if (content is not null && quotes.Overlaps(content.Start, content.End)) content = null;
+                if (content is not null && quotes.Overlap(content.Start, content.End)) content = null;
                 // Remembered even when unnamed, so a later pronoun does not skip back past an unknown speaker.
                 if (decision is not null) history.Add(new Said(cue, speaker, content is not null));
                 if (content is null) continue;
@@ -113,22 +113,6 @@ public sealed class QuoteExtractor
             }
         }
         return quotes.ToList();
-    }
-
-    // The last name of a type ending before an offset; mentions are in text order (MentionFinder's), so the search
-    // starts at the last one that begins before it (a scan from the document's end was quadratic in a long article).
-    private static Mention? LastNameBefore(IReadOnlyList<Mention> mentions, int offset, string type)
-    {
-        int lo = 0, hi = mentions.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (mentions[mid].Start < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        for (int k = lo - 1; k >= 0; k--)
-            if (mentions[k].End <= offset && mentions[k].Type == type && mentions[k].Kind == MentionKind.Name) return mentions[k];
-        return null;
     }
 
     // The last quote ran to the end of the sentence before this one.
@@ -156,7 +140,7 @@ public sealed class QuoteExtractor
         else if (hint is SpeakerTitles.HintMedia or SpeakerTitles.HintOrganization)
         {
             string type = hint == SpeakerTitles.HintMedia ? ActorType.Media : ActorType.Organization;
-            if (LastNameBefore(t.Mentions, speaker.Start, type) is { } named)
+            if (t.LastNameMentionBefore(speaker.Start, type) is { } named)
             {
                 actor = named.Actor;
                 because = $"«{speaker.Text}» points back to the {type} named last, «{named.Surface}»";

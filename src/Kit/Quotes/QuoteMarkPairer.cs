@@ -63,15 +63,15 @@ public static class QuoteMarkPairer
         }
         pairs.Sort((a, b) => a.Open.CompareTo(b.Open));
         // Depth from the pairs themselves, so a stray mark left open earlier on the line nests nothing: a pair is nested
-        // when one opened before it closes after it (the furthest close so far says so; a scan per pair was quadratic).
+        // when one opened before it closes after it, that is when the furthest close so far lies beyond its own.
+        var withDepth = new List<QuotePair>(pairs.Count);
         int furthestClose = -1;
-        var result = new List<QuotePair>(pairs.Count);
         foreach (var p in pairs)
         {
-            result.Add(p with { Depth = furthestClose > p.Close ? 1 : 0 });
+            withDepth.Add(p with { Depth = furthestClose > p.Close ? 1 : 0 });
             furthestClose = Math.Max(furthestClose, p.Close);
         }
-        return result;
+        return withDepth;
 
         // Closes the innermost open mark that fits; marks opened after it are left without a partner.
         bool Close(int at, char mark, Func<char, bool> fits)

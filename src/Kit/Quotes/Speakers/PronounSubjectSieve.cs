@@ -17,7 +17,7 @@ internal sealed class PronounSubjectSieve : ISpeakerSieve
     {
         var t = c.Text;
         string who = c.Cue.PronounSubject ? $"the pronoun of «{t.Words[c.Cue.Word - 1].Text}»" : $"the implicit subject of «{c.Cue.Verb}»";
-        if (LatestOfSentence(c.History, c.Cue.Sentence) is { } same)
+        if (LatestInSentence(c.History, c.Cue.Sentence) is { } same)
             return Resolved(c, same.Speaker, $"{who} is the speaker of «{same.Cue.Verb}» earlier in the sentence");
 
 
@@ -35,12 +35,12 @@ internal sealed class PronounSubjectSieve : ISpeakerSieve
         return null;
     }
 
-    // The history is in sentence order but for continuations, which come before their sentence's own verbs: stop at
-    // the first earlier sentence (a scan of the whole history was quadratic in a long article).
-    private static Said? LatestOfSentence(IReadOnlyList<Said> history, int sentence)
+    // The history is in sentence order (a continuation repeats a verb of an earlier sentence before the verbs of this
+    // one), so the search stops at the first earlier sentence instead of going back through the whole article.
+    private static Said? LatestInSentence(IReadOnlyList<Said> history, int sentence)
     {
-        for (int i = history.Count - 1; i >= 0 && history[i].Cue.Sentence >= sentence; i--)
-            if (history[i].Cue.Sentence == sentence) return history[i];
+        for (int k = history.Count - 1; k >= 0 && history[k].Cue.Sentence >= sentence; k--)
+            if (history[k].Cue.Sentence == sentence) return history[k];
         return null;
     }
 

@@ -9,5 +9,5 @@ internal sealed record SieveContext(QuoteText Text, ReportingCue Cue, IReadOnlyL
     public bool SameSentence(int word) => word >= 0 && word < Text.Words.Count && Text.SentenceOf(word) == Cue.Sentence;
 
     /// <summary>Whether an offset lies in a quote already found or between quotation marks.</summary>
-    public bool InsideQuotedText(int offset) => Text.InsideMarks(offset) || Quotes.Overlaps(offset, offset + 1);
+    public bool InsideQuotedText(int offset) => Text.InsideMarks(offset) || Quotes.Covers(offset);
 }
