@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Side by side, in one run: the kit's `lucene` profile (kit bench) and Lucene's own ArabicAnalyzer
-# (../shared/oracle/lucene-arabic bench) on the same text and the same number of passes; prints the ratio.
+# (../shared/oracle/lucene-arabic bench, Java) on the same text and the same number of passes; prints the ratio.
+# kit bench runs one round here, Lucene.Net's ArabicAnalyzer (stage lucene-net) included; for the in-process
+# ratio to Lucene.Net over several rounds use: kit bench FILES --stage lucene,lucene-net --rounds 5
 #   tests/bench/compare-with-lucene.sh [REPEAT] [FILE...]     (defaults: 2000 passes over seeds/*.txt)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -8,7 +10,7 @@ cd "$root"
 repeat=${1:-2000}; shift || true
 files=("$@"); [ ${#files[@]} -gt 0 ] || files=(seeds/*.txt)
 dotnet build src/Kit.Cli -c Release -v q -nologo >/dev/null
-kit=$(dotnet src/Kit.Cli/bin/Release/net10.0/Kit.Cli.dll bench --repeat "$repeat" "${files[@]}")
+kit=$(dotnet src/Kit.Cli/bin/Release/net10.0/Kit.Cli.dll bench --repeat "$repeat" --rounds 1 "${files[@]}")
 lucene=$(../shared/oracle/lucene-arabic bench "$repeat" "${files[@]}")
 echo "$kit" | sed 's/^/kit    /'
 echo "$lucene" | sed 's/^/oracle /'

@@ -7,11 +7,14 @@ namespace Kit.Analysis;
 /// <summary>
 /// The "lucene" profile: the chain of Lucene's ArabicAnalyzer (4.8), step by step — word breaking (UAX #29),
 /// lower case, Savoy's stopwords (matched before normalization), Lucene's normalizer, Lucene's light stemmer.
-/// Its output equals Lucene's on the seeds (tests/gold/lucene).
+/// Its terms and offsets equal Lucene.Net's ArabicAnalyzer's (LuceneConformanceTests, LucenePropertyTests).
 /// </summary>
 public sealed class LuceneAnalyzer
 {
-    /// <summary>StandardTokenizer's default buffer: a longer word comes out in pieces of this length, as in Lucene 4.x.</summary>
+    /// <summary>
+    /// StandardTokenizer's default maximum token length: Lucene 4.8 (and Lucene.Net 4.8) skips a longer word, in
+    /// UTF-16 units. (Java Lucene 4.10.1 and later cut it into pieces of this length instead.)
+    /// </summary>
     public const int MaxTokenLength = 255;
 
     public LuceneAnalyzer(WordList? stopwords = null) => Stopwords = stopwords ?? WordList.Load("stopwords-savoy.txt");
@@ -36,13 +39,7 @@ public sealed class LuceneAnalyzer
         {
             int position = 0;
             while (WordBreaker.NextWord(text, ref position, out int wordStart, out int wordEnd, out _))
-            {
-                for (int start = wordStart; start < wordEnd; start += MaxTokenLength)
-                {
-                    int end = Math.Min(wordEnd, start + MaxTokenLength);
-                    if (AnalyzeWord(text, start, end, rented, ref sink)) count++;
-                }
-            }
+                if (wordEnd - wordStart <= MaxTokenLength && AnalyzeWord(text, wordStart, wordEnd, rented, ref sink)) count++;
         }
         finally
         {
@@ -61,8 +58,8 @@ public sealed class LuceneAnalyzer
         if (Stopwords.Contains(term)) return false;
         length = LuceneArabicNormalizer.Normalize(term);
         if (length == 0) return false; // Lucene would emit an empty term here; the kit never does.
-        length = LuceneStemmer.Stem(term[..length]);
-        sink.Add(term[..length], start, end);
+        length = LuceneStemmer.Stem(term[..length], out int stemStart);
+        sink.Add(term.Slice(stemStart, length), start, end);
         return true;
     }
 
