@@ -18,6 +18,8 @@ internal static class HtmlViews
         [typeof(Document)] = o => DocumentView((Document)o),
         [typeof(NormalizedText)] = o => NormalizedView((NormalizedText)o),
         [typeof(CheckResult)] = o => CheckView((CheckResult)o),
+        [typeof(HintText)] = o => HintView((HintText)o),
+        [typeof(ProgressReport)] = o => ProgressView((ProgressReport)o),
         [typeof(ActorCounts)] = o => ((ActorCounts)o).TypeTable().ToHtml() + ((ActorCounts)o).ActorTable().ToHtml(),
         [typeof(Cooccurrence.CooccurrenceGraph)] = o => CooccurrenceViews.Graph((Cooccurrence.CooccurrenceGraph)o),
         [typeof(Cooccurrence.EdgeList)] = o => ((Cooccurrence.EdgeList)o).ToTable().ToHtml(),
@@ -62,6 +64,13 @@ internal static class HtmlViews
         }
         return sb.ToString();
     }
+
+    private static string HintView(HintText h) =>
+        $"<div style=\"border-left:4px solid #f9a825;padding:4px 8px\">💡 <b>{Html.Escape(h.Exercise)}</b>{(h.Of == 0 ? "" : $" · hint {h.Number} of {h.Of}")}: {Html.Escape(h.Text)}</div>";
+
+    private static string ProgressView(ProgressReport p) =>
+        HtmlTable.Of(p.Lines, ("exercise", l => l.Exercise), ("", l => ProgressReport.Mark(l.Status)), ("what it asks", l => l.Title), ("kind", l => l.Kind))
+            .WithCaption(p.Summary).ToHtml();
 
     private static string CheckView(CheckResult r) =>
         $"<div style=\"border-left:4px solid #2e7d32;padding:4px 8px\">✅ <b>{Html.Escape(r.Exercise)}</b>: {Html.Escape(r.Message)}</div>";

@@ -1,6 +1,6 @@
 namespace Kit.Exercises;
 
-/// <summary>A passed check: displays as a green tick with a line of feedback.</summary>
+/// <summary>A passed check: displays as a green tick with what the student just learned.</summary>
 [Kit.Display.TypeFormatterSource(typeof(Kit.Display.KitFormatterSource))]
 public sealed record CheckResult(string Exercise, string Message)
 {
