@@ -53,7 +53,7 @@ public static partial class StudentPack
                 cancellationToken.ThrowIfCancellationRequested();
                 File.Copy(article, Path.Combine(temporary, CorpusFolder, Path.GetFileName(article)));
             }
-            File.WriteAllText(Path.Combine(temporary, "README.md"), Readme(released.Select(r => r.Name), articles.Count));
+            File.WriteAllText(Path.Combine(temporary, "README.md"), Readme(released.Select(r => r.Name), articles.Count, Contents(instructorFolder)));
             File.WriteAllText(Path.Combine(temporary, Marker), "A student pack written by kit release --pack; kit release may replace this folder.\n");
             cancellationToken.ThrowIfCancellationRequested();
             if (Directory.Exists(target))
@@ -82,7 +82,8 @@ public static partial class StudentPack
         var cells = root["cells"]!.AsArray();
         foreach (var cell in notebook.Cells)
         {
-            string source = CorpusDefault().Replace(cell.Source, $"CorpusFolder(\"{CorpusFolder}\")");
+            // The contents page is the pack's README, beside the notebooks.
+            string source = CorpusDefault().Replace(cell.Source, $"CorpusFolder(\"{CorpusFolder}\")").Replace("](../README.md)", "](README.md)");
             if (cell.IsCode)
             {
                 source = KitReference().Replace(source, $"#r \"{LibraryFolder}/Kit.dll\"");
@@ -112,7 +113,16 @@ public static partial class StudentPack
             throw new NotebookFormatException($"{target}: is not empty and is not a pack kit release wrote; choose an empty or new folder.");
     }
 
-    private static string Readme(IEnumerable<string> notebooks, int articles) => $"""
+    // The table of notebooks/README.md (beside the instructor folder), its links made to point beside it, or nothing.
+    private static string Contents(string instructorFolder)
+    {
+        string page = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(instructorFolder)) ?? ".", "README.md");
+        if (!File.Exists(page)) return "";
+        var table = File.ReadLines(page).Where(l => l.StartsWith('|')).Select(l => l.Replace("](student/", "](", StringComparison.Ordinal)).ToList();
+        return table.Count == 0 ? "" : "## Contents\n\n" + string.Join("\n", table) + "\n";
+    }
+
+    private static string Readme(IEnumerable<string> notebooks, int articles, string contents) => $"""
         # Text analysis of Arabic news: the student pack
 
         Open the notebooks in order, in VS Code with the .NET kernel (Jupyter extension, kernel ".NET (C#)") or Polyglot
@@ -128,6 +138,7 @@ public static partial class StudentPack
         To work on other articles, put one UTF-8 .txt file per article in a folder and change `"corpus"` in the first
         cell of a notebook to that folder (or set the environment variable KIT_CORPUS to it before you start).
 
+        {contents}
         """;
 
     [GeneratedRegex("""#r\s+"[^"\n]*Kit\.dll"\s*$""", RegexOptions.Multiline)]

@@ -14,6 +14,7 @@ public static class Course
     private static readonly object Gate = new();
     private static readonly Dictionary<string, ExerciseStatus> Statuses = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, int> HintsGiven = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, ExerciseInfo> Defined = new(StringComparer.Ordinal);
     private static string? _lastNotebook;
 
     public static ExerciseCatalog Catalog => ExerciseCatalog.Default;
@@ -38,9 +39,10 @@ public static class Course
     /// <summary>The next hint of an exercise: the first call gives the gentlest, each call after it the next.</summary>
     public static HintText Hint(string exercise)
     {
-        var info = Catalog[exercise];
+        ExerciseInfo? info;
+        lock (Gate) info = Defined.GetValueOrDefault(exercise) ?? Catalog[exercise];
         if (info is null)
-            return new HintText(exercise, 0, 0, $"there is no exercise {exercise} in this course. Exercises: {string.Join(", ", Catalog.All.Select(e => e.Id))}.");
+            return new HintText(exercise, 0, 0, $"there is no exercise {exercise} in this course. Exercises: {string.Join(", ", Catalog.All.Select(e => e.Id).Concat(Defined.Keys).Distinct())}.");
         if (info.Hints.Count == 0) return new HintText(exercise, 0, 0, "this exercise has no hints: read the cells above it again.");
         int given;
         lock (Gate)
@@ -60,7 +62,9 @@ public static class Course
         lock (Gate)
         {
             notebook ??= _lastNotebook ?? "1";
-            var lines = Catalog.OfNotebook(notebook)
+            var lines = Catalog.OfNotebook(notebook).Where(e => !Defined.ContainsKey(e.Id))
+                .Concat(Defined.Values.Where(e => e.Notebook == notebook))
+                .Order(ExerciseCatalog.ById)
                 .Select(e => new ProgressLine(e.Id, e.Title, e.Kind, Statuses.GetValueOrDefault(e.Id, ExerciseStatus.NotStarted)))
                 .ToList();
             return new ProgressReport(notebook, lines);
@@ -76,7 +80,7 @@ public static class Course
         if (exercise.Split('.') is not [var n, var m] || !int.TryParse(n, out _) || !int.TryParse(m, out _))
             throw new KitInputException($"Exercise numbers look like 1.4, not '{exercise}'.");
         var info = new ExerciseInfo(exercise, title, kind, hints);
-        lock (Gate) Catalog.Add(info);
+        lock (Gate) Defined[exercise] = info;
         return info;
     }
 
@@ -90,13 +94,14 @@ public static class Course
         }
     }
 
-    /// <summary>Forgets every outcome and hint given (a fresh session).</summary>
+    /// <summary>Forgets every outcome, hint given and exercise defined by a notebook (a fresh session).</summary>
     public static void Reset()
     {
         lock (Gate)
         {
             Statuses.Clear();
             HintsGiven.Clear();
+            Defined.Clear();
             _lastNotebook = null;
         }
     }

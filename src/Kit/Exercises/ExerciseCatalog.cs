@@ -4,8 +4,8 @@ using Kit.Text;
 namespace Kit.Exercises;
 
 /// <summary>
-/// The course's exercises, their titles and hints: <c>src/Kit/Data/exercises.json</c> (an instructor edits it), plus
-/// those a notebook defines itself with <see cref="Course.Define"/>.
+/// The course's exercises, their titles and hints: <c>src/Kit/Data/exercises.json</c> (an instructor edits it), (a notebook can add
+/// its own with <see cref="Course.Define"/>).
 /// </summary>
 public sealed class ExerciseCatalog
 {
@@ -25,8 +25,6 @@ public sealed class ExerciseCatalog
 
     /// <summary>The exercises of one notebook ("3"), in order.</summary>
     public IReadOnlyList<ExerciseInfo> OfNotebook(string notebook) => All.Where(e => e.Notebook == notebook).ToList();
-
-    internal void Add(ExerciseInfo exercise) => _exercises[exercise.Id] = exercise;
 
     /// <summary>Orders "1.2" before "1.10".</summary>
     public static IComparer<ExerciseInfo> ById { get; } = Comparer<ExerciseInfo>.Create((a, b) =>
