@@ -57,8 +57,23 @@ public static class Chart
             Texts: nodes.Select(n => n.Label).ToList(),
             HoverTexts: nodes.Select(n => n.Hover ?? n.Label).ToList(),
             MarkerSizes: nodes.Select(n => Math.Round(10 + 30 * Math.Sqrt(n.Size / maxSize), 2)).ToList(),
-            MarkerColors: nodes.Select(n => n.Color ?? "#1f77b4").ToList()));
+            MarkerColors: nodes.Select(n => n.Color ?? "#1f77b4").ToList(),
+            TextPositions: LabelsOutward(at)));
         return new Figure(traces, new FigureLayout(title, Height: 560, ShowAxes: false));
+    }
+
+    // Each label on the side of its node that faces away from the middle of the picture: the middle is where nodes
+    // crowd, and labels all placed above their nodes overlap there.
+    private static List<string> LabelsOutward(IReadOnlyList<(double X, double Y)> at)
+    {
+        if (at.Count == 0) return [];
+        double cx = at.Average(p => p.X), cy = at.Average(p => p.Y);
+        return at.Select(p =>
+        {
+            double dx = p.X - cx, dy = p.Y - cy;
+            if (Math.Abs(dx) > 1.5 * Math.Abs(dy)) return dx >= 0 ? "middle right" : "middle left";
+            return dy >= 0 ? "top center" : "bottom center";
+        }).ToList();
     }
 }
 

@@ -41,7 +41,7 @@ internal static class HtmlViews
     {
         var sb = new StringBuilder("<div class=\"kit-document\">");
         sb.Append("<p><b>").Append(Html.Escape(d.Id)).Append("</b> · ")
-          .Append(d.Body.Count()).Append(" paragraphs · ").Append(d.Characters).Append(" characters</p>");
+          .Append(Count(d.Body.Count(), "paragraph")).Append(" · ").Append(d.Characters).Append(" characters</p>");
         if (d.Headline is { } h) sb.Append(Html.Rtl("h4", h.Text));
         foreach (var p in d.Body) sb.Append(Html.Rtl("p", p.Text));
         foreach (var r in d.Removals)
@@ -49,6 +49,8 @@ internal static class HtmlViews
               .Append(Html.Escape(r.Rule)).Append(" at ").Append(r.Span).Append("</small></p>");
         return sb.Append("</div>").ToString();
     }
+
+    private static string Count(int n, string word) => $"{n} {(n == 1 ? word : word + "s")}";
 
     private static string NormalizedView(NormalizedText n)
     {
