@@ -10,9 +10,10 @@ public static class Check
     /// <summary>Runs the student's code; any exception becomes one line of feedback instead of a trace.</summary>
     public static T Run<T>(string exercise, Func<T> studentCode)
     {
+        T result;
         try
         {
-            return studentCode();
+            result = studentCode();
         }
         catch (NotImplementedException e)
         {
@@ -27,6 +28,9 @@ public static class Check
         {
             throw Fail(exercise, $"your code threw {e.GetType().Name}: {e.Message}", e);
         }
+        // A null answer would make the check itself throw, with a stack trace: say it plainly instead.
+        if (result is null) throw Fail(exercise, "your code returned null");
+        return result;
     }
 
     /// <summary>Fails with the feedback unless the condition holds.</summary>

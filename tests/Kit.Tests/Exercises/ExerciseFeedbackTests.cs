@@ -46,6 +46,13 @@ public class ExerciseFeedbackTests
     }
 
     [Fact]
+    public void A_null_answer_is_said_plainly()
+    {
+        var e = Assert.Throws<ExerciseNotPassedException>(() => ActorChecks.DocumentFrequency(_ => null!, Seeds.Corpus.Clean()));
+        Assert.Equal("❌ Exercise 3.5: your code returned null. Hint(\"3.5\") gives a hint.", e.Message);
+    }
+
+    [Fact]
     public void Hints_come_one_at_a_time_from_gentle_to_specific()
     {
         Course.Reset();
