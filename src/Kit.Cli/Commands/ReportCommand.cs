@@ -11,8 +11,8 @@ namespace Kit.Cli.Commands;
 
 /// <summary>
 /// <c>kit report FOLDER --out FILE.html</c>: the whole analysis of a corpus folder as one standalone page, with
-/// plotly.js inlined when a local copy exists (beside the command, or npm ci --prefix tests/browser), else loaded from
-/// the pinned CDN. It reads nothing else of the repository: run it from anywhere.
+/// plotly.js inlined when a local copy exists (npm ci --prefix tests/browser), else loaded from the pinned CDN. It needs
+/// nothing of the repository: run it from anywhere.
 /// </summary>
 internal static class ReportCommand
 {
@@ -43,7 +43,7 @@ internal static class ReportCommand
         if (Directory.Exists(outPath))
             throw new KitInputException($"{outPath}: is a folder; give --out a file name such as {Path.Combine(outPath, "report.html")}.", outPath);
         var corpus = CorpusStream.Open(folder, replaceInvalid, Friendly.Warn).Cleaned();
-        var plotly = PlotlyScript.FindLocalCopy(Directory.GetCurrentDirectory()) ?? BesideTheCommand() ?? PlotlyScript.FindLocalCopy(KitRootOrNull());
+        var plotly = PlotlyScript.FindLocalCopy(Directory.GetCurrentDirectory()) ?? PlotlyScript.FindLocalCopy(KitRootOrNull());
         var options = new ReportOptions
         {
             Title = title ?? $"Corpus report: {Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar))}",
@@ -63,14 +63,6 @@ internal static class ReportCommand
         }
         AtomicFile.WriteAllText(outPath, report.ToHtml());
         return outPath;
-    }
-
-    // The copy built next to the command (Kit.Cli.csproj copies it there when tests/browser has it): the command
-    // needs nothing of the repository, so it works wherever it is run or installed.
-    private static string? BesideTheCommand()
-    {
-        string path = Path.Combine(AppContext.BaseDirectory, "plotly.min.js");
-        return File.Exists(path) ? path : null;
     }
 
     // Outside the repository there is no kit folder: the report then does without a local plotly.js.
