@@ -25,7 +25,9 @@ public class WorkedExampleTests
     {
         using var temp = new TempFolder();
         using var fresh = new FreshCourse();
-        string first = $"#r \"Kit.dll\"\nusing Kit.Corpus;\nusing Kit.Exercises;\nusing static Kit.Exercises.Course;\nvar corpus = CorpusLoader.Load(\"{KitPaths.Seeds}\");";
+        // Kit.dll by its full path, so that any kernel (the Roslyn runner or the real one) loads it from a temporary folder.
+        string kit = typeof(Kit.Corpus.Document).Assembly.Location.Replace('\\', '/');
+        string first = $"#r \"{kit}\"\nusing Kit.Corpus;\nusing Kit.Exercises;\nusing static Kit.Exercises.Course;\nvar corpus = CorpusLoader.Load(\"{KitPaths.Seeds}\");";
         var instructor = NotebookJson.Read(temp.File("01-example.ipynb", NotebookFiles.Make(first, ExampleCell(), "Hint(\"1.7\")")));
         var (executed, outcome) = new NotebookRunner().Run(instructor);
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Cells.Where(c => !c.Succeeded).Select(c => c.Error)));
