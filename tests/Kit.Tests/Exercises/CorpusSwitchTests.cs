@@ -56,6 +56,24 @@ public class CorpusSwitchTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(InstructorNotebooks))]
+    public void Every_instructor_notebook_runs_clean_on_a_corpus_that_shares_nothing_with_the_seeds(string name)
+    {
+        // Three texts written for the kit (tests/gold/extra), other people and places, and no gold beside them.
+        using var temp = new TempFolder();
+        foreach (var text in new[] { "actors-heldout", "quotes-heldout", "quotes-heldout-2" })
+            temp.File(Path.Combine("other", text + ".txt"), File.ReadAllText(Path.Combine(KitPaths.Root, "tests", "gold", "extra", text + ".txt")));
+        var notebook = NotebookJson.Read(Path.Combine(KitPaths.Notebooks, "instructor", name));
+        var (executed, outcome) = WithCorpus(Path.Combine(temp.Path, "other"), () => new NotebookRunner().Run(notebook));
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Cells.Where(c => !c.Succeeded).Select(c => c.Error)));
+        int exercises = ExerciseReleaser.Exercises(notebook).Count;
+        var outputs = executed["cells"]!.AsArray()
+            .Select(c => string.Concat((c!["outputs"]?.AsArray() ?? []).Select(o => (o!["data"]?["text/html"] ?? o["data"]?["text/plain"])?.GetValue<string>() ?? ""))).ToList();
+        Assert.Contains(outputs, o => o.Contains($"{exercises} of {exercises} exercises passed."));
+        Assert.DoesNotContain(outputs, o => o.Contains("004_88102d76cfe70e6b")); // nothing of the seeds was read
+    }
+
     [Fact]
     public void The_corpus_folder_is_the_notebook_default_unless_KIT_CORPUS_is_set()
     {
