@@ -62,18 +62,14 @@ public static class Chart
         return new Figure(traces, new FigureLayout(title, Height: 560, ShowAxes: false));
     }
 
-    // Each label on the side of its node that faces away from the middle of the picture: the middle is where nodes
-    // crowd, and labels all placed above their nodes overlap there.
+    // Each label above its node in the upper half of the picture and below it in the lower half: the middle is where
+    // nodes crowd, and labels all placed above their nodes overlap there. (Labels beside a node are cut off at the
+    // picture's left and right edges, so none goes there.)
     private static List<string> LabelsOutward(IReadOnlyList<(double X, double Y)> at)
     {
         if (at.Count == 0) return [];
-        double cx = at.Average(p => p.X), cy = at.Average(p => p.Y);
-        return at.Select(p =>
-        {
-            double dx = p.X - cx, dy = p.Y - cy;
-            if (Math.Abs(dx) > 1.5 * Math.Abs(dy)) return dx >= 0 ? "middle right" : "middle left";
-            return dy >= 0 ? "top center" : "bottom center";
-        }).ToList();
+        double cy = at.Average(p => p.Y);
+        return at.Select(p => p.Y >= cy ? "top center" : "bottom center").ToList();
     }
 }
 
