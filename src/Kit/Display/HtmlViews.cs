@@ -74,6 +74,7 @@ internal static class HtmlViews
         HtmlTable.Of(p.Lines, ("exercise", l => l.Exercise), ("", l => ProgressReport.Mark(l.Status)), ("what it asks", l => l.Title), ("kind", l => l.Kind))
             .WithCaption(p.Summary).ToHtml();
 
-    private static string CheckView(CheckResult r) =>
-        $"<div style=\"border-left:4px solid #2e7d32;padding:4px 8px\">✅ <b>{Html.Escape(r.Exercise)}</b>: {Html.Escape(r.Message)}</div>";
+    private static string CheckView(CheckResult r) => r.Skipped
+        ? $"<div style=\"border-left:4px solid #9e9e9e;padding:4px 8px\">⏭ <b>{Html.Escape(r.Exercise)}</b> skipped: {Html.Escape(r.Message)}</div>"
+        : $"<div style=\"border-left:4px solid #2e7d32;padding:4px 8px\">✅ <b>{Html.Escape(r.Exercise)}</b>: {Html.Escape(r.Message)}</div>";
 }

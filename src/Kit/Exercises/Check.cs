@@ -55,6 +55,16 @@ public static class Check
     }
 
     /// <summary>
+    /// A check that cannot run on this corpus (it needs gold the corpus lacks, say): it says so instead of failing, and
+    /// Progress() lists the exercise as skipped. <c>if (gold.Count == 0) return Check.Skip("3.7", "this corpus has no gold/mentions.tsv");</c>
+    /// </summary>
+    public static CheckResult Skip(string exercise, string reason)
+    {
+        Course.Record(exercise, ExerciseStatus.Skipped);
+        return new CheckResult(exercise, reason, Skipped: true);
+    }
+
+    /// <summary>
     /// A conceptual question: the student's answer against the one the kit's own code gives (so the answer is
     /// worked out on the corpus the notebook loaded, never written in the check).
     /// </summary>

@@ -6,4 +6,5 @@ public enum ExerciseStatus
     NotStarted,
     Failing,
     Passed,
+    Skipped,
 }

@@ -13,6 +13,7 @@ public sealed record ProgressReport(string Notebook, IReadOnlyList<ProgressLine>
     {
         ExerciseStatus.Passed => "✅ passed",
         ExerciseStatus.Failing => "❌ failing",
+        ExerciseStatus.Skipped => "⏭ skipped",
         _ => "· not started",
     };
 

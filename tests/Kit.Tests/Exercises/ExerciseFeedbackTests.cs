@@ -95,6 +95,18 @@ public class ExerciseFeedbackTests
     }
 
     [Fact]
+    public void A_check_that_needs_gold_the_corpus_lacks_says_so_and_is_listed_as_skipped()
+    {
+        Course.Reset();
+        Course.Define("7.1", "Precision against the gold", "practice", "Compare with the gold.", "Count what is in both.");
+        var skipped = Check.Skip("7.1", "this corpus has no gold/mentions.tsv");
+        Assert.Equal("⏭ Exercise 7.1: skipped: this corpus has no gold/mentions.tsv", skipped.ToString());
+        Assert.Equal(ExerciseStatus.Skipped, Course.Progress("7").Lines.Single().Status);
+        Assert.Equal("Notebook 7: 0 of 1 exercises passed.", Course.Progress("7").Summary);
+        Course.Reset();
+    }
+
+    [Fact]
     public void A_notebook_can_define_its_own_exercise_with_hints()
     {
         Course.Reset();
