@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Kit.Cli.Commands;
 
 namespace Kit.Cli;
@@ -8,7 +9,12 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
-        var root = new RootCommand("kit: text analysis of Arabic news, for teaching. Runs notebooks, releases exercises, analyzes a corpus.");
+        // Named "kit" in its own help (a RootCommand takes the executable's name, Kit.Cli); help and version as a RootCommand has them.
+        var root = new Command("kit", "kit: text analysis of Arabic news, for teaching. Runs notebooks, releases exercises, analyzes a corpus.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ReleaseCommand.Create());
         root.Subcommands.Add(TokenizeCommand.Create());

@@ -11,7 +11,8 @@ namespace Kit.Cli.Commands;
 
 /// <summary>
 /// <c>kit report FOLDER --out FILE.html</c>: the whole analysis of a corpus folder as one standalone page, with
-/// plotly.js inlined when a local copy exists (npm ci --prefix tests/browser), else loaded from the pinned CDN.
+/// plotly.js inlined when a local copy exists (npm ci --prefix tests/browser), else loaded from the pinned CDN. It needs
+/// nothing of the repository: run it from anywhere.
 /// </summary>
 internal static class ReportCommand
 {
@@ -64,9 +65,10 @@ internal static class ReportCommand
         return outPath;
     }
 
+    // Outside the repository there is no kit folder: the report then does without a local plotly.js.
     private static string? KitRootOrNull()
     {
         try { return KitPaths.Root; }
-        catch (KitInputException) { return null; }
+        catch (Exception e) when (e is KitInputException or DirectoryNotFoundException) { return null; }
     }
 }

@@ -37,20 +37,7 @@ public static partial class ExerciseReleaser
     }
 
     /// <summary>The exercise ids (in order) whose solutions a notebook holds.</summary>
-    public static IReadOnlyList<string> Exercises(Notebook instructor)
-    {
-        var ids = new List<string>();
-        string? exercise = null;
-        foreach (var cell in instructor.Cells)
-        {
-            foreach (var line in cell.Source.Split('\n'))
-            {
-                if (ExerciseName().Match(line) is { Success: true } m) exercise = m.Groups[1].Value;
-                if (line.Trim() == BeginMarker && exercise is not null) ids.Add(exercise);
-            }
-        }
-        return ids;
-    }
+    public static IReadOnlyList<string> Exercises(Notebook instructor) => ExerciseNumbering.Locate(instructor).Select(e => e.Id).ToList();
 
     internal static (string Source, string? Exercise) ReplaceSolutions(string source, string? exercise, string notebook, int cell)
     {

@@ -15,12 +15,10 @@ public static class NotebookRelease
         string from = RealPath.Of(instructorFolder);
         string to = RealPath.Of(studentFolder);
         if (string.Equals(from, to, comparison) || to.StartsWith(from + Path.DirectorySeparatorChar, comparison))
-            throw new NotebookFormatException($"{studentFolder}: kit release will not write into the instructor folder {instructorFolder}; choose another --out.");
-        if (!Directory.Exists(from))
-            throw new NotebookFormatException($"{instructorFolder}: no such folder.");
-        // Read and release everything first, so a bad notebook leaves nothing half-written.
-        var released = Directory.GetFiles(from, "*.ipynb").Order(StringComparer.Ordinal)
-            .Select(path => (Path: Path.Combine(studentFolder, Path.GetFileName(path)), Text: ExerciseReleaser.Release(NotebookJson.Read(path))))
+            throw new NotebookFormatException($"{studentFolder}: kit release will not write into the folder it releases from ({instructorFolder}); choose another --out.");
+        // Read, check and release everything first, so a bad notebook leaves nothing half-written.
+        var released = ReadAndValidate(instructorFolder)
+            .Select(notebook => (Path: Path.Combine(studentFolder, notebook.Name), Text: ExerciseReleaser.Release(notebook)))
             .ToList();
         foreach (var (path, _) in released)
             if (HoldsSolutions(path))
@@ -32,6 +30,18 @@ public static class NotebookRelease
             written.Add(path);
         }
         return written;
+    }
+
+    /// <summary>The notebooks of a source folder, in name order, their exercise numbers checked (<see cref="ExerciseNumbering"/>).</summary>
+    public static IReadOnlyList<Notebook> ReadAndValidate(string instructorFolder)
+    {
+        if (!Directory.Exists(instructorFolder))
+            throw new NotebookFormatException($"{instructorFolder}: no such folder.");
+        var notebooks = Directory.GetFiles(instructorFolder, "*.ipynb").Order(StringComparer.Ordinal).Select(NotebookJson.Read).ToList();
+        if (notebooks.Count == 0)
+            throw new NotebookFormatException($"{instructorFolder}: holds no .ipynb notebooks to release.");
+        ExerciseNumbering.Validate(notebooks);
+        return notebooks;
     }
 
     // A released notebook never holds a marker line (each region became a stub): a notebook that does is someone's source.

@@ -57,8 +57,19 @@ public static class Chart
             Texts: nodes.Select(n => n.Label).ToList(),
             HoverTexts: nodes.Select(n => n.Hover ?? n.Label).ToList(),
             MarkerSizes: nodes.Select(n => Math.Round(10 + 30 * Math.Sqrt(n.Size / maxSize), 2)).ToList(),
-            MarkerColors: nodes.Select(n => n.Color ?? "#1f77b4").ToList()));
+            MarkerColors: nodes.Select(n => n.Color ?? "#1f77b4").ToList(),
+            TextPositions: LabelsOutward(at)));
         return new Figure(traces, new FigureLayout(title, Height: 560, ShowAxes: false));
+    }
+
+    // Each label above its node in the upper half of the picture and below it in the lower half: the middle is where
+    // nodes crowd, and labels all placed above their nodes overlap there. (Labels beside a node are cut off at the
+    // picture's left and right edges, so none goes there.)
+    private static List<string> LabelsOutward(IReadOnlyList<(double X, double Y)> at)
+    {
+        if (at.Count == 0) return [];
+        double cy = at.Average(p => p.Y);
+        return at.Select(p => p.Y >= cy ? "top center" : "bottom center").ToList();
     }
 }
 

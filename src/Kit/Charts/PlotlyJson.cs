@@ -66,7 +66,12 @@ public static class PlotlyJson
                 w.WriteString("mode", s.Mode switch { ScatterMode.Lines => "lines", ScatterMode.Markers => "markers", _ => "markers+text" });
                 WriteNumbers(w, "x", s.X);
                 WriteNumbers(w, "y", s.Y);
-                if (s.Texts is { } texts) { WriteStrings(w, "text", texts.Select(ChartText.Label)); w.WriteString("textposition", "top center"); }
+                if (s.Texts is { } texts)
+                {
+                    WriteStrings(w, "text", texts.Select(ChartText.Label));
+                    if (s.TextPositions is { } positions) WriteStrings(w, "textposition", positions);
+                    else w.WriteString("textposition", "top center");
+                }
                 if (s.HoverTexts is { } hovers) { WriteStrings(w, "hovertext", hovers.Select(ChartText.Label)); w.WriteString("hoverinfo", "text"); }
                 else if (s.Mode == ScatterMode.Lines) w.WriteString("hoverinfo", "skip");
                 if (s.Mode == ScatterMode.Lines)

@@ -2,7 +2,8 @@ namespace Kit.Charts;
 
 /// <summary>
 /// Points or lines. A null coordinate breaks a line, which is how a network's edges share one trace (GUIDE §5).
-/// MarkerOpacity 0 draws nothing but still answers hover, which is how a line gets hover text.
+/// MarkerOpacity 0 draws nothing but still answers hover, which is how a line gets hover text. TextPositions (plotly's
+/// "top center", "middle right", …) place each point's label; without them every label sits above its point.
 /// </summary>
 public sealed record ScatterTrace(
     IReadOnlyList<double?> X,
@@ -15,7 +16,8 @@ public sealed record ScatterTrace(
     double LineWidth = 1,
     string? Color = null,
     string? Name = null,
-    double? MarkerOpacity = null) : Trace(Name);
+    double? MarkerOpacity = null,
+    IReadOnlyList<string>? TextPositions = null) : Trace(Name);
 
 /// <summary>How a scatter trace is drawn.</summary>
 public enum ScatterMode

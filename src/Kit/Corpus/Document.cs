@@ -58,5 +58,5 @@ public sealed record Document
         return new string(chars);
     }
 
-    public override string ToString() => $"{Id} ({Paragraphs.Count} paragraphs, {Characters} characters)";
+    public override string ToString() => $"{Id} ({Paragraphs.Count} paragraph{(Paragraphs.Count == 1 ? "" : "s")}, {Characters} characters)";
 }

@@ -9,7 +9,7 @@ namespace Kit.Display;
 /// and prints as aligned text in a terminal.
 /// </summary>
 [TypeFormatterSource(typeof(KitFormatterSource))]
-public sealed record HtmlTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, string? Caption = null)
+public sealed partial record HtmlTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, string? Caption = null)
 {
     /// <summary>A table with one row per item and one column per (header, value) pair.</summary>
     public static HtmlTable Of<T>(IEnumerable<T> items, params (string Header, Func<T, object?> Value)[] columns) =>
@@ -43,10 +43,21 @@ public sealed record HtmlTable(IReadOnlyList<string> Columns, IReadOnlyList<IRea
         _ => value.ToString() ?? "",
     };
 
-    private static string Cell(string tag, string text) =>
-        IsMostlyArabic(text)
+    private static string Cell(string tag, string text)
+    {
+        bool arabic = ArabicRun().IsMatch(text);
+        // "before → after" pairs read left to right even when both sides are Arabic; so does Latin prose with Arabic
+        // examples. Each Arabic run is isolated (<bdi>) so it reads right to left inside, without swapping its neighbours.
+        if (arabic && (text.Contains('→') || !IsMostlyArabic(text)))
+            return $"<{tag} dir=\"ltr\">{ArabicRun().Replace(Html.Escape(text), m => $"<bdi dir=\"rtl\">{m.Value}</bdi>")}</{tag}>";
+        return arabic
             ? $"<{tag} dir=\"rtl\" style=\"text-align:right\">{Html.Escape(text)}</{tag}>"
             : $"<{tag}>{Html.Escape(text)}</{tag}>";
+    }
+
+    // Arabic words, with the spaces, Arabic commas and colons between them (escaping leaves these characters alone).
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]+(?:[ \u060C\u061B:]+[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]+)*")]
+    private static partial System.Text.RegularExpressions.Regex ArabicRun();
 
     /// <summary>True when a text has more Arabic letters than Latin ones: such cells read right to left.</summary>
     internal static bool IsMostlyArabic(string text)

@@ -18,6 +18,8 @@ internal static class HtmlViews
         [typeof(Document)] = o => DocumentView((Document)o),
         [typeof(NormalizedText)] = o => NormalizedView((NormalizedText)o),
         [typeof(CheckResult)] = o => CheckView((CheckResult)o),
+        [typeof(HintText)] = o => HintView((HintText)o),
+        [typeof(ProgressReport)] = o => ProgressView((ProgressReport)o),
         [typeof(ActorCounts)] = o => ((ActorCounts)o).TypeTable().ToHtml() + ((ActorCounts)o).ActorTable().ToHtml(),
         [typeof(Cooccurrence.CooccurrenceGraph)] = o => CooccurrenceViews.Graph((Cooccurrence.CooccurrenceGraph)o),
         [typeof(Cooccurrence.EdgeList)] = o => ((Cooccurrence.EdgeList)o).ToTable().ToHtml(),
@@ -39,7 +41,7 @@ internal static class HtmlViews
     {
         var sb = new StringBuilder("<div class=\"kit-document\">");
         sb.Append("<p><b>").Append(Html.Escape(d.Id)).Append("</b> · ")
-          .Append(d.Body.Count()).Append(" paragraphs · ").Append(d.Characters).Append(" characters</p>");
+          .Append(Count(d.Body.Count(), "paragraph")).Append(" · ").Append(d.Characters).Append(" characters</p>");
         if (d.Headline is { } h) sb.Append(Html.Rtl("h4", h.Text));
         foreach (var p in d.Body) sb.Append(Html.Rtl("p", p.Text));
         foreach (var r in d.Removals)
@@ -47,6 +49,8 @@ internal static class HtmlViews
               .Append(Html.Escape(r.Rule)).Append(" at ").Append(r.Span).Append("</small></p>");
         return sb.Append("</div>").ToString();
     }
+
+    private static string Count(int n, string word) => $"{n} {(n == 1 ? word : word + "s")}";
 
     private static string NormalizedView(NormalizedText n)
     {
@@ -63,6 +67,14 @@ internal static class HtmlViews
         return sb.ToString();
     }
 
-    private static string CheckView(CheckResult r) =>
-        $"<div style=\"border-left:4px solid #2e7d32;padding:4px 8px\">✅ <b>{Html.Escape(r.Exercise)}</b>: {Html.Escape(r.Message)}</div>";
+    private static string HintView(HintText h) =>
+        $"<div style=\"border-left:4px solid #f9a825;padding:4px 8px\">💡 <b>{Html.Escape(h.Exercise)}</b>{(h.Of == 0 ? "" : $" · hint {h.Number} of {h.Of}")}: {Html.Escape(h.Text)}</div>";
+
+    private static string ProgressView(ProgressReport p) =>
+        HtmlTable.Of(p.Lines, ("exercise", l => l.Exercise), ("", l => ProgressReport.Mark(l.Status)), ("what it asks", l => l.Title), ("kind", l => l.Kind))
+            .WithCaption(p.Summary).ToHtml();
+
+    private static string CheckView(CheckResult r) => r.Skipped
+        ? $"<div style=\"border-left:4px solid #9e9e9e;padding:4px 8px\">⏭ <b>{Html.Escape(r.Exercise)}</b> skipped: {Html.Escape(r.Message)}</div>"
+        : $"<div style=\"border-left:4px solid #2e7d32;padding:4px 8px\">✅ <b>{Html.Escape(r.Exercise)}</b>: {Html.Escape(r.Message)}</div>";
 }

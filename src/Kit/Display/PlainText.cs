@@ -30,7 +30,7 @@ public static class PlainText
 
     private static string DocumentText(Document d)
     {
-        var sb = new StringBuilder($"{d.Id} · {d.Body.Count()} paragraphs · {d.Characters} characters");
+        var sb = new StringBuilder($"{d.Id} · {d.Body.Count()} paragraph{(d.Body.Count() == 1 ? "" : "s")} · {d.Characters} characters");
         if (d.Headline is { } headline) sb.Append("\n\n").Append(headline.Text);
         foreach (var p in d.Body) sb.Append("\n\n").Append(p.Text);
         foreach (var r in d.Removals) sb.Append($"\n\n[removed by {r.Rule} at {r.Span}] {r.Text}");

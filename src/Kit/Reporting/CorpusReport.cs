@@ -15,7 +15,7 @@ public sealed class CorpusReport
         Sections =
         [
             new DocumentsSection(), new CleaningSection(), new TermsSection(), new ActorsSection(Options.Finder.Gazetteer),
-            new CooccurrenceSection(gazetteer: Options.Finder.Gazetteer), new QuotesSection(Options.Finder, Options.MaxRows),
+            new CooccurrenceSection(gazetteer: Options.Finder.Gazetteer), new QuotesSection(Options.Finder, Options.QuoteRows),
         ];
     }
 

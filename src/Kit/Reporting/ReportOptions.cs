@@ -17,6 +17,9 @@ public sealed record ReportOptions
     /// <summary>Tables of documents and quotes stop here on a big corpus, and say how many rows they left out.</summary>
     public int MaxRows { get; init; } = 200;
 
+    /// <summary>Quotes shown in the quote table: the first few, enough to read; kit quotes lists them all.</summary>
+    public int QuoteRows { get; init; } = 20;
+
     public MentionFinder Finder { get; init; } = MentionFinder.Default;
 
     /// <summary>The text of plotly.min.js to inline (an offline report), or null to load the pinned CDN copy.</summary>

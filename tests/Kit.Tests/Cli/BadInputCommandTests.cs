@@ -184,7 +184,7 @@ public class BadInputCommandTests
         var source = Path.Combine(temp.Path, "instructor");
         var before = File.ReadAllBytes(Path.Combine(source, "a.ipynb"));
         AssertOneLineError(KitCommand.Run("release", "--from", source, "--out", source), 2,
-            $"kit: {source}: kit release will not write into the instructor folder {source}; choose another --out.");
+            $"kit: {source}: kit release will not write into the folder it releases from ({source}); choose another --out.");
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(source, "a.ipynb")));
     }
 }

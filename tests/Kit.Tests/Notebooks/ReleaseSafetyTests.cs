@@ -19,7 +19,7 @@ public class ReleaseSafetyTests
         var link = Path.Combine(temp.Path, "student");
         Directory.CreateSymbolicLink(link, source);
         var e = Assert.Throws<NotebookFormatException>(() => NotebookRelease.ReleaseFolder(source, link));
-        Assert.Equal($"{link}: kit release will not write into the instructor folder {source}; choose another --out.", e.Message);
+        Assert.Equal($"{link}: kit release will not write into the folder it releases from ({source}); choose another --out.", e.Message);
         Assert.Throws<NotebookFormatException>(() => NotebookRelease.ReleaseFolder(source, Path.Combine(link, "sub")));
         Assert.Equal(Instructor, File.ReadAllText(notebook));
     }
@@ -29,7 +29,7 @@ public class ReleaseSafetyTests
     {
         using var temp = new TempFolder();
         temp.File("instructor/a.ipynb", Instructor);
-        temp.File("instructor/b.ipynb", Instructor);
+        temp.File("instructor/b.ipynb", Instructor.Replace("Exercise 1.1", "Exercise 2.1"));
         var copied = temp.File("student/b.ipynb", Instructor); // an instructor notebook copied there by hand
         var e = Assert.Throws<NotebookFormatException>(() => NotebookRelease.ReleaseFolder(Path.Combine(temp.Path, "instructor"), Path.Combine(temp.Path, "student")));
         Assert.Equal($"{copied}: holds // BEGIN SOLUTION markers, so it looks like an instructor notebook; kit release will not overwrite it.", e.Message);

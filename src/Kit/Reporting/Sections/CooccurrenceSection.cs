@@ -25,17 +25,32 @@ public sealed class CooccurrenceSection(CooccurrenceOptions? options = null, Gaz
         var top = graph.TopEdges(15);
         var html = new System.Text.StringBuilder();
         html.Append("<p>").Append(Html.Escape(graph.Summary)).Append("</p>");
-        html.Append(graph.Heatmap(top: 12).ToHtmlDiv()).Append(graph.Network(top: 25).ToHtmlDiv());
+        // Pairs seen once are left out of the network, as notebook 04 does: with them the middle is a hairball of labels.
+        html.Append(graph.Heatmap(top: 12).ToHtmlDiv()).Append(graph.Network(top: 15, minCount: 2).ToHtmlDiv());
         html.Append(top.ToTable().ToHtml());
         html.Append("<h3>Why the strongest pairs are linked</h3>");
+        // A sentence naming many actors is evidence for many pairs: show it once, and say so under the other pairs.
+        var shownWindows = new HashSet<(string, int)>();
         foreach (var edge in top.Take(5))
         {
             html.Append("<p><b>").Append(Html.Escape($"{edge.A.Name} — {edge.B.Name}")).Append("</b> ")
-                .Append(Html.Escape($"({edge.Count} windows)")).Append("</p>");
-            foreach (var evidence in edge.Evidence.Take(EvidenceShown))
-                html.Append("<p class=\"muted\">").Append(Html.Escape($"{evidence.Document} {evidence.Start}–{evidence.End}")).Append("</p>")
+                .Append(Html.Escape($"({edge.Count} {Plural(edge.Count, "window")})")).Append("</p>");
+            int shownHere = 0, already = 0;
+            foreach (var evidence in edge.Evidence)
+            {
+                if (shownWindows.Contains((evidence.Document, evidence.Start))) { already++; continue; }
+                if (shownHere == EvidenceShown) continue;
+                shownWindows.Add((evidence.Document, evidence.Start));
+                shownHere++;
+                // The offsets into the original file go in the tooltip: readers want the sentence, programs the offsets.
+                html.Append("<p class=\"muted\" title=\"").Append(Html.Escape($"characters {evidence.Start}–{evidence.End} of {evidence.Document}"))
+                    .Append("\">").Append(Html.Escape(evidence.Document)).Append("</p>")
                     .Append(evidence.Marked().ToHtml());
+            }
+            if (already > 0) html.Append("<p class=\"muted\">").Append(Html.Escape($"and {already} {Plural(already, "window")} shown above")).Append("</p>");
         }
         return html.ToString();
     }
+
+    private static string Plural(int n, string word) => n == 1 ? word : word + "s";
 }

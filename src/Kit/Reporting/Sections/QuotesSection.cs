@@ -5,8 +5,11 @@ using Kit.Text;
 
 namespace Kit.Reporting.Sections;
 
-/// <summary>Who said what: quotes per speaking actor (chart) and a table of the quotes with their speakers.</summary>
-public sealed class QuotesSection(MentionFinder? finder = null, int tableRows = 200) : IReportSection
+/// <summary>
+/// Who said what: quotes per speaking actor (chart) and a table of the first quotes with their speakers (short: the
+/// whole list, with offsets, is what <c>kit quotes FOLDER</c> prints).
+/// </summary>
+public sealed class QuotesSection(MentionFinder? finder = null, int tableRows = 20) : IReportSection
 {
     private readonly MentionFinder finder = finder ?? MentionFinder.Default;
     private readonly QuoteExtractor extractor = finder is null ? QuoteExtractor.Default : new QuoteExtractor(finder);
@@ -14,6 +17,8 @@ public sealed class QuotesSection(MentionFinder? finder = null, int tableRows = 
     private readonly List<Quote> shown = [];
     private readonly Dictionary<string, int[]> bySpeaker = new(StringComparer.Ordinal); // quotes, direct, indirect, mixed, documents
     private int total, direct, indirect, mixed, unnamedSources, withoutSpeaker;
+
+    private const int QuoteShown = 160;
 
     public string Id => "quotes";
 
@@ -53,9 +58,14 @@ public sealed class QuotesSection(MentionFinder? finder = null, int tableRows = 
             .Select(p => new SpeakerCount(p.Key, gazetteer.ById.TryGetValue(p.Key, out var a) ? a.Name : p.Key, gazetteer.ById.TryGetValue(p.Key, out var b) ? b.English : p.Key,
                 p.Value[0], p.Value[1], p.Value[2], p.Value[3], p.Value[4]))
             .OrderByDescending(c => c.Quotes).ThenBy(c => c.Actor, StringComparer.Ordinal).ToList();
-        var table = QuoteViews.Table(shown.Take(Math.Min(tableRows, context.Options.MaxRows)).ToList());
         int inTable = Math.Min(shown.Count, Math.Min(tableRows, context.Options.MaxRows));
-        if (total > inTable) table = table.WithCaption($"the first {inTable} of {total} quotes");
+        var table = HtmlTable.Of(shown.Take(inTable),
+            ("document", q => q.Document),
+            ("speaker", q => q.SpeakerText ?? "—"),
+            ("actor", q => q.Actor ?? ""),
+            ("kind", q => q.Kind.ToString().ToLowerInvariant()),
+            ("what was said", q => q.Text.Length > QuoteShown ? q.Text[..QuoteShown] + " …" : q.Text));
+        if (total > inTable) table = table.WithCaption($"the first {inTable} of {total} quotes (kit quotes FOLDER lists them all, with their offsets)");
         return $"<p>{total} quotes: {direct} direct, {indirect} indirect, "
             + $"{mixed} mixed; {unnamedSources} from sources the text does not name, "
             + $"{withoutSpeaker} with no speaker found.</p>"
