@@ -17,7 +17,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
         if (cue.AttributionWord is int attribution) return Before(t, cue, attribution);
         int end = t.EndWordOf(cue.Sentence);
         int limit = Math.Min(end, windowStart + MaxWindow);
-        var nextCue = t.Cues.FirstOrDefault(c => c.Word > cue.Word && c.Word < limit && !c.InsideMarks);
+        var nextCue = t.NextCueOutsideMarks(cue.Word, limit);
         if (nextCue is not null) limit = nextCue.Word;
         int first = SkipAddresseesAndTimes(t, windowStart, limit);
 
@@ -58,7 +58,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
     {
         if (!cue.Form.IsFinite || t.Norm[cue.Word][0] is 'و' or 'ف') return null;
         int gapStart = t.GapStart(cue.Word), gapEnd = t.Words[cue.Word].Start;
-        var pair = t.Pairs.FirstOrDefault(p => p.Depth == 0 && p.Close >= gapStart && p.Close < gapEnd);
+        var pair = t.OuterPairClosingIn(gapStart, gapEnd);
         if (pair is null) return null;
         var trimmed = pair.Trimmed(t.Text);
         return trimmed.Length == 0 ? null : new QuoteContent(trimmed.Start, trimmed.End, QuoteKind.Direct, "quotation marks just before the verb («…»، قال …)");
@@ -80,8 +80,8 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
     {
         int end = t.Sentences[sentence].End;
         // The next reporting clause in the sentence: ، وأضاف؛ ، في حين أكد؛ بعدما قال؛ لكنه نفى.
-        foreach (var c in t.Cues)
-            if (c.Sentence == sentence && c.Word > afterWord && !c.InsideMarks && c.ClauseStart is int cs && cs > start && cs < end)
+        foreach (var c in t.CuesOf(sentence))
+            if (c.Word > afterWord && !c.InsideMarks && c.ClauseStart is int cs && cs > start && cs < end)
             {
                 end = cs;
                 break;
@@ -118,7 +118,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
     {
         int end = ClauseEnd(t, start, cue.Sentence, cue.Word, speakerActor);
         if (end <= start) return null;
-        var inside = t.Pairs.Where(p => p.Depth == 0 && p.Open >= start && p.Close < end).ToList();
+        var inside = t.OuterPairsWithin(start, end).ToList();
         if (inside is [var only] && only.Open == start && only.Close == end - 1)
         {
             var trimmed = only.Trimmed(t.Text);
@@ -145,7 +145,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
         int end = t.Words[attribution].Start;
         while (end > start && (char.IsWhiteSpace(t.Text[end - 1]) || t.Text[end - 1] is '،' or ',')) end--;
         if (end <= start) return null;
-        bool quoted = t.Pairs.Any(p => p.Depth == 0 && p.Open >= start && p.Close < end);
+        bool quoted = t.OuterPairsWithin(start, end).Any();
         return new QuoteContent(start, end, quoted ? QuoteKind.Mixed : QuoteKind.Indirect, $"the clause before «{t.Words[attribution].Text} … {cue.Verb}» (attribution after the clause)");
     }
 

@@ -65,7 +65,7 @@ public sealed class QuoteExtractor
     {
         var t = new QuoteText(documentId, text, mentions ?? _mentions.Find(documentId, text));
         CueFinder.Find(t, _verbs, _cues);
-        var quotes = new List<Quote>();
+        var quotes = new FoundQuotes();
         var history = new List<Said>();
         int coveredUntil = -1;
         for (int sentence = 0; sentence < t.Sentences.Count; sentence++)
@@ -88,7 +88,7 @@ public sealed class QuoteExtractor
                     history.Add(new Said(said.Cue, speaker, true));
                 coveredUntil = more.End;
             }
-            foreach (var cue in t.Cues.Where(c => c.Sentence == sentence))
+            foreach (var cue in t.CuesOf(sentence))
             {
                 // A verb inside quotation marks, or inside a clause already quoted, belongs to the quoted speech.
                 if (cue.InsideMarks || cue.Negated || cue.VerbStart < coveredUntil) continue;
@@ -100,7 +100,7 @@ public sealed class QuoteExtractor
                 var content = cue.Form.Has(VerbForm.Lead) ? null
                     : _content.Find(t, cue, decision?.WindowStart ?? cue.Word + 1, speaker?.Actor);
                 // A quotation before the verb may already be a quote of its own.
-                if (content is not null && quotes.Any(q => q.Start < content.End && content.Start < q.End)) content = null;
+                if (content is not null && quotes.Overlap(content.Start, content.End)) content = null;
                 // Remembered even when unnamed, so a later pronoun does not skip back past an unknown speaker.
                 if (decision is not null) history.Add(new Said(cue, speaker, content is not null));
                 if (content is null) continue;
@@ -112,7 +112,7 @@ public sealed class QuoteExtractor
                 coveredUntil = Math.Max(coveredUntil, content.End);
             }
         }
-        return quotes;
+        return quotes.ToList();
     }
 
     // The last quote ran to the end of the sentence before this one.
@@ -140,7 +140,7 @@ public sealed class QuoteExtractor
         else if (hint is SpeakerTitles.HintMedia or SpeakerTitles.HintOrganization)
         {
             string type = hint == SpeakerTitles.HintMedia ? ActorType.Media : ActorType.Organization;
-            if (t.Mentions.LastOrDefault(m => m.End <= speaker.Start && m.Type == type && m.Kind == MentionKind.Name) is { } named)
+            if (t.LastNameMentionBefore(speaker.Start, type) is { } named)
             {
                 actor = named.Actor;
                 because = $"«{speaker.Text}» points back to the {type} named last, «{named.Surface}»";

@@ -62,8 +62,16 @@ public static class QuoteMarkPairer
             }
         }
         pairs.Sort((a, b) => a.Open.CompareTo(b.Open));
-        // Depth from the pairs themselves, so a stray mark left open earlier on the line nests nothing.
-        return pairs.Select(p => p with { Depth = pairs.Any(o => o.Open < p.Open && o.Close > p.Close) ? 1 : 0 }).ToList();
+        // Depth from the pairs themselves, so a stray mark left open earlier on the line nests nothing: a pair is nested
+        // when one opened before it closes after it, that is when the furthest close so far lies beyond its own.
+        var withDepth = new List<QuotePair>(pairs.Count);
+        int furthestClose = -1;
+        foreach (var p in pairs)
+        {
+            withDepth.Add(p with { Depth = furthestClose > p.Close ? 1 : 0 });
+            furthestClose = Math.Max(furthestClose, p.Close);
+        }
+        return withDepth;
 
         // Closes the innermost open mark that fits; marks opened after it are left without a partner.
         bool Close(int at, char mark, Func<char, bool> fits)

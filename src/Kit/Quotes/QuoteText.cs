@@ -13,6 +13,10 @@ internal sealed class QuoteText
     private readonly int[] _sentenceOfWord;
     private readonly int[] _sentenceFirstWord;
 
+    // The quotes in running text, in order: they never overlap, so they are in order of their closing marks too, and a
+    // binary search finds the one at an offset (a long article has thousands; a scan per word was quadratic).
+    private readonly QuotePair[] _outerPairs;
+
     public QuoteText(string id, string text, IReadOnlyList<Mention> mentions)
     {
         Id = id;
@@ -21,6 +25,7 @@ internal sealed class QuoteText
         Norm = ReportingVerbs.Normalizer.ApplyEach(Words.Select(w => w.Text));
         Sentences = SentenceSplitter.Split(text);
         Pairs = QuoteMarkPairer.Pair(text);
+        _outerPairs = Pairs.Where(p => p.Depth == 0).ToArray();
         Mentions = mentions;
         NameMentionAt = new Mention?[Words.Count];
         AdjectiveAt = new bool[Words.Count];
@@ -122,10 +127,72 @@ internal sealed class QuoteText
         return true;
     }
 
-    public bool InsideMarks(int offset) => Pairs.Any(p => p.Contains(offset));
+    /// <summary>Whether an offset lies between two paired marks (a nested pair lies inside an outer one).</summary>
+    public bool InsideMarks(int offset)
+    {
+        int last = FirstOuterPairOpeningAtOrAfter(offset) - 1;
+        return last >= 0 && _outerPairs[last].Contains(offset);
+    }
 
     /// <summary>A quote in running text (not nested) whose opening mark lies in [from, to).</summary>
-    public QuotePair? OuterPairOpeningIn(int from, int to) => Pairs.FirstOrDefault(p => p.Depth == 0 && p.Open >= from && p.Open < to);
+    public QuotePair? OuterPairOpeningIn(int from, int to)
+    {
+        int first = FirstOuterPairOpeningAtOrAfter(from);
+        return first < _outerPairs.Length && _outerPairs[first].Open < to ? _outerPairs[first] : null;
+    }
+
+    /// <summary>A quote in running text whose closing mark lies in [from, to).</summary>
+    public QuotePair? OuterPairClosingIn(int from, int to)
+    {
+        int lo = 0, hi = _outerPairs.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_outerPairs[mid].Close < from) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < _outerPairs.Length && _outerPairs[lo].Close < to ? _outerPairs[lo] : null;
+    }
+
+    /// <summary>The quotes in running text that open and close within [start, end), in order.</summary>
+    public IEnumerable<QuotePair> OuterPairsWithin(int start, int end)
+    {
+        for (int k = FirstOuterPairOpeningAtOrAfter(start); k < _outerPairs.Length && _outerPairs[k].Open < end; k++)
+            if (_outerPairs[k].Close < end) yield return _outerPairs[k];
+    }
+
+    private int FirstOuterPairOpeningAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _outerPairs.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_outerPairs[mid].Open < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The first reporting cue after a word and before another, outside quotation marks (cues are filled in first).</summary>
+    public ReportingCue? NextCueOutsideMarks(int afterWord, int beforeWord)
+    {
+        for (int w = Math.Max(afterWord + 1, 0); w < beforeWord && w < Words.Count; w++)
+            if (CueAt[w] is { InsideMarks: false } cue) return cue;
+        return null;
+    }
+
+    /// <summary>The cues of one sentence, in order (cues are in word order, so a binary search finds the first).</summary>
+    public IEnumerable<ReportingCue> CuesOf(int sentence)
+    {
+        int lo = 0, hi = Cues.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Cues[mid].Sentence < sentence) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int k = lo; k < Cues.Count && Cues[k].Sentence == sentence; k++) yield return Cues[k];
+    }
 
     /// <summary>A word without a conjunction و or ف in front (normalized).</summary>
     public static string WithoutConjunction(string norm) => norm.Length > 2 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
@@ -142,6 +209,29 @@ internal sealed class QuoteText
         }
         return at;
     }
+
+    /// <summary>
+    /// The last name mention of a type ending at or before an offset. Mentions are in text order, so a binary search
+    /// finds where to start looking back (a scan from the end of a long article for every speaker was quadratic).
+    /// </summary>
+    public Mention? LastNameMentionBefore(int offset, string type)
+    {
+        _namesByType ??= Mentions.Where(m => m.Kind == MentionKind.Name).GroupBy(m => m.Type, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        if (!_namesByType.TryGetValue(type, out var names)) return null;
+        int lo = 0, hi = names.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (names[mid].Start <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int k = lo - 1; k >= 0; k--)
+            if (names[k].End <= offset) return names[k];
+        return null;
+    }
+
+    private Dictionary<string, List<Mention>>? _namesByType;
 
     /// <summary>The word just after a mention.</summary>
     public int WordAfter(Mention m) => WordFrom(m.End);

@@ -17,7 +17,7 @@ internal sealed class PronounSubjectSieve : ISpeakerSieve
     {
         var t = c.Text;
         string who = c.Cue.PronounSubject ? $"the pronoun of «{t.Words[c.Cue.Word - 1].Text}»" : $"the implicit subject of «{c.Cue.Verb}»";
-        if (c.History.LastOrDefault(h => h.Cue.Sentence == c.Cue.Sentence) is { } same)
+        if (LatestInSentence(c.History, c.Cue.Sentence) is { } same)
             return Resolved(c, same.Speaker, $"{who} is the speaker of «{same.Cue.Verb}» earlier in the sentence");
 
 
@@ -32,6 +32,15 @@ internal sealed class PronounSubjectSieve : ISpeakerSieve
         for (int k = first; k < c.Cue.Word; k++)
             if (t.NameMentionAt[k] is { } m && m.Type != ActorType.City && !c.InsideQuotedText(m.Start))
                 return Resolved(c, Antecedent(m), $"{who} is the sentence's first actor (no one has spoken before)");
+        return null;
+    }
+
+    // The history is in sentence order (a continuation repeats a verb of an earlier sentence before the verbs of this
+    // one), so the search stops at the first earlier sentence instead of going back through the whole article.
+    private static Said? LatestInSentence(IReadOnlyList<Said> history, int sentence)
+    {
+        for (int k = history.Count - 1; k >= 0 && history[k].Cue.Sentence >= sentence; k--)
+            if (history[k].Cue.Sentence == sentence) return history[k];
         return null;
     }
 

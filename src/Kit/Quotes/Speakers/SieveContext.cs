@@ -1,7 +1,7 @@
 namespace Kit.Quotes.Speakers;
 
 /// <summary>What a sieve may look at: the document, the verb, the speakers read so far and the quotes found so far.</summary>
-internal sealed record SieveContext(QuoteText Text, ReportingCue Cue, IReadOnlyList<Said> History, IReadOnlyList<Quote> Quotes, SpeakerPhraseReader Reader, QuoteCues Cues)
+internal sealed record SieveContext(QuoteText Text, ReportingCue Cue, IReadOnlyList<Said> History, FoundQuotes Quotes, SpeakerPhraseReader Reader, QuoteCues Cues)
 {
     /// <summary>The word right after the verb.</summary>
     public int AfterVerb => Cue.Word + 1;
@@ -9,5 +9,5 @@ internal sealed record SieveContext(QuoteText Text, ReportingCue Cue, IReadOnlyL
     public bool SameSentence(int word) => word >= 0 && word < Text.Words.Count && Text.SentenceOf(word) == Cue.Sentence;
 
     /// <summary>Whether an offset lies in a quote already found or between quotation marks.</summary>
-    public bool InsideQuotedText(int offset) => Text.InsideMarks(offset) || Quotes.Any(q => q.Document == Text.Id && q.Start <= offset && offset < q.End);
+    public bool InsideQuotedText(int offset) => Text.InsideMarks(offset) || Quotes.Covers(offset);
 }
