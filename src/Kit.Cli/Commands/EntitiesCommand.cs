@@ -23,7 +23,7 @@ internal static class EntitiesCommand
         var command = new Command("entities", "List the actor mentions (names) of every article in a folder.") { folder, format, actors, replace };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var stream = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Cleaned();
+            var stream = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Checked().Cleaned();
             var path = parse.GetValue(actors);
             var finder = path is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(path));
             // Each article's JSON is made on the core that analyzed it: the main thread only writes.

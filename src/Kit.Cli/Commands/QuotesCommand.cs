@@ -32,7 +32,7 @@ internal static class QuotesCommand
         };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var corpus = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Cleaned();
+            var corpus = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Checked().Cleaned();
             var actorsPath = parse.GetValue(actors);
             var verbsPath = parse.GetValue(verbs);
             var extractor = actorsPath is null && verbsPath is null ? QuoteExtractor.Default

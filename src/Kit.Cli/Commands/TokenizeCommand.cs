@@ -45,6 +45,8 @@ internal static class TokenizeCommand
     private static void Write(IEnumerable<string> files, Action<TextChunk, StringBuilder> appendTerms, TextWriter output, bool replaceInvalid, Action<string>? warn)
     {
         warn ??= TextFiles.WarnOnStandardError;
+        // Every file is read once first: a bad file after good ones stops the command before it prints anything.
+        foreach (var file in files) TextFiles.Check(file, replaceInvalid);
         var lines = new StringBuilder();
         foreach (var file in files)
         {
