@@ -33,7 +33,7 @@ internal static class CooccurrenceCommand
         {
             var options = Options(parse.GetValue(window)!, parse.GetValue(types), parse.GetValue(fold), parse.GetValue(adjectives), parse.GetValue(minCount));
             var graph = Count(parse.GetValue(folder)!, options, parse.GetValue(actors), parse.GetValue(replace)).SortBy(parse.GetValue(sort)!);
-            Console.Out.Write(parse.GetValue(format) == "json" ? CooccurrenceJson.Write(graph) : ToTable(graph));
+            Console.Out.Write(parse.GetValue(format) == "json" ? BidiControls.EscapeInJson(CooccurrenceJson.Write(graph)) : ToTable(graph));
             return Friendly.Ok;
         }));
         return command;

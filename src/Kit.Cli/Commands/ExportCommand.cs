@@ -21,7 +21,7 @@ internal static class ExportCommand
         command.SetAction(parse => Friendly.Run(() =>
         {
             string path = Path.GetRelativePath(Directory.GetCurrentDirectory(), Export(parse.GetValue(notebook)!, parse.GetValue(output)));
-            Console.WriteLine($"wrote {path}; run it with: dotnet run {path}");
+            Console.WriteLine(Friendly.OneLine($"wrote {path}; run it with: dotnet run {path}"));
             return Friendly.Ok;
         }));
         return command;

@@ -14,7 +14,7 @@ internal static class Friendly
     public const int Interrupted = 130;
 
     /// <summary>A warning: one line on stderr; the command goes on.</summary>
-    public static void Warn(string message) => Console.Error.WriteLine($"kit: warning: {message}");
+    public static void Warn(string message) => Console.Error.WriteLine($"kit: warning: {OneLine(message)}");
 
     public static int Run(Func<int> body)
     {
@@ -35,5 +35,9 @@ internal static class Friendly
         }
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+    /// <summary>
+    /// A message as one line a terminal shows as written: line breaks become spaces and bidi controls (from a file
+    /// name, say) U+FFFD, as in every table.
+    /// </summary>
+    public static string OneLine(string message) => BidiControls.Neutralize(message.ReplaceLineEndings(" "));
 }

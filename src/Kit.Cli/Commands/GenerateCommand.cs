@@ -26,8 +26,8 @@ internal static class GenerateCommand
             var sources = parse.GetValue(from) is { } folder ? CorpusLoader.Load(folder) : CorpusLoader.LoadSeeds();
             var watch = Stopwatch.StartNew();
             var written = new CorpusGenerator(sources).Write(parse.GetValue(output)!, bytes, parse.GetValue(seed));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{written.Folder}: {written.Articles} articles, {written.Bytes / 1e6:0.0} MB, seed {written.Seed}, {watch.Elapsed.TotalSeconds:0.0} s"));
+            Console.WriteLine(Friendly.OneLine(string.Create(CultureInfo.InvariantCulture,
+                $"{written.Folder}: {written.Articles} articles, {written.Bytes / 1e6:0.0} MB, seed {written.Seed}, {watch.Elapsed.TotalSeconds:0.0} s")));
             return Friendly.Ok;
         }));
         return command;

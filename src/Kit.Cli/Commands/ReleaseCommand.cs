@@ -20,7 +20,7 @@ internal static class ReleaseCommand
             string source = parse.GetValue(from) ?? Path.Combine(KitPaths.Notebooks, "instructor");
             string target = parse.GetValue(to) ?? Path.Combine(KitPaths.Notebooks, "student");
             foreach (var path in NotebookRelease.ReleaseFolder(source, target))
-                Console.WriteLine($"wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}");
+                Console.WriteLine(Friendly.OneLine($"wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}"));
             return Friendly.Ok;
         }));
         return command;

@@ -27,7 +27,7 @@ internal static class ReportCommand
         command.SetAction(parse => Friendly.Run(() =>
         {
             string path = Write(parse.GetValue(folder)!, parse.GetValue(output)!, parse.GetValue(title), parse.GetValue(actors), parse.GetValue(replace));
-            Console.Error.WriteLine($"wrote {path}");
+            Console.Error.WriteLine(Friendly.OneLine($"wrote {path}"));
             return Friendly.Ok;
         }));
         return command;

@@ -50,7 +50,9 @@ internal static class TokenizeCommand
         var lines = new StringBuilder();
         foreach (var file in files)
         {
-            output.Write($"## {Path.GetFileName(file)}\n");
+            // The name neutralised (a U+202E in it would reorder the line); the terms are left as the analyzer made
+            // them, to diff with Lucene's output, each last on its line, where a bidi control reorders nothing after it.
+            output.Write($"## {BidiControls.Neutralize(Path.GetFileName(file))}\n");
             var letters = new LetterCount();
             foreach (var chunk in TextFiles.ReadChunks(file, replaceInvalid, warn))
             {
