@@ -13,10 +13,10 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var notebook = new Argument<string>("notebook") { Description = "The .ipynb notebook to export." };
+        var notebook = new Argument<string>("notebook") { Description = "The .ipynb notebook to export." }.NotEmpty();
         var format = new Option<string>("--to") { Description = "What to export to: cs (a file-based app).", DefaultValueFactory = _ => "cs" };
         format.AcceptOnlyFromAmong("cs");
-        var output = new Option<string?>("--out") { Description = "The .cs file to write (default: artifacts/export/NAME.cs)." };
+        var output = new Option<string?>("--out") { Description = "The .cs file to write (default: artifacts/export/NAME.cs)." }.NotEmpty();
         var command = new Command("export", "Export a notebook as a .NET 10 file-based app (dotnet run FILE.cs).") { notebook, format, output };
         command.SetAction(parse => Friendly.Run(() =>
         {

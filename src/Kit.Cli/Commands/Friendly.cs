@@ -33,6 +33,12 @@ internal static class Friendly
             Console.Error.WriteLine($"kit: {OneLine(e.Message)}");
             return Failed;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever else went wrong is a fault of the kit, not of its user: still one line, never a stack trace.
+            Console.Error.WriteLine($"kit: {OneLine(e.Message)} ({e.GetType().Name}; a fault of the kit, please report it with the command line.)");
+            return Failed;
+        }
     }
 
     /// <summary>

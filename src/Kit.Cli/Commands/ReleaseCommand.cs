@@ -9,8 +9,8 @@ internal static class ReleaseCommand
 {
     public static Command Create()
     {
-        var from = new Option<string?>("--from") { Description = "Instructor notebooks (default: notebooks/instructor)." };
-        var to = new Option<string?>("--out") { Description = "Where the student notebooks go (default: notebooks/student)." };
+        var from = new Option<string?>("--from") { Description = "Instructor notebooks (default: notebooks/instructor)." }.NotEmpty();
+        var to = new Option<string?>("--out") { Description = "Where the student notebooks go (default: notebooks/student)." }.NotEmpty();
         var command = new Command("release", "Make the student notebooks: every // BEGIN SOLUTION … // END SOLUTION region becomes a stub.")
         {
             from, to,

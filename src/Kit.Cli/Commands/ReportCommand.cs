@@ -17,10 +17,10 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." };
-        var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true };
+        var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." }.NotEmpty();
+        var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true }.NotEmpty();
         var title = new Option<string?>("--title") { Description = "The report's title (default: the folder's name)." };
-        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." };
+        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." }.NotEmpty();
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var command = new Command("report", "Write a standalone HTML report of a corpus folder: documents, cleaning, terms, actors, co-occurrence, quotes.")
             { folder, output, title, actors, replace };

@@ -13,7 +13,7 @@ internal static class TokenizeCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "UTF-8 text files.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "UTF-8 text files.", Arity = ArgumentArity.OneOrMore }.NotEmpty();
         var profile = new Option<string>("--profile") { Description = "lucene (Lucene's ArabicAnalyzer) or kit (clitic-aware).", DefaultValueFactory = _ => "lucene" };
         profile.AcceptOnlyFromAmong("lucene", "kit");
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
