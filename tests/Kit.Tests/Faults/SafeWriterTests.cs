@@ -121,12 +121,12 @@ public class SafeWriterTests
     {
         using var temp = new TempFolder();
         string corpus = Path.Combine(temp.Path, "corpus");
-        CorpusGenerator.FromSeeds().Write(corpus, 12_000_000);
+        CorpusGenerator.FromSeeds().Write(corpus, 6_000_000);
         string report = Path.Combine(temp.Path, "out", "report.html");
         Directory.CreateDirectory(Path.GetDirectoryName(report)!);
         var (signal, exitCode) = SignalChild.Interrupt;
         using var child = new SignalChild(temp.Path, "report", corpus, "--out", report);
-        Thread.Sleep(TimeSpan.FromSeconds(2)); // started, analyzing
+        Thread.Sleep(TimeSpan.FromSeconds(1.5)); // started, analyzing
         Assert.False(child.HasExited, "the report was done before the signal: give it a larger corpus");
         child.Send(signal);
         var (code, _, stderr) = child.Wait(TimeSpan.FromSeconds(60));
