@@ -19,7 +19,18 @@ internal static class ReleaseCommand
         {
             string source = parse.GetValue(from) ?? Path.Combine(KitPaths.Notebooks, "instructor");
             string target = parse.GetValue(to) ?? Path.Combine(KitPaths.Notebooks, "student");
-            foreach (var path in NotebookRelease.ReleaseFolder(source, target))
+            using var interrupt = new Interrupt();
+            IReadOnlyList<string> written;
+            try
+            {
+                written = NotebookRelease.ReleaseFolder(source, target, interrupt.Token);
+            }
+            catch (OperationCanceledException) when (interrupt.Token.IsCancellationRequested)
+            {
+                Console.Error.WriteLine(Friendly.OneLine($"kit: interrupted; no notebook in {target} was changed."));
+                return interrupt.ExitCode;
+            }
+            foreach (var path in written)
                 Console.WriteLine(Friendly.OneLine($"wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}"));
             return Friendly.Ok;
         }));
