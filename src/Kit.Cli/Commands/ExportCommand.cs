@@ -26,7 +26,7 @@ internal static class ExportCommand
             using var interrupt = new Interrupt();
             string path = Path.GetRelativePath(Directory.GetCurrentDirectory(), Export(parse.GetValue(notebook)!, parse.GetValue(output), parse.GetValue(force)));
             Console.WriteLine(Friendly.OneLine($"wrote {path}; run it with: dotnet run {path}"));
-            return Friendly.Ok;
+            return interrupt.Token.IsCancellationRequested ? interrupt.ExitCode : Friendly.Ok;
         }));
         return command;
     }
