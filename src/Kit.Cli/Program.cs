@@ -25,6 +25,8 @@ public static class Program
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(QuotesCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
-        return root.Parse(args).Invoke();
+        var parsed = root.Parse(args);
+        if (ParseErrors.Report(parsed, Console.Error)) return Friendly.BadInput;
+        return parsed.Invoke();
     }
 }

@@ -14,7 +14,7 @@ internal static class CooccurrenceCommand
 {
     public static Command Create()
     {
-        var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." };
+        var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." }.NotEmpty();
         var window = new Option<string>("--window") { Description = "sentence, paragraph or document.", DefaultValueFactory = _ => "sentence" };
         window.AcceptOnlyFromAmong("sentence", "paragraph", "document");
         var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
@@ -25,7 +25,7 @@ internal static class CooccurrenceCommand
         var minCount = new Option<int>("--min-count") { Description = "Keep pairs seen in at least this many windows.", DefaultValueFactory = _ => 1 };
         var sort = new Option<string>("--sort") { Description = "Order pairs by count, pmi, npmi, dice or jaccard.", DefaultValueFactory = _ => "count" };
         sort.AcceptOnlyFromAmong("count", "pmi", "npmi", "dice", "jaccard");
-        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." };
+        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." }.NotEmpty();
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var command = new Command("cooccurrence", "Count which actors are mentioned together in a sentence, paragraph or document.")
             { folder, window, format, types, fold, adjectives, minCount, sort, actors, replace };
@@ -33,7 +33,7 @@ internal static class CooccurrenceCommand
         {
             var options = Options(parse.GetValue(window)!, parse.GetValue(types), parse.GetValue(fold), parse.GetValue(adjectives), parse.GetValue(minCount));
             var graph = Count(parse.GetValue(folder)!, options, parse.GetValue(actors), parse.GetValue(replace)).SortBy(parse.GetValue(sort)!);
-            Console.Out.Write(parse.GetValue(format) == "json" ? CooccurrenceJson.Write(graph) : ToTable(graph));
+            Console.Out.Write(parse.GetValue(format) == "json" ? BidiControls.EscapeInJson(CooccurrenceJson.Write(graph)) : ToTable(graph));
             return Friendly.Ok;
         }));
         return command;

@@ -15,15 +15,15 @@ internal static class EntitiesCommand
 {
     public static Command Create()
     {
-        var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." };
+        var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." }.NotEmpty();
         var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "table");
-        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." };
+        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." }.NotEmpty();
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var command = new Command("entities", "List the actor mentions (names) of every article in a folder.") { folder, format, actors, replace };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var stream = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Cleaned();
+            var stream = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Checked().Cleaned();
             var path = parse.GetValue(actors);
             var finder = path is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(path));
             // Each article's JSON is made on the core that analyzed it: the main thread only writes.

@@ -14,7 +14,7 @@ internal static class Friendly
     public const int Interrupted = 130;
 
     /// <summary>A warning: one line on stderr; the command goes on.</summary>
-    public static void Warn(string message) => Console.Error.WriteLine($"kit: warning: {message}");
+    public static void Warn(string message) => Console.Error.WriteLine($"kit: warning: {OneLine(message)}");
 
     public static int Run(Func<int> body)
     {
@@ -33,7 +33,17 @@ internal static class Friendly
             Console.Error.WriteLine($"kit: {OneLine(e.Message)}");
             return Failed;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever else went wrong is a fault of the kit, not of its user: still one line, never a stack trace.
+            Console.Error.WriteLine($"kit: {OneLine(e.Message)} ({e.GetType().Name}; a fault of the kit, please report it with the command line.)");
+            return Failed;
+        }
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+    /// <summary>
+    /// A message as one line a terminal shows as written: line breaks become spaces and bidi controls (from a file
+    /// name, say) U+FFFD, as in every table.
+    /// </summary>
+    public static string OneLine(string message) => BidiControls.Neutralize(message.ReplaceLineEndings(" "));
 }

@@ -20,11 +20,11 @@ internal static class QuotesCommand
 
     public static Command Create()
     {
-        var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." };
+        var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." }.NotEmpty();
         var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "table");
-        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." };
-        var verbs = new Option<string?>("--verbs") { Description = "Reporting verbs of your own (format: src/Kit/Data/reporting-verbs.txt)." };
+        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." }.NotEmpty();
+        var verbs = new Option<string?>("--verbs") { Description = "Reporting verbs of your own (format: src/Kit/Data/reporting-verbs.txt)." }.NotEmpty();
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var command = new Command("quotes", "List who said what (direct, indirect and mixed quotes with their speakers) in every article of a folder.")
         {
@@ -32,7 +32,7 @@ internal static class QuotesCommand
         };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var corpus = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Cleaned();
+            var corpus = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Checked().Cleaned();
             var actorsPath = parse.GetValue(actors);
             var verbsPath = parse.GetValue(verbs);
             var extractor = actorsPath is null && verbsPath is null ? QuoteExtractor.Default

@@ -12,10 +12,10 @@ internal static class ReleaseCommand
 {
     public static Command Create()
     {
-        var from = new Option<string?>("--from") { Description = "The notebooks with solutions to release (default: notebooks/instructor)." };
-        var to = new Option<string?>("--out") { Description = "Where the student notebooks go (default: notebooks/student)." };
-        var pack = new Option<string?>("--pack") { Description = "Write a student pack into this folder instead: student notebooks, lib/Kit.dll and the corpus, no solutions and no gold. It runs from wherever it is copied." };
-        var corpus = new Option<string?>("--corpus") { Description = "With --pack: the corpus folder to put in the pack (default: KIT_CORPUS, else seeds/)." };
+        var from = new Option<string?>("--from") { Description = "The notebooks with solutions to release (default: notebooks/instructor)." }.NotEmpty();
+        var to = new Option<string?>("--out") { Description = "Where the student notebooks go (default: notebooks/student)." }.NotEmpty();
+        var pack = new Option<string?>("--pack") { Description = "Write a student pack into this folder instead: student notebooks, lib/Kit.dll and the corpus, no solutions and no gold. It runs from wherever it is copied." }.NotEmpty();
+        var corpus = new Option<string?>("--corpus") { Description = "With --pack: the corpus folder to put in the pack (default: KIT_CORPUS, else seeds/)." }.NotEmpty();
         var command = new Command("release", "Make the student notebooks: every // BEGIN SOLUTION … // END SOLUTION region becomes a stub. Exercise numbers must run 1, 2, 3 … in each notebook (NN.1, NN.2 in notebook NN), or nothing is written.")
         {
             from, to, pack, corpus,
@@ -42,8 +42,19 @@ internal static class ReleaseCommand
             }
             if (parse.GetValue(corpus) is not null) throw new KitInputException("--corpus goes with --pack.");
             string target = parse.GetValue(to) ?? Path.Combine(KitPaths.Notebooks, "student");
-            foreach (var path in NotebookRelease.ReleaseFolder(source, target))
-                Console.WriteLine($"wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}");
+            using var interrupt = new Interrupt();
+            IReadOnlyList<string> written;
+            try
+            {
+                written = NotebookRelease.ReleaseFolder(source, target, interrupt.Token);
+            }
+            catch (OperationCanceledException) when (interrupt.Token.IsCancellationRequested)
+            {
+                Console.Error.WriteLine(Friendly.OneLine($"kit: interrupted; no notebook in {target} was changed."));
+                return interrupt.ExitCode;
+            }
+            foreach (var path in written)
+                Console.WriteLine(Friendly.OneLine($"wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}"));
             return Friendly.Ok;
         }));
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Kit.Actors;
 using Kit.Cli.Progress;
 using Kit.Charts;
+using Kit.Cli.Output;
 using Kit.Corpus;
 using Kit.Reporting;
 using Kit.Scale;
@@ -18,17 +19,30 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." };
-        var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true };
+        var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." }.NotEmpty();
+        var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true }.NotEmpty();
         var title = new Option<string?>("--title") { Description = "The report's title (default: the folder's name)." };
-        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." };
+        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." }.NotEmpty();
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing file that kit report did not write (never a notebook, an input or a file of the kit)." };
         var command = new Command("report", "Write a standalone HTML report of a corpus folder: documents, cleaning, terms, actors, co-occurrence, quotes.")
-            { folder, output, title, actors, replace };
+            { folder, output, title, actors, replace, force };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            string path = Write(parse.GetValue(folder)!, parse.GetValue(output)!, parse.GetValue(title), parse.GetValue(actors), parse.GetValue(replace));
-            Console.Error.WriteLine($"wrote {path}");
+            string corpus = parse.GetValue(folder)!, gazetteer = parse.GetValue(actors) ?? "";
+            var inputs = CorpusLoader.ArticleFiles(corpus, warn: _ => { }).Append(gazetteer).Where(p => p.Length > 0);
+            string target = OutputGuard.Check(parse.GetValue(output)!, "kit report", CorpusReport.GeneratorMarker, inputs, parse.GetValue(force));
+            using var interrupt = new Interrupt();
+            try
+            {
+                Write(corpus, target, parse.GetValue(title), parse.GetValue(actors), parse.GetValue(replace), interrupt.Token);
+            }
+            catch (OperationCanceledException) when (interrupt.Token.IsCancellationRequested)
+            {
+                Console.Error.WriteLine(Friendly.OneLine($"kit: interrupted; {parse.GetValue(output)} was not written."));
+                return interrupt.ExitCode;
+            }
+            Console.Error.WriteLine(Friendly.OneLine($"wrote {parse.GetValue(output)}"));
             return Friendly.Ok;
         }));
         return command;
@@ -38,7 +52,8 @@ internal static class ReportCommand
     /// Streams the folder (articles read, cleaned and analyzed on every core, added in file order), builds the report
     /// and writes it atomically (a temporary file, then a rename).
     /// </summary>
-    public static string Write(string folder, string outPath, string? title = null, string? gazetteerPath = null, bool replaceInvalid = false)
+    public static string Write(string folder, string outPath, string? title = null, string? gazetteerPath = null, bool replaceInvalid = false,
+        CancellationToken cancellationToken = default)
     {
         if (Directory.Exists(outPath))
             throw new KitInputException($"{outPath}: is a folder; give --out a file name such as {Path.Combine(outPath, "report.html")}.", outPath);
@@ -57,11 +72,14 @@ internal static class ReportCommand
             int done = 0;
             foreach (var analysis in corpus.Select(d => DocumentAnalysis.Of(d, options.Finder)))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 report.Add(analysis);
                 progress.Report(++done, corpus.Files.Count, analysis.Document.Id);
             }
         }
-        AtomicFile.WriteAllText(outPath, report.ToHtml());
+        string html = report.ToHtml();
+        cancellationToken.ThrowIfCancellationRequested();
+        AtomicFile.WriteAllText(outPath, html);
         return outPath;
     }
 

@@ -13,7 +13,7 @@ internal static class TokenizeCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "UTF-8 text files.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "UTF-8 text files.", Arity = ArgumentArity.OneOrMore }.NotEmpty();
         var profile = new Option<string>("--profile") { Description = "lucene (Lucene's ArabicAnalyzer) or kit (clitic-aware).", DefaultValueFactory = _ => "lucene" };
         profile.AcceptOnlyFromAmong("lucene", "kit");
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
@@ -45,10 +45,14 @@ internal static class TokenizeCommand
     private static void Write(IEnumerable<string> files, Action<TextChunk, StringBuilder> appendTerms, TextWriter output, bool replaceInvalid, Action<string>? warn)
     {
         warn ??= TextFiles.WarnOnStandardError;
+        // Every file is read once first: a bad file after good ones stops the command before it prints anything.
+        foreach (var file in files) TextFiles.Check(file, replaceInvalid);
         var lines = new StringBuilder();
         foreach (var file in files)
         {
-            output.Write($"## {Path.GetFileName(file)}\n");
+            // The name neutralised (a U+202E in it would reorder the line); the terms are left as the analyzer made
+            // them, to diff with Lucene's output, each last on its line, where a bidi control reorders nothing after it.
+            output.Write($"## {BidiControls.Neutralize(Path.GetFileName(file))}\n");
             var letters = new LetterCount();
             foreach (var chunk in TextFiles.ReadChunks(file, replaceInvalid, warn))
             {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Kit.Text;
 
 namespace Kit.Cli.Output;
 
@@ -23,7 +24,8 @@ internal static class JsonPieces
             foreach (var item in items) write(json, item);
             json.WriteEndArray();
         }
-        string array = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        // Bidi controls escaped (\u202E), so the JSON printed on a terminal is not reordered by the text it holds.
+        string array = BidiControls.EscapeInJson(Encoding.UTF8.GetString(buffer.WrittenSpan));
         // "[]" for no item; else "[" + items + NewLine + "]".
         return array == "[]" ? "" : array[1..^(1 + Environment.NewLine.Length)];
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Kit.Text;
 
 namespace Kit.Cli.Progress;
 
@@ -45,7 +46,7 @@ internal sealed class ProgressReporter : IDisposable
     public void WriteLine(string line)
     {
         Clear();
-        _writer.WriteLine(line);
+        _writer.WriteLine(BidiControls.Neutralize(line));
         _writer.Flush();
     }
 
@@ -65,7 +66,7 @@ internal sealed class ProgressReporter : IDisposable
         if (!Enabled) return;
         if (!force && _sinceDrawn.IsRunning && _sinceDrawn.Elapsed < _minInterval) return;
         if (_width > 1 && message.Length > _width - 1) message = message[..(_width - 2)] + "…";
-        _writer.Write(ClearLine + message);
+        _writer.Write(ClearLine + BidiControls.Neutralize(message));
         _writer.Flush();
         _shown = true;
         _sinceDrawn.Restart();

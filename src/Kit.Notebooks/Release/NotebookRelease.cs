@@ -9,7 +9,7 @@ public static class NotebookRelease
     /// Writes the student notebooks; returns the paths written. Refuses to write into the source folder (by any name:
     /// links are followed) and never overwrites a file that holds solution markers, so an instructor notebook is safe.
     /// </summary>
-    public static IReadOnlyList<string> ReleaseFolder(string instructorFolder, string studentFolder)
+    public static IReadOnlyList<string> ReleaseFolder(string instructorFolder, string studentFolder, CancellationToken cancellationToken = default)
     {
         var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         string from = RealPath.Of(instructorFolder);
@@ -23,13 +23,9 @@ public static class NotebookRelease
         foreach (var (path, _) in released)
             if (HoldsSolutions(path))
                 throw new NotebookFormatException($"{path}: holds {ExerciseReleaser.BeginMarker} markers, so it looks like an instructor notebook; kit release will not overwrite it.");
-        var written = new List<string>();
-        foreach (var (path, text) in released)
-        {
-            NotebookJson.WriteAtomically(path, text);
-            written.Add(path);
-        }
-        return written;
+        // All or nothing: staged beside the student folder, then moved into place (Ctrl+C or a full disk changes nothing).
+        Kit.Text.StagedFiles.WriteAll(released, cancellationToken);
+        return released.Select(r => r.Path).ToList();
     }
 
     /// <summary>The notebooks of a source folder, in name order, their exercise numbers checked (<see cref="ExerciseNumbering"/>).</summary>

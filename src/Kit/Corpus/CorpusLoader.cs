@@ -34,15 +34,30 @@ public static class CorpusLoader
 
     public static Document LoadFile(string path, bool replaceInvalidUtf8 = false, Action<string>? warn = null, long maxFileBytes = DefaultMaxFileBytes)
     {
-        long size = File.Exists(path) ? new FileInfo(path).Length : 0;
-        if (size > maxFileBytes)
-            throw new KitInputException(
-                $"{path}: {size / 1e6:0.0} MB is too large for one article (the limit is {maxFileBytes / 1e6:0.#} MB); split it into one file per article.", path);
+        RefuseTooLarge(path, maxFileBytes);
         string text = TextFiles.ReadUtf8(path, replaceInvalidUtf8, warn);
         var letters = new LetterCount();
         letters.Add(text);
         if (letters.Warning(path) is { } warning) (warn ?? TextFiles.WarnOnStandardError)(warning);
         return new Document(System.IO.Path.GetFileNameWithoutExtension(path), text, path);
+    }
+
+    /// <summary>
+    /// Fails as <see cref="LoadFile"/> would on a file that cannot be an article (too large, not text, not valid UTF-8),
+    /// reading it as a stream and keeping nothing: a command checks every file before it prints a line.
+    /// </summary>
+    public static void CheckFile(string path, bool replaceInvalidUtf8 = false, long maxFileBytes = DefaultMaxFileBytes)
+    {
+        RefuseTooLarge(path, maxFileBytes);
+        TextFiles.Check(path, replaceInvalidUtf8);
+    }
+
+    private static void RefuseTooLarge(string path, long maxFileBytes)
+    {
+        long size = File.Exists(path) ? new FileInfo(path).Length : 0;
+        if (size > maxFileBytes)
+            throw new KitInputException(
+                $"{path}: {size / 1e6:0.0} MB is too large for one article (the limit is {maxFileBytes / 1e6:0.#} MB); split it into one file per article.", path);
     }
 
     /// <summary>The five seed articles that ship with the kit (seeds/ at the top of the repository).</summary>

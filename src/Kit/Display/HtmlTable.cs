@@ -34,14 +34,15 @@ public sealed partial record HtmlTable(IReadOnlyList<string> Columns, IReadOnlyL
         return sb.Append("</tbody></table>").ToString();
     }
 
-    internal static string FormatValue(object? value) => value switch
+    /// <summary>A cell's text, bidi controls shown as U+FFFD: in a terminal they would reorder the rest of the row.</summary>
+    internal static string FormatValue(object? value) => BidiControls.Neutralize(value switch
     {
         null => "",
         double d => d.ToString("0.###", CultureInfo.InvariantCulture),
         float f => f.ToString("0.###", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
-    };
+    });
 
     private static string Cell(string tag, string text)
     {
@@ -76,7 +77,7 @@ public sealed partial record HtmlTable(IReadOnlyList<string> Columns, IReadOnlyL
         var cells = Rows.Select(r => r.Select(FormatValue).ToList()).ToList();
         var widths = Columns.Select((c, i) => Math.Max(c.Length, cells.Count == 0 ? 0 : cells.Max(r => i < r.Count ? r[i].Length : 0))).ToList();
         var sb = new StringBuilder();
-        if (Caption is not null) sb.AppendLine(Caption);
+        if (Caption is not null) sb.AppendLine(BidiControls.Neutralize(Caption));
         sb.AppendLine(string.Join(" | ", Columns.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
         sb.AppendLine(string.Join("-+-", widths.Select(w => new string('-', w))));
         foreach (var row in cells)

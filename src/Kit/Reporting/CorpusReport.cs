@@ -9,6 +9,9 @@ namespace Kit.Reporting;
 /// </summary>
 public sealed class CorpusReport
 {
+    /// <summary>In the head of every report: kit report overwrites an existing file only when it holds this.</summary>
+    public const string GeneratorMarker = "<meta name=\"generator\" content=\"kit report\">";
+
     public CorpusReport(ReportOptions? options = null)
     {
         Options = options ?? new ReportOptions();

@@ -20,7 +20,7 @@ internal static class ReportPage
     {
         var context = new ReportContext(options, documents);
         var list = sections.ToList();
-        var sb = new StringBuilder("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        var sb = new StringBuilder("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n").Append(CorpusReport.GeneratorMarker).Append('\n');
         sb.Append("<title>").Append(Html.Escape(options.Title)).Append("</title>\n<style>").Append(Styles).Append("</style>\n");
         if (options.PlotlyJs is { } js)
             sb.Append("<script>").Append(js.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase)).Append("</script>\n");

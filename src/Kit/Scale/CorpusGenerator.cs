@@ -73,9 +73,10 @@ public sealed class CorpusGenerator
 
     /// <summary>
     /// Writes articles 0, 1, … into folder (UTF-8, one file each) until they hold at least the given number of bytes.
-    /// The folder must be new or empty. Articles are made on every core and written in order.
+    /// The folder must be new or empty. Articles are made on every core and written in order, each whole or not at all
+    /// (a temporary file, then a rename): stopped (the token) or failing (a full disk), it leaves only whole articles.
     /// </summary>
-    public GeneratedCorpus Write(string folder, long bytes, long seed = 1)
+    public GeneratedCorpus Write(string folder, long bytes, long seed = 1, CancellationToken cancellationToken = default)
     {
         if (bytes <= 0) throw new KitInputException($"The size must be positive (got {bytes} bytes).");
         if (File.Exists(folder)) throw new KitInputException($"{folder}: is a file; give a new or empty folder.", folder);
@@ -87,7 +88,8 @@ public sealed class CorpusGenerator
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         foreach (var (index, content) in Indexes().SelectOrdered(i => (i, encoding.GetBytes(Article(seed, i)))))
         {
-            File.WriteAllBytes(Path.Combine(folder, FileName(index)), content);
+            cancellationToken.ThrowIfCancellationRequested();
+            AtomicFile.WriteAllBytes(Path.Combine(folder, FileName(index)), content);
             written += content.Length;
             count++;
             if (written >= bytes) break;

@@ -40,6 +40,16 @@ public sealed class CorpusStream
     /// <summary>Total size of the files in bytes.</summary>
     public long Bytes => Files.Sum(f => new FileInfo(f).Length);
 
+    /// <summary>
+    /// Reads every file once as a stream, keeping nothing, and fails on the first that cannot be an article: a command
+    /// that prints as it goes checks first, so its output is whole or absent, never half an array.
+    /// </summary>
+    public CorpusStream Checked()
+    {
+        foreach (var file in Files) CorpusLoader.CheckFile(file, ReplaceInvalidUtf8);
+        return this;
+    }
+
     /// <summary>The articles one after the other, read when asked for.</summary>
     public IEnumerable<Document> Documents() => Files.Select(Read);
 

@@ -29,7 +29,7 @@ public static class Html
     }
 
     /// <summary>Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder the text around them.</summary>
-    public static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+    public static bool IsBidiControl(char c) => BidiControls.Is(c);
 
     /// <summary>An element holding Arabic text: dir="rtl" so it reads right to left.</summary>
     public static string Rtl(string tag, string? text) => $"<{tag} dir=\"rtl\">{Escape(text)}</{tag}>";

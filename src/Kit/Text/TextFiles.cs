@@ -38,6 +38,15 @@ public static class TextFiles
     }
 
     /// <summary>
+    /// Reads a whole file as a stream and keeps nothing: bad input fails here, with the same line as when it is read
+    /// for real, before a command has printed anything. Warnings are left to the real reading.
+    /// </summary>
+    public static void Check(string path, bool replaceInvalid = false)
+    {
+        foreach (var _ in ReadChunks(path, replaceInvalid, warn: _ => { })) { }
+    }
+
+    /// <summary>
     /// The file's text in pieces of about <paramref name="chunkSize"/> characters, read as a stream so that memory
     /// stays small whatever the file's size. A piece ends after a line break, else before a space, where no word
     /// can go on; only a run of <paramref name="maxChunkSize"/> characters with neither is cut where it stands.
