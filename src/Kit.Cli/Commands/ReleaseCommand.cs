@@ -23,18 +23,18 @@ internal static class ReleaseCommand
         command.SetAction(parse => Friendly.Run(() =>
         {
             string source = parse.GetValue(from) ?? Path.Combine(KitPaths.Notebooks, "instructor");
+            using var interrupt = new Interrupt();
             if (parse.GetValue(pack) is { } packFolder)
             {
                 if (parse.GetValue(to) is not null) throw new KitInputException("give --out (student notebooks) or --pack (a student pack), not both.");
                 string corpusFolder = parse.GetValue(corpus) ?? Kit.Exercises.Course.CorpusFolder(KitPaths.Seeds);
-                using var interrupt = new Interrupt();
                 try
                 {
                     var files = StudentPack.Write(source, packFolder, corpusFolder, typeof(Kit.Corpus.Document).Assembly.Location, interrupt.Token);
-                    Console.WriteLine($"wrote a student pack of {files.Count} files to {packFolder}");
+                    Console.WriteLine(Friendly.OneLine($"wrote a student pack of {files.Count} files to {packFolder}"));
                     return Friendly.Ok;
                 }
-                catch (OperationCanceledException)
+                catch (OperationCanceledException) when (interrupt.Token.IsCancellationRequested)
                 {
                     Console.Error.WriteLine("kit: interrupted; no pack was written.");
                     return interrupt.ExitCode;
@@ -42,7 +42,6 @@ internal static class ReleaseCommand
             }
             if (parse.GetValue(corpus) is not null) throw new KitInputException("--corpus goes with --pack.");
             string target = parse.GetValue(to) ?? Path.Combine(KitPaths.Notebooks, "student");
-            using var interrupt = new Interrupt();
             IReadOnlyList<string> written;
             try
             {
