@@ -42,6 +42,20 @@ public class KitNotebooksTests
 
     [Theory]
     [MemberData(nameof(InstructorNotebooks))]
+    public void Notebooks_say_their_language_is_CSharp_so_nbconvert_and_VS_Code_highlight_it(string name)
+    {
+        // What the .NET (C#) Jupyter kernel itself reports; "polyglot-notebook" is a name no highlighter knows.
+        foreach (var folder in new[] { "instructor", "student" })
+        {
+            var metadata = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(KitPaths.Notebooks, folder, name)))!["metadata"]!;
+            Assert.Equal("csharp", metadata["language_info"]?["pygments_lexer"]?.GetValue<string>());
+            Assert.Equal("text/x-csharp", metadata["language_info"]?["mimetype"]?.GetValue<string>());
+            Assert.Equal(".net-csharp", metadata["kernelspec"]?["name"]?.GetValue<string>());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(InstructorNotebooks))]
     public void Committed_student_notebook_is_what_kit_release_makes(string name)
     {
         var released = ExerciseReleaser.Release(NotebookJson.Read(Path.Combine(Instructor, name)));
