@@ -26,6 +26,7 @@ public static class StagedFiles
                 string folder = Path.GetDirectoryName(target)!;
                 if (!stagingFolders.TryGetValue(folder, out var staging))
                 {
+                    if (File.Exists(folder)) throw new IOException($"{folder}: is a file; cannot write {Path.GetFileName(target)} into it.");
                     if (!Directory.Exists(folder))
                     {
                         Directory.CreateDirectory(folder);
