@@ -5,6 +5,7 @@ namespace Kit.Tests.Charts;
 
 /// <summary>The charts as a student sees them: drawn by plotly.js in headless Chromium.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public class ChartBrowserTests
 {
     [NeedsFact(Tool.Browser)]

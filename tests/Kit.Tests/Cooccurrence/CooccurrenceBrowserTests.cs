@@ -7,6 +7,7 @@ namespace Kit.Tests.Cooccurrence;
 
 /// <summary>The co-occurrence charts of the seeds as a student sees them: drawn by plotly.js in headless Chromium.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public class CooccurrenceBrowserTests
 {
     private static readonly CooccurrenceGraph Graph = Cooccurrences.Count(Seeds.Corpus.Clean(), Window.Sentence);

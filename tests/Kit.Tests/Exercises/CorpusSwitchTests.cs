@@ -14,6 +14,7 @@ namespace Kit.Tests.Exercises;
 /// evaluation against the gold looks only at the documents the gold covers.
 /// </summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Kernel")]
 public class CorpusSwitchTests
 {
     // Written for this test: people, a capital, a quote with marks and an indirect one, a reporting verb with و.

@@ -9,6 +9,7 @@ namespace Kit.Tests.Exercises;
 
 /// <summary>kit release --pack: a folder for students that runs from anywhere and holds no solution, gold or answer.</summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Kernel")]
 public class StudentPackTests
 {
     private static string Instructor => Path.Combine(KitPaths.Notebooks, "instructor");

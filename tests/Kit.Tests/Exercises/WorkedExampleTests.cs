@@ -10,6 +10,7 @@ namespace Kit.Tests.Exercises;
 
 /// <summary>The worked example of docs/exercises.md, taken from the page: it passes as written and fails as released.</summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Kernel")]
 public class WorkedExampleTests
 {
     private static string ExampleCell()

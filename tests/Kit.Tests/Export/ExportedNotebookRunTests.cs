@@ -13,6 +13,7 @@ namespace Kit.Tests.Export;
 /// the repository, and they print what the notebook run displays. Slow (a build per notebook), so two notebooks only.
 /// </summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Kernel")]
 public class ExportedNotebookRunTests
 {
     // One folder per checkout, outside the repository: dotnet keeps one build cache per program path, so a fixed path

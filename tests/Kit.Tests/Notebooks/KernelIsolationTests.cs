@@ -12,6 +12,7 @@ namespace Kit.Tests.Notebooks;
 /// real. These broke kit run before it hosted the kernel in a child process (it died with the cell, exit 134).
 /// </summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Kernel")]
 public class KernelIsolationTests
 {
     private static readonly string[] Good1 = ["var a = 20;", "a + 22", "Console.WriteLine(\"good one\");"];

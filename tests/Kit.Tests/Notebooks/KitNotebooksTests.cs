@@ -8,6 +8,7 @@ namespace Kit.Tests.Notebooks;
 
 /// <summary>The kit's own notebooks: instructors' run clean, students' fail exactly at their exercises, with hints.</summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Kernel")]
 public class KitNotebooksTests
 {
     private static string Instructor => Path.Combine(KitPaths.Notebooks, "instructor");

@@ -64,6 +64,7 @@ public sealed class ProbeRun : IDisposable
 }
 
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Kernel")]
 public class NotebookRunnerTests(ProbeRun probe) : IClassFixture<ProbeRun>
 {
     private static string Html(JsonNode? output) => output!["data"]!["text/html"]!.GetValue<string>();

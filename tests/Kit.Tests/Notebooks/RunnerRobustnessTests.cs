@@ -15,6 +15,7 @@ namespace Kit.Tests.Notebooks;
 /// when a run is interrupted.
 /// </summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Kernel")]
 public class RunnerRobustnessTests
 {
     private const string Cell = """{"cell_type":"code","id":"c1","metadata":{},"execution_count":null,"outputs":[],"source":["1"]}""";

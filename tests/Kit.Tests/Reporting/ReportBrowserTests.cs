@@ -8,6 +8,7 @@ namespace Kit.Tests.Reporting;
 
 /// <summary>The report as a reader opens it: offline, every chart drawn, no console error, no corpus script run.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public class ReportBrowserTests
 {
     private const string CountMarks = """
