@@ -16,7 +16,7 @@ internal static partial class ParseErrors
     {
         if (parsed.Action is not ParseErrorAction || parsed.Errors.Count == 0) return false;
         string messages = string.Join(" ", parsed.Errors.Select(e => Spaces().Replace(e.Message, " ").Trim()).Distinct());
-        string command = parsed.CommandResult.Command is RootCommand ? "kit" : $"kit {parsed.CommandResult.Command.Name}";
+        string command = parsed.CommandResult.Command.Parents.Any() ? $"kit {parsed.CommandResult.Command.Name}" : "kit";
         error.WriteLine(Friendly.OneLine($"kit: {messages} ({command} --help lists what it takes.)"));
         return true;
     }

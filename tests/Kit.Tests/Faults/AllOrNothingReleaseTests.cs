@@ -21,10 +21,11 @@ public class AllOrNothingReleaseTests
     public void A_failure_on_the_second_notebook_leaves_the_first_unchanged()
     {
         using var temp = new TempFolder();
-        temp.File("instructor/a.ipynb", Instructor);
-        temp.File("instructor/b.ipynb", Instructor);
-        var a = temp.File("student/a.ipynb", OldStudent);
-        Directory.CreateDirectory(Path.Combine(temp.Path, "student", "b.ipynb")); // in the way: b cannot be written
+        // Two notebooks whose exercises are numbered as kit release wants (Exercise 1.1 in 01-…, 2.1 in 02-…).
+        temp.File("instructor/01-a.ipynb", Instructor);
+        temp.File("instructor/02-b.ipynb", Instructor.Replace("Exercise 1.1", "Exercise 2.1"));
+        var a = temp.File("student/01-a.ipynb", OldStudent);
+        Directory.CreateDirectory(Path.Combine(temp.Path, "student", "02-b.ipynb")); // in the way: b cannot be written
 
         var result = KitCommand.Run("release", "--from", Path.Combine(temp.Path, "instructor"), "--out", Path.Combine(temp.Path, "student"));
 
@@ -32,7 +33,7 @@ public class AllOrNothingReleaseTests
         Assert.Equal("", result.Out);
         Assert.Single(result.ErrLines);
         Assert.Equal(OldStudent, File.ReadAllText(a));
-        Assert.Equal(["a.ipynb", "b.ipynb"], Directory.GetFileSystemEntries(Path.Combine(temp.Path, "student")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["01-a.ipynb", "02-b.ipynb"], Directory.GetFileSystemEntries(Path.Combine(temp.Path, "student")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
