@@ -49,6 +49,22 @@ internal sealed class QuoteText
 
     public string Id { get; }
 
+    /// <summary>The article's date (dates.tsv or its dateline), which decides who holds a role; null when unknown.</summary>
+    public DateOnly? Date { get; init; }
+
+    private readonly Dictionary<string, List<Mention>> _roleHolders = new(StringComparer.Ordinal);
+
+    /// <summary>Remembers that the article wrote a role right before a person's name (المبعوث الأممي مارتن غريفيث).</summary>
+    public void AddRoleHolder(string roleKey, Mention person)
+    {
+        if (!_roleHolders.TryGetValue(roleKey, out var list)) _roleHolders[roleKey] = list = [];
+        list.Add(person);
+    }
+
+    /// <summary>The person the article last named with this role before an offset, or null.</summary>
+    public Mention? RoleHolderBefore(string roleKey, int offset) =>
+        _roleHolders.TryGetValue(roleKey, out var list) ? list.LastOrDefault(m => m.Start < offset) : null;
+
     public string Text { get; }
 
     public IReadOnlyList<Token> Words { get; }

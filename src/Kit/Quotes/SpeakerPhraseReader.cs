@@ -36,6 +36,35 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         return IsDefinite(word) && t.CueAt[i] is null ? TitlePhrase(t, i, word, proclitic, requireName: true) : null;
     }
 
+    /// <summary>
+    /// Every role the article writes right before a person's name (وزير الخارجية الأمريكي أنتوني بلينكن): later, the role
+    /// alone names that person. Linear: each name looks back a few words.
+    /// </summary>
+    public void FindRoleHolders(QuoteText t)
+    {
+        const int MaxRoleWords = 6;
+        for (int w = 0; w < t.Words.Count; w++)
+        {
+            if (t.NameMentionAt[w] is not { Type: ActorType.Person } person) continue;
+            int first = t.FirstWordOf(t.SentenceOf(w)), k = w - 1;
+            while (k >= first && w - k <= MaxRoleWords && t.BlankGap(k + 1) && t.NameMentionAt[k] is null && RoleWord(t, k)) k--;
+            for (int head = k + 1; head < w; head++)
+            {
+                string word = QuoteText.WithoutConjunction(t.Norm[head]);
+                if (!IsHead(word) && !IsHead(t.Norm[head])) continue;
+                string key = string.Join(' ', Enumerable.Range(head, w - head).Select(x => x == head ? (IsHead(t.Norm[head]) ? t.Norm[head] : word) : t.Norm[x]));
+                t.AddRoleHolder(RoleIndex.Key(key), person);
+            }
+        }
+    }
+
+    private bool RoleWord(QuoteText t, int k)
+    {
+        string w = t.Norm[k];
+        return IsHead(w) || IsHead(QuoteText.WithoutConjunction(w)) || t.AdjectiveAt[k] || IsDefinite(w) || IsAdjective(w)
+            || titles.Modifiers.Contains(w) || titles.Links.Contains(w);
+    }
+
     private bool IsHead(string word) => titles.Titles.ContainsKey(word) || titles.Descriptors.Contains(word);
 
     // Names in apposition (وزارة الدفاع الأمريكية البنتاغون): the last one is the speaker, as the gold does.
@@ -51,7 +80,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             last = m;
         }
         string note = last == name ? how : $"{how} (of the names in apposition, the last: «{last.Surface}»)";
-        return new SpeakerPhrase(first, t.WordAfter(last), last.Surface, last.Start, last.End, last.Actor, true, null, note);
+        return new SpeakerPhrase(first, t.WordAfter(last), last.Surface, last.Start, last.End, last.Actor, true, null, note) { NameStart = last.Start, NameEnd = last.End };
     }
 
     private SpeakerPhrase? TitlePhrase(QuoteText t, int head, string headWord, int proclitic, bool requireName)
@@ -89,22 +118,30 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             break;
         }
         string titleText = t.Text[t.SkipLetters(head, proclitic)..t.Words[j - 1].End];
+        int phraseStart = t.SkipLetters(head, proclitic);
         if (person is not null)
-            return new SpeakerPhrase(head, j, person.Surface, person.Start, person.End, person.Actor, true, null,
-                $"a title and a name («{t.Text[t.Words[head].Start..person.End]}»): the name wins over the title");
+            return new SpeakerPhrase(head, j, t.Text[phraseStart..person.End], phraseStart, person.End, person.Actor, true, null,
+                $"a title and a name («{t.Text[phraseStart..person.End]}»){(person.IsDiscovered ? $"; the person was discovered ({person.Evidence})" : "")}")
+            { NameStart = person.Start, NameEnd = person.End };
         if (!requireName && UnknownName(t, j) is int nameEnd)
-            return new SpeakerPhrase(head, nameEnd, t.Text[t.Words[j].Start..t.Words[nameEnd - 1].End], t.Words[j].Start, t.Words[nameEnd - 1].End,
-                null, true, null, $"a title («{titleText}») and a name the gazetteer does not know");
+            return new SpeakerPhrase(head, nameEnd, t.Text[phraseStart..t.Words[nameEnd - 1].End], phraseStart, t.Words[nameEnd - 1].End,
+                null, true, null, $"a title («{titleText}») and a name the kit does not know")
+            { NameStart = t.Words[j].Start, NameEnd = t.Words[nameEnd - 1].End };
         if (requireName) return null;
 
-        int start = t.SkipLetters(head, proclitic), end = t.Words[j - 1].End;
+        int start = phraseStart, end = t.Words[j - 1].End;
         string normalized = string.Join(' ', Enumerable.Range(head, j - head).Select(k => k == head ? headWord : t.Norm[k]));
-        string? actor = roles.Lookup(normalized);
-        string? hint = actor is null && j == head + 1 ? titles.Titles.GetValueOrDefault(headWord) : null;
-        string how = actor is not null ? "a title with no name; its actor is the one whose role it is (actors.json)"
+        // A role names a person when the article itself named them with it earlier, or when the article's date falls in a term.
+        string? actor = null, roleReason = null;
+        if (t.RoleHolderBefore(RoleIndex.Key(normalized), start) is { } holder)
+            (actor, roleReason) = (holder.Actor, $"the article named «{holder.Surface}» with this role earlier");
+        else if (roles.IsRole(normalized))
+            (actor, roleReason) = roles.Lookup(normalized, t.Date);
+        string? hint = actor is null && roleReason is null && j == head + 1 ? titles.Titles.GetValueOrDefault(headWord) : null;
+        string how = roleReason is not null ? $"a role with no name: {roleReason}"
             : hint is not null ? $"a title standing alone, pointing back to the {hint}"
             : "a title or source with no name (no actor)";
-        return new SpeakerPhrase(head, j, titleText, start, end, actor, false, hint, how);
+        return new SpeakerPhrase(head, j, titleText, start, end, actor, false, hint, how) { IsRole = roleReason is not null };
     }
 
     // One or two plain words (in no word list; ال only on a second word, a surname: هدى الحلبي) between a title and

@@ -32,7 +32,10 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
     public IReadOnlyList<NameCandidate> Find(Document document) => Find(document.Id, document.AnalysisText);
 
-    public IReadOnlyList<NameCandidate> Find(string documentId, string text)
+    public IReadOnlyList<NameCandidate> Find(string documentId, string text) => Find(documentId, text, Finder.FindInGazetteer(documentId, text));
+
+    /// <summary>The same, with the document's gazetteer mentions already found (names it knows end a candidate there).</summary>
+    internal IReadOnlyList<NameCandidate> Find(string documentId, string text, IReadOnlyList<Mention> mentions)
     {
         var normalized = Finder.Gazetteer.Normalizer.Normalize(text, collectExamples: false);
         string n = normalized.Text;
@@ -45,7 +48,6 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
         // The article is read from the original: normalizing أ to ا would make ألكسندر look definite.
         bool Definite(int i) => text.AsSpan(normalized.ToOriginal(words[i].Start, words[i].End).Start).StartsWith("ال", StringComparison.Ordinal);
 
-        var mentions = Finder.Find(documentId, text);
         var people = mentions.Where(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name).ToList();
         var others = mentions.Where(m => m.Type != ActorType.Person).ToList();
         var sentences = SentenceSplitter.Split(text);

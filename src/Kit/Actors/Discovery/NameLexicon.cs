@@ -1,0 +1,63 @@
+using Kit.Normalization;
+using Kit.Quotes;
+using Kit.Text;
+
+namespace Kit.Actors.Discovery;
+
+/// <summary>
+/// The word lists of Data/person-names.txt, normalized like the text: given names with their gender, names that are
+/// also ordinary words, the heads of place and institution names, nickname markers and words that are never names.
+/// </summary>
+public sealed class NameLexicon
+{
+    private NameLexicon(IReadOnlySet<string> male, IReadOnlySet<string> female, IReadOnlySet<string> wordNames,
+        IReadOnlySet<string> institutionHeads, IReadOnlyList<string[]> nicknameMarkers, IReadOnlySet<string> notNames)
+    {
+        MaleNames = male;
+        FemaleNames = female;
+        WordNames = wordNames;
+        InstitutionHeads = institutionHeads;
+        NicknameMarkers = nicknameMarkers;
+        NotNames = notNames;
+    }
+
+    public static NameLexicon Default => DefaultLazy.Value;
+
+    private static readonly Lazy<NameLexicon> DefaultLazy = new(() => Load());
+
+    public IReadOnlySet<string> MaleNames { get; }
+
+    public IReadOnlySet<string> FemaleNames { get; }
+
+    /// <summary>Names that are also ordinary words (عون، سلامة، أمل): a name only with evidence around it.</summary>
+    public IReadOnlySet<string> WordNames { get; }
+
+    /// <summary>مستشفى، ملعب، شارع، جامعة، صحيفة …: a name after one of these names a place or an institution.</summary>
+    public IReadOnlySet<string> InstitutionHeads { get; }
+
+    /// <summary>المعروف ب …: the words of each marker; the last one is written glued to the nickname (بـ).</summary>
+    public IReadOnlyList<string[]> NicknameMarkers { get; }
+
+    public IReadOnlySet<string> NotNames { get; }
+
+    public bool IsGivenName(string normalized) => MaleNames.Contains(normalized) || FemaleNames.Contains(normalized);
+
+    /// <summary>"female" or "male" for a given name the lexicon knows only as one of them, else null.</summary>
+    public string? GenderOf(string normalizedGivenName) =>
+        FemaleNames.Contains(normalizedGivenName) && !MaleNames.Contains(normalizedGivenName) ? "female"
+        : MaleNames.Contains(normalizedGivenName) && !FemaleNames.Contains(normalizedGivenName) ? "male"
+        : null;
+
+    /// <summary>Reads a lexicon file (format: src/Kit/Data/person-names.txt); null reads the bundled one.</summary>
+    public static NameLexicon Load(string? path = null)
+    {
+        string source = path ?? "person-names.txt";
+        var n = ArabicNormalizer.Aggressive;
+        var sections = DataSections.Parse(KitData.ReadTextOrBundled(path, "person-names.txt"), source);
+        IReadOnlySet<string> Set(string name) =>
+            DataSections.Section(sections, name, source).Select(e => n.Apply(e.Entry).Trim()).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var markers = DataSections.Section(sections, "nickname-markers", source)
+            .Select(e => n.Apply(e.Entry).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0).ToList();
+        return new NameLexicon(Set("given-male"), Set("given-female"), Set("word-names"), Set("institution-heads"), markers, Set("not-names"));
+    }
+}
