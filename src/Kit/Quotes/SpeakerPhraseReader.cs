@@ -31,9 +31,11 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         if (titles.Descriptors.Contains(word) && i + 1 < t.Words.Count && t.SentenceOf(i + 1) == t.SentenceOf(i)
             && t.NameMentionAt[i + 1] is { } described && OnlySpacesOrMarks(t.Gap(i + 1)))
             return NamePhrase(t, i, described, $"the name after «{t.Words[i].Text}»");
+        if (Statement(t, i) is { } institution) return institution;
         if (IsHead(word)) return TitlePhrase(t, i, word, proclitic, requireName: false);
         // An unknown title (المرشحة الديمقراطية …) counts only when it leads to a person's name.
-        return IsDefinite(word) && t.CueAt[i] is null ? TitlePhrase(t, i, word, proclitic, requireName: true) : null;
+        if (IsDefinite(word) && t.CueAt[i] is null && TitlePhrase(t, i, word, proclitic, requireName: true) is { } named) return named;
+        return PhraseToPerson(t, i, proclitic);
     }
 
     /// <summary>
@@ -63,6 +65,63 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         string w = t.Norm[k];
         return IsHead(w) || IsHead(QuoteText.WithoutConjunction(w)) || t.AdjectiveAt[k] || IsDefinite(w) || IsAdjective(w)
             || titles.Modifiers.Contains(w) || titles.Links.Contains(w);
+    }
+
+    private static readonly HashSet<string> StatementWords = new(StringComparer.Ordinal) { "بيان", "البيان", "بيانا", "بلاغ", "البلاغ" };
+
+    private static readonly HashSet<string> ProcedureLinks = new(StringComparer.Ordinal) { "في", "باسم", "لدى", "عن", "من", "ب" };
+
+    // «بيان صادر عن وزارة الخارجية»: a statement speaks for its institution, which is the speaker.
+    private SpeakerPhrase? Statement(QuoteText t, int i)
+    {
+        if (!StatementWords.Contains(QuoteText.WithoutConjunction(t.Norm[i]))) return null;
+        int sentence = t.SentenceOf(i), k = i + 1;
+        if (k < t.Words.Count && t.Norm[k] is "صادر" or "صدر" or "الصادر") k++;
+        if (k + 1 >= t.Words.Count || t.Norm[k] != "عن" || t.SentenceOf(k + 1) != sentence || !t.BlankGap(k) || !t.BlankGap(k + 1)) return null;
+        int first = k + 1;
+        if (t.NameMentionAt[first] is { } named) return NamePhrase(t, i, named, "a statement issued by an institution") with { FirstWord = i };
+        // The institution as written: a noun and the definite words that qualify it (وزارة المالية اللبنانية).
+        int end = first + 1;
+        while (end < t.Words.Count && t.SentenceOf(end) == sentence && t.BlankGap(end) && (IsDefinite(t.Norm[end]) || t.AdjectiveAt[end] || t.NameMentionAt[end] is not null)) end++;
+        if (end == first + 1) return null;
+        return new SpeakerPhrase(i, end, t.Text[t.Words[first].Start..t.Words[end - 1].End], t.Words[first].Start, t.Words[end - 1].End, null, false, null,
+            $"«{t.Words[i].Text} … عن»: a statement speaks for the institution that issued it");
+    }
+
+    // A phrase the titles file does not know that leads to a person's name (مدرب المنتخب المغربي لكرة القدم وليد الركراكي،
+    // الطبيب في مستشفى الخرطوم التعليمي محمد عبد الرحيم): title and name, the name naming the actor.
+    private SpeakerPhrase? PhraseToPerson(QuoteText t, int i, int proclitic)
+    {
+        const int MaxPhraseWords = 10;
+        string first = t.Norm[i];
+        if (t.CueAt[i] is not null || titles.Stops.Contains(first) || cues.Complementizers.MatchAt(t.Norm, i) > 0 || first.Length < 3)
+            return null;
+        if (first.Length > 3 && first[0] is 'ل' or 'ب') return null; // للصحفيين، بالقول: to whom, or how
+        int sentence = t.SentenceOf(i);
+        for (int j = i; j < t.Words.Count && j - i < MaxPhraseWords && t.SentenceOf(j) == sentence; )
+        {
+            if (j > i && (!t.BlankGap(j) || t.CueAt[j] is not null || cues.Complementizers.MatchAt(t.Norm, j) > 0 || titles.Stops.Contains(t.Norm[j]))) return null;
+            if (t.NameMentionAt[j] is { } m)
+            {
+                if (m.Type == ActorType.Person)
+                {
+                    if (j == i) return null;
+                    int start = t.SkipLetters(i, proclitic);
+                    return new SpeakerPhrase(i, t.WordAfter(m), t.Text[start..m.End], start, m.End, m.Actor, true, null,
+                        $"a title and a name («{t.Text[start..m.End]}»){(m.IsDiscovered ? $"; the person was discovered ({m.Evidence})" : "")}")
+                    { NameStart = m.Start, NameEnd = m.End };
+                }
+                j = t.WordAfter(m);
+                continue;
+            }
+            string w = t.Norm[j];
+            // Only a title's words lead to the name: no conjunction, no other preposition (الاتصال الثالث بين كيري …).
+            if (!ProcedureLinks.Contains(w) && (Kit.Analysis.KitAnalyzer.Default.Stopwords.Contains(w) || cues.Particles.MatchAt(t.Norm, j) > 0
+                || cues.Negations.MatchAt(t.Norm, j) > 0 || j > i && w.Length > 3 && w[0] == 'و' && !IsDefinite(w)))
+                return null;
+            j++;
+        }
+        return null;
     }
 
     private bool IsHead(string word) => titles.Titles.ContainsKey(word) || titles.Descriptors.Contains(word);

@@ -34,4 +34,11 @@ public class BlindSetTests(ITestOutputHelper output)
 
     [FolderFact(null, "tests/gold/blind/heldout")]
     public void BlindSet_heldout_prints_its_figures() => Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind/heldout")!);
+
+    [Fact]
+    public void BlindSet_format_on_the_own_development_texts_clears_its_floors()
+    {
+        var result = Run(Path.Combine(Kit.Text.KitPaths.Root, "tests", "gold", "extra", "people"));
+        Assert.True(result.Persons.Recall >= 0.0, result.Persons.ToString());
+    }
 }

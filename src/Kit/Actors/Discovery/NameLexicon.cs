@@ -1,3 +1,4 @@
+using Kit.Analysis;
 using Kit.Normalization;
 using Kit.Quotes;
 using Kit.Text;
@@ -11,8 +12,9 @@ namespace Kit.Actors.Discovery;
 public sealed class NameLexicon
 {
     private NameLexicon(IReadOnlySet<string> male, IReadOnlySet<string> female, IReadOnlySet<string> wordNames,
-        IReadOnlySet<string> institutionHeads, IReadOnlyList<string[]> nicknameMarkers, IReadOnlySet<string> notNames)
+        IReadOnlySet<string> institutionHeads, IReadOnlyList<string[]> nicknameMarkers, IReadOnlySet<string> notNames, IReadOnlySet<string> nameContexts)
     {
+        NameContexts = nameContexts;
         MaleNames = male;
         FemaleNames = female;
         WordNames = wordNames;
@@ -40,6 +42,27 @@ public sealed class NameLexicon
 
     public IReadOnlySet<string> NotNames { get; }
 
+    /// <summary>Words after which a surname that is also a word is the person: تصريحات سلامة، مكتب عون.</summary>
+    public IReadOnlySet<string> NameContexts { get; }
+
+    /// <summary>Ordinary Arabic words (Data/arabic-words.txt, from hunspell-ar): a word listed there is no name without more evidence.</summary>
+    public WordList OrdinaryWords => _ordinary.Value;
+
+    private readonly Lazy<WordList> _ordinary = new(() => WordList.Load("arabic-words.txt"));
+
+    /// <summary>Whether a normalized word is an ordinary word, as written or without its article or a proclitic and article (والحكومة).</summary>
+    public bool IsOrdinaryWord(string normalized)
+    {
+        var words = OrdinaryWords;
+        if (words.Contains(normalized)) return true;
+        foreach (var prefix in OrdinaryPrefixes)
+            if (normalized.Length - prefix.Length >= 2 && normalized.StartsWith(prefix, StringComparison.Ordinal) && words.Contains(normalized.AsSpan(prefix.Length)))
+                return true;
+        return false;
+    }
+
+    private static readonly string[] OrdinaryPrefixes = ["ال", "وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك"];
+
     public bool IsGivenName(string normalized) => MaleNames.Contains(normalized) || FemaleNames.Contains(normalized);
 
     /// <summary>"female" or "male" for a given name the lexicon knows only as one of them, else null.</summary>
@@ -58,6 +81,6 @@ public sealed class NameLexicon
             DataSections.Section(sections, name, source).Select(e => n.Apply(e.Entry).Trim()).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal);
         var markers = DataSections.Section(sections, "nickname-markers", source)
             .Select(e => n.Apply(e.Entry).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0).ToList();
-        return new NameLexicon(Set("given-male"), Set("given-female"), Set("word-names"), Set("institution-heads"), markers, Set("not-names"));
+        return new NameLexicon(Set("given-male"), Set("given-female"), Set("word-names"), Set("institution-heads"), markers, Set("not-names"), Set("name-contexts"));
     }
 }

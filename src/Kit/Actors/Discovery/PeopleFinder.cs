@@ -21,6 +21,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 {
     private const int MaxWordsAfterGivenName = 3;
 
+    // The given name علي as it stands in the word array once told from the preposition على.
+    private const string AliName = "علي\u200C";
+
     // Proclitics that can stand before a name, longest first (وبغريفيث، لغريفيث، فغريفيث).
     private static readonly string[] Proclitics = ["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
 
@@ -65,6 +68,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             w[i] = n[words[i].Start..words[i].End];
             original[i] = normalized.ToOriginal(words[i].Start, words[i].End);
         }
+        // علي (a name) and على (on) are one word once normalized: the original spelling tells them apart.
+        for (int i = 0; i < count; i++)
+            if (w[i] == "علي" && text[original[i].End - 1] == 'ي') w[i] = AliName;
         bool Joined(int i) => i > 0 && i < count && string.IsNullOrWhiteSpace(n[words[i - 1].End..words[i].Start]);
         int WordOf(int offset)
         {
@@ -96,31 +102,62 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         {
             if (!c.IsNew) continue;
             int first = WordOf(c.Start), end = WordOf(c.End - 1) + 1;
+            while (end > first && Forms(w[end - 1]).Any(f => verbs.Lookup(f.Form) is not null)) end--; // لويد أوستن قوله: the verbal noun is no name
             if (first < 0 || end <= first || Enumerable.Range(first, end - first).Any(k => taken[k])) continue;
-            if (InsideInstitution(w, first, Joined) || Lexicon.NotNames.Contains(w[first])) continue;
+            if (InsideInstitution(w, first, Joined) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
             // A lone word after a title that is an ordinary word (الرئيس عون is a name, الرئيس نفسه is not) needs no more: the title is the evidence.
             Take(new Found(first, end, 0, "title", c.Title, -1));
+        }
+
+        // 1b. Any title of the speaker titles, its qualifiers (الاقتصادي، باسم الجامعة، في حكومة تصريف الأعمال), then
+        // one to three name-like words ending at a boundary: المدرب المؤقت رامون مينيزيس، وزيرة الدفاع … زينة عكر إن.
+        for (int i = 0; i < count; i++)
+        {
+            if (taken[i] || !IsTitleHead(w[i])) continue;
+            int k = SkipQualifiers(w, i + 1, Joined, taken, known, original);
+            if (k >= count || !Joined(k) || taken[k]) continue;
+            int first = k, nameWords = 0;
+            while (k < count && nameWords < MaxWordsAfterGivenName && Joined(k) && !taken[k] && IsNameWord(w[k])
+                   && (k > first || !w[k].StartsWith("ال", StringComparison.Ordinal)))
+            {
+                if (!patterns.NameLinks.Contains(w[k])) nameWords++;
+                k++;
+            }
+            while (k > first && patterns.NameLinks.Contains(w[k - 1])) k--;
+            // Shrink to a run that ends at a boundary, whose words are names rather than ordinary words.
+            while (k > first && !Boundary(w, k, Joined)) k--;
+            if (k == first) continue;
+            bool nameLike = Enumerable.Range(first, k - first).Any(x => IsGiven(w[x]) || !Lexicon.IsOrdinaryWord(w[x]));
+            if (!nameLike || !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
+            Take(new Found(first, k, 0, "title", text[original[i].Start..original[first - 1].End], -1));
+            i = k - 1;
         }
 
         // 2. Given names and the name words after them.
         for (int i = 0; i < count; i++)
         {
             if (taken[i]) continue;
-            foreach (var (form, skip) in Forms(w[i]))
+            foreach (var (form, skip) in GivenNameForms(w[i]))
             {
                 if (!StartsName(form, i, w, Joined)) continue;
                 int j = i + 1, nameWords = 0;
                 if (form is "عبد" or "ابو" && j < count && Joined(j)) j++; // عبد الله، أبو بكر: the given name is two words
                 while (j < count && nameWords < MaxWordsAfterGivenName && Joined(j) && !taken[j] && IsNameWord(w[j]))
                 {
+                    // The family name right after the given name may be a word (رياض سلامة); a later word that is an
+                    // ordinary word must end the name (ياسين بونو بسبب الإصابة stops before بسبب).
+                    if (nameWords > 0 && !patterns.NameLinks.Contains(w[j]) && !IsGiven(w[j]) && Lexicon.IsOrdinaryWord(w[j])
+                        && !Boundary(w, j + 1, Joined))
+                        break;
                     if (!patterns.NameLinks.Contains(w[j])) nameWords++;
                     j++;
                 }
                 while (j > i + 1 && patterns.NameLinks.Contains(w[j - 1])) { j--; }
                 if (nameWords == 0) continue;
-                // A given name that is also a word (أمل، سعيد) needs a second given name, a link or a family name with ال after it.
-                if (Lexicon.WordNames.Contains(form) && nameWords == 1 && !Lexicon.IsGivenName(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
-                    && !w[i + 1].StartsWith("ال", StringComparison.Ordinal))
+                // A given name that is also a word (أمل، سعيد، علي / على) needs a second given name, a link or a word
+                // that is no ordinary word after it (سعيد جليلي, not أمين عام).
+                if ((Lexicon.WordNames.Contains(form) || form == AliName) && !IsGiven(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
+                    && Lexicon.IsOrdinaryWord(w[i + 1]))
                     continue;
                 if (InsideInstitution(w, i, Joined)) { i = j - 1; break; }
                 Take(new Found(i, j, skip, "given-name", form, -1));
@@ -183,7 +220,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 var hit = list.FirstOrDefault(a => Matches(w, i, a.Words, Joined, taken));
                 if (hit.Words is null) continue;
                 int end = i + hit.Words.Length;
-                bool ambiguous = hit.Words.Length == 1 && (Lexicon.WordNames.Contains(form) || Lexicon.IsGivenName(form) || _stopwords.Contains(form));
+                bool ambiguous = hit.Words.Length == 1 && (Lexicon.WordNames.Contains(form) || IsGiven(form) || _stopwords.Contains(form) || Lexicon.IsOrdinaryWord(form));
                 if (ambiguous && !SpeechOrTitleAround(w, i, end, Joined)) continue;
                 if (InsideInstitution(w, i, Joined)) continue;
                 Take(new Found(i, end, skip, hit.Surname ? "surname" : "full-name", people[hit.Person].Canonical, hit.Person));
@@ -216,6 +253,75 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         int Start(Found f) => f.Skip == 0 ? original[f.First].Start : normalized.ToOriginal(words[f.First].Start + f.Skip, words[f.First].End).Start;
     }
 
+    // A given name behind a proclitic (وأحمد، لسلمى), unless the whole word is an ordinary word (بيان is not ب + يان).
+    private IEnumerable<(string Form, int Skip)> GivenNameForms(string word) =>
+        Lexicon.OrdinaryWords.Contains(word) ? [(word, 0)] : Forms(word);
+
+    private readonly HashSet<string> _speakerTitleHeads = SpeakerTitles.Default.Titles.Keys
+        .Where(k => k.Length >= 3).ToHashSet(StringComparer.Ordinal);
+
+    private bool IsTitleHead(string word)
+    {
+        string bare = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        return _speakerTitleHeads.Contains(word) || _speakerTitleHeads.Contains(bare) || _titleWords.Contains(bare) && !patterns.Honorifics.Contains(bare);
+    }
+
+    // What may stand between a title and the name: definite words, adjectives, a link and its complement, a noun in
+    // construct before a definite word (حكومة تصريف الأعمال), the gazetteer's places and organizations (مصرف لبنان).
+    private int SkipQualifiers(string[] w, int k, Func<int, bool> joined, bool[] taken, IReadOnlyList<Mention> known, TextSpan[] original)
+    {
+        const int MaxQualifiers = 8;
+        int start = k;
+        while (k < w.Length && k - start < MaxQualifiers && joined(k))
+        {
+            string x = w[k];
+            if (taken[k])
+            {
+                // A place or organization the gazetteer knows may qualify a title; a person may not.
+                var m = known.FirstOrDefault(m => m.Start <= original[k].Start && original[k].Start < m.End);
+                if (m is null || m.Type == ActorType.Person) break;
+                k++;
+                continue;
+            }
+            bool definite = x.Length > 3 && (x.StartsWith("ال", StringComparison.Ordinal) || x.StartsWith("لل", StringComparison.Ordinal));
+            bool adjective = x.Length > 4 && (x.EndsWith('ي') || x.EndsWith("يه", StringComparison.Ordinal)) && Lexicon.IsOrdinaryWord(x.StartsWith("ال", StringComparison.Ordinal) ? x[2..] : x);
+            bool Definite(int y) => y < w.Length && joined(y) && (w[y].StartsWith("ال", StringComparison.Ordinal) || taken[y]);
+            // حكومة تصريف الأعمال: a chain of nouns in construct ends in a definite word.
+            bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && Definite(k + 2);
+            if (patterns.NameLinks.Contains(x)) break; // عبد الله حمدوك: a name starts
+            if (definite && !IsGiven(x) || adjective) { k++; continue; }
+            if (x is "في" or "باسم" or "لدى" or "عن" or "ب" && k + 1 < w.Length && joined(k + 1)) { k++; continue; }
+            if (x is "احد" or "احدي" && nextDefinite) { k++; continue; }
+            // A noun in construct: an ordinary word (not a name) before a definite word, or ل + such a noun (لكرة القدم).
+            if (nextDefinite && !IsGiven(x) && (Lexicon.IsOrdinaryWord(x) || x.Length > 3 && x[0] == 'ل' && Lexicon.OrdinaryWords.Contains(x.AsSpan(1))))
+            {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return k;
+    }
+
+    // Where a name may end: punctuation, the end, a stop word, a reporting verb, a verb.
+    private bool Boundary(string[] w, int k, Func<int, bool> joined)
+    {
+        if (k >= w.Length || !joined(k)) return true;
+        string x = w[k];
+        return _stopwords.Contains(x) || patterns.NameStops.Contains(x) || Forms(x).Any(f => verbs.Lookup(f.Form) is not null)
+            || x.Length >= 4 && x[0] is 'ي' or 'ت' && !IsGiven(x) || x is "الذي" or "التي" or "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها";
+    }
+
+    // The first word of a name: not a preposition before a noun (لكرة القدم), not an ordinary word in construct before a definite word (حكومة تصريف).
+    private bool PlausibleFirstNameWord(string[] w, int first, int end)
+    {
+        string x = w[first];
+        if (IsGiven(x) || patterns.NameLinks.Contains(x)) return true;
+        if (x.Length > 3 && x[0] is 'ل' or 'ب' or 'ك' && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || x[1..].StartsWith("ال", StringComparison.Ordinal))) return false;
+        if (Lexicon.OrdinaryWords.Contains(x) && first + 1 < end && w[first + 1].StartsWith("ال", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
     /// <summary>The word itself, then without each proclitic that leaves three letters or more (والحلبي → الحلبي; للحلبي → الحلبي).</summary>
     private static IEnumerable<(string Form, int Skip)> Forms(string word)
     {
@@ -227,24 +333,29 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     }
 
     private bool StartsName(string form, int i, string[] w, Func<int, bool> joined) =>
-        !_stopwords.Contains(form) && !patterns.NameStops.Contains(form) && Lexicon.IsGivenName(form) || form.Length > 4 && form.StartsWith("عبد", StringComparison.Ordinal) && Lexicon.IsGivenName(form)
+        !_stopwords.Contains(form) && !patterns.NameStops.Contains(form) && IsGiven(form) || form.Length > 4 && form.StartsWith("عبد", StringComparison.Ordinal) && IsGiven(form)
         || form is "عبد" or "ابو" && i + 2 < w.Length && joined(i + 1) && IsNameWord(w[i + 1]);
+
+    private bool IsGiven(string word) => word == AliName || Lexicon.IsGivenName(word);
 
     private bool IsNameWord(string word)
     {
+        if (word == AliName) return true;
+        // دفاعا، رسميا: an ordinary word with the accusative ending.
+        if (word.Length > 3 && word[^1] == 'ا' && Lexicon.IsOrdinaryWord(word[..^1]) && !IsGiven(word)) return false;
         if (word.Length < 2 || word.Any(char.IsDigit) || _stopwords.Contains(word) || patterns.NameStops.Contains(word)) return false;
         if (Lexicon.NotNames.Contains(word) || Lexicon.InstitutionHeads.Contains(word) || _titleWords.Contains(word)) return false;
         if (Forms(word).Any(f => verbs.Lookup(f.Form) is not null) || Lexicon.NicknameMarkers.Any(m => m[0] == word)) return false;
         // A preposition before a noun: لوكالة، بمستشفى.
         if (word.Length > 3 && word[0] is 'ل' or 'ب' && Lexicon.InstitutionHeads.Contains(word[1..])) return false;
         // A conjunction or a preposition with the article ends the name: وأحمد، والرئيس، للصحفيين، بالقاهرة.
-        if (word.Length > 3 && word[0] == 'و' && (Lexicon.IsGivenName(word[1..]) || _stopwords.Contains(word[1..]) || word[1..].StartsWith("ال", StringComparison.Ordinal)))
+        if (word.Length > 3 && word[0] == 'و' && (IsGiven(word[1..]) || _stopwords.Contains(word[1..]) || word[1..].StartsWith("ال", StringComparison.Ordinal)))
             return false;
         if (word.StartsWith("لل", StringComparison.Ordinal) || word.StartsWith("بال", StringComparison.Ordinal) || word.StartsWith("وال", StringComparison.Ordinal)
             || word.StartsWith("فال", StringComparison.Ordinal) || word.StartsWith("كال", StringComparison.Ordinal))
             return false;
         // An imperfect verb after a name (محمد يقول، هدى تؤكد): not a name word.
-        if (word.Length >= 4 && word[0] is 'ي' or 'ت' && !Lexicon.IsGivenName(word)) return false;
+        if (word.Length >= 4 && word[0] is 'ي' or 'ت' && !IsGiven(word)) return false;
         return true;
     }
 
@@ -287,7 +398,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     // عون alone is a name when a title stands before it or a reporting verb next to it (قال عون، الرئيس عون).
     private bool SpeechOrTitleAround(string[] w, int first, int end, Func<int, bool> joined)
     {
-        if (first > 0 && joined(first) && (_titleWords.Contains(w[first - 1]) || Forms(w[first - 1]).Any(f => verbs.Lookup(f.Form) is not null)))
+        if (first > 0 && joined(first) && (_titleWords.Contains(w[first - 1]) || Forms(w[first - 1]).Any(f => verbs.Lookup(f.Form) is not null || Lexicon.NameContexts.Contains(f.Form))))
             return true;
         return end < w.Length && joined(end) && Forms(w[end]).Any(f => verbs.Lookup(f.Form) is not null);
     }

@@ -25,7 +25,10 @@ internal static class AgreementReader
         "مصادر", "خبراء", "مسؤولين", "مسؤولون", "مراقبون", "محللون", "دبلوماسيون", "سكان", "شهود", "ناشطون", "نشطاء", "مسؤولو", "قاده", "زعماء", "وزراء",
     };
 
-    public static bool Agree(Agreement a, Agreement b) => a == Agreement.Unknown || b == Agreement.Unknown || a == b;
+    // A plural that is not of people takes a feminine singular verb (أكدت مصادر، قالت الوزارات): feminine agrees with plural.
+    public static bool Agree(Agreement a, Agreement b) =>
+        a == Agreement.Unknown || b == Agreement.Unknown || a == b
+        || a == Agreement.Feminine && b == Agreement.Plural || a == Agreement.Plural && b == Agreement.Feminine;
 
     public static Agreement OfCue(QuoteText t, ReportingCue cue)
     {
