@@ -91,6 +91,8 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         if (!discover) return mentions;
         var people = Discovery.PeopleFinder.Default.Find(documentId, text, normalized, words, sentenceStarts, mentions, Titles);
         if (people.Count == 0) return mentions;
+        // An adjective that turned out to be a given name (العقيد تركي المالكي) is no mention of a country.
+        mentions.RemoveAll(m => m.Kind == MentionKind.Adjective && people.Any(p => p.Start <= m.Start && m.Start < p.End));
         mentions.AddRange(people);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;

@@ -70,6 +70,7 @@ public sealed class QuoteExtractor
         var t = new QuoteText(documentId, text, mentions ?? _mentions.Find(documentId, text)) { Date = date };
         _reader.FindRoleHolders(t);
         CueFinder.Find(t, _verbs, _cues);
+        t.DropCuesInsidePersonNames(); // فريدريك ويري: يري inside a name is no verb
         var quotes = new List<Quote>();
         var history = new List<Said>();
         int coveredUntil = -1;

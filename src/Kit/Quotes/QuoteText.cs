@@ -159,6 +159,21 @@ internal sealed class QuoteText
         return at;
     }
 
+    /// <summary>Forgets the reporting cues that stand inside a person's name (the surname ويري is not و + يرى).</summary>
+    public void DropCuesInsidePersonNames()
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.Type != ActorType.Person || m.Kind != MentionKind.Name) continue;
+            for (int w = WordAt(m.Start); w >= 0 && w < Words.Count && Words[w].Start < m.End; w++)
+                if (CueAt[w] is { } cue)
+                {
+                    CueAt[w] = null;
+                    Cues.Remove(cue);
+                }
+        }
+    }
+
     /// <summary>The word just after a mention.</summary>
     public int WordAfter(Mention m) => WordFrom(m.End);
 }

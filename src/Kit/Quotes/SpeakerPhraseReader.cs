@@ -69,7 +69,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
 
     private static readonly HashSet<string> StatementWords = new(StringComparer.Ordinal) { "بيان", "البيان", "بيانا", "بلاغ", "البلاغ" };
 
-    private static readonly HashSet<string> ProcedureLinks = new(StringComparer.Ordinal) { "في", "باسم", "لدى", "عن", "من", "ب" };
+    private static readonly HashSet<string> ProcedureLinks = new(StringComparer.Ordinal) { "في", "باسم", "لدى", "عن", "من", "ب", "الي" };
 
     // «بيان صادر عن وزارة الخارجية»: a statement speaks for its institution, which is the speaker.
     private SpeakerPhrase? Statement(QuoteText t, int i)

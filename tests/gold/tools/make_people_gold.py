@@ -6,6 +6,7 @@ Run from the repository root: python3 tests/gold/tools/make_people_gold.py"""
 import os
 
 OUT = "tests/gold/extra/people"
+BATCHES = {"people": ["sport-2023", "economy-2021", "health-2020"], "people-2": ["yemen-2019", "libya-undated", "energy-2022"]}
 
 ARTICLES = {}
 PERSONS = {}   # doc -> [(surface, occurrence, person)]
@@ -114,7 +115,96 @@ QUOTES["health-2020"] = [
     ("mixed", 'المنظمة "أساءت إدارة الأزمة"', 0, "الرئيس الأمريكي", 0, "دونالد ترامب", "قال", "no"),
 ]
 
-DATES = {"economy-2021": "2021-08-05"}  # the other two carry a dateline
+DATES = {"economy-2021": "2021-08-05", "energy-2022": "2022-10-05"}  # sport-2023, health-2020, yemen-2019 carry a dateline; libya-undated has no date
+
+ARTICLES["yemen-2019"] = """غريفيث يدعو إلى تنفيذ اتفاق الحديدة
+
+عمّان - 3 تموز/يوليو 2019 (رويترز) - دعا المبعوث الأممي إلى اليمن مارتن غريفيث الأطراف اليمنية إلى تنفيذ اتفاق الحديدة، وقال في مؤتمر صحفي إن "الوقت ينفد أمام العملية السياسية".
+وأضاف غريفيث أن فريقه سيزور صنعاء الأسبوع المقبل للقاء قيادة جماعة الحوثي.
+من جهته، قال المتحدث باسم الحوثيين محمد عبد السلام إن الجماعة ملتزمة بالاتفاق، متهما التحالف بعرقلة تنفيذه.
+في المقابل، صرح المتحدث باسم التحالف العقيد تركي المالكي بأن قوات التحالف "لن تسمح بتهديد الملاحة في البحر الأحمر".
+وفي واشنطن، قال وزير الخارجية الأمريكي إن بلاده تدعم جهود المبعوث الأممي.
+وقال مصدر دبلوماسي غربي لرويترز إن مجلس الأمن قد يعقد جلسة طارئة الشهر الجاري.
+وتحدثت الطبيبة فاطمة الحمادي من مستشفى الثورة في الحديدة عن نقص حاد في الأدوية، وقالت: "نستقبل عشرات الأطفال يوميا".
+وأكدت منظمة الصحة العالمية في بيان أن حالات الكوليرا تضاعفت منذ بداية العام.
+"""
+PERSONS["yemen-2019"] = [
+    ("غريفيث", 0, "مارتن غريفيث"),            # headline
+    ("مارتن غريفيث", 0, "مارتن غريفيث"),
+    ("غريفيث", 2, "مارتن غريفيث"),            # وأضاف غريفيث
+    ("محمد عبد السلام", 0, "محمد عبد السلام"),
+    ("تركي المالكي", 0, "تركي المالكي"),
+    ("فاطمة الحمادي", 0, "فاطمة الحمادي"),
+]
+QUOTES["yemen-2019"] = [
+    ("direct", "الوقت ينفد أمام العملية السياسية", 0, "المبعوث الأممي إلى اليمن مارتن غريفيث", 0, "مارتن غريفيث", "قال", "yes"),
+    ("indirect", "فريقه سيزور صنعاء الأسبوع المقبل للقاء قيادة جماعة الحوثي", 0, "غريفيث", 2, "مارتن غريفيث", "أضاف", "no"),
+    ("indirect", "الجماعة ملتزمة بالاتفاق", 0, "المتحدث باسم الحوثيين محمد عبد السلام", 0, "محمد عبد السلام", "قال", "no"),
+    ("direct", "لن تسمح بتهديد الملاحة في البحر الأحمر", 0, "المتحدث باسم التحالف العقيد تركي المالكي", 0, "تركي المالكي", "صرح", "no"),
+    ("indirect", "بلاده تدعم جهود المبعوث الأممي", 0, "وزير الخارجية الأمريكي", 0, "مايك بومبيو", "قال", "no"),
+    ("indirect", "مجلس الأمن قد يعقد جلسة طارئة الشهر الجاري", 0, "مصدر دبلوماسي غربي", 0, "", "قال", "no"),
+    ("direct", "نستقبل عشرات الأطفال يوميا", 0, "الطبيبة فاطمة الحمادي", 0, "فاطمة الحمادي", "قالت", "yes"),
+    ("indirect", "حالات الكوليرا تضاعفت منذ بداية العام", 0, "منظمة الصحة العالمية", 0, "", "أكدت", "no"),
+]
+
+ARTICLES["libya-undated"] = """وليامز: الليبيون يريدون انتخابات
+
+قالت القائمة بأعمال المبعوث الأممي إلى ليبيا ستيفاني وليامز إن الليبيين "يريدون انتخابات في موعدها".
+وأوضحت وليامز خلال لقاء مع ممثلي المجتمع المدني في تونس أن البعثة ستواصل دعم الحوار السياسي.
+من جانبه، أكد رئيس المجلس الرئاسي فايز السراج أن حكومته مستعدة لتسليم السلطة، مضيفا أن "ليبيا لا تحتمل حربا جديدة".
+وقال الأمين العام للأمم المتحدة إن المنظمة ستراقب وقف إطلاق النار.
+وأفاد مسؤول في مطار معيتيقة بأن الرحلات استؤنفت بعد توقف دام ثلاثة أيام.
+وقالت الناشطة الحقوقية هالة بوقعيقيص إن النساء يجب أن يشاركن في الحوار. وتابعت بوقعيقيص أن "تمثيل المرأة ما زال ضعيفا".
+وقال الباحث في معهد كارنيغي فريدريك ويري إن التدخلات الخارجية تعقد المشهد.
+"""
+PERSONS["libya-undated"] = [
+    ("وليامز", 0, "ستيفاني وليامز"),           # headline
+    ("ستيفاني وليامز", 0, "ستيفاني وليامز"),
+    ("وليامز", 2, "ستيفاني وليامز"),          # وأوضحت وليامز
+    ("فايز السراج", 0, "فايز السراج"),
+    ("هالة بوقعيقيص", 0, "هالة بوقعيقيص"),
+    ("بوقعيقيص", 1, "هالة بوقعيقيص"),
+    ("فريدريك ويري", 0, "فريدريك ويري"),
+]
+QUOTES["libya-undated"] = [
+    ("mixed", 'الليبيين "يريدون انتخابات في موعدها"', 0, "القائمة بأعمال المبعوث الأممي إلى ليبيا ستيفاني وليامز", 0, "ستيفاني وليامز", "قالت", "no"),
+    ("indirect", "البعثة ستواصل دعم الحوار السياسي", 0, "وليامز", 2, "ستيفاني وليامز", "أوضحت", "no"),
+    ("indirect", "حكومته مستعدة لتسليم السلطة", 0, "رئيس المجلس الرئاسي فايز السراج", 0, "فايز السراج", "أكد", "no"),
+    ("direct", "ليبيا لا تحتمل حربا جديدة", 0, "رئيس المجلس الرئاسي فايز السراج", 0, "فايز السراج", "مضيفا", "yes"),
+    ("indirect", "المنظمة ستراقب وقف إطلاق النار", 0, "الأمين العام للأمم المتحدة", 0, "", "قال", "no"),
+    ("indirect", "الرحلات استؤنفت بعد توقف دام ثلاثة أيام", 0, "مسؤول في مطار معيتيقة", 0, "", "أفاد", "no"),
+    ("indirect", "النساء يجب أن يشاركن في الحوار", 0, "الناشطة الحقوقية هالة بوقعيقيص", 0, "هالة بوقعيقيص", "قالت", "no"),
+    ("direct", "تمثيل المرأة ما زال ضعيفا", 0, "بوقعيقيص", 1, "هالة بوقعيقيص", "تابعت", "no"),
+    ("indirect", "التدخلات الخارجية تعقد المشهد", 0, "الباحث في معهد كارنيغي فريدريك ويري", 0, "فريدريك ويري", "قال", "no"),
+]
+
+ARTICLES["energy-2022"] = """أوبك+ تخفض الإنتاج وواشنطن تنتقد
+
+قال وزير الطاقة السعودي الأمير عبد العزيز بن سلمان إن قرار خفض الإنتاج "يهدف إلى استقرار الأسواق"، مؤكدا أن المملكة لا تستهدف أي دولة.
+وقال نائب رئيس الوزراء الروسي ألكسندر نوفاك للصحفيين في فيينا إن الأسعار الحالية "عادلة للمنتجين والمستهلكين".
+في المقابل، قال الرئيس الأمريكي إن القرار "مخيب للآمال"، فيما قالت المتحدثة باسم البيت الأبيض كارين جان بيير إن الإدارة ستدرس "كل الخيارات". وأضافت أن واشنطن ستفرج عن كميات من الاحتياطي الاستراتيجي.
+وأعرب الأمين العام لأوبك هيثم الغيص عن ثقته في أن "السوق ستتوازن قريبا".
+وقالت محللة الطاقة في مصرف غولدمان ساكس دامين كورفالين إن الأسعار قد ترتفع إلى مئة دولار.
+وأكد بيان صادر عن وزارة الطاقة الإماراتية أن الإمارات ملتزمة بقرار المجموعة.
+"""
+PERSONS["energy-2022"] = [
+    ("عبد العزيز بن سلمان", 0, "عبد العزيز بن سلمان"),
+    ("ألكسندر نوفاك", 0, "ألكسندر نوفاك"),
+    ("كارين جان بيير", 0, "كارين جان بيير"),
+    ("هيثم الغيص", 0, "هيثم الغيص"),
+    ("دامين كورفالين", 0, "دامين كورفالين"),
+]
+QUOTES["energy-2022"] = [
+    ("mixed", 'قرار خفض الإنتاج "يهدف إلى استقرار الأسواق"', 0, "وزير الطاقة السعودي الأمير عبد العزيز بن سلمان", 0, "عبد العزيز بن سلمان", "قال", "no"),
+    ("indirect", "المملكة لا تستهدف أي دولة", 0, "وزير الطاقة السعودي الأمير عبد العزيز بن سلمان", 0, "عبد العزيز بن سلمان", "مؤكدا", "yes"),
+    ("mixed", 'الأسعار الحالية "عادلة للمنتجين والمستهلكين"', 0, "نائب رئيس الوزراء الروسي ألكسندر نوفاك", 0, "ألكسندر نوفاك", "قال", "no"),
+    ("mixed", 'القرار "مخيب للآمال"', 0, "الرئيس الأمريكي", 0, "جو بايدن", "قال", "no"),
+    ("mixed", 'الإدارة ستدرس "كل الخيارات"', 0, "المتحدثة باسم البيت الأبيض كارين جان بيير", 0, "كارين جان بيير", "قالت", "no"),
+    ("indirect", "واشنطن ستفرج عن كميات من الاحتياطي الاستراتيجي", 0, "المتحدثة باسم البيت الأبيض كارين جان بيير", 0, "كارين جان بيير", "أضافت", "yes"),
+    ("direct", "السوق ستتوازن قريبا", 0, "الأمين العام لأوبك هيثم الغيص", 0, "هيثم الغيص", "أعرب", "no"),
+    ("indirect", "الأسعار قد ترتفع إلى مئة دولار", 0, "محللة الطاقة في مصرف غولدمان ساكس دامين كورفالين", 0, "دامين كورفالين", "قالت", "no"),
+    ("indirect", "الإمارات ملتزمة بقرار المجموعة", 0, "وزارة الطاقة الإماراتية", 0, "", "أكد", "no"),
+]
 
 
 def find(text, s, occ):
@@ -129,31 +219,36 @@ def u16(text, i):  # all texts are BMP: str index == UTF-16 offset
     return i
 
 
-os.makedirs(OUT, exist_ok=True)
-with open(os.path.join(OUT, "dates.tsv"), "w", encoding="utf-8", newline="\n") as f:
-    f.write("file\tdate\n")
-    for doc, date in DATES.items():
-        f.write(f"{doc}.txt\t{date}\n")
-persons = ["# Person mentions by name in tests/gold/extra/people/*.txt, annotated by hand while the texts were written (2026-12-01), before any kit code ran on them; made by tests/gold/tools/make_people_gold.py. UTF-16 offsets, end exclusive.",
-           "doc\tstart\tend\tsurface\tperson"]
-quotes = ["# Quotes in tests/gold/extra/people/*.txt, annotated by hand while the texts were written (2026-12-01), before any kit code ran on them; speaker = the speaker phrase (title + name, source, institution); pronoun speakers point at the antecedent. Made by tests/gold/tools/make_people_gold.py.",
-          "doc\tkind\tstart\tend\ttext\tspeaker_start\tspeaker_end\tspeaker\tperson\tverb\tresolved"]
-for doc, text in ARTICLES.items():
-    with open(os.path.join(OUT, doc + ".txt"), "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    rows = []
-    for surface, occ, person in PERSONS[doc]:
-        s, e = find(text, surface, occ)
-        rows.append((s, e, surface, person))
-    for s, e, surface, person in sorted(rows):
-        assert text[s:e] == surface
-        persons.append(f"{doc}\t{u16(text, s)}\t{e}\t{surface}\t{person}")
-    for kind, qt, occ, speaker, socc, person, verb, resolved in QUOTES[doc]:
-        s, e = find(text, qt, occ)
-        ss, se = find(text, speaker, socc)
-        quotes.append(f"{doc}\t{kind}\t{s}\t{e}\t{qt}\t{ss}\t{se}\t{speaker}\t{person}\t{verb}\t{resolved}")
-with open(os.path.join(OUT, "persons.tsv"), "w", encoding="utf-8", newline="\n") as f:
-    f.write("\n".join(persons) + "\n")
-with open(os.path.join(OUT, "quotes.tsv"), "w", encoding="utf-8", newline="\n") as f:
-    f.write("\n".join(quotes) + "\n")
-print(len(persons) - 2, "person mentions,", len(quotes) - 2, "quotes")
+for batch, docs in BATCHES.items():
+    OUT = os.path.join("tests/gold/extra", batch)
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, "dates.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("file\tdate\n")
+        for doc, date in DATES.items():
+            if doc not in docs:
+                continue
+            f.write(f"{doc}.txt\t{date}\n")
+    persons = ["# Person mentions by name in tests/gold/extra/people/*.txt, annotated by hand while the texts were written (2026-12-01), before any kit code ran on them; made by tests/gold/tools/make_people_gold.py. UTF-16 offsets, end exclusive.",
+               "doc\tstart\tend\tsurface\tperson"]
+    quotes = ["# Quotes in tests/gold/extra/people/*.txt, annotated by hand while the texts were written (2026-12-01), before any kit code ran on them; speaker = the speaker phrase (title + name, source, institution); pronoun speakers point at the antecedent. Made by tests/gold/tools/make_people_gold.py.",
+              "doc\tkind\tstart\tend\ttext\tspeaker_start\tspeaker_end\tspeaker\tperson\tverb\tresolved"]
+    for doc in docs:
+        text = ARTICLES[doc]
+        with open(os.path.join(OUT, doc + ".txt"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        rows = []
+        for surface, occ, person in PERSONS[doc]:
+            s, e = find(text, surface, occ)
+            rows.append((s, e, surface, person))
+        for s, e, surface, person in sorted(rows):
+            assert text[s:e] == surface
+            persons.append(f"{doc}\t{u16(text, s)}\t{e}\t{surface}\t{person}")
+        for kind, qt, occ, speaker, socc, person, verb, resolved in QUOTES[doc]:
+            s, e = find(text, qt, occ)
+            ss, se = find(text, speaker, socc)
+            quotes.append(f"{doc}\t{kind}\t{s}\t{e}\t{qt}\t{ss}\t{se}\t{speaker}\t{person}\t{verb}\t{resolved}")
+    with open(os.path.join(OUT, "persons.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(persons) + "\n")
+    with open(os.path.join(OUT, "quotes.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(quotes) + "\n")
+    print(len(persons) - 2, "person mentions,", len(quotes) - 2, "quotes")

@@ -55,11 +55,20 @@ public sealed class NameLexicon
     {
         var words = OrdinaryWords;
         if (words.Contains(normalized)) return true;
-        foreach (var prefix in OrdinaryPrefixes)
-            if (normalized.Length - prefix.Length >= 2 && normalized.StartsWith(prefix, StringComparison.Ordinal) && words.Contains(normalized.AsSpan(prefix.Length)))
-                return true;
+        foreach (var prefix in OrdinaryPrefixes.Prepend(""))
+        {
+            if (normalized.Length - prefix.Length < 2 || !normalized.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var stem = normalized.AsSpan(prefix.Length);
+            if (words.Contains(stem)) return true;
+            // The feminine and the sound plurals are not in the list of stems: ملتزمة، المراقبون، الحكومات.
+            foreach (var suffix in OrdinarySuffixes)
+                if (stem.Length - suffix.Length >= 3 && stem.EndsWith(suffix, StringComparison.Ordinal) && words.Contains(stem[..^suffix.Length]))
+                    return true;
+        }
         return false;
     }
+
+    private static readonly string[] OrdinarySuffixes = ["ه", "ات", "ون", "ين", "ت"];
 
     private static readonly string[] OrdinaryPrefixes = ["ال", "وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك"];
 

@@ -88,7 +88,16 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // Words the gazetteer already names are no one's new name.
         var taken = new bool[count];
         foreach (var m in known)
-            for (int k = Math.Max(0, WordOf(m.Start)); k >= 0 && k < count && original[k].Start < m.End; k++) taken[k] = true;
+        {
+            int at = WordOf(m.Start);
+            // تركي، مصري: a nationality adjective that is also a given name, followed by a name word, starts a name (العقيد تركي المالكي).
+            // وفد تركي رفيع stays an adjective: the next word must be no ordinary word, or a title stand before.
+            if (m.Kind == MentionKind.Adjective && at >= 0 && at + 1 < count && IsGiven(w[at]) && Joined(at + 1) && IsNameWord(w[at + 1])
+                && !w[at].StartsWith("ال", StringComparison.Ordinal)
+                && (!Lexicon.IsOrdinaryWord(w[at + 1]) || at > 0 && Joined(at) && IsTitleHead(w[at - 1])))
+                continue;
+            for (int k = Math.Max(0, at); k >= 0 && k < count && original[k].Start < m.End; k++) taken[k] = true;
+        }
 
         var found = new List<Found>();
         void Take(Found f)
@@ -116,6 +125,19 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (taken[i] || !IsTitleHead(w[i])) continue;
             int k = SkipQualifiers(w, i + 1, Joined, taken, known, original);
             if (k >= count || !Joined(k) || taken[k]) continue;
+            // A named institution inside the title's phrase (الباحث في معهد كارنيغي فريدريك ويري، محللة في مصرف غولدمان ساكس …):
+            // of the name-like words after its head, the person's name is the given name on, else the last two.
+            if (IsInstitutionHead(w[k]))
+            {
+                int run = k + 1;
+                while (run < count && run - k <= 5 && Joined(run) && !taken[run] && IsNameWord(w[run]) && !w[run].StartsWith("ال", StringComparison.Ordinal)) run++;
+                if (run - (k + 1) < 3 || !Boundary(w, run, Joined)) continue;
+                int given = Enumerable.Range(k + 2, run - k - 2).FirstOrDefault(x => IsGiven(w[x]), -1);
+                int personFirst = given > 0 ? given : run - 2;
+                Take(new Found(personFirst, run, 0, "title", text[original[i].Start..original[personFirst - 1].End], -1));
+                i = run - 1;
+                continue;
+            }
             int first = k, nameWords = 0;
             while (k < count && nameWords < MaxWordsAfterGivenName && Joined(k) && !taken[k] && IsNameWord(w[k])
                    && (k > first || !w[k].StartsWith("ال", StringComparison.Ordinal)))
@@ -257,8 +279,21 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     private IEnumerable<(string Form, int Skip)> GivenNameForms(string word) =>
         Lexicon.OrdinaryWords.Contains(word) ? [(word, 0)] : Forms(word);
 
-    private readonly HashSet<string> _speakerTitleHeads = SpeakerTitles.Default.Titles.Keys
-        .Where(k => k.Length >= 3).ToHashSet(StringComparer.Ordinal);
+    // Links inside a title's phrase: المتحدث باسم …، الباحث في …، المبعوث الأممي إلى اليمن.
+    private static readonly HashSet<string> QualifierLinks = new(StringComparer.Ordinal) { "في", "باسم", "لدى", "عن", "ب", "الي" };
+
+    // The titles of persons among the speaker titles: not the institutions, documents and sources (الجيش، البيان، مصدر).
+    private readonly HashSet<string> _speakerTitleHeads = SpeakerTitles.Default.Titles
+        .Where(t => t.Key.Length >= 3 && t.Value is null or SpeakerTitles.HintSpeaker && !NotPersonTitles.Contains(t.Key))
+        .Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> NotPersonTitles = new(StringComparer.Ordinal)
+    {
+        "الجيش", "الحكومه", "السلطات", "بيان", "البيان", "منظمه", "هيئه", "لجنه", "بعثه", "مفوضيه", "مجلس", "وزاره", "مصدر", "المصدر", "مصادر", "المصادر",
+    };
+
+    private bool IsInstitutionHead(string word) =>
+        Lexicon.InstitutionHeads.Contains(word) || word.StartsWith("ال", StringComparison.Ordinal) && Lexicon.InstitutionHeads.Contains(word[2..]);
 
     private bool IsTitleHead(string word)
     {
@@ -275,6 +310,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         while (k < w.Length && k - start < MaxQualifiers && joined(k))
         {
             string x = w[k];
+            if (_stopwords.Contains(x) && !QualifierLinks.Contains(x)) break; // أن، التي: the title's phrase is over
             if (taken[k])
             {
                 // A place or organization the gazetteer knows may qualify a title; a person may not.
@@ -290,7 +326,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && Definite(k + 2);
             if (patterns.NameLinks.Contains(x)) break; // عبد الله حمدوك: a name starts
             if (definite && !IsGiven(x) || adjective) { k++; continue; }
-            if (x is "في" or "باسم" or "لدى" or "عن" or "ب" && k + 1 < w.Length && joined(k + 1)) { k++; continue; }
+            if (QualifierLinks.Contains(x) && k + 1 < w.Length && joined(k + 1)) { k++; continue; }
             if (x is "احد" or "احدي" && nextDefinite) { k++; continue; }
             // A noun in construct: an ordinary word (not a name) before a definite word, or ل + such a noun (لكرة القدم).
             if (nextDefinite && !IsGiven(x) && (Lexicon.IsOrdinaryWord(x) || x.Length > 3 && x[0] == 'ل' && Lexicon.OrdinaryWords.Contains(x.AsSpan(1))))
@@ -345,7 +381,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (word.Length > 3 && word[^1] == 'ا' && Lexicon.IsOrdinaryWord(word[..^1]) && !IsGiven(word)) return false;
         if (word.Length < 2 || word.Any(char.IsDigit) || _stopwords.Contains(word) || patterns.NameStops.Contains(word)) return false;
         if (Lexicon.NotNames.Contains(word) || Lexicon.InstitutionHeads.Contains(word) || _titleWords.Contains(word)) return false;
-        if (Forms(word).Any(f => verbs.Lookup(f.Form) is not null) || Lexicon.NicknameMarkers.Any(m => m[0] == word)) return false;
+        // A verb ends a name; و + a present verb (ويري) may well be a surname.
+        if (Forms(word).Any(f => verbs.Lookup(f.Form) is { } v && (f.Skip == 0 || v.Kind != VerbFormKind.Present)) || Lexicon.NicknameMarkers.Any(m => m[0] == word))
+            return false;
         // A preposition before a noun: لوكالة، بمستشفى.
         if (word.Length > 3 && word[0] is 'ل' or 'ب' && Lexicon.InstitutionHeads.Contains(word[1..])) return false;
         // A conjunction or a preposition with the article ends the name: وأحمد، والرئيس، للصحفيين، بالقاهرة.
