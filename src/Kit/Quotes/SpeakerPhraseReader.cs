@@ -117,11 +117,25 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             string w = t.Norm[j];
             // Only a title's words lead to the name: no conjunction, no other preposition (الاتصال الثالث بين كيري …).
             if (!ProcedureLinks.Contains(w) && (Kit.Analysis.KitAnalyzer.Default.Stopwords.Contains(w) || cues.Particles.MatchAt(t.Norm, j) > 0
-                || cues.Negations.MatchAt(t.Norm, j) > 0 || j > i && w.Length > 3 && w[0] == 'و' && !IsDefinite(w)))
+                || cues.Negations.MatchAt(t.Norm, j) > 0
+                || j > i && w.Length > 3 && w[0] == 'و' && !IsDefinite(w) && !IsHead(w) && !Kit.Actors.Discovery.NameLexicon.Default.OrdinaryWords.Contains(w)))
                 return null;
             j++;
         }
         return null;
+    }
+
+    private static bool ConstructNoun(QuoteText t, int j, int sentence)
+    {
+        string w = t.Norm[j];
+        if (w.Length < 3 || w[0] is 'ي' or 'ت' || !Kit.Actors.Discovery.NameLexicon.Default.OrdinaryWords.Contains(w)) return false;
+        for (int k = j + 1; k <= j + 2 && k < t.Words.Count && t.SentenceOf(k) == sentence && t.BlankGap(k); k++)
+        {
+            string next = t.Norm[k];
+            if (next.StartsWith("ال", StringComparison.Ordinal) || t.NameMentionAt[k] is { Type: not ActorType.Person }) return true;
+            if (!Kit.Actors.Discovery.NameLexicon.Default.OrdinaryWords.Contains(next)) return false;
+        }
+        return false;
     }
 
     private bool IsHead(string word) => titles.Titles.ContainsKey(word) || titles.Descriptors.Contains(word);
@@ -170,6 +184,14 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             }
             if (!requireName && titles.Links.Contains(w) && j + 1 < t.Words.Count && t.SentenceOf(j + 1) == sentence && t.BlankGap(j + 1)
                 && (t.NameMentionAt[j + 1] is not null || IsDefinite(t.Norm[j + 1]) || IsHead(t.Norm[j + 1])))
+            {
+                j++;
+                continue;
+            }
+            // A noun in construct before a definite word (رئيس وفد المعارضة، وزيرة الدفاع في حكومة تصريف الأعمال): an
+            // ordinary word of the lexicon, not a verb.
+            // Only right after the head or a link: دبلوماسي غربي طلب عدم الكشف is no construct.
+            if (!requireName && (j == head + 1 || titles.Links.Contains(t.Norm[j - 1])) && ConstructNoun(t, j, sentence))
             {
                 j++;
                 continue;

@@ -112,6 +112,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (!c.IsNew) continue;
             int first = WordOf(c.Start), end = WordOf(c.End - 1) + 1;
             while (end > first && Forms(w[end - 1]).Any(f => verbs.Lookup(f.Form) is not null)) end--; // لويد أوستن قوله: the verbal noun is no name
+            // حسين أمير | عبد اللهيان: a link and a name word after the candidate belong to it.
+            while (end + 1 < count && Joined(end) && Joined(end + 1) && patterns.NameLinks.Contains(w[end]) && !taken[end + 1] && IsNameWord(w[end + 1])) end += 2;
+            if (end <= first || end - first == 1 && IsNisbaAdjective(w[first])) continue; // قائد ميداني: an adjective, not a name
             if (first < 0 || end <= first || Enumerable.Range(first, end - first).Any(k => taken[k])) continue;
             if (InsideInstitution(w, first, Joined) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
             // A lone word after a title that is an ordinary word (الرئيس عون is a name, الرئيس نفسه is not) needs no more: the title is the evidence.
@@ -151,6 +154,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (k == first) continue;
             bool nameLike = Enumerable.Range(first, k - first).Any(x => IsGiven(w[x]) || !Lexicon.IsOrdinaryWord(w[x]));
             if (!nameLike || !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
+            if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
             Take(new Found(first, k, 0, "title", text[original[i].Start..original[first - 1].End], -1));
             i = k - 1;
         }
@@ -164,6 +168,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 if (!StartsName(form, i, w, Joined)) continue;
                 int j = i + 1, nameWords = 0;
                 if (form is "عبد" or "ابو" && j < count && Joined(j)) j++; // عبد الله، أبو بكر: the given name is two words
+                // أبو محمد alone: a kunya is a name of its own.
+                if (form == "ابو" && j == i + 2 && IsGiven(w[i + 1]) && Boundary(w, j, Joined))
+                {
+                    Take(new Found(i, j, skip, "given-name", "ابو " + w[i + 1], -1));
+                    i = j - 1;
+                    break;
+                }
                 while (j < count && nameWords < MaxWordsAfterGivenName && Joined(j) && !taken[j] && IsNameWord(w[j]))
                 {
                     // The family name right after the given name may be a word (رياض سلامة); a later word that is an
@@ -291,6 +302,14 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         "الجيش", "الحكومه", "السلطات", "بيان", "البيان", "منظمه", "هيئه", "لجنه", "بعثه", "مفوضيه", "مجلس", "وزاره", "مصدر", "المصدر", "مصادر", "المصادر",
     };
+
+    // ميداني، رسمي، الإعلامية: an adjective made from an ordinary word.
+    private bool IsNisbaAdjective(string word)
+    {
+        if (IsGiven(word)) return false;
+        string x = word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+        return x.Length > 3 && (x.EndsWith('ي') && Lexicon.IsOrdinaryWord(x[..^1]) || x.EndsWith("يه", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(x[..^2]));
+    }
 
     private bool IsInstitutionHead(string word) =>
         Lexicon.InstitutionHeads.Contains(word) || word.StartsWith("ال", StringComparison.Ordinal) && Lexicon.InstitutionHeads.Contains(word[2..]);
