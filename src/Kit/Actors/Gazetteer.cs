@@ -48,6 +48,16 @@ public sealed class Gazetteer
     public Actor this[string id] => ById.TryGetValue(id, out var actor) ? actor
         : throw new KeyNotFoundException($"No actor '{id}' in the gazetteer.");
 
+    /// <summary>An actor's name for display: the gazetteer's name, or a discovered person's name as written.</summary>
+    public string NameOf(string id) =>
+        ById.TryGetValue(id, out var a) ? a.Name
+        : id.StartsWith(MentionOrigin.DiscoveredIdPrefix, StringComparison.Ordinal) ? id[MentionOrigin.DiscoveredIdPrefix.Length..] : id;
+
+    /// <summary>An actor's English name, or for a discovered person its name as written (with "(discovered)").</summary>
+    public string EnglishOf(string id) =>
+        ById.TryGetValue(id, out var a) ? a.English
+        : id.StartsWith(MentionOrigin.DiscoveredIdPrefix, StringComparison.Ordinal) ? id[MentionOrigin.DiscoveredIdPrefix.Length..] + " (discovered)" : id;
+
     /// <summary>The same gazetteer with more actors (an actor with a known id replaces the old entry).</summary>
     public Gazetteer With(params Actor[] actors) =>
         new(Actors.Where(a => !actors.Any(b => b.Id == a.Id)).Concat(actors), Normalizer);

@@ -35,7 +35,20 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         if (IsHead(word)) return TitlePhrase(t, i, word, proclitic, requireName: false);
         // An unknown title (المرشحة الديمقراطية …) counts only when it leads to a person's name.
         if (IsDefinite(word) && t.CueAt[i] is null && TitlePhrase(t, i, word, proclitic, requireName: true) is { } named) return named;
-        return PhraseToPerson(t, i, proclitic);
+        return PhraseToPerson(t, i, proclitic) ?? NationalBody(t, i, proclitic);
+    }
+
+    // «أكدت الخارجية الروسية»، «قالت الرئاسة الفرنسية»: a definite noun and a nationality adjective name a state body.
+    private SpeakerPhrase? NationalBody(QuoteText t, int i, int proclitic)
+    {
+        int sentence = t.SentenceOf(i);
+        if (!IsDefinite(t.Norm[i]) || t.CueAt[i] is not null || i + 1 >= t.Words.Count || t.SentenceOf(i + 1) != sentence || !t.BlankGap(i + 1) || !t.AdjectiveAt[i + 1])
+            return null;
+        int end = i + 2;
+        while (end < t.Words.Count && t.SentenceOf(end) == sentence && t.BlankGap(end) && t.AdjectiveAt[end]) end++;
+        int start = t.SkipLetters(i, proclitic);
+        return new SpeakerPhrase(i, end, t.Text[start..t.Words[end - 1].End], start, t.Words[end - 1].End, null, false, null,
+            "a definite noun and a nationality adjective: a state body (no actor)");
     }
 
     /// <summary>

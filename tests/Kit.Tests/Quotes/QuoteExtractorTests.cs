@@ -120,8 +120,38 @@ public class QuoteExtractorTests
     [Fact]
     public void A_subject_the_kit_cannot_read_leaves_the_speaker_empty_not_the_previous_one()
     {
-        var quotes = Extract("وقال لافروف إن الحوار مستمر. وأكدت الخارجية الروسية أن موسكو مستعدة.");
+        var quotes = Extract("وقال لافروف إن الحوار مستمر. وأكدت أوساط مطلعة أن موسكو مستعدة.");
         Assert.Equal(["لافروف", null], quotes.Select(q => q.SpeakerText));
+    }
+
+    [Fact]
+    public void A_definite_noun_with_a_nationality_adjective_is_a_state_body_that_speaks()
+    {
+        var quotes = Extract("وقال لافروف إن الحوار مستمر. وأكدت الخارجية الروسية أن موسكو مستعدة.");
+        Assert.Equal(["لافروف", "الخارجية الروسية"], quotes.Select(q => q.SpeakerText));
+    }
+
+    [Fact]
+    public void A_statement_speaks_for_the_institution_that_issued_it()
+    {
+        var q = One("وأكد بيان صادر عن وزارة المالية أن المفاوضات ستستأنف الشهر المقبل.");
+        Assert.Equal("وزارة المالية", q.SpeakerText);
+    }
+
+    [Fact]
+    public void An_implicit_feminine_subject_goes_back_to_the_last_woman_who_spoke_not_the_last_speaker()
+    {
+        var quotes = Extract("وقالت الوزيرة هدى الحلبي إن الخطة جاهزة. وقال المحلل سامي نادر إن التنفيذ صعب. وأضافت أن التمويل مضمون.");
+        Assert.Equal(["الوزيرة هدى الحلبي", "المحلل سامي نادر", "الوزيرة هدى الحلبي"], quotes.Select(q => q.SpeakerText));
+        Assert.True(quotes[2].Resolved);
+    }
+
+    [Fact]
+    public void The_speaker_phrase_is_title_and_name_and_an_unnamed_source_keeps_its_phrase()
+    {
+        Assert.Equal("المبعوث الأممي مارتن غريفيث", One("وقال المبعوث الأممي مارتن غريفيث إن المحادثات ستستأنف.").SpeakerText);
+        Assert.Equal("مصدر دبلوماسي غربي", One("وقال مصدر دبلوماسي غربي إن المحادثات ستستأنف.").SpeakerText);
+        Assert.Equal("متحدث باسم الجيش", One("وقال متحدث باسم الجيش إن الهجوم صُدّ.").SpeakerText);
     }
 
     [Fact]

@@ -60,7 +60,9 @@ public sealed class NameLexicon
             if (normalized.Length - prefix.Length < 2 || !normalized.StartsWith(prefix, StringComparison.Ordinal)) continue;
             var stem = normalized.AsSpan(prefix.Length);
             if (words.Contains(stem)) return true;
-            // The feminine and the sound plurals are not in the list of stems: ملتزمة، المراقبون، الحكومات.
+            // The feminine and the sound plurals are not in the list of stems: ملتزمة، المراقبون، الحكومات. Not behind a
+            // one-letter proclitic: ب + نشعب + ون is no reading of بنشعبون.
+            if (prefix.Length == 1) continue;
             foreach (var suffix in OrdinarySuffixes)
                 if (stem.Length - suffix.Length >= 3 && stem.EndsWith(suffix, StringComparison.Ordinal) && words.Contains(stem[..^suffix.Length]))
                     return true;

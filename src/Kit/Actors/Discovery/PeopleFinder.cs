@@ -115,6 +115,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             // حسين أمير | عبد اللهيان: a link and a name word after the candidate belong to it.
             while (end + 1 < count && Joined(end) && Joined(end + 1) && patterns.NameLinks.Contains(w[end]) && !taken[end + 1] && IsNameWord(w[end + 1])) end += 2;
             if (end <= first || end - first == 1 && IsNisbaAdjective(w[first])) continue; // قائد ميداني: an adjective, not a name
+            // التقى الرئيس ميشال عون الوفد: a third word that is an ordinary word with the article is the verb's object.
+            while (end - first >= 3 && w[end - 1].StartsWith("ال", StringComparison.Ordinal) && !IsGiven(w[end - 1]) && Lexicon.IsOrdinaryWord(w[end - 1])
+                   && !patterns.NameLinks.Contains(w[end - 2]))
+                end--;
             if (first < 0 || end <= first || Enumerable.Range(first, end - first).Any(k => taken[k])) continue;
             if (InsideInstitution(w, first, Joined) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
             // A lone word after a title that is an ordinary word (الرئيس عون is a name, الرئيس نفسه is not) needs no more: the title is the evidence.
@@ -169,7 +173,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 int j = i + 1, nameWords = 0;
                 if (form is "عبد" or "ابو" && j < count && Joined(j)) j++; // عبد الله، أبو بكر: the given name is two words
                 // أبو محمد alone: a kunya is a name of its own.
-                if (form == "ابو" && j == i + 2 && IsGiven(w[i + 1]) && Boundary(w, j, Joined))
+                if (form == "ابو" && j == i + 2 && IsGiven(w[i + 1]) && Boundary(w, j, Joined) && !AfterNicknameMarker(w, i))
                 {
                     Take(new Found(i, j, skip, "given-name", "ابو " + w[i + 1], -1));
                     i = j - 1;
@@ -303,6 +307,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         "الجيش", "الحكومه", "السلطات", "بيان", "البيان", "منظمه", "هيئه", "لجنه", "بعثه", "مفوضيه", "مجلس", "وزاره", "مصدر", "المصدر", "مصادر", "المصادر",
     };
 
+    // «المعروف بأبو حسن»: the nickname step gives it to the person named before.
+    private bool AfterNicknameMarker(string[] w, int i) =>
+        Lexicon.NicknameMarkers.Any(m => i >= m.Length - 1 && w[i - (m.Length - 1)] == m[0]);
+
     // ميداني، رسمي، الإعلامية: an adjective made from an ordinary word.
     private bool IsNisbaAdjective(string word)
     {
@@ -372,7 +380,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         string x = w[first];
         if (IsGiven(x) || patterns.NameLinks.Contains(x)) return true;
-        if (x.Length > 3 && x[0] is 'ل' or 'ب' or 'ك' && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || x[1..].StartsWith("ال", StringComparison.Ordinal))) return false;
+        // لكرة (ل + كرة) but not بيار (a name, and a word of its own)
+        if (x.Length > 3 && x[0] is 'ل' or 'ب' or 'ك' && !Lexicon.OrdinaryWords.Contains(x)
+            && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || x[1..].StartsWith("ال", StringComparison.Ordinal))) return false;
         if (Lexicon.OrdinaryWords.Contains(x) && first + 1 < end && w[first + 1].StartsWith("ال", StringComparison.Ordinal)) return false;
         return true;
     }
