@@ -92,7 +92,14 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         var people = Discovery.PeopleFinder.Default.Find(documentId, text, normalized, words, sentenceStarts, mentions, Titles);
         if (people.Count == 0) return mentions;
         // An adjective that turned out to be a given name (العقيد تركي المالكي) is no mention of a country.
-        mentions.RemoveAll(m => m.Kind == MentionKind.Adjective && people.Any(p => p.Start <= m.Start && m.Start < p.End));
+        var peopleStarts = people.Select(p => p.Start).ToArray(); // sorted: people come in text order
+        mentions.RemoveAll(m =>
+        {
+            if (m.Kind != MentionKind.Adjective) return false;
+            int at = Array.BinarySearch(peopleStarts, m.Start);
+            int index = at >= 0 ? at : ~at - 1;
+            return index >= 0 && people[index].Start <= m.Start && m.Start < people[index].End;
+        });
         mentions.AddRange(people);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;

@@ -71,7 +71,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // علي (a name) and على (on) are one word once normalized: the original spelling tells them apart.
         for (int i = 0; i < count; i++)
             if (w[i] == "علي" && text[original[i].End - 1] == 'ي') w[i] = AliName;
-        bool Joined(int i) => i > 0 && i < count && string.IsNullOrWhiteSpace(n[words[i - 1].End..words[i].Start]);
+        bool Joined(int i) => i > 0 && i < count && n.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IsWhiteSpace();
         int WordOf(int offset)
         {
             int lo = 0, hi = count - 1;
@@ -87,8 +87,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
         // Words the gazetteer already names are no one's new name.
         var taken = new bool[count];
+        var knownType = new string?[count]; // the type of the gazetteer mention covering each word
         foreach (var m in known)
         {
+            for (int k = Math.Max(0, WordOf(m.Start)); k >= 0 && k < count && original[k].Start < m.End; k++) knownType[k] ??= m.Type;
             int at = WordOf(m.Start);
             // تركي، مصري: a nationality adjective that is also a given name, followed by a name word, starts a name (العقيد تركي المالكي).
             // وفد تركي رفيع stays an adjective: the next word must be no ordinary word, or a title stand before.
@@ -107,7 +109,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         }
 
         // 1. Names after titles.
-        foreach (var c in titles.Find(documentId, text, known))
+        foreach (var c in titles.Find(documentId, text, known, normalized, words))
         {
             if (!c.IsNew) continue;
             int first = WordOf(c.Start), end = WordOf(c.End - 1) + 1;
@@ -130,7 +132,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         for (int i = 0; i < count; i++)
         {
             if (taken[i] || !IsTitleHead(w[i])) continue;
-            int k = SkipQualifiers(w, i + 1, Joined, taken, known, original);
+            int k = SkipQualifiers(w, i + 1, Joined, taken, knownType);
             if (k >= count || !Joined(k) || taken[k]) continue;
             // A named institution inside the title's phrase (الباحث في معهد كارنيغي فريدريك ويري، محللة في مصرف غولدمان ساكس …):
             // of the name-like words after its head, the person's name is the given name on, else the last two.
@@ -206,6 +208,22 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // 3. Persons: each full name once; a single word joins the full name whose surname it is.
         var people = new List<Person>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Persons by their first and last words, so that a name finds the full name it is part of without a scan.
+        var byFirstWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byLastWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        static void Index(Dictionary<string, List<int>> index, string word, int person)
+        {
+            if (!index.TryGetValue(word, out var list)) index[word] = list = [];
+            list.Add(person);
+        }
+        int PartOf(string[] name)
+        {
+            var candidates = name.Length == 1 ? byLastWord.GetValueOrDefault(name[0]) : byFirstWord.GetValueOrDefault(name[0]);
+            if (candidates is null) return -1;
+            foreach (int q in candidates)
+                if (IsPartOf(name, people[q].Words)) return q;
+            return -1;
+        }
         string[] NameWords(Found f) => Enumerable.Range(f.First, f.End - f.First).Select(k => k == f.First ? w[k][f.Skip..] : w[k]).ToArray();
         for (int pass = 0; pass < 2; pass++)
             for (int x = 0; x < found.Count; x++)
@@ -215,12 +233,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 bool single = name.Length == 1;
                 if (pass == 0 == single) continue;
                 string key = string.Join(' ', name);
-                int person = byKey.TryGetValue(key, out int p) ? p
-                    : people.FindIndex(q => IsPartOf(name, q.Words));
+                int person = byKey.TryGetValue(key, out int p) ? p : PartOf(name);
                 if (person < 0)
                 {
                     people.Add(new Person(key, name) { Canonical = text[Start(f)..original[f.End - 1].End] });
                     person = people.Count - 1;
+                    Index(byFirstWord, name[0], person);
+                    Index(byLastWord, name[^1], person);
                 }
                 byKey[key] = person;
                 found[x] = f with { Person = person };
@@ -330,7 +349,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
     // What may stand between a title and the name: definite words, adjectives, a link and its complement, a noun in
     // construct before a definite word (حكومة تصريف الأعمال), the gazetteer's places and organizations (مصرف لبنان).
-    private int SkipQualifiers(string[] w, int k, Func<int, bool> joined, bool[] taken, IReadOnlyList<Mention> known, TextSpan[] original)
+    private int SkipQualifiers(string[] w, int k, Func<int, bool> joined, bool[] taken, string?[] knownType)
     {
         const int MaxQualifiers = 8;
         int start = k;
@@ -341,8 +360,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (taken[k])
             {
                 // A place or organization the gazetteer knows may qualify a title; a person may not.
-                var m = known.FirstOrDefault(m => m.Start <= original[k].Start && original[k].Start < m.End);
-                if (m is null || m.Type == ActorType.Person) break;
+                if (knownType[k] is null or ActorType.Person) break;
                 k++;
                 continue;
             }
