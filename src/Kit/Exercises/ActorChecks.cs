@@ -63,7 +63,9 @@ public static class ActorChecks
         const string text = "قال نائب وزير الخارجية الروسي سيرغي ريابكوف إن موسكو مستعدة. وأضاف وريابكوف معا ريابكوف ولافروف.";
         var finder = Check.Run(exercise, makeFinder, hint);
         var mentions = Check.Run(exercise, () => finder.Find("t", text), hint);
-        var ryabkov = mentions.Where(m => m.Type == ActorType.Person && m.Surface.Contains("ريابكوف")).Select(m => m.Surface).ToList();
+        // Found through the gazetteer, not only discovered from the title (MentionFinder.Default discovers him too).
+        var ryabkov = mentions.Where(m => m.Type == ActorType.Person && m.Surface.Contains("ريابكوف") && m.Origin == MentionOrigin.Gazetteer)
+            .Select(m => m.Surface).ToList();
         Check.That(exercise, ryabkov.Count == 3,
             $"your finder found Ryabkov {ryabkov.Count} times in «{text}»; he is there 3 times (سيرغي ريابكوف, وريابكوف, ريابكوف). {hint}");
         Check.That(exercise, ryabkov[0] == "سيرغي ريابكوف", $"the first mention should be the full name سيرغي ريابكوف, not {ryabkov[0]}. {hint}");
