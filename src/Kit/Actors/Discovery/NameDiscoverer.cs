@@ -166,7 +166,8 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
             for (int j = 0; j < title.Length && match; j++)
             {
                 string w = word(i + j);
-                match = (j == 0 || joined(i + j)) && (w == title[j] || (j == 0 && TitleProclitics.Any(p => w == p + title[0])));
+                match = (j == 0 || joined(i + j)) && (w == title[j] || j == 0 && w.Length == title[0].Length + 1
+                    && Array.IndexOf(TitleProclitics, w[..1]) >= 0 && w.AsSpan(1).SequenceEqual(title[0]));
             }
             if (match) return i + title.Length;
         }

@@ -168,7 +168,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // 2. Given names and the name words after them.
         for (int i = 0; i < count; i++)
         {
-            if (taken[i]) continue;
+            if (taken[i] || !_givenNameStarts.Contains(w[i]) && w[i] != AliName) continue; // most words start no name
             foreach (var (form, skip) in GivenNameForms(w[i]))
             {
                 if (!StartsName(form, i, w, Joined)) continue;
@@ -308,6 +308,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
         int Start(Found f) => f.Skip == 0 ? original[f.First].Start : normalized.ToOriginal(words[f.First].Start + f.Skip, words[f.First].End).Start;
     }
+
+    // Every word that can start a name: a given name, عبد or أبو, each also behind a proclitic (وأحمد، لسلمى).
+    private readonly HashSet<string> _givenNameStarts = lexicon.MaleNames.Concat(lexicon.FemaleNames).Append("عبد").Append("ابو")
+        .SelectMany(g => Proclitics.Select(p => p + g).Prepend(g)).ToHashSet(StringComparer.Ordinal);
 
     // A given name behind a proclitic (وأحمد، لسلمى), unless the whole word is an ordinary word (بيان is not ب + يان).
     private IEnumerable<(string Form, int Skip)> GivenNameForms(string word) =>
