@@ -66,6 +66,9 @@ public sealed class NameLexicon
             foreach (var suffix in OrdinarySuffixes)
                 if (stem.Length - suffix.Length >= 3 && stem.EndsWith(suffix, StringComparison.Ordinal) && words.Contains(stem[..^suffix.Length]))
                     return true;
+            // عمليات → عملية: the feminine plural of a word in ة.
+            if (stem.Length > 4 && stem.EndsWith("ات", StringComparison.Ordinal) && words.Contains(string.Concat(stem[..^2], "ه")))
+                return true;
         }
         return false;
     }

@@ -88,6 +88,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // Words the gazetteer already names are no one's new name.
         var taken = new bool[count];
         var knownType = new string?[count]; // the type of the gazetteer mention covering each word
+        var adjectiveAt = new bool[count];
+        foreach (var m in known)
+            if (m.Kind == MentionKind.Adjective && WordOf(m.Start) is >= 0 and var a) adjectiveAt[a] = true;
         foreach (var m in known)
         {
             for (int k = Math.Max(0, WordOf(m.Start)); k >= 0 && k < count && original[k].Start < m.End; k++) knownType[k] ??= m.Type;
@@ -131,8 +134,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // one to three name-like words ending at a boundary: المدرب المؤقت رامون مينيزيس، وزيرة الدفاع … زينة عكر إن.
         for (int i = 0; i < count; i++)
         {
-            if (taken[i] || !IsTitleHead(w[i])) continue;
-            int k = SkipQualifiers(w, i + 1, Joined, taken, knownType);
+            // A title, or a definite nationality adjective before a name (التونسية أنس جابر، الأمريكية كوكو غوف).
+            bool nationality = knownType[i] == ActorType.Country && adjectiveAt[i] && w[i].StartsWith("ال", StringComparison.Ordinal);
+            if (!nationality && (taken[i] || !IsTitleHead(w[i]))) continue;
+            int k = nationality ? i + 1 : SkipQualifiers(w, i + 1, Joined, taken, knownType);
             if (k >= count || !Joined(k) || taken[k]) continue;
             // A named institution inside the title's phrase (الباحث في معهد كارنيغي فريدريك ويري، محللة في مصرف غولدمان ساكس …):
             // of the name-like words after its head, the person's name is the given name on, else the last two.
@@ -159,6 +164,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             while (k > first && !Boundary(w, k, Joined)) k--;
             if (k == first) continue;
             bool nameLike = Enumerable.Range(first, k - first).Any(x => IsGiven(w[x]) || !Lexicon.IsOrdinaryWord(w[x]));
+            // After a nationality adjective only a name of two or three words, none of them an ordinary word, counts.
+            if (nationality && (k - first < 2 || Enumerable.Range(first, k - first).Any(x => !IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])))) continue;
             if (!nameLike || !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
             if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
             Take(new Found(first, k, 0, "title", text[original[i].Start..original[first - 1].End], -1));
@@ -377,8 +384,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (definite && !IsGiven(x) || adjective) { k++; continue; }
             if (QualifierLinks.Contains(x) && k + 1 < w.Length && joined(k + 1)) { k++; continue; }
             if (x is "احد" or "احدي" && nextDefinite) { k++; continue; }
-            // A noun in construct: an ordinary word (not a name) before a definite word, or ل + such a noun (لكرة القدم).
-            if (nextDefinite && !IsGiven(x) && (Lexicon.IsOrdinaryWord(x) || x.Length > 3 && x[0] == 'ل' && Lexicon.OrdinaryWords.Contains(x.AsSpan(1))))
+            // A noun in construct: an ordinary word (not a name) before a definite word, or ل + a noun before one (لكرة القدم، لشؤون اللاجئين).
+            if (nextDefinite && !IsGiven(x) && (Lexicon.IsOrdinaryWord(x) || x.Length > 3 && x[0] == 'ل' && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || Definite(k + 1))))
             {
                 k++;
                 continue;
@@ -402,6 +409,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         string x = w[first];
         if (IsGiven(x) || patterns.NameLinks.Contains(x)) return true;
+        // لشؤون اللاجئين: a preposition on a noun in construct before a definite word.
+        if (x.Length > 3 && x[0] is 'ل' or 'ب' && first + 1 < w.Length && w[first + 1].StartsWith("ال", StringComparison.Ordinal)) return false;
+        // عمليات قادسية: a plural noun is no given name.
+        if (x.EndsWith("ات", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(x)) return false;
         // لكرة (ل + كرة) but not بيار (a name, and a word of its own)
         if (x.Length > 3 && x[0] is 'ل' or 'ب' or 'ك' && !Lexicon.OrdinaryWords.Contains(x)
             && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || x[1..].StartsWith("ال", StringComparison.Ordinal))) return false;
@@ -489,7 +500,12 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         if (first > 0 && joined(first) && (_titleWords.Contains(w[first - 1]) || Forms(w[first - 1]).Any(f => verbs.Lookup(f.Form) is not null || Lexicon.NameContexts.Contains(f.Form))))
             return true;
-        return end < w.Length && joined(end) && Forms(w[end]).Any(f => verbs.Lookup(f.Form) is not null);
+        if (end >= w.Length || !joined(end)) return false;
+        string next = w[end];
+        // جابر تتأهل: a reporting verb or an imperfect verb after the name.
+        return Forms(next).Any(f => verbs.Lookup(f.Form) is not null)
+            || next.Length >= 4 && next[0] is 'ي' or 'ت' && !IsGiven(next) && !next.EndsWith('ي') && !next.EndsWith("يه", StringComparison.Ordinal)
+               && !next.EndsWith('ه'); // not an adjective (عون تنموي، عون تقني) nor a noun in ة
     }
 
     // المعروف بـ«أبو علي»، الملقب بالحكيم: the one or two words after the marker.
