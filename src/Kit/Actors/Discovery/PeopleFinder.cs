@@ -168,6 +168,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (nationality && (k - first < 2 || Enumerable.Range(first, k - first).Any(x => !IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])))) continue;
             if (!nameLike || !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
             if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
+            // مدرب جابر عصام الجلالي: a given name inside the run starts the person; the word before it is the title's complement.
+            int givenAt = Enumerable.Range(first + 1, Math.Max(0, k - first - 2)).FirstOrDefault(x => IsGiven(w[x]) && !IsGiven(w[x - 1]) && !patterns.NameLinks.Contains(w[x - 1]), -1);
+            if (givenAt > first) first = givenAt;
             Take(new Found(first, k, 0, "title", text[original[i].Start..original[first - 1].End], -1));
             i = k - 1;
         }
@@ -498,7 +501,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     // عون alone is a name when a title stands before it or a reporting verb next to it (قال عون، الرئيس عون).
     private bool SpeechOrTitleAround(string[] w, int first, int end, Func<int, bool> joined)
     {
-        if (first > 0 && joined(first) && (_titleWords.Contains(w[first - 1]) || Forms(w[first - 1]).Any(f => verbs.Lookup(f.Form) is not null || Lexicon.NameContexts.Contains(f.Form))))
+        if (first > 0 && joined(first) && (IsTitleHead(w[first - 1]) || Forms(w[first - 1]).Any(f => verbs.Lookup(f.Form) is not null || Lexicon.NameContexts.Contains(f.Form))))
             return true;
         if (end >= w.Length || !joined(end)) return false;
         string next = w[end];
