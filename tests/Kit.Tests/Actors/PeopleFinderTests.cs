@@ -76,4 +76,11 @@ public class PeopleFinderTests
         var graph = Cooccurrences.Count([document], new CooccurrenceOptions(Window.Sentence));
         Assert.Contains(graph.Edges, e => new[] { e.A.Actor, e.B.Actor }.Contains("discovered:مارتن غريفيث"));
     }
+
+    [Fact]
+    public void A_word_no_dictionary_knows_right_after_a_reporting_verb_is_a_name_but_a_plural_or_a_verb_is_not()
+    {
+        Assert.Equal(["غريفيث", "غريفيث"], People("وقال غريفيث في مؤتمر صحفي إن الوضع خطير. وأضاف غريفيث أن الأطراف وافقت.").Select(p => p.Surface));
+        Assert.Empty(People("واقترحت موسكو محادثات بين عسكريين حول سوريا. وقال سنواصل تزويدها بالسلاح."));
+    }
 }

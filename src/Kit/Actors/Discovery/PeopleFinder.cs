@@ -215,6 +215,22 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             }
         }
 
+        // 2b. A word no dictionary knows right after a finite reporting verb, ending at a boundary: a foreign name
+        // (وقال غريفيث إن، وأضاف بيسكوف أن).
+        for (int i = 1; i < count; i++)
+        {
+            if (taken[i] || !Joined(i) || !UnknownWord(w[i]) || Plural(w[i])) continue;
+            // The verb opens its clause: after و or ف, or first in its sentence (not بين in «محادثات بين عسكريين»).
+            string verb = w[i - 1];
+            bool opens = verb.Length > 3 && verb[0] is 'و' or 'ف' || i == 1 || !Joined(i - 1);
+            if (!opens || !Forms(verb).Any(f => verbs.Lookup(f.Form) is { IsFinite: true })) continue;
+            int end = i + 1;
+            while (end < count && end - i < 3 && Joined(end) && !taken[end] && UnknownWord(w[end]) && IsNameWord(w[end]) && !Plural(w[end])) end++;
+            if (!SpeechBoundary(w, end, Joined) || !IsNameWord(w[i])) continue;
+            Take(new Found(i, end, 0, "after-verb", w[i - 1], -1));
+            i = end - 1;
+        }
+
         // 3. Persons: each full name once; a single word joins the full name whose surname it is.
         var people = new List<Person>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -310,6 +326,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     "given-name" => $"given-name: «{f.Detail}» and the name words after it",
                     "nickname" => $"nickname: of «{f.Detail}», after المعروف بـ",
                     "surname" => $"surname: of «{f.Detail}», named in full in the document",
+                    "after-verb" => $"after-verb: a word no dictionary knows, right after «{f.Detail}»",
                     _ => $"full-name: «{f.Detail}» again",
                 },
             });
@@ -339,6 +356,25 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         "الجيش", "الحكومه", "السلطات", "بيان", "البيان", "منظمه", "هيئه", "لجنه", "بعثه", "مفوضيه", "مجلس", "وزاره", "مصدر", "المصدر", "مصادر", "المصادر",
     };
+
+    // عسكريين، مراقبون، مفاوضات: a plural is no name.
+    private static bool Plural(string x) =>
+        x.Length > 4 && (x.EndsWith("ين", StringComparison.Ordinal) || x.EndsWith("ون", StringComparison.Ordinal) || x.EndsWith("ات", StringComparison.Ordinal));
+
+    // After a speaker's name: punctuation, إن/أن, or a preposition that opens an adverbial (في، خلال، أمام، على، عبر، لـ).
+    private static bool SpeechBoundary(string[] w, int k, Func<int, bool> joined)
+    {
+        if (k >= w.Length || !joined(k)) return true;
+        string x = w[k];
+        return x is "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها" or "في" or "خلال" or "امام" or "علي" or "عبر" or "لدي" or "مساء" or "صباح" or "اليوم" or "امس"
+            || x.Length > 3 && x[0] == 'ل'; // لوكالة، للصحفيين
+    }
+
+    // A word that is no ordinary word, title, stop word or institution, written without the article: a foreign name's shape.
+    private bool UnknownWord(string x) =>
+        x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal) && !x.StartsWith("لل", StringComparison.Ordinal)
+        && !_stopwords.Contains(x) && !patterns.NameStops.Contains(x) && !IsTitleHead(x) && !IsInstitutionHead(x)
+        && !Lexicon.NotNames.Contains(x) && !Lexicon.IsOrdinaryWord(x) && !Forms(x).Any(f => f.Skip > 0 && (Lexicon.IsOrdinaryWord(f.Form) || IsTitleHead(f.Form)));
 
     // «المعروف بأبو حسن»: the nickname step gives it to the person named before.
     private bool AfterNicknameMarker(string[] w, int i) =>
