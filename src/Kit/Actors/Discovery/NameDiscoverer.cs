@@ -40,16 +40,17 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
     /// <summary>The same, with the document's gazetteer mentions already found (names it knows end a candidate there).</summary>
     internal IReadOnlyList<NameCandidate> Find(string documentId, string text, IReadOnlyList<Mention> mentions) =>
-        Find(documentId, text, mentions, Finder.Gazetteer.Normalizer.Normalize(text, collectExamples: false), null);
+        Find(documentId, text, mentions, Finder.Gazetteer.Normalizer.Normalize(text, collectExamples: false), null, null);
 
     /// <summary>The same, on the text already normalized and cut into words by the mention finder (not done twice).</summary>
     internal IReadOnlyList<NameCandidate> Find(string documentId, string text, IReadOnlyList<Mention> mentions, Kit.Normalization.NormalizedText normalized,
-        IReadOnlyList<(int Start, int End)>? wordSpans)
+        IReadOnlyList<(int Start, int End)>? wordSpans, string[]? wordTexts)
     {
         string n = normalized.Text;
         var words = wordSpans ?? WordsOf(n);
-        var wordText = new string[words.Count]; // each word once: the title patterns look at every word many times
-        for (int x = 0; x < words.Count; x++) wordText[x] = n[words[x].Start..words[x].End];
+        var wordText = wordTexts ?? new string[words.Count]; // each word once: the title patterns look at every word many times
+        if (wordTexts is null)
+            for (int x = 0; x < words.Count; x++) wordText[x] = n[words[x].Start..words[x].End];
         string Word(int i) => wordText[i];
         // Two words belong to one phrase only when nothing but spaces stands between them.
         bool Joined(int i) => i > 0 && n.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IsWhiteSpace();
@@ -58,8 +59,8 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
         var people = mentions.Where(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name).ToList();
         var others = mentions.Where(m => m.Type != ActorType.Person).ToList();
-        var sentences = SentenceSplitter.Split(text);
-        var sentenceStarts = sentences.Select(x => x.Start).ToArray();
+        IReadOnlyList<Sentence>? sentences = null; // the evidence sentences, cut only when a name is found
+        int[] sentenceStarts = [];
         var nonPeople = others.Select(m => m.Start).ToHashSet(); // a name stops where a place or organization starts
         var found = new List<NameCandidate>();
         for (int i = 0; i < words.Count; i++)
@@ -117,6 +118,11 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
             var span = normalized.ToOriginal(words[first].Start, words[k - 1].End);
             var title = normalized.ToOriginal(words[i].Start, words[titleEnd - 1].End);
+            if (sentences is null)
+            {
+                sentences = SentenceSplitter.Split(text);
+                sentenceStarts = sentences.Select(x => x.Start).ToArray();
+            }
             int sentenceIndex = Array.BinarySearch(sentenceStarts, span.Start);
             var sentence = sentences.Count == 0 ? null : sentences[sentenceIndex >= 0 ? sentenceIndex : Math.Max(0, ~sentenceIndex - 1)];
             found.Add(new NameCandidate(documentId, text[span.Start..span.End], text[title.Start..title.End], span.Start, span.End,

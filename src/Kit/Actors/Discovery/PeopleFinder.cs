@@ -112,7 +112,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         }
 
         // 1. Names after titles.
-        foreach (var c in titles.Find(documentId, text, known, normalized, words))
+        // The title discoverer sees the words as the gazetteer had them; علي as a name is its own matter.
+        var plain = Array.ConvertAll(w, x => x == AliName ? "علي" : x);
+        foreach (var c in titles.Find(documentId, text, known, normalized, words, plain))
         {
             if (!c.IsNew) continue;
             int first = WordOf(c.Start), end = WordOf(c.End - 1) + 1;
@@ -219,11 +221,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // (وقال غريفيث إن، وأضاف بيسكوف أن).
         for (int i = 1; i < count; i++)
         {
-            if (taken[i] || !Joined(i) || !UnknownWord(w[i]) || Plural(w[i])) continue;
+            if (taken[i] || !Joined(i) || w[i - 1].Length < 3) continue;
             // The verb opens its clause: after و or ف, or first in its sentence (not بين in «محادثات بين عسكريين»).
             string verb = w[i - 1];
-            bool opens = verb.Length > 3 && verb[0] is 'و' or 'ف' || i == 1 || !Joined(i - 1);
-            if (!opens || !Forms(verb).Any(f => verbs.Lookup(f.Form) is { IsFinite: true })) continue;
+            bool conjunction = verb.Length > 3 && verb[0] is 'و' or 'ف';
+            if (!conjunction && i > 1 && Joined(i - 1)) continue;
+            var form = verbs.Lookup(verb) ?? (conjunction ? verbs.Lookup(verb.AsSpan(1)) : null);
+            if (form is not { IsFinite: true } || !UnknownWord(w[i]) || Plural(w[i])) continue;
             int end = i + 1;
             while (end < count && end - i < 3 && Joined(end) && !taken[end] && UnknownWord(w[end]) && IsNameWord(w[end]) && !Plural(w[end])) end++;
             if (!SpeechBoundary(w, end, Joined) || !IsNameWord(w[i])) continue;
@@ -293,9 +297,12 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (Surname(people[p].Words) is { } surname) Alias(surname, p, true);
         foreach (var list in aliases.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
 
+        // Each alias's first word, as written and behind a proclitic: most words are none of them.
+        var aliasStarts = aliases.Keys.SelectMany(k => Proclitics.Select(p => p + k).Prepend(k)
+            .Concat(k.StartsWith("ال", StringComparison.Ordinal) ? ["لل" + k[2..]] : [])).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < count; i++)
         {
-            if (taken[i]) continue;
+            if (taken[i] || !aliasStarts.Contains(w[i])) continue;
             foreach (var (form, skip) in Forms(w[i]))
             {
                 if (!aliases.TryGetValue(form, out var list)) continue;
