@@ -219,9 +219,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
         // 2b. A word no dictionary knows right after a finite reporting verb, ending at a boundary: a foreign name
         // (وقال غريفيث إن، وأضاف بيسكوف أن).
+        // A surname of a full name already found is left to the propagation below, which says whose it is.
+        var surnames = found.Where(f => f.End - f.First > 1).Select(f => w[f.End - 1]).ToHashSet(StringComparer.Ordinal);
         for (int i = 1; i < count; i++)
         {
-            if (taken[i] || !Joined(i) || w[i - 1].Length < 3) continue;
+            if (taken[i] || !Joined(i) || w[i - 1].Length < 3 || surnames.Contains(w[i])) continue;
             // The verb opens its clause: after و or ف, or first in its sentence (not بين in «محادثات بين عسكريين»).
             string verb = w[i - 1];
             bool conjunction = verb.Length > 3 && verb[0] is 'و' or 'ف';
