@@ -8,7 +8,8 @@ namespace Kit.Cli.Commands;
 
 /// <summary>
 /// <c>kit entities FOLDER --format json|table</c>: the actor mentions of a corpus folder. JSON is an array of
-/// {"doc","actor","type","surface","start","end"} (UTF-16 offsets into each file's text). The folder streams through:
+/// {"doc","actor","type","surface","start","end","origin","evidence"} (UTF-16 offsets into each file's
+/// text; origin "gazetteer" or "discovered", evidence the rule that found the mention). The folder streams through:
 /// articles are read and analyzed on every core and printed in file order as they come, so memory stays flat.
 /// </summary>
 internal static class EntitiesCommand
@@ -56,6 +57,8 @@ internal static class EntitiesCommand
         json.WriteString("surface", m.Surface);
         json.WriteNumber("start", m.Start);
         json.WriteNumber("end", m.End);
+        json.WriteString("origin", m.Origin);
+        json.WriteString("evidence", m.Evidence);
         json.WriteEndObject();
     });
 

@@ -13,5 +13,8 @@ public sealed record Actor(
     string? Country,
     bool IsCapital = false)
 {
+    /// <summary>The offices with their dates (actors.json "terms"): what lets a role phrase name this person on a given date.</summary>
+    public IReadOnlyList<RoleTerm> Terms { get; init; } = [];
+
     public override string ToString() => $"{Id} ({Type}): {Name}";
 }

@@ -48,6 +48,16 @@ public sealed class Gazetteer
     public Actor this[string id] => ById.TryGetValue(id, out var actor) ? actor
         : throw new KeyNotFoundException($"No actor '{id}' in the gazetteer.");
 
+    /// <summary>An actor's name for display: the gazetteer's name, or a discovered person's name as written.</summary>
+    public string NameOf(string id) =>
+        ById.TryGetValue(id, out var a) ? a.Name
+        : id.StartsWith(MentionOrigin.DiscoveredIdPrefix, StringComparison.Ordinal) ? id[MentionOrigin.DiscoveredIdPrefix.Length..] : id;
+
+    /// <summary>An actor's English name, or for a discovered person its name as written (with "(discovered)").</summary>
+    public string EnglishOf(string id) =>
+        ById.TryGetValue(id, out var a) ? a.English
+        : id.StartsWith(MentionOrigin.DiscoveredIdPrefix, StringComparison.Ordinal) ? id[MentionOrigin.DiscoveredIdPrefix.Length..] + " (discovered)" : id;
+
     /// <summary>The same gazetteer with more actors (an actor with a known id replaces the old entry).</summary>
     public Gazetteer With(params Actor[] actors) =>
         new(Actors.Where(a => !actors.Any(b => b.Id == a.Id)).Concat(actors), Normalizer);
@@ -75,7 +85,8 @@ public sealed class Gazetteer
                     throw new KitInputException($"{source}: actor {index} ({id}) has type '{type}'; use one of {string.Join(", ", ActorType.All)}.", path);
                 bool capital = a.TryGetProperty("capital", out var c) && c.ValueKind == JsonValueKind.True;
                 actors.Add(new Actor(id, Required(a, "name", source, index), Optional(a, "english") ?? id, type,
-                    List(a, "aliases"), List(a, "first_names"), List(a, "adjectives"), List(a, "roles"), Optional(a, "country"), capital));
+                    List(a, "aliases"), List(a, "first_names"), List(a, "adjectives"), List(a, "roles"), Optional(a, "country"), capital)
+                { Terms = Terms(a, source, id, path) });
             }
             var duplicate = actors.GroupBy(a => a.Id).FirstOrDefault(g => g.Count() > 1);
             if (duplicate is not null) throw new KitInputException($"{source}: the id '{duplicate.Key}' is used twice.", path);
@@ -103,6 +114,24 @@ public sealed class Gazetteer
         if (!entries.TryGetValue(words[0], out var list)) entries[words[0]] = list = [];
         if (!list.Any(e => e.Actor == actor && e.Kind == kind && e.Words.SequenceEqual(words)))
             list.Add(new AliasEntry(words, actor, kind));
+    }
+
+    // "terms": [{"role": "الرئيس الأمريكي", "from": "2009-01-20", "to": "2017-01-20"}]
+    private static IReadOnlyList<RoleTerm> Terms(JsonElement a, string source, string id, string? path)
+    {
+        if (!a.TryGetProperty("terms", out var v) || v.ValueKind != JsonValueKind.Array) return [];
+        var terms = new List<RoleTerm>();
+        foreach (var t in v.EnumerateArray())
+        {
+            DateOnly? Date(string name) =>
+                Optional(t, name) is not { } s ? null
+                : DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d
+                : throw new KitInputException($"{source}: {id} has a term whose \"{name}\" ('{s}') is not a date written YYYY-MM-DD.", path);
+            string role = Optional(t, "role") ?? throw new KitInputException($"{source}: {id} has a term with no \"role\".", path);
+            var from = Date("from") ?? throw new KitInputException($"{source}: {id} has a term for '{role}' with no \"from\" date.", path);
+            terms.Add(new RoleTerm(role, from, Date("to")));
+        }
+        return terms;
     }
 
     private static string Required(JsonElement a, string name, string source, int index) =>

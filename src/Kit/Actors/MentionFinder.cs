@@ -9,9 +9,10 @@ namespace Kit.Actors;
 /// Finds actor mentions by their names as written, on normalized text: proclitics come off (ولافروف، بموسكو،
 /// للولايات), multi-word names win over the names inside them (واشنطن بوست is a newspaper, not the city), and two
 /// names glued by a conjunction with no space (موسكووواشنطن) are split. Names are matched as surfaces, never as
-/// stems. Every mention's span points into the original text.
+/// stems. Every mention's span points into the original text. With discoverPeople (the default) the people the
+/// gazetteer does not know come too, each with its evidence (<see cref="Discovery.PeopleFinder"/>, Origin "discovered").
 /// </summary>
-public sealed class MentionFinder(Gazetteer gazetteer)
+public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = true)
 {
     // Conjunction and preposition clitics that can stand before a name; لل (ل + ال) is handled apart.
     private static readonly string[] Proclitics = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
@@ -21,6 +22,16 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     private static readonly Lazy<MentionFinder> DefaultLazy = new(() => new MentionFinder(Gazetteer.Default));
 
     public Gazetteer Gazetteer { get; } = gazetteer;
+
+    /// <summary>Whether people the gazetteer does not know are discovered and reported too.</summary>
+    public bool DiscoversPeople { get; } = discoverPeople;
+
+    /// <summary>The same gazetteer, with or without discovered people.</summary>
+    public MentionFinder WithDiscovery(bool on) => on == DiscoversPeople ? this : new MentionFinder(Gazetteer, on);
+
+    private Discovery.NameDiscoverer? _titles;
+
+    private Discovery.NameDiscoverer Titles => _titles ??= new Discovery.NameDiscoverer(this, Discovery.TitlePatterns.Default);
 
     // First words of aliases, and those that start with the article without it (for لل): most words are no name,
     // and these lists tell so without allocating.
@@ -35,7 +46,12 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
     public IReadOnlyList<Mention> Find(IEnumerable<Document> documents) => documents.SelectMany(Find).ToList();
 
-    public IReadOnlyList<Mention> Find(string documentId, string text)
+    public IReadOnlyList<Mention> Find(string documentId, string text) => Find(documentId, text, DiscoversPeople);
+
+    /// <summary>The gazetteer's mentions only (what discovery builds on).</summary>
+    public IReadOnlyList<Mention> FindInGazetteer(string documentId, string text) => Find(documentId, text, false);
+
+    private IReadOnlyList<Mention> Find(string documentId, string text, bool discover)
     {
         var normalized = Gazetteer.Normalizer.Normalize(text, collectExamples: false);
         string n = normalized.Text;
@@ -72,6 +88,20 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             }
         }
         System.Buffers.ArrayPool<Match?>.Shared.Return(matches);
+        if (!discover) return mentions;
+        var people = Discovery.PeopleFinder.Default.Find(documentId, text, normalized, words, sentenceStarts, mentions, Titles);
+        if (people.Count == 0) return mentions;
+        // An adjective that turned out to be a given name (العقيد تركي المالكي) is no mention of a country.
+        var peopleStarts = people.Select(p => p.Start).ToArray(); // sorted: people come in text order
+        mentions.RemoveAll(m =>
+        {
+            if (m.Kind != MentionKind.Adjective) return false;
+            int at = Array.BinarySearch(peopleStarts, m.Start);
+            int index = at >= 0 ? at : ~at - 1;
+            return index >= 0 && people[index].Start <= m.Start && m.Start < people[index].End;
+        });
+        mentions.AddRange(people);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
     }
 

@@ -95,7 +95,7 @@ public sealed class CooccurrenceCounter
     public CooccurrenceGraph Finish()
     {
         var nodes = _actors
-            .Select(p => new ActorNode(p.Key, Gazetteer.ById.TryGetValue(p.Key, out var actor) ? actor.Name : p.Key, p.Value.Type, p.Value.Mentions, p.Value.Windows))
+            .Select(p => new ActorNode(p.Key, Gazetteer.NameOf(p.Key), p.Value.Type, p.Value.Mentions, p.Value.Windows))
             .ToDictionary(n => n.Actor, StringComparer.Ordinal);
         int n = Windows;
         var edges = _pairs

@@ -24,7 +24,8 @@ public static class CorpusLoader
             throw new KitInputException($"{folder}: no such folder.", folder);
         var all = Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList();
         var files = all.Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)).ToList();
-        var others = all.Except(files).Select(Path.GetFileName).Where(n => n is not null && !n.StartsWith('.')).ToList();
+        // dates.tsv is the corpus's metadata (ArticleDates), not a stray file.
+        var others = all.Except(files).Select(Path.GetFileName).Where(n => n is not null && !n.StartsWith('.') && n != ArticleDates.FileName).ToList();
         if (files.Count == 0)
             throw new KitInputException($"{folder}: holds no .txt files; put one UTF-8 text file per article there.", folder);
         if (others.Count > 0)
@@ -39,7 +40,7 @@ public static class CorpusLoader
         var letters = new LetterCount();
         letters.Add(text);
         if (letters.Warning(path) is { } warning) (warn ?? TextFiles.WarnOnStandardError)(warning);
-        return new Document(System.IO.Path.GetFileNameWithoutExtension(path), text, path);
+        return new Document(System.IO.Path.GetFileNameWithoutExtension(path), text, path) { Date = ArticleDates.ForFile(path) };
     }
 
     /// <summary>

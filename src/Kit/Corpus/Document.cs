@@ -25,6 +25,12 @@ public sealed record Document
 
     public string? Path { get; }
 
+    /// <summary>The article's date from the corpus metadata (dates.tsv, see <see cref="ArticleDates"/>), or null.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The date the kit goes by: the metadata's, else the dateline's (<see cref="Dateline"/>), else null.</summary>
+    public DateOnly? KnownDate => Date ?? Dateline.Find(Text);
+
     /// <summary>The original text as decoded from the file (BOM dropped, line endings as in the file).</summary>
     public string Text { get; }
 
@@ -47,7 +53,7 @@ public sealed record Document
     /// <summary>The original text of a span.</summary>
     public string this[TextSpan span] => span.Of(Text);
 
-    public Document WithRemovals(IReadOnlyList<Removal> removals) => new(Id, Text, Path, removals);
+    public Document WithRemovals(IReadOnlyList<Removal> removals) => new(Id, Text, Path, removals) { Date = Date };
 
     private static string Blank(string text, IReadOnlyList<Removal> removals)
     {

@@ -84,7 +84,8 @@ public static class QuoteGold
     /// <summary>Whether the system's speaker is the gold's: the same actor when the gold names one, else the same span.</summary>
     public static bool SameSpeaker(Quote gold, Quote system) =>
         gold.Actor is not null ? gold.Actor == system.Actor
-            : gold.Speaker is { } g && system.Speaker is { } s && g.Start == s.Start && g.End == s.End;
+            : gold.Speaker is { } g && system.Speaker is { } s
+              && (g.Start == s.Start && g.End == s.End || g.Start == s.NameStart && g.End == s.NameEnd); // this gold writes the name alone where the kit gives title + name
 
     // One-to-one: each gold quote takes the system quote that overlaps it most (or matches it exactly) among those left.
     private static Dictionary<Quote, Quote> Match(IReadOnlyList<Quote> gold, IReadOnlyList<Quote> system, bool exact, bool speaker)

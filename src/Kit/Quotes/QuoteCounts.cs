@@ -87,9 +87,9 @@ public sealed class QuoteCounts
             rows.Select(NameOf).ToList(), columns.Select(NameOf).ToList(), values);
     }
 
-    private string NameOf(string id) => _gazetteer.ById.TryGetValue(id, out var a) ? a.Name : id;
+    private string NameOf(string id) => _gazetteer.NameOf(id);
 
-    private string EnglishOf(string id) => _gazetteer.ById.TryGetValue(id, out var a) ? a.English : id;
+    private string EnglishOf(string id) => _gazetteer.EnglishOf(id);
 
     public override string ToString() =>
         string.Join("\n", BySpeaker.Take(10).Select(c => $"{c.Name} {c.Quotes}")) + (BySpeaker.Count > 10 ? "\n…" : "");

@@ -30,7 +30,7 @@ public sealed class QuoteExtractor
         _content = new ContentFinder(_cues, titles);
         var source = new ReportedSourceSieve();
         var shared = new SharedVerbSieve();
-        var pronoun = new PronounSubjectSieve();
+        var pronoun = new PronounSubjectSieve(_mentions.Gazetteer);
         // A finite verb may have its own subject, after it or before it; a participle or a verbal noun never does.
         _finiteSieves = [source, new SubjectAfterVerbSieve(), new SubjectBeforeVerbSieve(), shared, new UnknownSubjectSieve(), pronoun];
         _nonFiniteSieves = [source, shared, pronoun];
@@ -49,22 +49,28 @@ public sealed class QuoteExtractor
     public MentionFinder Finder => _mentions;
 
     /// <summary>The quotes of a document, found in its cleaned text (offsets are the original's).</summary>
-    public IReadOnlyList<Quote> Extract(Document document) => Extract(document.Id, document.AnalysisText);
+    public IReadOnlyList<Quote> Extract(Document document) => Extract(document.Id, document.AnalysisText, null, document.KnownDate);
 
     /// <summary>
     /// The same, with the document's mentions already found by this extractor's finder (a pipeline that found them
     /// for other reasons need not find them twice).
     /// </summary>
-    public IReadOnlyList<Quote> Extract(Document document, IReadOnlyList<Mention> mentions) => Extract(document.Id, document.AnalysisText, mentions);
+    public IReadOnlyList<Quote> Extract(Document document, IReadOnlyList<Mention> mentions) => Extract(document.Id, document.AnalysisText, mentions, document.KnownDate);
 
     public IReadOnlyList<Quote> Extract(IEnumerable<Document> documents) => documents.SelectMany(Extract).ToList();
 
-    public IReadOnlyList<Quote> Extract(string documentId, string text) => Extract(documentId, text, null);
+    /// <summary>The quotes of a text; its date (for roles) is its dateline's, if any.</summary>
+    public IReadOnlyList<Quote> Extract(string documentId, string text) => Extract(documentId, text, null, Dateline.Find(text));
 
-    private IReadOnlyList<Quote> Extract(string documentId, string text, IReadOnlyList<Mention>? mentions)
+    /// <summary>The quotes of a text written on a known date (roles such as «الرئيس الأمريكي» name the holder of the office then).</summary>
+    public IReadOnlyList<Quote> Extract(string documentId, string text, DateOnly? date) => Extract(documentId, text, null, date);
+
+    private IReadOnlyList<Quote> Extract(string documentId, string text, IReadOnlyList<Mention>? mentions, DateOnly? date)
     {
-        var t = new QuoteText(documentId, text, mentions ?? _mentions.Find(documentId, text));
+        var t = new QuoteText(documentId, text, mentions ?? _mentions.Find(documentId, text)) { Date = date };
+        _reader.FindRoleHolders(t);
         CueFinder.Find(t, _verbs, _cues);
+        t.DropCuesInsidePersonNames(); // فريدريك ويري: يري inside a name is no verb
         var quotes = new FoundQuotes();
         var history = new List<Said>();
         int coveredUntil = -1;
@@ -96,7 +102,7 @@ public sealed class QuoteExtractor
                 var decision = (cue.Form.IsFinite ? _finiteSieves : _nonFiniteSieves).Select(s => s.Decide(context)).FirstOrDefault(d => d is not null);
                 if (decision is { Blocked: true }) continue;
                 // A decision may name no one (an unknown subject): the speaker then stays empty.
-                var speaker = decision?.Speaker is { Start: >= 0 } s ? ResolveTitle(t, s, decision.Hint, history) : null;
+                var speaker = decision?.Speaker is { Start: >= 0 } s ? ResolveTitle(t, s, decision.Hint, history, _mentions.Gazetteer) : null;
                 var content = cue.Form.Has(VerbForm.Lead) ? null
                     : _content.Find(t, cue, decision?.WindowStart ?? cue.Word + 1, speaker?.Actor);
                 // A quotation before the verb may already be a quote of its own.
@@ -127,12 +133,15 @@ public sealed class QuoteExtractor
     }
 
     // A lone definite title points back: وأضاف المتحدث → the previous speaker; وذكرت الصحيفة → the paper named last.
-    private static QuoteSpeaker ResolveTitle(QuoteText t, QuoteSpeaker speaker, string? hint, IReadOnlyList<Said> history)
+    private static QuoteSpeaker ResolveTitle(QuoteText t, QuoteSpeaker speaker, string? hint, IReadOnlyList<Said> history, Gazetteer gazetteer)
     {
         if (speaker.Actor is not null || hint is null) return speaker;
         string? actor = null;
         string because = "";
-        if (hint == SpeakerTitles.HintSpeaker && history.LastOrDefault(h => h.Speaker?.Actor is not null) is { Speaker: { } previous })
+        // المتحدثة points back to a woman; البيان or المتحدث may point back to anyone.
+        var agreement = AgreementReader.OfSpeaker(speaker, gazetteer) == Agreement.Feminine ? Agreement.Feminine : Agreement.Unknown;
+        if (hint == SpeakerTitles.HintSpeaker
+            && history.LastOrDefault(h => h.Speaker?.Actor is not null && AgreementReader.Agree(agreement, AgreementReader.OfSpeaker(h.Speaker, gazetteer))) is { Speaker: { } previous })
         {
             actor = previous.Actor;
             because = $"«{speaker.Text}» points back to the previous speaker, «{previous.Text}»";

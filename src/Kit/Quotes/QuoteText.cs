@@ -54,6 +54,22 @@ internal sealed class QuoteText
 
     public string Id { get; }
 
+    /// <summary>The article's date (dates.tsv or its dateline), which decides who holds a role; null when unknown.</summary>
+    public DateOnly? Date { get; init; }
+
+    private readonly Dictionary<string, List<Mention>> _roleHolders = new(StringComparer.Ordinal);
+
+    /// <summary>Remembers that the article wrote a role right before a person's name (المبعوث الأممي مارتن غريفيث).</summary>
+    public void AddRoleHolder(string roleKey, Mention person)
+    {
+        if (!_roleHolders.TryGetValue(roleKey, out var list)) _roleHolders[roleKey] = list = [];
+        list.Add(person);
+    }
+
+    /// <summary>The person the article last named with this role before an offset, or null.</summary>
+    public Mention? RoleHolderBefore(string roleKey, int offset) =>
+        _roleHolders.TryGetValue(roleKey, out var list) ? list.LastOrDefault(m => m.Start < offset) : null;
+
     public string Text { get; }
 
     public IReadOnlyList<Token> Words { get; }
@@ -232,6 +248,21 @@ internal sealed class QuoteText
     }
 
     private Dictionary<string, List<Mention>>? _namesByType;
+
+    /// <summary>Forgets the reporting cues that stand inside a person's name (the surname ويري is not و + يرى).</summary>
+    public void DropCuesInsidePersonNames()
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.Type != ActorType.Person || m.Kind != MentionKind.Name) continue;
+            for (int w = WordAt(m.Start); w >= 0 && w < Words.Count && Words[w].Start < m.End; w++)
+                if (CueAt[w] is { } cue)
+                {
+                    CueAt[w] = null;
+                    Cues.Remove(cue);
+                }
+        }
+    }
 
     /// <summary>The word just after a mention.</summary>
     public int WordAfter(Mention m) => WordFrom(m.End);

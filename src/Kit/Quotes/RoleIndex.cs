@@ -3,27 +3,49 @@ using Kit.Actors;
 namespace Kit.Quotes;
 
 /// <summary>
-/// The "roles" of the gazetteer's actors (الرئيس الروسي → vladimir-putin), normalized, so a title phrase with no
-/// name can still name its actor. A role that two actors share names neither.
+/// The offices of the gazetteer's people with their terms (actors.json "terms"), normalized: a role phrase with no
+/// name (الرئيس الأمريكي) names the person whose term covers the article's date. With no date, or no term covering
+/// it, or two people holding it at once, the role names no one: it stays the speaker, unresolved, and the reason
+/// says why. Never a guess by the latest holder.
 /// </summary>
 internal sealed class RoleIndex
 {
-    private readonly Dictionary<string, string?> _actorByRole = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(RoleTerm Term, string Actor)>> _terms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _undated = new(StringComparer.Ordinal);
 
     public RoleIndex(Gazetteer gazetteer)
     {
         foreach (var actor in gazetteer.Actors)
-            foreach (var role in actor.Roles)
+        {
+            foreach (var term in actor.Terms)
             {
-                string key = Key(gazetteer.Normalizer.Apply(role));
-                _actorByRole[key] = _actorByRole.TryGetValue(key, out var other) && other != actor.Id ? null : actor.Id;
+                string key = Key(gazetteer.Normalizer.Apply(term.Role));
+                if (!_terms.TryGetValue(key, out var list)) _terms[key] = list = [];
+                list.Add((term, actor.Id));
             }
+            foreach (var role in actor.Roles) _undated.Add(Key(gazetteer.Normalizer.Apply(role)));
+        }
     }
 
-    /// <summary>The actor whose role this phrase is (with or without ال on its first word), or null.</summary>
-    public string? Lookup(string normalizedPhrase) =>
-        _actorByRole.TryGetValue(Key(normalizedPhrase), out var id) ? id : null;
+    /// <summary>Whether the phrase is an office of the gazetteer (with or without terms).</summary>
+    public bool IsRole(string normalizedPhrase) => _terms.ContainsKey(Key(normalizedPhrase)) || _undated.Contains(Key(normalizedPhrase));
+
+    /// <summary>The person holding this office on the date, or null with the reason.</summary>
+    public (string? Actor, string Reason) Lookup(string normalizedPhrase, DateOnly? date)
+    {
+        string key = Key(normalizedPhrase);
+        if (!_terms.TryGetValue(key, out var terms))
+            return (null, _undated.Contains(key) ? "a role of actors.json with no term dates: it names no one by itself" : "no role of actors.json");
+        if (date is not { } day) return (null, "a role of actors.json, but the article's date is unknown (no dates.tsv entry, no dateline): left unresolved");
+        var holders = terms.Where(t => t.Term.Covers(day)).Select(t => t.Actor).Distinct().ToList();
+        return holders.Count switch
+        {
+            1 => (holders[0], $"the holder of this office on {day:yyyy-MM-dd} (the article's date), by the terms in actors.json"),
+            0 => (null, $"no term in actors.json covers {day:yyyy-MM-dd} (the article's date): left unresolved"),
+            _ => (null, $"{holders.Count} people held this office on {day:yyyy-MM-dd}: left unresolved"),
+        };
+    }
 
     // متحدثة باسم … and المتحدثة باسم … are one role.
-    private static string Key(string phrase) => phrase.StartsWith("ال", StringComparison.Ordinal) ? phrase[2..] : phrase;
+    public static string Key(string phrase) => phrase.StartsWith("ال", StringComparison.Ordinal) ? phrase[2..] : phrase;
 }

@@ -31,9 +31,124 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         if (titles.Descriptors.Contains(word) && i + 1 < t.Words.Count && t.SentenceOf(i + 1) == t.SentenceOf(i)
             && t.NameMentionAt[i + 1] is { } described && OnlySpacesOrMarks(t.Gap(i + 1)))
             return NamePhrase(t, i, described, $"the name after «{t.Words[i].Text}»");
+        if (Statement(t, i) is { } institution) return institution;
         if (IsHead(word)) return TitlePhrase(t, i, word, proclitic, requireName: false);
         // An unknown title (المرشحة الديمقراطية …) counts only when it leads to a person's name.
-        return IsDefinite(word) && t.CueAt[i] is null ? TitlePhrase(t, i, word, proclitic, requireName: true) : null;
+        if (IsDefinite(word) && t.CueAt[i] is null && TitlePhrase(t, i, word, proclitic, requireName: true) is { } named) return named;
+        return PhraseToPerson(t, i, proclitic) ?? NationalBody(t, i, proclitic);
+    }
+
+    // «أكدت الخارجية الروسية»، «قالت الرئاسة الفرنسية»: a definite noun and a nationality adjective name a state body.
+    private SpeakerPhrase? NationalBody(QuoteText t, int i, int proclitic)
+    {
+        int sentence = t.SentenceOf(i);
+        if (!IsDefinite(t.Norm[i]) || t.CueAt[i] is not null || i + 1 >= t.Words.Count || t.SentenceOf(i + 1) != sentence || !t.BlankGap(i + 1) || !t.AdjectiveAt[i + 1])
+            return null;
+        int end = i + 2;
+        while (end < t.Words.Count && t.SentenceOf(end) == sentence && t.BlankGap(end) && t.AdjectiveAt[end]) end++;
+        int start = t.SkipLetters(i, proclitic);
+        return new SpeakerPhrase(i, end, t.Text[start..t.Words[end - 1].End], start, t.Words[end - 1].End, null, false, null,
+            "a definite noun and a nationality adjective: a state body (no actor)");
+    }
+
+    /// <summary>
+    /// Every role the article writes right before a person's name (وزير الخارجية الأمريكي أنتوني بلينكن): later, the role
+    /// alone names that person. Linear: each name looks back a few words.
+    /// </summary>
+    public void FindRoleHolders(QuoteText t)
+    {
+        const int MaxRoleWords = 6;
+        for (int w = 0; w < t.Words.Count; w++)
+        {
+            if (t.NameMentionAt[w] is not { Type: ActorType.Person } person) continue;
+            int first = t.FirstWordOf(t.SentenceOf(w)), k = w - 1;
+            while (k >= first && w - k <= MaxRoleWords && t.BlankGap(k + 1) && t.NameMentionAt[k] is null && RoleWord(t, k)) k--;
+            for (int head = k + 1; head < w; head++)
+            {
+                string word = QuoteText.WithoutConjunction(t.Norm[head]);
+                if (!IsHead(word) && !IsHead(t.Norm[head])) continue;
+                string key = string.Join(' ', Enumerable.Range(head, w - head).Select(x => x == head ? (IsHead(t.Norm[head]) ? t.Norm[head] : word) : t.Norm[x]));
+                t.AddRoleHolder(RoleIndex.Key(key), person);
+            }
+        }
+    }
+
+    private bool RoleWord(QuoteText t, int k)
+    {
+        string w = t.Norm[k];
+        return IsHead(w) || IsHead(QuoteText.WithoutConjunction(w)) || t.AdjectiveAt[k] || IsDefinite(w) || IsAdjective(w)
+            || titles.Modifiers.Contains(w) || titles.Links.Contains(w);
+    }
+
+    private static readonly HashSet<string> StatementWords = new(StringComparer.Ordinal) { "بيان", "البيان", "بيانا", "بلاغ", "البلاغ" };
+
+    private static readonly HashSet<string> ProcedureLinks = new(StringComparer.Ordinal) { "في", "باسم", "لدى", "عن", "من", "ب", "الي" };
+
+    // «بيان صادر عن وزارة الخارجية»: a statement speaks for its institution, which is the speaker.
+    private SpeakerPhrase? Statement(QuoteText t, int i)
+    {
+        if (!StatementWords.Contains(QuoteText.WithoutConjunction(t.Norm[i]))) return null;
+        int sentence = t.SentenceOf(i), k = i + 1;
+        if (k < t.Words.Count && t.Norm[k] is "صادر" or "صدر" or "الصادر") k++;
+        if (k + 1 >= t.Words.Count || t.Norm[k] != "عن" || t.SentenceOf(k + 1) != sentence || !t.BlankGap(k) || !t.BlankGap(k + 1)) return null;
+        int first = k + 1;
+        if (t.NameMentionAt[first] is { } named) return NamePhrase(t, i, named, "a statement issued by an institution") with { FirstWord = i };
+        // The institution as written: a noun and the definite words that qualify it (وزارة المالية اللبنانية).
+        int end = first + 1;
+        while (end < t.Words.Count && t.SentenceOf(end) == sentence && t.BlankGap(end) && (IsDefinite(t.Norm[end]) || t.AdjectiveAt[end] || t.NameMentionAt[end] is not null)) end++;
+        if (end == first + 1) return null;
+        return new SpeakerPhrase(i, end, t.Text[t.Words[first].Start..t.Words[end - 1].End], t.Words[first].Start, t.Words[end - 1].End, null, false, null,
+            $"«{t.Words[i].Text} … عن»: a statement speaks for the institution that issued it");
+    }
+
+    // A phrase the titles file does not know that leads to a person's name (مدرب المنتخب المغربي لكرة القدم وليد الركراكي،
+    // الطبيب في مستشفى الخرطوم التعليمي محمد عبد الرحيم): title and name, the name naming the actor.
+    private SpeakerPhrase? PhraseToPerson(QuoteText t, int i, int proclitic)
+    {
+        const int MaxPhraseWords = 10;
+        string first = t.Norm[i];
+        if (t.CueAt[i] is not null || titles.Stops.Contains(first) || cues.Complementizers.MatchAt(t.Norm, i) > 0 || first.Length < 3)
+            return null;
+        if (first.Length > 3 && first[0] is 'ل' or 'ب') return null; // للصحفيين، بالقول: to whom, or how
+        int sentence = t.SentenceOf(i);
+        for (int j = i; j < t.Words.Count && j - i < MaxPhraseWords && t.SentenceOf(j) == sentence; )
+        {
+            if (j > i && (!t.BlankGap(j) || t.CueAt[j] is not null || cues.Complementizers.MatchAt(t.Norm, j) > 0 || titles.Stops.Contains(t.Norm[j]))) return null;
+            if (t.NameMentionAt[j] is { } m)
+            {
+                if (m.Type == ActorType.Person)
+                {
+                    if (j == i) return null;
+                    int start = t.SkipLetters(i, proclitic);
+                    return new SpeakerPhrase(i, t.WordAfter(m), t.Text[start..m.End], start, m.End, m.Actor, true, null,
+                        $"a title and a name («{t.Text[start..m.End]}»){(m.IsDiscovered ? $"; the person was discovered ({m.Evidence})" : "")}")
+                    { NameStart = m.Start, NameEnd = m.End };
+                }
+                j = t.WordAfter(m);
+                continue;
+            }
+            string w = t.Norm[j];
+            // Only a title's words lead to the name: no conjunction, no other preposition (الاتصال الثالث بين كيري …).
+            if (!ProcedureLinks.Contains(w) && (Kit.Analysis.KitAnalyzer.Default.Stopwords.Contains(w) || cues.Particles.MatchAt(t.Norm, j) > 0
+                || cues.Negations.MatchAt(t.Norm, j) > 0
+                || j > i && w.Length > 3 && w[0] == 'و' && !IsDefinite(w) && !IsHead(w) && !Kit.Actors.Discovery.NameLexicon.Default.OrdinaryWords.Contains(w)))
+                return null;
+            j++;
+        }
+        return null;
+    }
+
+    private static bool ConstructNoun(QuoteText t, int j, int sentence)
+    {
+        string w = t.Norm[j];
+        if (w.Length < 3 || w[0] is 'ي' or 'ت' || !Kit.Actors.Discovery.NameLexicon.Default.OrdinaryWords.Contains(w)) return false;
+        for (int k = j + 1; k <= j + 2 && k < t.Words.Count && t.SentenceOf(k) == sentence && t.BlankGap(k); k++)
+        {
+            string next = t.Norm[k];
+            if (next.StartsWith("ال", StringComparison.Ordinal) || t.NameMentionAt[k] is { Type: not ActorType.Person }) return true;
+            if (!Kit.Actors.Discovery.NameLexicon.Default.OrdinaryWords.Contains(next)) return false;
+        }
+        return false;
     }
 
     private bool IsHead(string word) => titles.Titles.ContainsKey(word) || titles.Descriptors.Contains(word);
@@ -51,7 +166,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             last = m;
         }
         string note = last == name ? how : $"{how} (of the names in apposition, the last: «{last.Surface}»)";
-        return new SpeakerPhrase(first, t.WordAfter(last), last.Surface, last.Start, last.End, last.Actor, true, null, note);
+        return new SpeakerPhrase(first, t.WordAfter(last), last.Surface, last.Start, last.End, last.Actor, true, null, note) { NameStart = last.Start, NameEnd = last.End };
     }
 
     private SpeakerPhrase? TitlePhrase(QuoteText t, int head, string headWord, int proclitic, bool requireName)
@@ -86,25 +201,41 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
                 j++;
                 continue;
             }
+            // A noun in construct before a definite word (رئيس وفد المعارضة، وزيرة الدفاع في حكومة تصريف الأعمال): an
+            // ordinary word of the lexicon, not a verb.
+            // Only right after the head or a link: دبلوماسي غربي طلب عدم الكشف is no construct.
+            if (!requireName && (j == head + 1 || titles.Links.Contains(t.Norm[j - 1])) && ConstructNoun(t, j, sentence))
+            {
+                j++;
+                continue;
+            }
             break;
         }
         string titleText = t.Text[t.SkipLetters(head, proclitic)..t.Words[j - 1].End];
+        int phraseStart = t.SkipLetters(head, proclitic);
         if (person is not null)
-            return new SpeakerPhrase(head, j, person.Surface, person.Start, person.End, person.Actor, true, null,
-                $"a title and a name («{t.Text[t.Words[head].Start..person.End]}»): the name wins over the title");
+            return new SpeakerPhrase(head, j, t.Text[phraseStart..person.End], phraseStart, person.End, person.Actor, true, null,
+                $"a title and a name («{t.Text[phraseStart..person.End]}»){(person.IsDiscovered ? $"; the person was discovered ({person.Evidence})" : "")}")
+            { NameStart = person.Start, NameEnd = person.End };
         if (!requireName && UnknownName(t, j) is int nameEnd)
-            return new SpeakerPhrase(head, nameEnd, t.Text[t.Words[j].Start..t.Words[nameEnd - 1].End], t.Words[j].Start, t.Words[nameEnd - 1].End,
-                null, true, null, $"a title («{titleText}») and a name the gazetteer does not know");
+            return new SpeakerPhrase(head, nameEnd, t.Text[phraseStart..t.Words[nameEnd - 1].End], phraseStart, t.Words[nameEnd - 1].End,
+                null, true, null, $"a title («{titleText}») and a name the kit does not know")
+            { NameStart = t.Words[j].Start, NameEnd = t.Words[nameEnd - 1].End };
         if (requireName) return null;
 
-        int start = t.SkipLetters(head, proclitic), end = t.Words[j - 1].End;
+        int start = phraseStart, end = t.Words[j - 1].End;
         string normalized = string.Join(' ', Enumerable.Range(head, j - head).Select(k => k == head ? headWord : t.Norm[k]));
-        string? actor = roles.Lookup(normalized);
-        string? hint = actor is null && j == head + 1 ? titles.Titles.GetValueOrDefault(headWord) : null;
-        string how = actor is not null ? "a title with no name; its actor is the one whose role it is (actors.json)"
+        // A role names a person when the article itself named them with it earlier, or when the article's date falls in a term.
+        string? actor = null, roleReason = null;
+        if (t.RoleHolderBefore(RoleIndex.Key(normalized), start) is { } holder)
+            (actor, roleReason) = (holder.Actor, $"the article named «{holder.Surface}» with this role earlier");
+        else if (roles.IsRole(normalized))
+            (actor, roleReason) = roles.Lookup(normalized, t.Date);
+        string? hint = actor is null && roleReason is null && j == head + 1 ? titles.Titles.GetValueOrDefault(headWord) : null;
+        string how = roleReason is not null ? $"a role with no name: {roleReason}"
             : hint is not null ? $"a title standing alone, pointing back to the {hint}"
             : "a title or source with no name (no actor)";
-        return new SpeakerPhrase(head, j, titleText, start, end, actor, false, hint, how);
+        return new SpeakerPhrase(head, j, titleText, start, end, actor, false, hint, how) { IsRole = roleReason is not null };
     }
 
     // One or two plain words (in no word list; ال only on a second word, a surname: هدى الحلبي) between a title and

@@ -31,7 +31,8 @@ public class MentionFinderTests(ITestOutputHelper output)
     {
         string text = File.ReadAllText(Path.Combine(Kit.Text.KitPaths.Root, "tests", "gold", "extra", name + ".txt"));
         var gold = MentionGold.Load(Path.Combine(Kit.Text.KitPaths.Root, "tests", "gold", "extra", name + ".tsv"));
-        var scores = MentionGold.Evaluate(gold, MentionFinder.Default.Find(name, text));
+        // This gold annotates the gazetteer's actors only; the people it does not know are in *-names.tsv (scored below).
+        var scores = MentionGold.Evaluate(gold, MentionFinder.Default.Find(name, text).Where(m => m.Origin == MentionOrigin.Gazetteer).ToList());
         foreach (var s in scores) output.WriteLine(s.ToString());
         Assert.True(scores[^1].Precision >= precisionFloor, scores[^1].ToString());
         Assert.True(scores[^1].Recall >= recallFloor, scores[^1].ToString());

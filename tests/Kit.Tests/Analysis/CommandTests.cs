@@ -65,7 +65,8 @@ public class EntitiesCommandTests
         var json = System.Text.Json.JsonDocument.Parse(EntitiesCommand.ToJson(mentions)).RootElement;
         Assert.Equal(2, json.GetArrayLength());
         var first = json[0];
-        Assert.Equal(["doc", "actor", "type", "surface", "start", "end"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["doc", "actor", "type", "surface", "start", "end", "origin", "evidence"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("gazetteer", first.GetProperty("origin").GetString());
         Assert.Equal(("sergey-lavrov", "person", "لافروف", 5, 11),
             (first.GetProperty("actor").GetString(), first.GetProperty("type").GetString(), first.GetProperty("surface").GetString(),
              first.GetProperty("start").GetInt32(), first.GetProperty("end").GetInt32()));

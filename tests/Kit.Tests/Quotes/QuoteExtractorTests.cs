@@ -26,10 +26,12 @@ public class QuoteExtractorTests
     }
 
     [Fact]
-    public void A_name_wins_over_its_title()
+    public void A_speaker_is_its_title_and_name_and_the_name_names_the_actor()
     {
-        var q = One("وقال المتحدث باسم البنتاغون بيتر كوك إن الوزيرين اتفقا.");
-        Assert.Equal(("بيتر كوك", "peter-cook"), (q.SpeakerText, q.Actor));
+        const string text = "وقال المتحدث باسم البنتاغون بيتر كوك إن الوزيرين اتفقا.";
+        var q = One(text);
+        Assert.Equal(("المتحدث باسم البنتاغون بيتر كوك", "peter-cook"), (q.SpeakerText, q.Actor));
+        Assert.Equal("بيتر كوك", text[q.Speaker!.NameStart..q.Speaker.NameEnd]);
     }
 
     [Fact]
@@ -40,10 +42,38 @@ public class QuoteExtractorTests
     }
 
     [Fact]
-    public void A_title_that_is_an_actors_role_names_the_actor()
+    public void A_role_names_its_holder_only_on_a_date_in_the_holders_term()
     {
-        var q = One("وكان الرئيس الروسي قد صرح بأن البلدين قطعا شوطا.");
-        Assert.Equal(("الرئيس الروسي", "vladimir-putin"), (q.SpeakerText, q.Actor));
+        // Terms in actors.json: Obama 2009-01-20 to 2017-01-20, Trump 2017-01-20 to 2021-01-20, Biden 2021-01-20 to 2025-01-20.
+        const string text = "وكان الرئيس الأمريكي قد صرح بأن البلدين قطعا شوطا.";
+        Assert.Equal(("الرئيس الأمريكي", "barack-obama"), Speaker(text, new DateOnly(2015, 10, 1)));
+        Assert.Equal(("الرئيس الأمريكي", "joe-biden"), Speaker(text, new DateOnly(2022, 3, 4)));
+        Assert.Equal(("الرئيس الأمريكي", null), Speaker(text, null)); // no date: the role stays, unresolved
+        var undated = QuoteExtractor.Default.Extract("t", text, null).Single();
+        Assert.Contains("date is unknown", undated.Speaker!.Reason);
+        Assert.Equal(("الرئيس الروسي", "vladimir-putin"), Speaker("وكان الرئيس الروسي قد صرح بأن البلدين قطعا شوطا.", new DateOnly(2015, 10, 1)));
+    }
+
+    [Fact]
+    public void A_dateline_dates_the_article()
+    {
+        const string text = "واشنطن - 14 مارس 2022 (أ ف ب) - قال الرئيس الأمريكي إن العقوبات ستستمر.";
+        var q = QuoteExtractor.Default.Extract("t", text).Single();
+        Assert.Equal(("الرئيس الأمريكي", "joe-biden"), (q.SpeakerText, q.Actor));
+    }
+
+    [Fact]
+    public void A_role_the_article_wrote_before_a_name_names_that_person_later()
+    {
+        const string text = "التقى المبعوث الأممي مارتن غريفيث الوفد الحكومي. وقال المبعوث الأممي إن المحادثات ستستأنف.";
+        var q = QuoteExtractor.Default.Extract("t", text, null).Single();
+        Assert.Equal(("المبعوث الأممي", "discovered:مارتن غريفيث"), (q.SpeakerText, q.Actor));
+    }
+
+    private static (string?, string?) Speaker(string text, DateOnly? date)
+    {
+        var q = QuoteExtractor.Default.Extract("t", text, date).Single();
+        return (q.SpeakerText, q.Actor);
     }
 
     [Fact]
@@ -90,8 +120,38 @@ public class QuoteExtractorTests
     [Fact]
     public void A_subject_the_kit_cannot_read_leaves_the_speaker_empty_not_the_previous_one()
     {
-        var quotes = Extract("وقال لافروف إن الحوار مستمر. وأكدت الخارجية الروسية أن موسكو مستعدة.");
+        var quotes = Extract("وقال لافروف إن الحوار مستمر. وأكدت أوساط مطلعة أن موسكو مستعدة.");
         Assert.Equal(["لافروف", null], quotes.Select(q => q.SpeakerText));
+    }
+
+    [Fact]
+    public void A_definite_noun_with_a_nationality_adjective_is_a_state_body_that_speaks()
+    {
+        var quotes = Extract("وقال لافروف إن الحوار مستمر. وأكدت الخارجية الروسية أن موسكو مستعدة.");
+        Assert.Equal(["لافروف", "الخارجية الروسية"], quotes.Select(q => q.SpeakerText));
+    }
+
+    [Fact]
+    public void A_statement_speaks_for_the_institution_that_issued_it()
+    {
+        var q = One("وأكد بيان صادر عن وزارة المالية أن المفاوضات ستستأنف الشهر المقبل.");
+        Assert.Equal("وزارة المالية", q.SpeakerText);
+    }
+
+    [Fact]
+    public void An_implicit_feminine_subject_goes_back_to_the_last_woman_who_spoke_not_the_last_speaker()
+    {
+        var quotes = Extract("وقالت الوزيرة هدى الحلبي إن الخطة جاهزة. وقال المحلل سامي نادر إن التنفيذ صعب. وأضافت أن التمويل مضمون.");
+        Assert.Equal(["الوزيرة هدى الحلبي", "المحلل سامي نادر", "الوزيرة هدى الحلبي"], quotes.Select(q => q.SpeakerText));
+        Assert.True(quotes[2].Resolved);
+    }
+
+    [Fact]
+    public void The_speaker_phrase_is_title_and_name_and_an_unnamed_source_keeps_its_phrase()
+    {
+        Assert.Equal("المبعوث الأممي مارتن غريفيث", One("وقال المبعوث الأممي مارتن غريفيث إن المحادثات ستستأنف.").SpeakerText);
+        Assert.Equal("مصدر دبلوماسي غربي", One("وقال مصدر دبلوماسي غربي إن المحادثات ستستأنف.").SpeakerText);
+        Assert.Equal("متحدث باسم الجيش", One("وقال متحدث باسم الجيش إن الهجوم صُدّ.").SpeakerText);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class StreamingCommandTests
         var perArticle = StreamedMentions();
         var all = perArticle.SelectMany(m => m).ToList();
         string expected = JsonSerializer.Serialize(
-            all.Select(m => new { doc = m.Document, actor = m.Actor, type = m.Type, surface = m.Surface, start = m.Start, end = m.End }),
+            all.Select(m => new { doc = m.Document, actor = m.Actor, type = m.Type, surface = m.Surface, start = m.Start, end = m.End, origin = m.Origin, evidence = m.Evidence }),
             new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
         var output = new StringWriter();
         EntitiesCommand.WriteJson(perArticle, output);

@@ -13,8 +13,8 @@ public sealed class ActorCounts
     private ActorCounts(IReadOnlyList<Mention> mentions, Gazetteer gazetteer)
     {
         Mentions = mentions;
-        string NameOf(string id) => gazetteer.ById.TryGetValue(id, out var a) ? a.Name : id;
-        string EnglishOf(string id) => gazetteer.ById.TryGetValue(id, out var a) ? a.English : id;
+        string NameOf(string id) => gazetteer.NameOf(id);
+        string EnglishOf(string id) => gazetteer.EnglishOf(id);
         // Ties are broken by id, so the same corpus always gives the same order (and the same chart).
         ByActor = mentions.GroupBy(m => m.Actor)
             .Select(g => new ActorCount(g.Key, NameOf(g.Key), EnglishOf(g.Key), g.First().Type, g.Count(), g.Select(m => m.Document).Distinct().Count()))

@@ -28,30 +28,44 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
     public TitlePatterns Patterns { get; } = patterns;
 
+    // The first words of all titles, as written and behind a proclitic (والرئيس): a quick test before matching.
+    private readonly HashSet<string> _titleStarts = patterns.Titles.Concat(patterns.TitlesOf).Select(t => t[0])
+        .SelectMany(w => TitleProclitics.Select(p => p + w).Prepend(w)).ToHashSet(StringComparer.Ordinal);
+
     public IReadOnlyList<NameCandidate> Find(IEnumerable<Document> documents) => documents.SelectMany(Find).ToList();
 
     public IReadOnlyList<NameCandidate> Find(Document document) => Find(document.Id, document.AnalysisText);
 
-    public IReadOnlyList<NameCandidate> Find(string documentId, string text)
+    public IReadOnlyList<NameCandidate> Find(string documentId, string text) => Find(documentId, text, Finder.FindInGazetteer(documentId, text));
+
+    /// <summary>The same, with the document's gazetteer mentions already found (names it knows end a candidate there).</summary>
+    internal IReadOnlyList<NameCandidate> Find(string documentId, string text, IReadOnlyList<Mention> mentions) =>
+        Find(documentId, text, mentions, Finder.Gazetteer.Normalizer.Normalize(text, collectExamples: false), null, null);
+
+    /// <summary>The same, on the text already normalized and cut into words by the mention finder (not done twice).</summary>
+    internal IReadOnlyList<NameCandidate> Find(string documentId, string text, IReadOnlyList<Mention> mentions, Kit.Normalization.NormalizedText normalized,
+        IReadOnlyList<(int Start, int End)>? wordSpans, string[]? wordTexts)
     {
-        var normalized = Finder.Gazetteer.Normalizer.Normalize(text, collectExamples: false);
         string n = normalized.Text;
-        var words = new List<(int Start, int End)>();
-        int position = 0;
-        while (WordBreaker.NextWord(n, ref position, out int s, out int e, out _)) words.Add((s, e));
-        string Word(int i) => n[words[i].Start..words[i].End];
+        var words = wordSpans ?? WordsOf(n);
+        var wordText = wordTexts ?? new string[words.Count]; // each word once: the title patterns look at every word many times
+        if (wordTexts is null)
+            for (int x = 0; x < words.Count; x++) wordText[x] = n[words[x].Start..words[x].End];
+        string Word(int i) => wordText[i];
         // Two words belong to one phrase only when nothing but spaces stands between them.
-        bool Joined(int i) => i > 0 && string.IsNullOrWhiteSpace(n[words[i - 1].End..words[i].Start]);
+        bool Joined(int i) => i > 0 && n.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IsWhiteSpace();
         // The article is read from the original: normalizing أ to ا would make ألكسندر look definite.
         bool Definite(int i) => text.AsSpan(normalized.ToOriginal(words[i].Start, words[i].End).Start).StartsWith("ال", StringComparison.Ordinal);
 
-        var mentions = Finder.Find(documentId, text);
         var people = mentions.Where(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name).ToList();
         var others = mentions.Where(m => m.Type != ActorType.Person).ToList();
-        var sentences = SentenceSplitter.Split(text);
+        IReadOnlyList<Sentence>? sentences = null; // the evidence sentences, cut only when a name is found
+        int[] sentenceStarts = [];
+        var nonPeople = others.Select(m => m.Start).ToHashSet(); // a name stops where a place or organization starts
         var found = new List<NameCandidate>();
         for (int i = 0; i < words.Count; i++)
         {
+            if (!_titleStarts.Contains(wordText[i])) continue; // most words start no title
             int k = MatchTitle(words.Count, Word, Joined, i, Patterns.Titles);
             bool ofOrganization = false;
             if (k < 0) { k = MatchTitle(words.Count, Word, Joined, i, Patterns.TitlesOf); ofOrganization = k >= 0; }
@@ -82,12 +96,13 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
             if (first >= words.Count || !Joined(first)) continue;
             var firstSpan = normalized.ToOriginal(words[first].Start, words[first].End);
             // A name the gazetteer knows ends where its mention ends (جوش ايرنست، not جوش ايرنست روسيا).
-            var known = people.FirstOrDefault(m => m.Start <= firstSpan.Start && firstSpan.Start < m.End);
+            int knownIndex = MentionAt(people, firstSpan.Start);
+            var known = knownIndex >= 0 ? people[knownIndex] : null;
             int knownEnd = known?.End ?? -1;
             // The gazetteer may match first name and surname apart (جون | كيري): one name when only spaces part them.
-            foreach (var m in people.Where(m => known is not null && m.Actor == known.Actor && m.Start >= knownEnd))
-                if (string.IsNullOrWhiteSpace(text[knownEnd..m.Start])) knownEnd = m.End;
-            var nonPeople = others.Where(m => m.Start >= firstSpan.Start).Select(m => m.Start).ToHashSet();
+            for (int next = knownIndex + 1; known is not null && next < people.Count && people[next].Actor == known.Actor
+                 && text.AsSpan(knownEnd, Math.Max(0, people[next].Start - knownEnd)).IsWhiteSpace(); next++)
+                knownEnd = people[next].End;
             int nameWords = 0;
             while (k < words.Count && nameWords < MaxNameWords && Joined(k) && IsNameWord(Word(k), k == first, Definite(k)))
             {
@@ -103,7 +118,13 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
             var span = normalized.ToOriginal(words[first].Start, words[k - 1].End);
             var title = normalized.ToOriginal(words[i].Start, words[titleEnd - 1].End);
-            var sentence = sentences.FirstOrDefault(x => x.Start <= span.Start && span.Start < x.End);
+            if (sentences is null)
+            {
+                sentences = SentenceSplitter.Split(text);
+                sentenceStarts = sentences.Select(x => x.Start).ToArray();
+            }
+            int sentenceIndex = Array.BinarySearch(sentenceStarts, span.Start);
+            var sentence = sentences.Count == 0 ? null : sentences[sentenceIndex >= 0 ? sentenceIndex : Math.Max(0, ~sentenceIndex - 1)];
             found.Add(new NameCandidate(documentId, text[span.Start..span.End], text[title.Start..title.End], span.Start, span.End,
                 sentence?.Text ?? "", known?.Actor));
             i = k - 1;
@@ -120,6 +141,28 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
             .OrderByDescending(d => d.Count).ThenBy(d => d.Name, StringComparer.Ordinal)
             .ToList();
 
+    private static List<(int Start, int End)> WordsOf(string n)
+    {
+        var words = new List<(int Start, int End)>();
+        int position = 0;
+        while (WordBreaker.NextWord(n, ref position, out int s, out int e, out _)) words.Add((s, e));
+        return words;
+    }
+
+    // The mention (sorted by start) whose span holds an offset, or -1.
+    private static int MentionAt(IReadOnlyList<Mention> sorted, int offset)
+    {
+        int lo = 0, hi = sorted.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (sorted[mid].End <= offset) lo = mid + 1;
+            else if (sorted[mid].Start > offset) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
     private static int MatchTitle(int count, Func<int, string> word, Func<int, bool> joined, int i, IReadOnlyList<string[]> titles)
     {
         foreach (var title in titles)
@@ -129,7 +172,8 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
             for (int j = 0; j < title.Length && match; j++)
             {
                 string w = word(i + j);
-                match = (j == 0 || joined(i + j)) && (w == title[j] || (j == 0 && TitleProclitics.Any(p => w == p + title[0])));
+                match = (j == 0 || joined(i + j)) && (w == title[j] || j == 0 && w.Length == title[0].Length + 1
+                    && Array.IndexOf(TitleProclitics, w[..1]) >= 0 && w.AsSpan(1).SequenceEqual(title[0]));
             }
             if (match) return i + title.Length;
         }

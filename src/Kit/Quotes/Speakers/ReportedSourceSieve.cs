@@ -19,7 +19,7 @@ internal sealed class ReportedSourceSieve : ISpeakerSieve
             if (c.Cues.Complementizers.MatchAt(c.Text.Norm, k) > 0) return null;
             if (c.Text.Norm[k] != "عن" || !c.SameSentence(k + 1) || !c.Text.BlankGap(k + 1)) continue;
             if (c.Reader.Read(c.Text, k + 1, allowConjunction: false) is not { } phrase) return null;
-            var speaker = new QuoteSpeaker(phrase.Text, phrase.Start, phrase.End, phrase.Actor, false, Name,
+            var speaker = phrase.ToSpeaker(Name,
                 $"«{c.Cue.Verb} … عن {phrase.Text}»: the one after عن said it; {phrase.How}");
             return new SpeakerDecision(speaker, phrase.EndWord, phrase.Hint, false);
         }
@@ -36,7 +36,7 @@ internal sealed class ReportedSourceSieve : ISpeakerSieve
             int length = c.Cues.Citing.MatchAt(t.Norm, k);
             if (length == 0 || !c.SameSentence(k + length)) continue;
             if (c.Reader.Read(t, k + length, allowConjunction: false) is not { } phrase) return null;
-            var speaker = new QuoteSpeaker(phrase.Text, phrase.Start, phrase.End, phrase.Actor, false, Name,
+            var speaker = phrase.ToSpeaker(Name,
                 $"«{c.Cue.Verb} … {string.Join(' ', t.Words.Skip(k).Take(length).Select(w => w.Text))} {phrase.Text}»: the report cites its source, who is the speaker; {phrase.How}");
             return new SpeakerDecision(speaker, phrase.EndWord, phrase.Hint, false);
         }

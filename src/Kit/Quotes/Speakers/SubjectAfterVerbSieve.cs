@@ -11,7 +11,7 @@ internal sealed class SubjectAfterVerbSieve : ISpeakerSieve
     {
         if (!c.Cue.Form.IsFinite || !c.SameSentence(c.AfterVerb) || !c.Text.BlankGap(c.AfterVerb)) return null;
         if (c.Reader.Read(c.Text, c.AfterVerb, allowConjunction: false) is not { } phrase) return null;
-        var speaker = new QuoteSpeaker(phrase.Text, phrase.Start, phrase.End, phrase.Actor, false, Name,
+        var speaker = phrase.ToSpeaker(Name,
             $"the subject right after «{c.Cue.Verb}»: {phrase.How}");
         return new SpeakerDecision(speaker, phrase.EndWord, phrase.Hint, false);
     }

@@ -40,7 +40,7 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
         if (phrase is null)
             return SpeakerDecision.Block(Name, $"its clause opens with «{t.Text[t.Words[start].Start..t.Words[v - 1].End]}», which names no one who speaks");
         if (phrase.EndWord > v || v - phrase.EndWord > MaxWordsBetween) return null;
-        var speaker = new QuoteSpeaker(phrase.Text, phrase.Start, phrase.End, phrase.Actor, false, Name,
+        var speaker = phrase.ToSpeaker(Name,
             $"the subject before «{c.Cue.Verb}», opening its clause: {phrase.How}");
         return new SpeakerDecision(speaker, v + 1, phrase.Hint, false);
     }
@@ -55,7 +55,7 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
         {
             if (c.Cues.Topics.MatchAt(t.Norm, k) != 1) continue;
             if (c.Reader.Read(t, k + 1, allowConjunction: false) is not { } phrase || phrase.EndWord != v) return null;
-            var speaker = new QuoteSpeaker(phrase.Text, phrase.Start, phrase.End, phrase.Actor, false, Name,
+            var speaker = phrase.ToSpeaker(Name,
                 $"«{t.Words[k].Text} … {c.Cue.Verb}»: the topic before the verb with ف is its subject; {phrase.How}");
             return new SpeakerDecision(speaker, v + 1, phrase.Hint, false);
         }

@@ -26,8 +26,8 @@ public sealed class ActorsSection(Gazetteer? gazetteer = null) : IReportSection
     public string ToHtml(ReportContext context)
     {
         if (actors.Count == 0) return "<p>No actor of the gazetteer is mentioned.</p>";
-        string Name(string id) => gazetteer.ById.TryGetValue(id, out var a) ? a.Name : id;
-        string English(string id) => gazetteer.ById.TryGetValue(id, out var a) ? a.English : id;
+        string Name(string id) => gazetteer.NameOf(id);
+        string English(string id) => gazetteer.EnglishOf(id);
         var top = actors.OrderByDescending(a => a.Value.Mentions).ThenBy(a => a.Key, StringComparer.Ordinal).Take(context.Options.TopActors).ToList();
         var chart = Chart.Bar($"The {top.Count} most mentioned actors", top.Select(a => (Name(a.Key), (double)a.Value.Mentions)), "mentions",
             top.Select(a => $"{English(a.Key)} ({a.Value.Type}): {a.Value.Mentions} mentions in {a.Value.Documents} documents"));

@@ -55,7 +55,7 @@ public sealed class QuotesSection(MentionFinder? finder = null, int tableRows = 
         var gazetteer = finder.Gazetteer;
         // Ties broken by id, as QuoteCounts does: the same quotes always give the same chart.
         var speakers = bySpeaker
-            .Select(p => new SpeakerCount(p.Key, gazetteer.ById.TryGetValue(p.Key, out var a) ? a.Name : p.Key, gazetteer.ById.TryGetValue(p.Key, out var b) ? b.English : p.Key,
+            .Select(p => new SpeakerCount(p.Key, gazetteer.NameOf(p.Key), gazetteer.EnglishOf(p.Key),
                 p.Value[0], p.Value[1], p.Value[2], p.Value[3], p.Value[4]))
             .OrderByDescending(c => c.Quotes).ThenBy(c => c.Actor, StringComparer.Ordinal).ToList();
         int inTable = Math.Min(shown.Count, Math.Min(tableRows, context.Options.MaxRows));

@@ -1,0 +1,100 @@
+using Kit.Analysis;
+using Kit.Normalization;
+using Kit.Quotes;
+using Kit.Text;
+
+namespace Kit.Actors.Discovery;
+
+/// <summary>
+/// The word lists of Data/person-names.txt, normalized like the text: given names with their gender, names that are
+/// also ordinary words, the heads of place and institution names, nickname markers and words that are never names.
+/// </summary>
+public sealed class NameLexicon
+{
+    private NameLexicon(IReadOnlySet<string> male, IReadOnlySet<string> female, IReadOnlySet<string> wordNames,
+        IReadOnlySet<string> institutionHeads, IReadOnlyList<string[]> nicknameMarkers, IReadOnlySet<string> notNames, IReadOnlySet<string> nameContexts)
+    {
+        NameContexts = nameContexts;
+        MaleNames = male;
+        FemaleNames = female;
+        WordNames = wordNames;
+        InstitutionHeads = institutionHeads;
+        NicknameMarkers = nicknameMarkers;
+        NotNames = notNames;
+    }
+
+    public static NameLexicon Default => DefaultLazy.Value;
+
+    private static readonly Lazy<NameLexicon> DefaultLazy = new(() => Load());
+
+    public IReadOnlySet<string> MaleNames { get; }
+
+    public IReadOnlySet<string> FemaleNames { get; }
+
+    /// <summary>Names that are also ordinary words (عون، سلامة، أمل): a name only with evidence around it.</summary>
+    public IReadOnlySet<string> WordNames { get; }
+
+    /// <summary>مستشفى، ملعب، شارع، جامعة، صحيفة …: a name after one of these names a place or an institution.</summary>
+    public IReadOnlySet<string> InstitutionHeads { get; }
+
+    /// <summary>المعروف ب …: the words of each marker; the last one is written glued to the nickname (بـ).</summary>
+    public IReadOnlyList<string[]> NicknameMarkers { get; }
+
+    public IReadOnlySet<string> NotNames { get; }
+
+    /// <summary>Words after which a surname that is also a word is the person: تصريحات سلامة، مكتب عون.</summary>
+    public IReadOnlySet<string> NameContexts { get; }
+
+    /// <summary>Ordinary Arabic words (Data/arabic-words.txt, from hunspell-ar): a word listed there is no name without more evidence.</summary>
+    public WordList OrdinaryWords => _ordinary.Value;
+
+    private readonly Lazy<WordList> _ordinary = new(() => WordList.Load("arabic-words.txt"));
+
+    /// <summary>Whether a normalized word is an ordinary word, as written or without its article or a proclitic and article (والحكومة).</summary>
+    public bool IsOrdinaryWord(string normalized)
+    {
+        var words = OrdinaryWords;
+        if (words.Contains(normalized)) return true;
+        foreach (var prefix in OrdinaryPrefixes.Prepend(""))
+        {
+            if (normalized.Length - prefix.Length < 2 || !normalized.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var stem = normalized.AsSpan(prefix.Length);
+            if (words.Contains(stem)) return true;
+            // The feminine and the sound plurals are not in the list of stems: ملتزمة، المراقبون، الحكومات. Not behind a
+            // one-letter proclitic: ب + نشعب + ون is no reading of بنشعبون.
+            if (prefix.Length == 1) continue;
+            foreach (var suffix in OrdinarySuffixes)
+                if (stem.Length - suffix.Length >= 3 && stem.EndsWith(suffix, StringComparison.Ordinal) && words.Contains(stem[..^suffix.Length]))
+                    return true;
+            // عمليات → عملية: the feminine plural of a word in ة.
+            if (stem.Length > 4 && stem.EndsWith("ات", StringComparison.Ordinal) && words.Contains(string.Concat(stem[..^2], "ه")))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] OrdinarySuffixes = ["ه", "ات", "ون", "ين", "ت"];
+
+    private static readonly string[] OrdinaryPrefixes = ["ال", "وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك"];
+
+    public bool IsGivenName(string normalized) => MaleNames.Contains(normalized) || FemaleNames.Contains(normalized);
+
+    /// <summary>"female" or "male" for a given name the lexicon knows only as one of them, else null.</summary>
+    public string? GenderOf(string normalizedGivenName) =>
+        FemaleNames.Contains(normalizedGivenName) && !MaleNames.Contains(normalizedGivenName) ? "female"
+        : MaleNames.Contains(normalizedGivenName) && !FemaleNames.Contains(normalizedGivenName) ? "male"
+        : null;
+
+    /// <summary>Reads a lexicon file (format: src/Kit/Data/person-names.txt); null reads the bundled one.</summary>
+    public static NameLexicon Load(string? path = null)
+    {
+        string source = path ?? "person-names.txt";
+        var n = ArabicNormalizer.Aggressive;
+        var sections = DataSections.Parse(KitData.ReadTextOrBundled(path, "person-names.txt"), source);
+        IReadOnlySet<string> Set(string name) =>
+            DataSections.Section(sections, name, source).Select(e => n.Apply(e.Entry).Trim()).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var markers = DataSections.Section(sections, "nickname-markers", source)
+            .Select(e => n.Apply(e.Entry).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0).ToList();
+        return new NameLexicon(Set("given-male"), Set("given-female"), Set("word-names"), Set("institution-heads"), markers, Set("not-names"), Set("name-contexts"));
+    }
+}

@@ -1,0 +1,586 @@
+using Kit.Analysis;
+using Kit.Normalization;
+using Kit.Quotes;
+using Kit.Text;
+
+namespace Kit.Actors.Discovery;
+
+/// <summary>
+/// Finds the people of a document that the gazetteer does not know, with the evidence for each mention:
+/// <list type="bullet">
+/// <item>title: a name right after a title or role (المبعوث الأممي مارتن غريفيث; <see cref="NameDiscoverer"/>);</item>
+/// <item>given name: a given name of Data/person-names.txt and one to three name words after it (هدى الحلبي، محمد بن سلمان);</item>
+/// <item>nickname: the name after «المعروف بـ» that follows a person's name;</item>
+/// <item>surname: once a full name is found, its surname (or the full name again) anywhere in the document, behind its proclitics (وغريفيث، لغريفيث).</item>
+/// </list>
+/// Traps: a name after the head of a place or institution (مستشفى الملك فهد، ملعب محمد الخامس) is no person; a
+/// surname that is also an ordinary word (عون، سلامة) counts alone only next to a title or a reporting verb.
+/// Everything is per document and linear in its words.
+/// </summary>
+public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, ReportingVerbs verbs)
+{
+    private const int MaxWordsAfterGivenName = 3;
+
+    // The given name علي as it stands in the word array once told from the preposition على.
+    private const string AliName = "علي\u200C";
+
+    // Proclitics that can stand before a name, longest first (وبغريفيث، لغريفيث، فغريفيث).
+    private static readonly string[] Proclitics = ["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
+
+    // Second halves of compound names: the surname of حسن نصر الله is نصر الله, not الله.
+    private static readonly HashSet<string> CompoundEnds = new(StringComparer.Ordinal) { "الله", "الدين", "الرحمن", "الرحيم" };
+
+    // Titles that stand inside an institution's name before a person's name (مستشفى الملك فهد).
+    private static readonly HashSet<string> InnerTitles = new(StringComparer.Ordinal) { "الملك", "الامير", "الشيخ", "الرئيس", "الامام", "السلطان", "الشهيد", "السيده", "السيد" };
+
+    public static PeopleFinder Default => DefaultLazy.Value;
+
+    private static readonly Lazy<PeopleFinder> DefaultLazy = new(() => new PeopleFinder(TitlePatterns.Default, NameLexicon.Default, ReportingVerbs.Default));
+
+    public NameLexicon Lexicon { get; } = lexicon;
+
+    private readonly WordList _stopwords = KitAnalyzer.Default.Stopwords;
+
+    private readonly HashSet<string> _titleWords = patterns.Titles.Concat(patterns.TitlesOf).Select(t => t[0])
+        .Concat(patterns.Honorifics).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A found name: words First..End (exclusive), letters of a proclitic to skip on the first word, the rule and its detail.</summary>
+    private readonly record struct Found(int First, int End, int Skip, string Rule, string Detail, int Person);
+
+    private sealed class Person(string key, string[] words)
+    {
+        public string Key { get; } = key;
+
+        public string[] Words { get; set; } = words;
+
+        public string Canonical { get; set; } = "";
+    }
+
+    internal IReadOnlyList<Mention> Find(string documentId, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words,
+        int[] sentenceStarts, IReadOnlyList<Mention> known, NameDiscoverer titles)
+    {
+        int count = words.Count;
+        string n = normalized.Text;
+        var w = new string[count];
+        var original = new TextSpan[count];
+        for (int i = 0; i < count; i++)
+        {
+            w[i] = n[words[i].Start..words[i].End];
+            original[i] = normalized.ToOriginal(words[i].Start, words[i].End);
+        }
+        // علي (a name) and على (on) are one word once normalized: the original spelling tells them apart.
+        for (int i = 0; i < count; i++)
+            if (w[i] == "علي" && text[original[i].End - 1] == 'ي') w[i] = AliName;
+        bool Joined(int i) => i > 0 && i < count && n.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IsWhiteSpace();
+        int WordOf(int offset)
+        {
+            int lo = 0, hi = count - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (original[mid].End <= offset) lo = mid + 1;
+                else if (original[mid].Start > offset) hi = mid - 1;
+                else return mid;
+            }
+            return -1;
+        }
+
+        // Words the gazetteer already names are no one's new name.
+        var taken = new bool[count];
+        var knownType = new string?[count]; // the type of the gazetteer mention covering each word
+        var adjectiveAt = new bool[count];
+        foreach (var m in known)
+            if (m.Kind == MentionKind.Adjective && WordOf(m.Start) is >= 0 and var a) adjectiveAt[a] = true;
+        foreach (var m in known)
+        {
+            for (int k = Math.Max(0, WordOf(m.Start)); k >= 0 && k < count && original[k].Start < m.End; k++) knownType[k] ??= m.Type;
+            int at = WordOf(m.Start);
+            // تركي، مصري: a nationality adjective that is also a given name, followed by a name word, starts a name (العقيد تركي المالكي).
+            // وفد تركي رفيع stays an adjective: the next word must be no ordinary word, or a title stand before.
+            if (m.Kind == MentionKind.Adjective && at >= 0 && at + 1 < count && IsGiven(w[at]) && Joined(at + 1) && IsNameWord(w[at + 1])
+                && !w[at].StartsWith("ال", StringComparison.Ordinal)
+                && (!Lexicon.IsOrdinaryWord(w[at + 1]) || at > 0 && Joined(at) && IsTitleHead(w[at - 1])))
+                continue;
+            for (int k = Math.Max(0, at); k >= 0 && k < count && original[k].Start < m.End; k++) taken[k] = true;
+        }
+
+        var found = new List<Found>();
+        void Take(Found f)
+        {
+            found.Add(f);
+            for (int k = f.First; k < f.End; k++) taken[k] = true;
+        }
+
+        // 1. Names after titles.
+        // The title discoverer sees the words as the gazetteer had them; علي as a name is its own matter.
+        var plain = Array.ConvertAll(w, x => x == AliName ? "علي" : x);
+        foreach (var c in titles.Find(documentId, text, known, normalized, words, plain))
+        {
+            if (!c.IsNew) continue;
+            int first = WordOf(c.Start), end = WordOf(c.End - 1) + 1;
+            while (end > first && Forms(w[end - 1]).Any(f => verbs.Lookup(f.Form) is not null)) end--; // لويد أوستن قوله: the verbal noun is no name
+            // حسين أمير | عبد اللهيان: a link and a name word after the candidate belong to it.
+            while (end + 1 < count && Joined(end) && Joined(end + 1) && patterns.NameLinks.Contains(w[end]) && !taken[end + 1] && IsNameWord(w[end + 1])) end += 2;
+            if (end <= first || end - first == 1 && IsNisbaAdjective(w[first])) continue; // قائد ميداني: an adjective, not a name
+            // التقى الرئيس ميشال عون الوفد: a third word that is an ordinary word with the article is the verb's object.
+            while (end - first >= 3 && w[end - 1].StartsWith("ال", StringComparison.Ordinal) && !IsGiven(w[end - 1]) && Lexicon.IsOrdinaryWord(w[end - 1])
+                   && !patterns.NameLinks.Contains(w[end - 2]))
+                end--;
+            if (first < 0 || end <= first || Enumerable.Range(first, end - first).Any(k => taken[k])) continue;
+            if (InsideInstitution(w, first, Joined) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
+            // A lone word after a title that is an ordinary word (الرئيس عون is a name, الرئيس نفسه is not) needs no more: the title is the evidence.
+            Take(new Found(first, end, 0, "title", c.Title, -1));
+        }
+
+        // 1b. Any title of the speaker titles, its qualifiers (الاقتصادي، باسم الجامعة، في حكومة تصريف الأعمال), then
+        // one to three name-like words ending at a boundary: المدرب المؤقت رامون مينيزيس، وزيرة الدفاع … زينة عكر إن.
+        for (int i = 0; i < count; i++)
+        {
+            // A title, or a definite nationality adjective before a name (التونسية أنس جابر، الأمريكية كوكو غوف).
+            bool nationality = knownType[i] == ActorType.Country && adjectiveAt[i] && w[i].StartsWith("ال", StringComparison.Ordinal);
+            if (!nationality && (taken[i] || !IsTitleHead(w[i]))) continue;
+            int k = nationality ? i + 1 : SkipQualifiers(w, i + 1, Joined, taken, knownType);
+            if (k >= count || !Joined(k) || taken[k]) continue;
+            // A named institution inside the title's phrase (الباحث في معهد كارنيغي فريدريك ويري، محللة في مصرف غولدمان ساكس …):
+            // of the name-like words after its head, the person's name is the given name on, else the last two.
+            if (IsInstitutionHead(w[k]))
+            {
+                int run = k + 1;
+                while (run < count && run - k <= 5 && Joined(run) && !taken[run] && IsNameWord(w[run]) && !w[run].StartsWith("ال", StringComparison.Ordinal)) run++;
+                if (run - (k + 1) < 3 || !Boundary(w, run, Joined)) continue;
+                int given = Enumerable.Range(k + 2, run - k - 2).FirstOrDefault(x => IsGiven(w[x]), -1);
+                int personFirst = given > 0 ? given : run - 2;
+                Take(new Found(personFirst, run, 0, "title", text[original[i].Start..original[personFirst - 1].End], -1));
+                i = run - 1;
+                continue;
+            }
+            int first = k, nameWords = 0;
+            while (k < count && nameWords < MaxWordsAfterGivenName && Joined(k) && !taken[k] && IsNameWord(w[k])
+                   && (k > first || !w[k].StartsWith("ال", StringComparison.Ordinal)))
+            {
+                if (!patterns.NameLinks.Contains(w[k])) nameWords++;
+                k++;
+            }
+            while (k > first && patterns.NameLinks.Contains(w[k - 1])) k--;
+            // Shrink to a run that ends at a boundary, whose words are names rather than ordinary words.
+            while (k > first && !Boundary(w, k, Joined)) k--;
+            if (k == first) continue;
+            bool nameLike = Enumerable.Range(first, k - first).Any(x => IsGiven(w[x]) || !Lexicon.IsOrdinaryWord(w[x]));
+            // After a nationality adjective only a name of two or three words, none of them an ordinary word, counts.
+            if (nationality && (k - first < 2 || Enumerable.Range(first, k - first).Any(x => !IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])))) continue;
+            if (!nameLike || !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
+            if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
+            // مدرب جابر عصام الجلالي: a given name inside the run starts the person; the word before it is the title's complement.
+            int givenAt = Enumerable.Range(first + 1, Math.Max(0, k - first - 2)).FirstOrDefault(x => IsGiven(w[x]) && !IsGiven(w[x - 1]) && !patterns.NameLinks.Contains(w[x - 1]), -1);
+            if (givenAt > first) first = givenAt;
+            Take(new Found(first, k, 0, "title", text[original[i].Start..original[first - 1].End], -1));
+            i = k - 1;
+        }
+
+        // 2. Given names and the name words after them.
+        for (int i = 0; i < count; i++)
+        {
+            if (taken[i] || !_givenNameStarts.Contains(w[i]) && w[i] != AliName) continue; // most words start no name
+            foreach (var (form, skip) in GivenNameForms(w[i]))
+            {
+                if (!StartsName(form, i, w, Joined)) continue;
+                int j = i + 1, nameWords = 0;
+                if (form is "عبد" or "ابو" && j < count && Joined(j)) j++; // عبد الله، أبو بكر: the given name is two words
+                // أبو محمد alone: a kunya is a name of its own.
+                if (form == "ابو" && j == i + 2 && IsGiven(w[i + 1]) && Boundary(w, j, Joined) && !AfterNicknameMarker(w, i))
+                {
+                    Take(new Found(i, j, skip, "given-name", "ابو " + w[i + 1], -1));
+                    i = j - 1;
+                    break;
+                }
+                while (j < count && nameWords < MaxWordsAfterGivenName && Joined(j) && !taken[j] && IsNameWord(w[j]))
+                {
+                    // The family name right after the given name may be a word (رياض سلامة); a later word that is an
+                    // ordinary word must end the name (ياسين بونو بسبب الإصابة stops before بسبب).
+                    if (nameWords > 0 && !patterns.NameLinks.Contains(w[j]) && !IsGiven(w[j]) && Lexicon.IsOrdinaryWord(w[j])
+                        && !Boundary(w, j + 1, Joined))
+                        break;
+                    if (!patterns.NameLinks.Contains(w[j])) nameWords++;
+                    j++;
+                }
+                while (j > i + 1 && patterns.NameLinks.Contains(w[j - 1])) { j--; }
+                if (nameWords == 0) continue;
+                // A given name that is also a word (أمل، سعيد، علي / على) needs a second given name, a link or a word
+                // that is no ordinary word after it (سعيد جليلي, not أمين عام).
+                if ((Lexicon.WordNames.Contains(form) || form == AliName) && !IsGiven(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
+                    && Lexicon.IsOrdinaryWord(w[i + 1]))
+                    continue;
+                if (InsideInstitution(w, i, Joined)) { i = j - 1; break; }
+                Take(new Found(i, j, skip, "given-name", form, -1));
+                i = j - 1;
+                break;
+            }
+        }
+
+        // 2b. A word no dictionary knows right after a finite reporting verb, ending at a boundary: a foreign name
+        // (وقال غريفيث إن، وأضاف بيسكوف أن).
+        // A surname of a full name already found is left to the propagation below, which says whose it is.
+        var surnames = found.Where(f => f.End - f.First > 1).Select(f => w[f.End - 1]).ToHashSet(StringComparer.Ordinal);
+        for (int i = 1; i < count; i++)
+        {
+            if (taken[i] || !Joined(i) || w[i - 1].Length < 3 || surnames.Contains(w[i])) continue;
+            // The verb opens its clause: after و or ف, or first in its sentence (not بين in «محادثات بين عسكريين»).
+            string verb = w[i - 1];
+            bool conjunction = verb.Length > 3 && verb[0] is 'و' or 'ف';
+            if (!conjunction && i > 1 && Joined(i - 1)) continue;
+            var form = verbs.Lookup(verb) ?? (conjunction ? verbs.Lookup(verb.AsSpan(1)) : null);
+            if (form is not { IsFinite: true } || !UnknownWord(w[i]) || Plural(w[i])) continue;
+            int end = i + 1;
+            while (end < count && end - i < 3 && Joined(end) && !taken[end] && UnknownWord(w[end]) && IsNameWord(w[end]) && !Plural(w[end])) end++;
+            if (!SpeechBoundary(w, end, Joined) || !IsNameWord(w[i])) continue;
+            Take(new Found(i, end, 0, "after-verb", w[i - 1], -1));
+            i = end - 1;
+        }
+
+        // 3. Persons: each full name once; a single word joins the full name whose surname it is.
+        var people = new List<Person>();
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Persons by their first and last words, so that a name finds the full name it is part of without a scan.
+        var byFirstWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byLastWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        static void Index(Dictionary<string, List<int>> index, string word, int person)
+        {
+            if (!index.TryGetValue(word, out var list)) index[word] = list = [];
+            list.Add(person);
+        }
+        int PartOf(string[] name)
+        {
+            var candidates = name.Length == 1 ? byLastWord.GetValueOrDefault(name[0]) : byFirstWord.GetValueOrDefault(name[0]);
+            if (candidates is null) return -1;
+            foreach (int q in candidates)
+                if (IsPartOf(name, people[q].Words)) return q;
+            return -1;
+        }
+        string[] NameWords(Found f) => Enumerable.Range(f.First, f.End - f.First).Select(k => k == f.First ? w[k][f.Skip..] : w[k]).ToArray();
+        for (int pass = 0; pass < 2; pass++)
+            for (int x = 0; x < found.Count; x++)
+            {
+                var f = found[x];
+                var name = NameWords(f);
+                bool single = name.Length == 1;
+                if (pass == 0 == single) continue;
+                string key = string.Join(' ', name);
+                int person = byKey.TryGetValue(key, out int p) ? p : PartOf(name);
+                if (person < 0)
+                {
+                    people.Add(new Person(key, name) { Canonical = text[Start(f)..original[f.End - 1].End] });
+                    person = people.Count - 1;
+                    Index(byFirstWord, name[0], person);
+                    Index(byLastWord, name[^1], person);
+                }
+                byKey[key] = person;
+                found[x] = f with { Person = person };
+            }
+
+        // 4. Nicknames after a person's name: … المعروف بـ«أبو علي».
+        foreach (var f in found.ToList())
+            if (Nickname(w, f.End, Joined, taken) is var (first, end, skip))
+            {
+                var nick = Enumerable.Range(first, end - first).Select(k => k == first ? w[k][skip..] : w[k]).ToArray();
+                Take(new Found(first, end, skip, "nickname", people[f.Person].Canonical, f.Person));
+                byKey.TryAdd(string.Join(' ', nick), f.Person);
+            }
+
+        // 5. Propagation: the full names and surnames again, anywhere in the document.
+        var aliases = new Dictionary<string, List<(string[] Words, int Person, bool Surname)>>(StringComparer.Ordinal);
+        void Alias(string[] alias, int person, bool surname)
+        {
+            if (alias.Length == 0 || alias[0].Length < 2) return;
+            if (!aliases.TryGetValue(alias[0], out var list)) aliases[alias[0]] = list = [];
+            if (!list.Any(a => a.Words.SequenceEqual(alias))) list.Add((alias, person, surname));
+        }
+        foreach (var (key, person) in byKey) Alias(key.Split(' '), person, false);
+        for (int p = 0; p < people.Count; p++)
+            if (Surname(people[p].Words) is { } surname) Alias(surname, p, true);
+        foreach (var list in aliases.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+
+        // Each alias's first word, as written and behind a proclitic: most words are none of them.
+        var aliasStarts = aliases.Keys.SelectMany(k => Proclitics.Select(p => p + k).Prepend(k)
+            .Concat(k.StartsWith("ال", StringComparison.Ordinal) ? ["لل" + k[2..]] : [])).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            if (taken[i] || !aliasStarts.Contains(w[i])) continue;
+            foreach (var (form, skip) in Forms(w[i]))
+            {
+                if (!aliases.TryGetValue(form, out var list)) continue;
+                var hit = list.FirstOrDefault(a => Matches(w, i, a.Words, Joined, taken));
+                if (hit.Words is null) continue;
+                int end = i + hit.Words.Length;
+                bool ambiguous = hit.Words.Length == 1 && (Lexicon.WordNames.Contains(form) || IsGiven(form) || _stopwords.Contains(form) || Lexicon.IsOrdinaryWord(form));
+                if (ambiguous && !SpeechOrTitleAround(w, i, end, Joined)) continue;
+                if (InsideInstitution(w, i, Joined)) continue;
+                Take(new Found(i, end, skip, hit.Surname ? "surname" : "full-name", people[hit.Person].Canonical, hit.Person));
+                i = end - 1;
+                break;
+            }
+        }
+
+        var mentions = new List<Mention>(found.Count);
+        foreach (var f in found.OrderBy(f => f.First))
+        {
+            int start = Start(f), end = original[f.End - 1].End;
+            var person = people[f.Person];
+            mentions.Add(new Mention(documentId, MentionOrigin.DiscoveredIdPrefix + person.Canonical, ActorType.Person, text[start..end], start, end,
+                SentenceOf(sentenceStarts, start), MentionKind.Name)
+            {
+                Origin = MentionOrigin.Discovered,
+                Evidence = f.Rule switch
+                {
+                    "title" => $"title: a name after «{f.Detail}»",
+                    "given-name" => $"given-name: «{f.Detail}» and the name words after it",
+                    "nickname" => $"nickname: of «{f.Detail}», after المعروف بـ",
+                    "surname" => $"surname: of «{f.Detail}», named in full in the document",
+                    "after-verb" => $"after-verb: a word no dictionary knows, right after «{f.Detail}»",
+                    _ => $"full-name: «{f.Detail}» again",
+                },
+            });
+        }
+        return mentions;
+
+        int Start(Found f) => f.Skip == 0 ? original[f.First].Start : normalized.ToOriginal(words[f.First].Start + f.Skip, words[f.First].End).Start;
+    }
+
+    // Every word that can start a name: a given name, عبد or أبو, each also behind a proclitic (وأحمد، لسلمى).
+    private readonly HashSet<string> _givenNameStarts = lexicon.MaleNames.Concat(lexicon.FemaleNames).Append("عبد").Append("ابو")
+        .SelectMany(g => Proclitics.Select(p => p + g).Prepend(g)).ToHashSet(StringComparer.Ordinal);
+
+    // A given name behind a proclitic (وأحمد، لسلمى), unless the whole word is an ordinary word (بيان is not ب + يان).
+    private IEnumerable<(string Form, int Skip)> GivenNameForms(string word) =>
+        Lexicon.OrdinaryWords.Contains(word) ? [(word, 0)] : Forms(word);
+
+    // Links inside a title's phrase: المتحدث باسم …، الباحث في …، المبعوث الأممي إلى اليمن.
+    private static readonly HashSet<string> QualifierLinks = new(StringComparer.Ordinal) { "في", "باسم", "لدى", "عن", "ب", "الي" };
+
+    // The titles of persons among the speaker titles: not the institutions, documents and sources (الجيش، البيان، مصدر).
+    private readonly HashSet<string> _speakerTitleHeads = SpeakerTitles.Default.Titles
+        .Where(t => t.Key.Length >= 3 && t.Value is null or SpeakerTitles.HintSpeaker && !NotPersonTitles.Contains(t.Key))
+        .Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> NotPersonTitles = new(StringComparer.Ordinal)
+    {
+        "الجيش", "الحكومه", "السلطات", "بيان", "البيان", "منظمه", "هيئه", "لجنه", "بعثه", "مفوضيه", "مجلس", "وزاره", "مصدر", "المصدر", "مصادر", "المصادر",
+    };
+
+    // عسكريين، مراقبون، مفاوضات: a plural is no name.
+    private static bool Plural(string x) =>
+        x.Length > 4 && (x.EndsWith("ين", StringComparison.Ordinal) || x.EndsWith("ون", StringComparison.Ordinal) || x.EndsWith("ات", StringComparison.Ordinal));
+
+    // After a speaker's name: punctuation, إن/أن, or a preposition that opens an adverbial (في، خلال، أمام، على، عبر، لـ).
+    private static bool SpeechBoundary(string[] w, int k, Func<int, bool> joined)
+    {
+        if (k >= w.Length || !joined(k)) return true;
+        string x = w[k];
+        return x is "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها" or "في" or "خلال" or "امام" or "علي" or "عبر" or "لدي" or "مساء" or "صباح" or "اليوم" or "امس"
+            || x.Length > 3 && x[0] == 'ل'; // لوكالة، للصحفيين
+    }
+
+    // A word that is no ordinary word, title, stop word or institution, written without the article: a foreign name's shape.
+    private bool UnknownWord(string x) =>
+        x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal) && !x.StartsWith("لل", StringComparison.Ordinal)
+        && !_stopwords.Contains(x) && !patterns.NameStops.Contains(x) && !IsTitleHead(x) && !IsInstitutionHead(x)
+        && !Lexicon.NotNames.Contains(x) && !Lexicon.IsOrdinaryWord(x) && !Forms(x).Any(f => f.Skip > 0 && (Lexicon.IsOrdinaryWord(f.Form) || IsTitleHead(f.Form)));
+
+    // «المعروف بأبو حسن»: the nickname step gives it to the person named before.
+    private bool AfterNicknameMarker(string[] w, int i) =>
+        Lexicon.NicknameMarkers.Any(m => i >= m.Length - 1 && w[i - (m.Length - 1)] == m[0]);
+
+    // ميداني، رسمي، الإعلامية: an adjective made from an ordinary word.
+    private bool IsNisbaAdjective(string word)
+    {
+        if (IsGiven(word)) return false;
+        string x = word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+        return x.Length > 3 && (x.EndsWith('ي') && Lexicon.IsOrdinaryWord(x[..^1]) || x.EndsWith("يه", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(x[..^2]));
+    }
+
+    private bool IsInstitutionHead(string word) =>
+        Lexicon.InstitutionHeads.Contains(word) || word.StartsWith("ال", StringComparison.Ordinal) && Lexicon.InstitutionHeads.Contains(word[2..]);
+
+    private bool IsTitleHead(string word)
+    {
+        string bare = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        return _speakerTitleHeads.Contains(word) || _speakerTitleHeads.Contains(bare) || _titleWords.Contains(bare) && !patterns.Honorifics.Contains(bare);
+    }
+
+    // What may stand between a title and the name: definite words, adjectives, a link and its complement, a noun in
+    // construct before a definite word (حكومة تصريف الأعمال), the gazetteer's places and organizations (مصرف لبنان).
+    private int SkipQualifiers(string[] w, int k, Func<int, bool> joined, bool[] taken, string?[] knownType)
+    {
+        const int MaxQualifiers = 8;
+        int start = k;
+        while (k < w.Length && k - start < MaxQualifiers && joined(k))
+        {
+            string x = w[k];
+            if (_stopwords.Contains(x) && !QualifierLinks.Contains(x)) break; // أن، التي: the title's phrase is over
+            if (taken[k])
+            {
+                // A place or organization the gazetteer knows may qualify a title; a person may not.
+                if (knownType[k] is null or ActorType.Person) break;
+                k++;
+                continue;
+            }
+            bool definite = x.Length > 3 && (x.StartsWith("ال", StringComparison.Ordinal) || x.StartsWith("لل", StringComparison.Ordinal));
+            bool adjective = x.Length > 4 && (x.EndsWith('ي') || x.EndsWith("يه", StringComparison.Ordinal)) && Lexicon.IsOrdinaryWord(x.StartsWith("ال", StringComparison.Ordinal) ? x[2..] : x);
+            bool Definite(int y) => y < w.Length && joined(y) && (w[y].StartsWith("ال", StringComparison.Ordinal) || taken[y]);
+            // حكومة تصريف الأعمال: a chain of nouns in construct ends in a definite word.
+            bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && Definite(k + 2);
+            if (patterns.NameLinks.Contains(x)) break; // عبد الله حمدوك: a name starts
+            if (definite && !IsGiven(x) || adjective) { k++; continue; }
+            if (QualifierLinks.Contains(x) && k + 1 < w.Length && joined(k + 1)) { k++; continue; }
+            if (x is "احد" or "احدي" && nextDefinite) { k++; continue; }
+            // A noun in construct: an ordinary word (not a name) before a definite word, or ل + a noun before one (لكرة القدم، لشؤون اللاجئين).
+            if (nextDefinite && !IsGiven(x) && (Lexicon.IsOrdinaryWord(x) || x.Length > 3 && x[0] == 'ل' && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || Definite(k + 1))))
+            {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return k;
+    }
+
+    // Where a name may end: punctuation, the end, a stop word, a reporting verb, a verb.
+    private bool Boundary(string[] w, int k, Func<int, bool> joined)
+    {
+        if (k >= w.Length || !joined(k)) return true;
+        string x = w[k];
+        return _stopwords.Contains(x) || patterns.NameStops.Contains(x) || Forms(x).Any(f => verbs.Lookup(f.Form) is not null)
+            || x.Length >= 4 && x[0] is 'ي' or 'ت' && !IsGiven(x) || x is "الذي" or "التي" or "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها";
+    }
+
+    // The first word of a name: not a preposition before a noun (لكرة القدم), not an ordinary word in construct before a definite word (حكومة تصريف).
+    private bool PlausibleFirstNameWord(string[] w, int first, int end)
+    {
+        string x = w[first];
+        if (IsGiven(x) || patterns.NameLinks.Contains(x)) return true;
+        // لشؤون اللاجئين: a preposition on a noun in construct before a definite word.
+        if (x.Length > 3 && x[0] is 'ل' or 'ب' && first + 1 < w.Length && w[first + 1].StartsWith("ال", StringComparison.Ordinal)) return false;
+        // عمليات قادسية: a plural noun is no given name.
+        if (x.EndsWith("ات", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(x)) return false;
+        // لكرة (ل + كرة) but not بيار (a name, and a word of its own)
+        if (x.Length > 3 && x[0] is 'ل' or 'ب' or 'ك' && !Lexicon.OrdinaryWords.Contains(x)
+            && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || x[1..].StartsWith("ال", StringComparison.Ordinal))) return false;
+        if (Lexicon.OrdinaryWords.Contains(x) && first + 1 < end && w[first + 1].StartsWith("ال", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    /// <summary>The word itself, then without each proclitic that leaves three letters or more (والحلبي → الحلبي; للحلبي → الحلبي).</summary>
+    private static IEnumerable<(string Form, int Skip)> Forms(string word)
+    {
+        yield return (word, 0);
+        foreach (var p in Proclitics)
+            if (word.Length - p.Length >= 3 && word.StartsWith(p, StringComparison.Ordinal))
+                yield return (word[p.Length..], p.Length);
+        if (word.Length >= 5 && word.StartsWith("لل", StringComparison.Ordinal)) yield return ("ال" + word[2..], 1);
+    }
+
+    private bool StartsName(string form, int i, string[] w, Func<int, bool> joined) =>
+        !_stopwords.Contains(form) && !patterns.NameStops.Contains(form) && IsGiven(form) || form.Length > 4 && form.StartsWith("عبد", StringComparison.Ordinal) && IsGiven(form)
+        || form is "عبد" or "ابو" && i + 2 < w.Length && joined(i + 1) && IsNameWord(w[i + 1]);
+
+    private bool IsGiven(string word) => word == AliName || Lexicon.IsGivenName(word);
+
+    private bool IsNameWord(string word)
+    {
+        if (word == AliName) return true;
+        // دفاعا، رسميا: an ordinary word with the accusative ending.
+        if (word.Length > 3 && word[^1] == 'ا' && Lexicon.IsOrdinaryWord(word[..^1]) && !IsGiven(word)) return false;
+        if (word.Length < 2 || word.Any(char.IsDigit) || _stopwords.Contains(word) || patterns.NameStops.Contains(word)) return false;
+        if (Lexicon.NotNames.Contains(word) || Lexicon.InstitutionHeads.Contains(word) || _titleWords.Contains(word)) return false;
+        // A verb ends a name; و + a present verb (ويري) may well be a surname.
+        if (Forms(word).Any(f => verbs.Lookup(f.Form) is { } v && (f.Skip == 0 || v.Kind != VerbFormKind.Present)) || Lexicon.NicknameMarkers.Any(m => m[0] == word))
+            return false;
+        // A preposition before a noun: لوكالة، بمستشفى.
+        if (word.Length > 3 && word[0] is 'ل' or 'ب' && Lexicon.InstitutionHeads.Contains(word[1..])) return false;
+        // A conjunction or a preposition with the article ends the name: وأحمد، والرئيس، للصحفيين، بالقاهرة.
+        if (word.Length > 3 && word[0] == 'و' && (IsGiven(word[1..]) || _stopwords.Contains(word[1..]) || word[1..].StartsWith("ال", StringComparison.Ordinal)))
+            return false;
+        if (word.StartsWith("لل", StringComparison.Ordinal) || word.StartsWith("بال", StringComparison.Ordinal) || word.StartsWith("وال", StringComparison.Ordinal)
+            || word.StartsWith("فال", StringComparison.Ordinal) || word.StartsWith("كال", StringComparison.Ordinal))
+            return false;
+        // An imperfect verb after a name (محمد يقول، هدى تؤكد): not a name word.
+        if (word.Length >= 4 && word[0] is 'ي' or 'ت' && !IsGiven(word)) return false;
+        return true;
+    }
+
+    // مستشفى الملك فهد، ملعب محمد الخامس، شارع الحبيب بورقيبة: the name belongs to a place or institution.
+    private bool InsideInstitution(string[] w, int first, Func<int, bool> joined)
+    {
+        int k = first - 1;
+        if (k >= 0 && joined(first) && InnerTitles.Contains(w[k])) k--;
+        if (k < 0 || !joined(k + 1)) return false;
+        return Forms(w[k]).Any(f => Lexicon.InstitutionHeads.Contains(f.Form) || f.Form.StartsWith("ال", StringComparison.Ordinal) && Lexicon.InstitutionHeads.Contains(f.Form[2..]));
+    }
+
+    // The surname alone that a full name lends to later mentions: its last word (two for نصر الله، صلاح الدين).
+    private static string[]? Surname(string[] name)
+    {
+        int words = name.Length;
+        if (words < 2) return null;
+        int take = CompoundEnds.Contains(name[^1]) ? 2 : 1;
+        if (words <= take) return null;
+        var surname = name[^take..];
+        return surname[0].Length >= 3 ? surname : null;
+    }
+
+    // A shorter form of a name already found (غريفيث of مارتن غريفيث) or a longer one (محمد بن سلمان آل سعود).
+    private static bool IsPartOf(string[] name, string[] other)
+    {
+        if (name.Length == 1) return other.Length > 1 && (other[^1] == name[0] || Surname(other) is { } s && s.Length == 1 && s[0] == name[0]);
+        int shorter = Math.Min(name.Length, other.Length);
+        return name.Take(shorter).SequenceEqual(other.Take(shorter)) || name[^1] == other[^1] && name.Length > 1 && other.Length > 1 && name[0] == other[0];
+    }
+
+    private static bool Matches(string[] w, int i, string[] alias, Func<int, bool> joined, bool[] taken)
+    {
+        if (i + alias.Length > w.Length) return false;
+        for (int k = 1; k < alias.Length; k++)
+            if (taken[i + k] || !joined(i + k) || w[i + k] != alias[k]) return false;
+        return true;
+    }
+
+    // عون alone is a name when a title stands before it or a reporting verb next to it (قال عون، الرئيس عون).
+    private bool SpeechOrTitleAround(string[] w, int first, int end, Func<int, bool> joined)
+    {
+        if (first > 0 && joined(first) && (IsTitleHead(w[first - 1]) || Forms(w[first - 1]).Any(f => verbs.Lookup(f.Form) is not null || Lexicon.NameContexts.Contains(f.Form))))
+            return true;
+        if (end >= w.Length || !joined(end)) return false;
+        string next = w[end];
+        // جابر تتأهل: a reporting verb or an imperfect verb after the name.
+        return Forms(next).Any(f => verbs.Lookup(f.Form) is not null)
+            || next.Length >= 4 && next[0] is 'ي' or 'ت' && !IsGiven(next) && !next.EndsWith('ي') && !next.EndsWith("يه", StringComparison.Ordinal)
+               && !next.EndsWith('ه'); // not an adjective (عون تنموي، عون تقني) nor a noun in ة
+    }
+
+    // المعروف بـ«أبو علي»، الملقب بالحكيم: the one or two words after the marker.
+    private (int First, int End, int Skip)? Nickname(string[] w, int after, Func<int, bool> joined, bool[] taken)
+    {
+        foreach (var marker in Lexicon.NicknameMarkers)
+        {
+            int k = after;
+            bool match = true;
+            for (int m = 0; m < marker.Length - 1 && match; m++, k++) match = k < w.Length && w[k] == marker[m];
+            if (!match || k >= w.Length) continue;
+            string glue = marker[^1];
+            int first, skip;
+            if (w[k] == glue) { first = k + 1; skip = 0; }
+            else if (w[k].StartsWith(glue, StringComparison.Ordinal) && w[k].Length > glue.Length + 1) { first = k; skip = glue.Length; }
+            else continue;
+            if (first >= w.Length || taken[first]) return null;
+            int end = first + 1;
+            if (w[first][skip..] is "ابو" or "ام" && end < w.Length && joined(end) && IsNameWord(w[end])) end++;
+            return (first, end, skip);
+        }
+        return null;
+    }
+
+    private static int SentenceOf(int[] starts, int offset)
+    {
+        int index = Array.BinarySearch(starts, offset);
+        return index >= 0 ? index : Math.Max(0, ~index - 1);
+    }
+}

@@ -1,0 +1,88 @@
+using Kit.Actors;
+using Kit.Actors.Discovery;
+using Kit.Normalization;
+
+namespace Kit.Quotes.Speakers;
+
+/// <summary>Grammatical gender and number, as a verb and its subject agree in Arabic: وأضاف / وأضافت / وأضافوا.</summary>
+internal enum Agreement
+{
+    Unknown,
+    Masculine,
+    Feminine,
+    Plural,
+}
+
+/// <summary>
+/// Reads the agreement of a reporting verb (قالت → feminine, قالوا → plural) and of a speaker (المتحدثة، هدى الحلبي,
+/// وزارة الخارجية → feminine; المتحدث، مارتن غريفيث → masculine; مصادر، مسؤولون → plural), so that an implicit
+/// subject goes back to a speaker it agrees with. Unknown agrees with anything.
+/// </summary>
+internal static class AgreementReader
+{
+    private static readonly HashSet<string> BrokenPlurals = new(StringComparer.Ordinal)
+    {
+        "مصادر", "خبراء", "مسؤولين", "مسؤولون", "مراقبون", "محللون", "دبلوماسيون", "سكان", "شهود", "ناشطون", "نشطاء", "مسؤولو", "قاده", "زعماء", "وزراء",
+    };
+
+    // A plural that is not of people takes a feminine singular verb (أكدت مصادر، قالت الوزارات): feminine agrees with plural.
+    public static bool Agree(Agreement a, Agreement b) =>
+        a == Agreement.Unknown || b == Agreement.Unknown || a == b
+        || a == Agreement.Feminine && b == Agreement.Plural || a == Agreement.Plural && b == Agreement.Feminine;
+
+    public static Agreement OfCue(QuoteText t, ReportingCue cue)
+    {
+        if (cue.PronounSubject && cue.Word > 0)
+        {
+            string before = t.Norm[cue.Word - 1];
+            if (before.EndsWith("ها", StringComparison.Ordinal)) return Agreement.Feminine;
+            if (before.EndsWith("هم", StringComparison.Ordinal)) return Agreement.Plural;
+            if (before.EndsWith('ه')) return Agreement.Masculine;
+        }
+        var f = cue.Form;
+        string form = f.Form;
+        return f.Kind switch
+        {
+            VerbFormKind.Past => form.EndsWith("وا", StringComparison.Ordinal) ? Agreement.Plural
+                : form.EndsWith('ت') && !f.Lemma.EndsWith('ت') ? Agreement.Feminine : Agreement.Masculine,
+            VerbFormKind.Present => form.EndsWith("ون", StringComparison.Ordinal) ? Agreement.Plural
+                : form.StartsWith('ت') ? Agreement.Feminine : Agreement.Masculine,
+            VerbFormKind.Participle => form.EndsWith("ين", StringComparison.Ordinal) || form.EndsWith("ون", StringComparison.Ordinal) ? Agreement.Plural
+                : form.EndsWith('ه') ? Agreement.Feminine : Agreement.Masculine,
+            _ => Agreement.Unknown,
+        };
+    }
+
+    public static Agreement OfSpeaker(QuoteSpeaker? speaker, Gazetteer gazetteer)
+    {
+        if (speaker is null || speaker.Start < 0) return Agreement.Unknown;
+        var n = ArabicNormalizer.Aggressive;
+        var lexicon = NameLexicon.Default;
+        // A name: its given name says (هدى → feminine).
+        string? name = speaker.NameStart >= 0 ? null : null;
+        if (speaker.Actor is { } actor)
+        {
+            if (actor.StartsWith(MentionOrigin.DiscoveredIdPrefix, StringComparison.Ordinal))
+                name = actor[MentionOrigin.DiscoveredIdPrefix.Length..];
+            else if (gazetteer.ById.TryGetValue(actor, out var a))
+            {
+                if (a.Type != ActorType.Person) return a.Type == ActorType.Media ? Agreement.Unknown : Agreement.Feminine; // روسيا، الوزارة: feminine
+                name = a.Name;
+            }
+        }
+        string head = QuoteText.WithoutConjunction(n.Apply(speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? ""));
+        // The title first: المتحدثة، الوزيرة, مصادر.
+        if (BrokenPlurals.Contains(head) || head.Length > 4 && (head.EndsWith("ون", StringComparison.Ordinal) || head.EndsWith("يين", StringComparison.Ordinal)))
+            return Agreement.Plural;
+        if (name is null && speaker.NameStart < 0)
+            return head.EndsWith('ه') ? Agreement.Feminine : head.Length > 0 && SpeakerTitles.Default.Titles.ContainsKey(head) ? Agreement.Masculine : Agreement.Unknown;
+        if (name is not null && lexicon.GenderOf(n.Apply(name.Split(' ')[0])) is { } g) return g == "female" ? Agreement.Feminine : Agreement.Masculine;
+        if (speaker.NameStart >= 0)
+        {
+            string first = n.Apply(speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+            if (head.EndsWith('ه') && SpeakerTitles.Default.Titles.ContainsKey(head)) return Agreement.Feminine;
+            if (lexicon.GenderOf(first) is { } given) return given == "female" ? Agreement.Feminine : Agreement.Masculine;
+        }
+        return SpeakerTitles.Default.Titles.ContainsKey(head) && !head.EndsWith('ه') ? Agreement.Masculine : Agreement.Unknown;
+    }
+}
