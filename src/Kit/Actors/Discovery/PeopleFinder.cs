@@ -134,7 +134,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (first < 0 || end <= first || Enumerable.Range(first, end - first).Any(k => taken[k])) continue;
             if (InsideInstitution(w, first, Joined) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
             // لـ"حزب الله": a proclitic cut from its word is no name; طلب عدم، مؤتمر صحافي: two ordinary words and no given name are a phrase.
-            if (w[first].Length < 2 || end - first > 1 && Enumerable.Range(first, end - first).All(x => !IsGiven(w[x]) && (Lexicon.IsOrdinaryWord(w[x]) || IsNisbaAdjective(w[x]))))
+            if (w[first].Length < 2 || end - first > 1 && Enumerable.Range(first, end - first)
+                    .All(x => patterns.NameLinks.Contains(w[x]) || !IsGiven(w[x]) && (IsWordAsWritten(w[x]) || IsNisbaAdjective(w[x]))))
                 continue;
             // A lone word after a title that is an ordinary word (الرئيس عون is a name, الرئيس نفسه is not) needs no more: the title is the evidence.
             Take(new Found(first, end, 0, "title", c.Title, -1));
@@ -249,7 +250,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             // The first word is the evidence: a given name, a link, or no ordinary word (the family name after it may be one: يارا نصار).
             // A name that is also a word (أمل، نصر) counts here only with a family name after it.
             bool given = IsGiven(w[first]) || Lexicon.WordNames.Contains(w[first]) && k - first > 1;
-            if (!linked && !given && (Lexicon.IsOrdinaryWord(w[first]) || IsNisbaAdjective(w[first]))) continue;
+            if (!linked && !given && (IsWordAsWritten(w[first]) || IsNisbaAdjective(w[first]))) continue;
             if (!given && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
             Take(new Found(first, k, 0, "speech", text[original[i].Start..original[i].End], -1));
             i = k - 1;
