@@ -95,7 +95,8 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         var peopleStarts = people.Select(p => p.Start).ToArray(); // sorted: people come in text order
         mentions.RemoveAll(m =>
         {
-            if (m.Kind != MentionKind.Adjective) return false;
+            // and a one-word organization that turned out to start a person's name (قالت أمل الشناوي).
+            if (m.Kind != MentionKind.Adjective && (m.Type == ActorType.Person || m.Kind != MentionKind.Name)) return false;
             int at = Array.BinarySearch(peopleStarts, m.Start);
             int index = at >= 0 ? at : ~at - 1;
             return index >= 0 && people[index].Start <= m.Start && m.Start < people[index].End;

@@ -165,6 +165,9 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
     {
         int before = firstInside - 1;
         if (before >= 0 && titles.Descriptors.Contains(WithoutPreposition(t.Norm[before]))) return true;
+        // بنك الاستثمار "النعيم": a descriptor and one definite word that qualifies it.
+        if (before >= 1 && t.Norm[before].StartsWith("ال", StringComparison.Ordinal) && titles.Descriptors.Contains(WithoutPreposition(t.Norm[before - 1])))
+            return true;
         return t.NameMentionAt[firstInside] is { } m && m.Start == pair.Trimmed(t.Text).Start && m.End == pair.Trimmed(t.Text).End;
     }
 

@@ -83,4 +83,49 @@ public class PeopleFinderTests
         Assert.Equal(["غريفيث", "غريفيث"], People("وقال غريفيث في مؤتمر صحفي إن الوضع خطير. وأضاف غريفيث أن الأطراف وافقت.").Select(p => p.Surface));
         Assert.Empty(People("واقترحت موسكو محادثات بين عسكريين حول سوريا. وقال سنواصل تزويدها بالسلاح."));
     }
+
+    // Issue 15, after the blind development set: each rule written on sentences of its own, not the set's.
+    [Theory]
+    [InlineData("وقالت كورنيليا ماركوفيتش، الخبيرة في شؤون الطاقة، إن الأسعار سترتفع.", "كورنيليا ماركوفيتش")]
+    [InlineData("وقال محمود، وهو سائق أجرة في الخمسين من عمره، إن الوقود نفد.", "محمود")]
+    [InlineData("وأضافت أمل الزعبي أن الخطة لم تكتمل.", "أمل الزعبي")]
+    public void The_subject_right_after_a_reporting_verb_is_a_person(string text, string name)
+    {
+        Assert.Equal([name], People(text).Select(p => p.Surface));
+    }
+
+    [Theory]
+    [InlineData("قال سنواصل العمل حتى النهاية.")]
+    [InlineData("وقال مصدر مطلع إن الاجتماع تأجل.")]
+    [InlineData("وقالت مصادر الوزارة إن القرار نهائي.")]
+    [InlineData("وقال وزير الداخلية في مؤتمر صحافي إن الانتخابات جرت بسلام.")]
+    public void Speech_openings_and_sources_are_no_names(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void A_surname_keeps_its_name_link()
+    {
+        const string text = "قال محافظ البنك مروان عبد الرزاق إن التضخم تراجع. وتابع عبد الرزاق أن الاحتياطي ارتفع. وقالت الباحثة سلمى آل حمد إن العينة صغيرة، وأضافت آل حمد أن النتائج أولية.";
+        Assert.Equal(["مروان عبد الرزاق", "عبد الرزاق", "سلمى آل حمد", "آل حمد"], People(text).Select(p => p.Surface));
+    }
+
+    [Fact]
+    public void A_nickname_known_among_someone_and_after_the_surname_alone()
+    {
+        const string text = "سجل كريم الطاهري، مهاجم الفريق، هدفين. واستطاع الطاهري، المعروف لدى أنصار النادي بـ\"الصاروخ\"، أن يحسم المباراة.";
+        Assert.Equal(["كريم الطاهري", "الطاهري", "الصاروخ"], People(text).Select(p => p.Surface));
+    }
+
+    [Fact]
+    public void A_name_of_a_place_with_a_title_and_two_names_is_no_mention_of_its_namesake()
+    {
+        const string text = "قالت الطبيبة منى خليل إن الوضع مستقر. وتحدث باحثون من جامعة الشيخ عمر خليل في المؤتمر.";
+        Assert.Equal(["منى خليل"], People(text).Select(p => p.Surface));
+    }
+
+    [Fact]
+    public void A_foreign_name_with_a_link_and_a_complement_before_it()
+    {
+        const string text = "وقال الرئيس التنفيذي للشركة ماركو دا كوستا للصحفيين إن الإنتاج سيبدأ قريبا.";
+        Assert.Equal(["ماركو دا كوستا"], People(text).Select(p => p.Surface));
+    }
 }

@@ -104,7 +104,9 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
                  && text.AsSpan(knownEnd, Math.Max(0, people[next].Start - knownEnd)).IsWhiteSpace(); next++)
                 knownEnd = people[next].End;
             int nameWords = 0;
-            while (k < words.Count && nameWords < MaxNameWords && Joined(k) && IsNameWord(Word(k), k == first, Definite(k)))
+            // عبد الأمير، عبد الملك: after عبد, a title word is part of the name.
+            while (k < words.Count && nameWords < MaxNameWords && Joined(k)
+                   && (IsNameWord(Word(k), k == first, Definite(k)) || k > first && Word(k - 1) == "عبد" && Definite(k) && !IsStop(Word(k))))
             {
                 var at = normalized.ToOriginal(words[k].Start, words[k].End);
                 if (known is not null ? at.Start >= knownEnd : nonPeople.Contains(at.Start)) break;
@@ -112,7 +114,10 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
                 k++;
             }
             // A third word is kept only when the name clearly ends after it (نور سلطان نازاربايف في), not mid-phrase (جون ماكين إدارة أوباما).
-            if (known is null && nameWords == MaxNameWords && k < words.Count && Joined(k) && !IsStop(Word(k))) k--;
+            // A preposition with the article (للصحفيين، بالقاهرة) ends it clearly too.
+            if (known is null && nameWords == MaxNameWords && k < words.Count && Joined(k) && !IsStop(Word(k))
+                && !ArticleProclitics.Any(p => Word(k).StartsWith(p, StringComparison.Ordinal)))
+                k--;
             while (k > first && Patterns.NameLinks.Contains(Word(k - 1))) k--; // a name does not end in بن or عبد
             if (k == first || known is null && LooksLikeVerb(Word(first), k - first)) continue;
 

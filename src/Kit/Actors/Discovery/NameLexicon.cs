@@ -48,7 +48,12 @@ public sealed class NameLexicon
     /// <summary>Ordinary Arabic words (Data/arabic-words.txt, from hunspell-ar): a word listed there is no name without more evidence.</summary>
     public WordList OrdinaryWords => _ordinary.Value;
 
-    private readonly Lazy<WordList> _ordinary = new(() => WordList.Load("arabic-words.txt"));
+    // The list folds hamza, ى and ة like the text but keeps ؤ and ئ; the text has them as و and ي (مؤتمر → موتمر), so both are kept.
+    private readonly Lazy<WordList> _ordinary = new(() =>
+    {
+        var words = WordList.Load("arabic-words.txt");
+        return words.Union(words.Words.Where(x => x.Contains('\u0624') || x.Contains('\u0626')).Select(ArabicNormalizer.Aggressive.Apply));
+    });
 
     /// <summary>Whether a normalized word is an ordinary word, as written or without its article or a proclitic and article (والحكومة).</summary>
     public bool IsOrdinaryWord(string normalized)

@@ -85,6 +85,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             return -1;
         }
 
+        // A word with و whose rest stands alone in the document is two words (نصر وغاليانو … غاليانو): a name ends before it.
+        var alone = new HashSet<string>(w, StringComparer.Ordinal);
+        bool Conjoined(int k) => w[k].Length > 3 && w[k][0] == 'و' && !IsGiven(w[k]) && alone.Contains(w[k][1..]);
+
         // Words the gazetteer already names are no one's new name.
         var taken = new bool[count];
         var knownType = new string?[count]; // the type of the gazetteer mention covering each word
@@ -100,6 +104,12 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (m.Kind == MentionKind.Adjective && at >= 0 && at + 1 < count && IsGiven(w[at]) && Joined(at + 1) && IsNameWord(w[at + 1])
                 && !w[at].StartsWith("ال", StringComparison.Ordinal)
                 && (!Lexicon.IsOrdinaryWord(w[at + 1]) || at > 0 && Joined(at) && IsTitleHead(w[at - 1])))
+                continue;
+            // قالت أمل الشناوي: a one-word organization of the gazetteer (أمل) that is also a given name, after a reporting verb
+            // or a punctuation mark and before a word that is no ordinary word, starts a person's name.
+            if (m.Type != ActorType.Person && m.Kind == MentionKind.Name && at >= 0 && WordOf(m.End - 1) == at && (IsGiven(w[at]) || Lexicon.WordNames.Contains(w[at]))
+                && at + 1 < count && Joined(at + 1) && IsNameWord(w[at + 1]) && !Lexicon.IsOrdinaryWord(w[at + 1])
+                && (at == 0 || !Joined(at) || IsSpeechVerb(w[at - 1])))
                 continue;
             for (int k = Math.Max(0, at); k >= 0 && k < count && original[k].Start < m.End; k++) taken[k] = true;
         }
@@ -128,6 +138,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 end--;
             if (first < 0 || end <= first || Enumerable.Range(first, end - first).Any(k => taken[k])) continue;
             if (InsideInstitution(w, first, Joined) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
+            // لـ"حزب الله": a proclitic cut from its word is no name; طلب عدم، مؤتمر صحافي: two ordinary words and no given name are a phrase.
+            if (w[first].Length < 2 || end - first > 1 && Enumerable.Range(first, end - first)
+                    .All(x => patterns.NameLinks.Contains(w[x]) || !IsGiven(w[x]) && (IsWordAsWritten(w[x]) || IsNisbaAdjective(w[x]))))
+                continue;
             // A lone word after a title that is an ordinary word (الرئيس عون is a name, الرئيس نفسه is not) needs no more: the title is the evidence.
             Take(new Found(first, end, 0, "title", c.Title, -1));
         }
@@ -155,7 +169,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 continue;
             }
             int first = k, nameWords = 0;
-            while (k < count && nameWords < MaxWordsAfterGivenName && Joined(k) && !taken[k] && IsNameWord(w[k])
+            while (k < count && nameWords < MaxWordsAfterGivenName && Joined(k) && !taken[k] && IsNameWord(w[k]) && !Conjoined(k)
                    && (k > first || !w[k].StartsWith("ال", StringComparison.Ordinal)))
             {
                 if (!patterns.NameLinks.Contains(w[k])) nameWords++;
@@ -165,7 +179,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             // Shrink to a run that ends at a boundary, whose words are names rather than ordinary words.
             while (k > first && !Boundary(w, k, Joined)) k--;
             if (k == first) continue;
-            bool nameLike = Enumerable.Range(first, k - first).Any(x => IsGiven(w[x]) || !Lexicon.IsOrdinaryWord(w[x]));
+            bool nameLike = Enumerable.Range(first, k - first).Any(x => IsGiven(w[x]) || !IsWordAsWritten(w[x]) && !IsNisbaAdjective(w[x]));
             // After a nationality adjective only a name of two or three words, none of them an ordinary word, counts.
             if (nationality && (k - first < 2 || Enumerable.Range(first, k - first).Any(x => !IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])))) continue;
             if (!nameLike || !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
@@ -193,7 +207,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     i = j - 1;
                     break;
                 }
-                while (j < count && nameWords < MaxWordsAfterGivenName && Joined(j) && !taken[j] && IsNameWord(w[j]))
+                while (j < count && nameWords < MaxWordsAfterGivenName && Joined(j) && !taken[j] && IsNameWord(w[j]) && !Conjoined(j))
                 {
                     // The family name right after the given name may be a word (رياض سلامة); a later word that is an
                     // ordinary word must end the name (ياسين بونو بسبب الإصابة stops before بسبب).
@@ -215,6 +229,43 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 i = j - 1;
                 break;
             }
+        }
+
+        // 2b. The subject right after a reporting verb (وقالت كاميلا ريبيرو، … ; قال محمود، وهو …): news sentences put the
+        // speaker after the verb. One to three words, each a given name, a name link or no ordinary word, ending where a
+        // subject ends (a punctuation mark, a complementizer, a preposition).
+        for (int i = 0; i + 1 < count; i++)
+        {
+            int first = i + 1;
+            if (taken[first] || !Joined(first) || !IsSpeechVerb(w[i])) continue;
+            if (w[first].StartsWith("ال", StringComparison.Ordinal) && !patterns.NameLinks.Contains(w[first]) || IsTitleHead(w[first]) || IsInstitutionHead(w[first])) continue;
+            // قال سنواصل …: a future verb opens unmarked speech, not a name.
+            if (w[first].Length >= 5 && w[first][0] == 'س' && w[first][1] is 'ي' or 'ت' or 'ن' or 'ا') continue;
+            int k = first, nameWords = 0;
+            // يارا، تيري: right after the verb, a word with a present-tense letter first is a name when it is no word at all.
+            bool ForeignFirst(int x) => x == first && x + 1 < count && w[x].Length >= 4 && w[x][0] is 'ي' or 'ت' && !Lexicon.IsOrdinaryWord(w[x])
+                && verbs.Lookup(w[x]) is null && !_stopwords.Contains(w[x]);
+            while (k < count && nameWords < MaxWordsAfterGivenName && Joined(k) && !taken[k] && (IsNameWord(w[k]) || ForeignFirst(k))
+                   && (k == first || !IsTitleHead(w[k]) && !Conjoined(k)))
+            {
+                if (!patterns.NameLinks.Contains(w[k])) nameWords++;
+                k++;
+            }
+            while (k > first && patterns.NameLinks.Contains(w[k - 1])) k--;
+            if (nameWords == 0 || k == first) continue;
+            // آل مبارك مبتسمة: a name that starts with a link ends at the next ordinary word.
+            bool linked = patterns.NameLinks.Contains(w[first]);
+            if (linked)
+                for (int x = first + 2; x < k; x++)
+                    if (!IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])) { k = x; break; }
+            if (!linked && !SubjectEnds(w, k, Joined)) continue;
+            // The first word is the evidence: a given name, a link, or no ordinary word (the family name after it may be one: يارا نصار).
+            // A name that is also a word (أمل، نصر) counts here only with a family name after it.
+            bool given = IsGiven(w[first]) || Lexicon.WordNames.Contains(w[first]) && k - first > 1;
+            if (!linked && !given && (IsWordAsWritten(w[first]) || IsNisbaAdjective(w[first]))) continue;
+            if (!given && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
+            Take(new Found(first, k, 0, "speech", text[original[i].Start..original[i].End], -1));
+            i = k - 1;
         }
 
         // 2b. A word no dictionary knows right after a finite reporting verb, ending at a boundary: a foreign name
@@ -312,9 +363,12 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 if (hit.Words is null) continue;
                 int end = i + hit.Words.Length;
                 bool ambiguous = hit.Words.Length == 1 && (Lexicon.WordNames.Contains(form) || IsGiven(form) || _stopwords.Contains(form) || Lexicon.IsOrdinaryWord(form));
-                if (ambiguous && !SpeechOrTitleAround(w, i, end, Joined)) continue;
-                if (InsideInstitution(w, i, Joined)) continue;
+                if (ambiguous && !SpeechOrTitleAround(w, i, end, Joined) && Nickname(w, end, Joined, taken) is null) continue;
+                if (InsideInstitutionName(w, i, Joined, taken)) continue;
                 Take(new Found(i, end, skip, hit.Surname ? "surname" : "full-name", people[hit.Person].Canonical, hit.Person));
+                // نصر، المعروف بـ"القناص": a nickname may follow the surname too.
+                if (Nickname(w, end, Joined, taken) is var (nickFirst, nickEnd, nickSkip))
+                    Take(new Found(nickFirst, nickEnd, nickSkip, "nickname", people[hit.Person].Canonical, hit.Person));
                 i = end - 1;
                 break;
             }
@@ -323,6 +377,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         var mentions = new List<Mention>(found.Count);
         foreach (var f in found.OrderBy(f => f.First))
         {
+            // ماريا | خوسيه أرانغو: words glued to a person the gazetteer named are the rest of that name, not a second person.
+            if (f.First > 0 && Joined(f.First) && knownType[f.First - 1] == ActorType.Person) continue;
             int start = Start(f), end = original[f.End - 1].End;
             var person = people[f.Person];
             mentions.Add(new Mention(documentId, MentionOrigin.DiscoveredIdPrefix + person.Canonical, ActorType.Person, text[start..end], start, end,
@@ -334,6 +390,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     "title" => $"title: a name after «{f.Detail}»",
                     "given-name" => $"given-name: «{f.Detail}» and the name words after it",
                     "nickname" => $"nickname: of «{f.Detail}», after المعروف بـ",
+                    "speech" => $"speech: the subject right after «{f.Detail}»",
                     "surname" => $"surname: of «{f.Detail}», named in full in the document",
                     "after-verb" => $"after-verb: a word no dictionary knows, right after «{f.Detail}»",
                     _ => $"full-name: «{f.Detail}» again",
@@ -349,6 +406,22 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     private readonly HashSet<string> _givenNameStarts = lexicon.MaleNames.Concat(lexicon.FemaleNames).Append("عبد").Append("ابو")
         .SelectMany(g => Proclitics.Select(p => p + g).Prepend(g)).ToHashSet(StringComparer.Ordinal);
 
+    // An ordinary word, but a short word is not read as a one-letter proclitic and three letters: فاتو is no ف + أتو after a title.
+    private bool IsWordAsWritten(string x) =>
+        Lexicon.IsOrdinaryWord(x) && (x.Length > 4 || x[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك') || Lexicon.OrdinaryWords.Contains(x));
+
+    // قال، وقالت، ويضيف: a finite reporting verb (not one that counts only before a complementizer), behind و or ف.
+    private bool IsSpeechVerb(string word)
+    {
+        string bare = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        return verbs.Lookup(word) is { IsFinite: true, AdjacentOnly: false } || verbs.Lookup(bare) is { IsFinite: true, AdjacentOnly: false };
+    }
+
+    // Where the subject of a reporting verb ends: a boundary, or a preposition with its noun (للصحفيين، لوكالة).
+    private bool SubjectEnds(string[] w, int k, Func<int, bool> joined) =>
+        Boundary(w, k, joined) || w[k].StartsWith("لل", StringComparison.Ordinal)
+        || w[k].Length > 3 && w[k][0] == 'ل' && Lexicon.InstitutionHeads.Contains(w[k][1..]);
+
     // A given name behind a proclitic (وأحمد، لسلمى), unless the whole word is an ordinary word (بيان is not ب + يان).
     private IEnumerable<(string Form, int Skip)> GivenNameForms(string word) =>
         Lexicon.OrdinaryWords.Contains(word) ? [(word, 0)] : Forms(word);
@@ -363,7 +436,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
     private static readonly HashSet<string> NotPersonTitles = new(StringComparer.Ordinal)
     {
-        "الجيش", "الحكومه", "السلطات", "بيان", "البيان", "منظمه", "هيئه", "لجنه", "بعثه", "مفوضيه", "مجلس", "وزاره", "مصدر", "المصدر", "مصادر", "المصادر",
+        "الجيش", "الحكومه", "اداره", "الاداره", "السلطات", "بيان", "البيان", "منظمه", "هيئه", "لجنه", "بعثه", "مفوضيه", "مجلس", "وزاره", "مصدر", "المصدر", "مصادر", "المصادر",
     };
 
     // عسكريين، مراقبون، مفاوضات: a plural is no name.
@@ -394,7 +467,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         if (IsGiven(word)) return false;
         string x = word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
-        return x.Length > 3 && (x.EndsWith('ي') && Lexicon.IsOrdinaryWord(x[..^1]) || x.EndsWith("يه", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(x[..^2]));
+        // صحافي from صحافة، ثقافي from ثقافة: the noun may end in ة (ه once normalized).
+        return x.Length > 3 && (x.EndsWith('ي') && (Lexicon.IsOrdinaryWord(x[..^1]) || Lexicon.OrdinaryWords.Contains(x[..^1] + "ه"))
+            || x.EndsWith("يه", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(x[..^2]));
     }
 
     private bool IsInstitutionHead(string word) =>
@@ -488,7 +563,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         if (word == AliName) return true;
         // دفاعا، رسميا: an ordinary word with the accusative ending.
-        if (word.Length > 3 && word[^1] == 'ا' && Lexicon.IsOrdinaryWord(word[..^1]) && !IsGiven(word)) return false;
+        // Not لوكا or سيلفا: a stem of three letters is as likely a foreign name.
+        if (word.Length > 4 && word[^1] == 'ا' && Lexicon.IsOrdinaryWord(word[..^1]) && !IsGiven(word)) return false;
         if (word.Length < 2 || word.Any(char.IsDigit) || _stopwords.Contains(word) || patterns.NameStops.Contains(word)) return false;
         if (Lexicon.NotNames.Contains(word) || Lexicon.InstitutionHeads.Contains(word) || _titleWords.Contains(word)) return false;
         // A verb ends a name; و + a present verb (ويري) may well be a surname.
@@ -513,22 +589,36 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         int k = first - 1;
         if (k >= 0 && joined(first) && InnerTitles.Contains(w[k])) k--;
         if (k < 0 || !joined(k + 1)) return false;
-        return Forms(w[k]).Any(f => Lexicon.InstitutionHeads.Contains(f.Form) || f.Form.StartsWith("ال", StringComparison.Ordinal) && Lexicon.InstitutionHeads.Contains(f.Form[2..]));
+        // The head of a named place is indefinite (مستشفى الملك فهد); الرئيس التنفيذي للشركة جواو … is a title's complement.
+        return Forms(w[k]).Any(f => Lexicon.InstitutionHeads.Contains(f.Form));
+    }
+
+    // جامعة الشيخ أنتا ديوب: a surname after one or two more name words of a place or institution.
+    private bool InsideInstitutionName(string[] w, int first, Func<int, bool> joined, bool[] taken)
+    {
+        for (int j = first, back = 0; j >= 0 && back <= 2; j--, back++)
+        {
+            if (back > 0 && (!joined(j + 1) || taken[j] || !IsNameWord(w[j]) && !InnerTitles.Contains(w[j]))) return false;
+            if (InsideInstitution(w, j, joined)) return true;
+        }
+        return false;
     }
 
     // The surname alone that a full name lends to later mentions: its last word (two for نصر الله، صلاح الدين).
-    private static string[]? Surname(string[] name)
+    private string[]? Surname(string[] name)
     {
         int words = name.Length;
         if (words < 2) return null;
         int take = CompoundEnds.Contains(name[^1]) ? 2 : 1;
+        // هشام عبد الحميد → عبد الحميد، هند آل مبارك → آل مبارك، لويز دا سيلفا → دا سيلفا: a link belongs to the surname.
+        if (words > take + 1 && patterns.NameLinks.Contains(name[^(take + 1)])) take++;
         if (words <= take) return null;
         var surname = name[^take..];
         return surname[0].Length >= 3 ? surname : null;
     }
 
     // A shorter form of a name already found (غريفيث of مارتن غريفيث) or a longer one (محمد بن سلمان آل سعود).
-    private static bool IsPartOf(string[] name, string[] other)
+    private bool IsPartOf(string[] name, string[] other)
     {
         if (name.Length == 1) return other.Length > 1 && (other[^1] == name[0] || Surname(other) is { } s && s.Length == 1 && s[0] == name[0]);
         int shorter = Math.Min(name.Length, other.Length);
@@ -556,6 +646,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                && !next.EndsWith('ه'); // not an adjective (عون تنموي، عون تقني) nor a noun in ة
     }
 
+    private static readonly HashSet<string> NicknameAudience = new(StringComparer.Ordinal) { "لدي", "عند", "بين", "في", "وسط" };
+
     // المعروف بـ«أبو علي»، الملقب بالحكيم: the one or two words after the marker.
     private (int First, int End, int Skip)? Nickname(string[] w, int after, Func<int, bool> joined, bool[] taken)
     {
@@ -565,6 +657,14 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             bool match = true;
             for (int m = 0; m < marker.Length - 1 && match; m++, k++) match = k < w.Length && w[k] == marker[m];
             if (!match || k >= w.Length) continue;
+            // المعروف لدى جماهير النادي بـ"…": who knows the person by it may stand between the marker and its name.
+            if (NicknameAudience.Contains(w[k]))
+            {
+                int g = k + 1, limit = Math.Min(w.Length - 1, k + 4);
+                while (g <= limit && joined(g) && !w[g].StartsWith(marker[^1], StringComparison.Ordinal)) g++;
+                if (g > limit || !joined(g)) continue;
+                k = g;
+            }
             string glue = marker[^1];
             int first, skip;
             if (w[k] == glue) { first = k + 1; skip = 0; }
