@@ -43,8 +43,18 @@ public class BlindSetTests(ITestOutputHelper output)
         Assert.True(result.Pairs.F1 >= 0.949, result.Pairs.ToString());
     }
 
+    // The held-out part, run once, at the end (2026-12-01, rules of main after the dev-set tuning): persons P=0.870
+    // R=0.625 (20 right of 23 predicted, 32 gold), quote spans F1=0.949, pairs F1=0.746. Floors at those figures; any
+    // rule tuned on it from now on makes it in-sample too (tests/gold/blind/README.md).
     [FolderFact(null, "tests/gold/blind/heldout")]
-    public void BlindSet_heldout_prints_its_figures() => Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind/heldout")!);
+    public void BlindSet_heldout_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind/heldout")!);
+        Assert.True(result.Persons.Precision >= 0.869, result.Persons.ToString());
+        Assert.True(result.Persons.Recall >= 0.625, result.Persons.ToString());
+        Assert.True(result.QuoteSpans.F1 >= 0.948, result.QuoteSpans.ToString());
+        Assert.True(result.Pairs.F1 >= 0.745, result.Pairs.ToString());
+    }
 
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after
     // tuning on them (in-sample): people P=1.000 R=1.000, pairs F1=0.984 (30 of 31); people-2 all 1.000. Their first
