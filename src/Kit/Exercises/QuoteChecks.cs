@@ -117,4 +117,15 @@ public static class QuoteChecks
         }
         return Check.Passed(exercise, "exact spans: a span one character off counts as wrong. That is why the kit also reports overlap scores.");
     }
+
+    /// <summary>Exercise 5.6 (question): whom does the kit name for a role phrase in an article with no date?</summary>
+    public static CheckResult WhoHoldsTheRole(Func<string> answer)
+    {
+        const string exercise = "5.6";
+        const string text = "وقال الرئيس الأمريكي إن العقوبات ستستمر.";
+        string expected = QuoteExtractor.Default.Extract("question", text, null).Single().Speaker?.Actor ?? "none";
+        return Check.Answer(exercise, answer, expected,
+            "with no date the kit cannot know who held the office, so it keeps the role as the speaker and names no one; a date in dates.tsv or a dateline lets it choose.",
+            given => given == "none" ? "the kit does name someone here: look at the quote's Explain()" : $"«{given}»? Who held that office depends on the year, and this article has none");
+    }
 }
