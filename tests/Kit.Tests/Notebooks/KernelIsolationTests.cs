@@ -69,7 +69,8 @@ public class KernelIsolationTests
     {
         using var temp = new TempFolder();
         string path = temp.File("nb/hog.ipynb", NotebookFiles.Make(
-            "var hog = new List<byte[]>(); while (true) hog.Add(new byte[10_000_000]);", "hog = null; GC.Collect(); \"still here\""));
+            // The allocation lives in a method: once it throws, nothing holds the memory and the next cell can run.
+            "void Hog() { var hog = new List<byte[]>(); while (true) hog.Add(new byte[10_000_000]); }\nHog();", "GC.Collect(); \"still here\""));
         var (executed, outcome) = new NotebookRunner(new RunnerOptions { MemoryLimitBytes = 768L << 20 }).Run(NotebookJson.Read(path));
         var hog = outcome.Cells[0];
         Assert.False(hog.Succeeded);
