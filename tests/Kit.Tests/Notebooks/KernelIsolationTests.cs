@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Kit.Cli.Commands;
 using Kit.Notebooks.Model;
 using Kit.Notebooks.Running;
 using Kit.Tests.Support;
@@ -80,20 +79,10 @@ public class KernelIsolationTests
         Assert.Equal("still here", executed["cells"]![1]!["outputs"]![0]!["data"]!["text/plain"]!.GetValue<string>());
     }
 
+    // kit run as a shell starts it (KitCommand captures the console).
     private static (int Code, string Errors) Run(string[] inputs, string outDir)
     {
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        var errors = new StringWriter();
-        Console.SetOut(new StringWriter());
-        Console.SetError(errors);
-        try
-        {
-            return (RunCommand.Run(inputs, outDir), errors.ToString());
-        }
-        finally
-        {
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-        }
+        var result = KitCommand.Run(["run", .. inputs, "--out", outDir]);
+        return (result.ExitCode, result.Err);
     }
 }
