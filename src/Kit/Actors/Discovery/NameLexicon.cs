@@ -12,8 +12,10 @@ namespace Kit.Actors.Discovery;
 public sealed class NameLexicon
 {
     private NameLexicon(IReadOnlySet<string> male, IReadOnlySet<string> female, IReadOnlySet<string> wordNames,
-        IReadOnlySet<string> institutionHeads, IReadOnlyList<string[]> nicknameMarkers, IReadOnlySet<string> notNames, IReadOnlySet<string> nameContexts)
+        IReadOnlySet<string> institutionHeads, IReadOnlyList<string[]> nicknameMarkers, IReadOnlySet<string> notNames, IReadOnlySet<string> nameContexts,
+        IReadOnlySet<string> anyGender)
     {
+        AnyGenderNames = anyGender;
         NameContexts = nameContexts;
         MaleNames = male;
         FemaleNames = female;
@@ -30,6 +32,9 @@ public sealed class NameLexicon
     public IReadOnlySet<string> MaleNames { get; }
 
     public IReadOnlySet<string> FemaleNames { get; }
+
+    /// <summary>Given names of either gender (Data/given-names-npm.txt, [given-any] of a lexicon file): a name, no gender.</summary>
+    public IReadOnlySet<string> AnyGenderNames { get; }
 
     /// <summary>Names that are also ordinary words (عون، سلامة، أمل): a name only with evidence around it.</summary>
     public IReadOnlySet<string> WordNames { get; }
@@ -82,7 +87,7 @@ public sealed class NameLexicon
 
     private static readonly string[] OrdinaryPrefixes = ["ال", "وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك"];
 
-    public bool IsGivenName(string normalized) => MaleNames.Contains(normalized) || FemaleNames.Contains(normalized);
+    public bool IsGivenName(string normalized) => MaleNames.Contains(normalized) || FemaleNames.Contains(normalized) || AnyGenderNames.Contains(normalized);
 
     /// <summary>"female" or "male" for a given name the lexicon knows only as one of them, else null.</summary>
     public string? GenderOf(string normalizedGivenName) =>
@@ -100,6 +105,12 @@ public sealed class NameLexicon
             DataSections.Section(sections, name, source).Select(e => n.Apply(e.Entry).Trim()).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal);
         var markers = DataSections.Section(sections, "nickname-markers", source)
             .Select(e => n.Apply(e.Entry).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0).ToList();
-        return new NameLexicon(Set("given-male"), Set("given-female"), Set("word-names"), Set("institution-heads"), markers, Set("not-names"), Set("name-contexts"));
+        // Given names of either gender: the file's own [given-any] section if it has one; the bundled lexicon adds the
+        // names of Data/given-names-npm.txt (README-arabic-words.md says where they come from).
+        var any = sections.ContainsKey("given-any") ? Set("given-any").ToHashSet(StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal);
+        if (path is null)
+            foreach (var e in DataSections.Section(DataSections.Parse(KitData.ReadText("given-names-npm.txt"), "given-names-npm.txt"), "given-any", "given-names-npm.txt"))
+                if (n.Apply(e.Entry).Trim() is { Length: > 0 } name) any.Add(name);
+        return new NameLexicon(Set("given-male"), Set("given-female"), Set("word-names"), Set("institution-heads"), markers, Set("not-names"), Set("name-contexts"), any);
     }
 }
