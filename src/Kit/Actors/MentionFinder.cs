@@ -95,11 +95,14 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         var peopleStarts = people.Select(p => p.Start).ToArray(); // sorted: people come in text order
         mentions.RemoveAll(m =>
         {
-            // and a one-word organization that turned out to start a person's name (قالت أمل الشناوي).
-            if (m.Kind != MentionKind.Adjective && (m.Type == ActorType.Person || m.Kind != MentionKind.Name)) return false;
+            // and a one-word organization that turned out to start a person's name (قالت أمل الشناوي); a known surname after
+            // another given name is the end of someone else's name (فوزية العبادي).
+            bool person = m.Type == ActorType.Person && m.Kind == MentionKind.Name;
+            if (m.Kind != MentionKind.Adjective && !person && m.Kind != MentionKind.Name) return false;
+            if (m.Type == ActorType.Person && !person) return false;
             int at = Array.BinarySearch(peopleStarts, m.Start);
             int index = at >= 0 ? at : ~at - 1;
-            return index >= 0 && people[index].Start <= m.Start && m.Start < people[index].End;
+            return index >= 0 && people[index].Start <= m.Start && m.Start < people[index].End && (!person || people[index].Start < m.Start && m.End <= people[index].End);
         });
         mentions.AddRange(people);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));

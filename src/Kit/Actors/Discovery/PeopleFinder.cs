@@ -111,6 +111,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 && at + 1 < count && Joined(at + 1) && IsNameWord(w[at + 1]) && !Lexicon.IsOrdinaryWord(w[at + 1])
                 && (at == 0 || !Joined(at) || IsSpeechVerb(w[at - 1])))
                 continue;
+            // فوزية العبادي: a surname the gazetteer knows alone, after a given name that is none of that person's names, is
+            // someone else's surname; the given-name rule reads the whole name.
+            if (m.Type == ActorType.Person && m.Kind == MentionKind.Name && at > 0 && WordOf(m.End - 1) == at && Joined(at) && !taken[at - 1]
+                && knownType[at - 1] is null && IsGiven(w[at - 1]) && !IsNameOf(titles, m.Actor, w[at - 1]))
+                continue;
             for (int k = Math.Max(0, at); k >= 0 && k < count && original[k].Start < m.End; k++) taken[k] = true;
         }
 
@@ -139,11 +144,26 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (first < 0 || end <= first || Enumerable.Range(first, end - first).Any(k => taken[k])) continue;
             if (InsideInstitution(w, first, Joined) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
             // لـ"حزب الله": a proclitic cut from its word is no name; طلب عدم، مؤتمر صحافي: two ordinary words and no given name are a phrase.
-            if (w[first].Length < 2 || end - first > 1 && Enumerable.Range(first, end - first)
+            // عبد المجيد تبون، سالم بن حمد: a link inside the name is a name's shape, whatever its words are.
+            bool linkInside = Enumerable.Range(first, Math.Max(0, end - first - 1)).Any(x => patterns.NameLinks.Contains(w[x]) && w[x].Length >= 2 && w[x] != "ال");
+            if (w[first].Length < 2 || end - first > 1 && !linkInside && Enumerable.Range(first, end - first)
                     .All(x => patterns.NameLinks.Contains(w[x]) || !IsGiven(w[x]) && (IsWordAsWritten(w[x]) || IsNisbaAdjective(w[x]))))
                 continue;
             // A lone word after a title that is an ordinary word (الرئيس عون is a name, الرئيس نفسه is not) needs no more: the title is the evidence.
             Take(new Found(first, end, 0, "title", c.Title, -1));
+        }
+
+        // Words that stand right after a given name somewhere in the document: someone's family name there.
+        HashSet<string>? afterGiven = null;
+        bool FamilyNameElsewhere(string word, int at)
+        {
+            if (afterGiven is null)
+            {
+                afterGiven = new HashSet<string>(StringComparer.Ordinal);
+                for (int y = 1; y < count; y++)
+                    if (Joined(y) && IsGiven(w[y - 1]) && !(y >= 2 && Joined(y - 1) && IsTitleHead(w[y - 2]))) afterGiven.Add(w[y]);
+            }
+            return afterGiven.Contains(word) && !(at > 0 && Joined(at) && IsGiven(w[at - 1]));
         }
 
         // 1b. Any title of the speaker titles, its qualifiers (الاقتصادي، باسم الجامعة، في حكومة تصريف الأعمال), then
@@ -152,24 +172,37 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         {
             // A title, or a definite nationality adjective before a name (التونسية أنس جابر، الأمريكية كوكو غوف).
             bool nationality = knownType[i] == ActorType.Country && adjectiveAt[i] && w[i].StartsWith("ال", StringComparison.Ordinal);
-            if (!nationality && (taken[i] || !IsTitleHead(w[i]))) continue;
+            if (!nationality && (taken[i] || !IsTitleHead(w[i]) || GivenNameNotTitle(w, i, Joined))) continue;
             int k = nationality ? i + 1 : SkipQualifiers(w, i + 1, Joined, taken, knownType);
             if (k >= count || !Joined(k) || taken[k]) continue;
             // A named institution inside the title's phrase (الباحث في معهد كارنيغي فريدريك ويري، محللة في مصرف غولدمان ساكس …):
             // of the name-like words after its head, the person's name is the given name on, else the last two.
             if (IsInstitutionHead(w[k]))
             {
+                // مدير مستشفى الشفاء محمد …: a one-word definite name that is an ordinary word names the institution; the
+                // title's qualifiers and then the person may follow it.
+                if (k + 2 < count && Joined(k + 1) && w[k + 1].StartsWith("ال", StringComparison.Ordinal) && !taken[k + 1]
+                    && !InnerTitles.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && !IsGiven(w[k + 1][2..]) && Lexicon.IsOrdinaryWord(w[k + 1]))
+                {
+                    k = SkipQualifiers(w, k + 2, Joined, taken, knownType);
+                    if (k >= count || !Joined(k) || taken[k] || IsInstitutionHead(w[k])) continue;
+                    goto Name;
+                }
                 int run = k + 1;
-                while (run < count && run - k <= 5 && Joined(run) && !taken[run] && IsNameWord(w[run]) && !w[run].StartsWith("ال", StringComparison.Ordinal)) run++;
-                if (run - (k + 1) < 3 || !Boundary(w, run, Joined)) continue;
+                // مستشفى الحبيب ثامر، مسجد السلطان …: a title or a given name with the article opens the name of the place.
+                while (run < count && Joined(run) && (InnerTitles.Contains(w[run]) || w[run].StartsWith("ال", StringComparison.Ordinal) && IsGiven(w[run][2..]))) run++;
+                int nameStart = run;
+                while (run < count && run - k <= 6 && Joined(run) && !taken[run] && IsNameWord(w[run]) && !w[run].StartsWith("ال", StringComparison.Ordinal)) run++;
+                if (nameStart > k + 1 || run - (k + 1) < 3 || !Boundary(w, run, Joined)) continue;
                 int given = Enumerable.Range(k + 2, run - k - 2).FirstOrDefault(x => IsGiven(w[x]), -1);
                 int personFirst = given > 0 ? given : run - 2;
                 Take(new Found(personFirst, run, 0, "title", text[original[i].Start..original[personFirst - 1].End], -1));
                 i = run - 1;
                 continue;
             }
+            Name:
             int first = k, nameWords = 0;
-            while (k < count && nameWords < MaxWordsAfterGivenName && Joined(k) && !taken[k] && IsNameWord(w[k]) && !Conjoined(k)
+            while (k < count && nameWords < MaxWordsAfterGivenName && Joined(k) && !taken[k] && IsNameWordAt(w, k, afterTitle: k == first) && !Conjoined(k)
                    && (k > first || !w[k].StartsWith("ال", StringComparison.Ordinal)))
             {
                 if (!patterns.NameLinks.Contains(w[k])) nameWords++;
@@ -179,13 +212,18 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             // Shrink to a run that ends at a boundary, whose words are names rather than ordinary words.
             while (k > first && !Boundary(w, k, Joined)) k--;
             if (k == first) continue;
-            bool nameLike = Enumerable.Range(first, k - first).Any(x => IsGiven(w[x]) || !IsWordAsWritten(w[x]) && !IsNisbaAdjective(w[x]));
+            bool nameLike = Enumerable.Range(first, k - first).Any(x => IsGiven(w[x]) || !IsWordAsWritten(w[x]) && !IsNisbaAdjective(w[x]))
+                // ضرغام الساعدي: a definite nisba cannot qualify the indefinite word before it; together they are a name.
+                || k - first == 2 && !w[first].StartsWith("ال", StringComparison.Ordinal) && !IsNisbaAdjective(w[first]) && !PluralOrVerbal(w[first])
+                   && w[first + 1].StartsWith("ال", StringComparison.Ordinal) && (w[first + 1].EndsWith('ي') || w[first + 1].EndsWith("يه", StringComparison.Ordinal));
             // After a nationality adjective only a name of two or three words, none of them an ordinary word, counts.
             if (nationality && (k - first < 2 || Enumerable.Range(first, k - first).Any(x => !IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])))) continue;
             if (!nameLike || !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
             if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
             // مدرب جابر عصام الجلالي: a given name inside the run starts the person; the word before it is the title's complement.
-            int givenAt = Enumerable.Range(first + 1, Math.Max(0, k - first - 2)).FirstOrDefault(x => IsGiven(w[x]) && !IsGiven(w[x - 1]) && !patterns.NameLinks.Contains(w[x - 1]), -1);
+            // The word before may be a given name too when the document has it as someone's family name (أنس جابر … مدرب جابر عصام الجلالي).
+            int givenAt = Enumerable.Range(first + 1, Math.Max(0, k - first - 2)).FirstOrDefault(x => IsGiven(w[x]) && !patterns.NameLinks.Contains(w[x - 1])
+                && (!IsGiven(w[x - 1]) || x - 1 == first && FamilyNameElsewhere(w[x - 1], x - 1)), -1);
             if (givenAt > first) first = givenAt;
             Take(new Found(first, k, 0, "title", text[original[i].Start..original[first - 1].End], -1));
             i = k - 1;
@@ -198,6 +236,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             foreach (var (form, skip) in GivenNameForms(w[i]))
             {
                 if (!StartsName(form, i, w, Joined)) continue;
+                // أمينة المعرض، أمين الصندوق: a given name that is also a title, before a definite word, is the title.
+                if (IsTitleHead(form) && i + 1 < count && Joined(i + 1) && w[i + 1].StartsWith("ال", StringComparison.Ordinal)) continue;
                 int j = i + 1, nameWords = 0;
                 if (form is "عبد" or "ابو" && j < count && Joined(j)) j++; // عبد الله، أبو بكر: the given name is two words
                 // أبو محمد alone: a kunya is a name of its own.
@@ -207,12 +247,12 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     i = j - 1;
                     break;
                 }
-                while (j < count && nameWords < MaxWordsAfterGivenName && Joined(j) && !taken[j] && IsNameWord(w[j]) && !Conjoined(j))
+                while (j < count && nameWords < MaxWordsAfterGivenName && Joined(j) && !taken[j] && IsNameWordAt(w, j) && !Conjoined(j))
                 {
                     // The family name right after the given name may be a word (رياض سلامة); a later word that is an
                     // ordinary word must end the name (ياسين بونو بسبب الإصابة stops before بسبب).
                     if (nameWords > 0 && !patterns.NameLinks.Contains(w[j]) && !IsGiven(w[j]) && Lexicon.IsOrdinaryWord(w[j])
-                        && !Boundary(w, j + 1, Joined))
+                        && (!Boundary(w, j + 1, Joined) || DefiniteNoun(w[j]) && !patterns.NameLinks.Contains(w[j - 1])))
                         break;
                     if (!patterns.NameLinks.Contains(w[j])) nameWords++;
                     j++;
@@ -356,13 +396,16 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         for (int i = 0; i < count; i++)
         {
             if (taken[i] || !aliasStarts.Contains(w[i])) continue;
-            foreach (var (form, skip) in Forms(w[i]))
+            foreach (var (form, skip) in Forms(w[i]).Concat(LinkForms(w[i])))
             {
                 if (!aliases.TryGetValue(form, out var list)) continue;
                 var hit = list.FirstOrDefault(a => Matches(w, i, a.Words, Joined, taken));
                 if (hit.Words is null) continue;
                 int end = i + hit.Words.Length;
-                bool ambiguous = hit.Words.Length == 1 && (Lexicon.WordNames.Contains(form) || IsGiven(form) || _stopwords.Contains(form) || Lexicon.IsOrdinaryWord(form));
+                // A given name alone is ambiguous only when it is a word too, or when another person found here has it as a first name
+                // (ياسين بوعلام … بوعلام is his; أحمد علي … علي may be anyone).
+                bool ambiguous = hit.Words.Length == 1 && (Lexicon.WordNames.Contains(form) || form == AliName || _stopwords.Contains(form) || Lexicon.IsOrdinaryWord(form)
+                    || IsGiven(form) && byFirstWord.TryGetValue(form, out var firsts) && firsts.Any(q => q != hit.Person));
                 if (ambiguous && !SpeechOrTitleAround(w, i, end, Joined) && Nickname(w, end, Joined, taken) is null) continue;
                 if (InsideInstitutionName(w, i, Joined, taken)) continue;
                 Take(new Found(i, end, skip, hit.Surname ? "surname" : "full-name", people[hit.Person].Canonical, hit.Person));
@@ -403,7 +446,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     }
 
     // Every word that can start a name: a given name, عبد or أبو, each also behind a proclitic (وأحمد، لسلمى).
-    private readonly HashSet<string> _givenNameStarts = lexicon.MaleNames.Concat(lexicon.FemaleNames).Append("عبد").Append("ابو")
+    private readonly HashSet<string> _givenNameStarts = lexicon.MaleNames.Concat(lexicon.FemaleNames).Concat(lexicon.AnyGenderNames).Append("عبد").Append("ابو")
         .SelectMany(g => Proclitics.Select(p => p + g).Prepend(g)).ToHashSet(StringComparer.Ordinal);
 
     // An ordinary word, but a short word is not read as a one-letter proclitic and three letters: فاتو is no ف + أتو after a title.
@@ -431,13 +474,21 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
     // The titles of persons among the speaker titles: not the institutions, documents and sources (الجيش، البيان، مصدر).
     private readonly HashSet<string> _speakerTitleHeads = SpeakerTitles.Default.Titles
-        .Where(t => t.Key.Length >= 3 && t.Value is null or SpeakerTitles.HintSpeaker && !NotPersonTitles.Contains(t.Key))
+        .Where(t => t.Key.Length >= 3 && t.Value is null or SpeakerTitles.HintSpeaker && !NotPersonTitles.Contains(t.Key)
+                    && !NotPersonTitles.Contains(ArabicNormalizer.Aggressive.Apply(t.Key)))
         .Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> NotPersonTitles = new(StringComparer.Ordinal)
     {
-        "الجيش", "الحكومه", "اداره", "الاداره", "السلطات", "بيان", "البيان", "منظمه", "هيئه", "لجنه", "بعثه", "مفوضيه", "مجلس", "وزاره", "مصدر", "المصدر", "مصادر", "المصادر",
+        "الجيش", "الحكومه", "اداره", "الاداره", "السلطات", "بيان", "البيان", "منظمه", "هيئه", "هييه", "الهييه", "لجنه", "بعثه", "مفوضيه", "مجلس", "وزاره", "مصدر", "المصدر", "مصادر", "المصادر",
     };
+
+    // الطب، الحفل: a definite ordinary word that is no nisba (الساعدي) is the verb's object after a full name, not its third word.
+    private bool DefiniteNoun(string x) =>
+        x.StartsWith("ال", StringComparison.Ordinal) && x.Length > 3 && !x.EndsWith('ي') && !x.EndsWith("يه", StringComparison.Ordinal)
+        && !CompoundEnds.Contains(x) && !IsGiven(x[2..]);
+
+    private static bool PluralOrVerbal(string x) => Plural(x) || x.Length >= 4 && x[0] is 'ي' or 'ت';
 
     // عسكريين، مراقبون، مفاوضات: a plural is no name.
     private static bool Plural(string x) =>
@@ -499,7 +550,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 continue;
             }
             bool definite = x.Length > 3 && (x.StartsWith("ال", StringComparison.Ordinal) || x.StartsWith("لل", StringComparison.Ordinal));
-            bool adjective = x.Length > 4 && (x.EndsWith('ي') || x.EndsWith("يه", StringComparison.Ordinal)) && Lexicon.IsOrdinaryWord(x.StartsWith("ال", StringComparison.Ordinal) ? x[2..] : x);
+            // An adjective agrees with its noun: after a definite word an indefinite one is no qualifier but the name
+            // (وزيرة الصحة التونسية منية …); a given name is never one.
+            bool afterDefinite = k > start && (w[k - 1].StartsWith("ال", StringComparison.Ordinal) || w[k - 1].StartsWith("لل", StringComparison.Ordinal));
+            bool adjective = x.Length > 4 && (x.EndsWith('ي') || x.EndsWith("يه", StringComparison.Ordinal)) && !IsGiven(x) && (definite || !afterDefinite)
+                && Lexicon.IsOrdinaryWord(x.StartsWith("ال", StringComparison.Ordinal) ? x[2..] : x);
+            // مدير مستشفى …: an institution's head ends the qualifiers; what its name is, the caller decides.
+            if (k > start && IsInstitutionHead(x)) break;
             bool Definite(int y) => y < w.Length && joined(y) && (w[y].StartsWith("ال", StringComparison.Ordinal) || taken[y]);
             // حكومة تصريف الأعمال: a chain of nouns in construct ends in a definite word.
             bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && Definite(k + 2);
@@ -553,18 +610,60 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (word.Length >= 5 && word.StartsWith("لل", StringComparison.Ordinal)) yield return ("ال" + word[2..], 1);
     }
 
+    // أمينة سعيد: a title head that is also a given name is a title only before a definite word (أمينة المعرض).
+    private bool GivenNameNotTitle(string[] w, int i, Func<int, bool> joined)
+    {
+        string bare = w[i].Length > 3 && w[i][0] is 'و' or 'ف' && !IsGiven(w[i]) ? w[i][1..] : w[i];
+        return IsGiven(bare) && !(i + 1 < w.Length && joined(i + 1) && w[i + 1].StartsWith("ال", StringComparison.Ordinal));
+    }
+
+    // Whether a normalized word is a word of the gazetteer actor's name or aliases.
+    private static bool IsNameOf(NameDiscoverer titles, string actorId, string word)
+    {
+        var gazetteer = titles.Finder.Gazetteer;
+        if (!gazetteer.ById.TryGetValue(actorId, out var actor)) return true;
+        return actor.Aliases.Concat(actor.FirstNames).Prepend(actor.Name).Any(a => gazetteer.Normalizer.Apply(a).Split(' ').Contains(word == AliName ? "علي" : word));
+    }
+
+    // لبن عمار، وآل مبارك: a proclitic on a name link of two letters, which Forms leaves alone (it keeps three letters or more).
+    private IEnumerable<(string Form, int Skip)> LinkForms(string word)
+    {
+        if (word.Length is 3 or 4)
+            foreach (var p in Proclitics)
+                if (word.Length - p.Length == 2 && word.StartsWith(p, StringComparison.Ordinal) && patterns.NameLinks.Contains(word[p.Length..]))
+                    yield return (word[p.Length..], p.Length);
+    }
+
     private bool StartsName(string form, int i, string[] w, Func<int, bool> joined) =>
         !_stopwords.Contains(form) && !patterns.NameStops.Contains(form) && IsGiven(form) || form.Length > 4 && form.StartsWith("عبد", StringComparison.Ordinal) && IsGiven(form)
         || form is "عبد" or "ابو" && i + 2 < w.Length && joined(i + 1) && IsNameWord(w[i + 1]);
 
     private bool IsGiven(string word) => word == AliName || Lexicon.IsGivenName(word);
 
-    private bool IsNameWord(string word)
+    private bool IsNameWord(string word) => IsNameWord(word, false, false);
+
+    // The word at k, knowing the word before: after a given name a word in ا is a family name (نجاتي سارجا), not an adverb.
+    // After a title, a foreign name starting in ي or ت (تيبورسيو، يلماز) is no verb when no dictionary knows it.
+    private bool IsNameWordAt(string[] w, int k, bool afterTitle = false) => IsNameWord(w[k], k > 0 && IsGiven(w[k - 1]), afterTitle);
+
+    // تعتبر، يقولون، تؤكده: a verb form the word list knows, as written or without an object or plural suffix.
+    private bool KnownVerbShape(string word)
+    {
+        if (Lexicon.IsOrdinaryWord(word)) return true;
+        foreach (var suffix in VerbSuffixes)
+            if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal) && Lexicon.OrdinaryWords.Contains(word.AsSpan(0, word.Length - suffix.Length)))
+                return true;
+        return false;
+    }
+
+    private static readonly string[] VerbSuffixes = ["ه", "ها", "هم", "هما", "ون", "ين", "وا", "ان", "ني", "نا", "كم"];
+
+    private bool IsNameWord(string word, bool afterGivenName, bool afterTitle)
     {
         if (word == AliName) return true;
-        // دفاعا، رسميا: an ordinary word with the accusative ending.
+        // دفاعا، رسميا: an ordinary word with the accusative ending (as written: كيارا is no ك + يار + ا).
         // Not لوكا or سيلفا: a stem of three letters is as likely a foreign name.
-        if (word.Length > 4 && word[^1] == 'ا' && Lexicon.IsOrdinaryWord(word[..^1]) && !IsGiven(word)) return false;
+        if (!afterGivenName && word.Length > 4 && word[^1] == 'ا' && IsWordAsWritten(word[..^1]) && !IsGiven(word)) return false;
         if (word.Length < 2 || word.Any(char.IsDigit) || _stopwords.Contains(word) || patterns.NameStops.Contains(word)) return false;
         if (Lexicon.NotNames.Contains(word) || Lexicon.InstitutionHeads.Contains(word) || _titleWords.Contains(word)) return false;
         // A verb ends a name; و + a present verb (ويري) may well be a surname.
@@ -575,11 +674,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // A conjunction or a preposition with the article ends the name: وأحمد، والرئيس، للصحفيين، بالقاهرة.
         if (word.Length > 3 && word[0] == 'و' && (IsGiven(word[1..]) || _stopwords.Contains(word[1..]) || word[1..].StartsWith("ال", StringComparison.Ordinal)))
             return false;
-        if (word.StartsWith("لل", StringComparison.Ordinal) || word.StartsWith("بال", StringComparison.Ordinal) || word.StartsWith("وال", StringComparison.Ordinal)
-            || word.StartsWith("فال", StringComparison.Ordinal) || word.StartsWith("كال", StringComparison.Ordinal))
+        // Not فال، وال، بالي: a word of three or four letters is as likely a name (أمادو فال).
+        if (word.StartsWith("لل", StringComparison.Ordinal) || word.Length > 4 && (word.StartsWith("بال", StringComparison.Ordinal) || word.StartsWith("وال", StringComparison.Ordinal)
+            || word.StartsWith("فال", StringComparison.Ordinal) || word.StartsWith("كال", StringComparison.Ordinal)))
             return false;
-        // An imperfect verb after a name (محمد يقول، هدى تؤكد): not a name word.
-        if (word.Length >= 4 && word[0] is 'ي' or 'ت' && !IsGiven(word)) return false;
+        // An imperfect verb after a name (محمد يقول، هدى تؤكد): not a name word; after a given name or a title, only a word
+        // the lists know as a verb (أرطغرل يلماز).
+        if (word.Length >= 4 && word[0] is 'ي' or 'ت' && !IsGiven(word) && (!(afterGivenName || afterTitle) || word.Length < 5 || KnownVerbShape(word))) return false;
         return true;
     }
 
@@ -587,7 +688,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     private bool InsideInstitution(string[] w, int first, Func<int, bool> joined)
     {
         int k = first - 1;
-        if (k >= 0 && joined(first) && InnerTitles.Contains(w[k])) k--;
+        // مسجد السلطان صلاح الدين عبد العزيز، مستشفى الحبيب ثامر: titles, given names, links and the ends of compound names
+        // may stand between the head and this word; they are the rest of the place's name.
+        for (int back = 0; k >= 0 && back < 4 && joined(k + 1) && (InnerTitles.Contains(w[k]) || IsGiven(w[k]) || patterns.NameLinks.Contains(w[k])
+                 || CompoundEnds.Contains(w[k]) || w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && IsGiven(w[k][2..])); back++)
+            k--;
         if (k < 0 || !joined(k + 1)) return false;
         // The head of a named place is indefinite (مستشفى الملك فهد); الرئيس التنفيذي للشركة جواو … is a title's complement.
         return Forms(w[k]).Any(f => Lexicon.InstitutionHeads.Contains(f.Form));
@@ -614,7 +719,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (words > take + 1 && patterns.NameLinks.Contains(name[^(take + 1)])) take++;
         if (words <= take) return null;
         var surname = name[^take..];
-        return surname[0].Length >= 3 ? surname : null;
+        // بن عمار، دا سيلفا: a link of two letters leads the surname; the word after it must be a real one.
+        return (patterns.NameLinks.Contains(surname[0]) ? surname[^1] : surname[0]).Length >= 3 ? surname : null;
     }
 
     // A shorter form of a name already found (غريفيث of مارتن غريفيث) or a longer one (محمد بن سلمان آل سعود).
@@ -643,7 +749,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // جابر تتأهل: a reporting verb or an imperfect verb after the name.
         return Forms(next).Any(f => verbs.Lookup(f.Form) is not null)
             || next.Length >= 4 && next[0] is 'ي' or 'ت' && !IsGiven(next) && !next.EndsWith('ي') && !next.EndsWith("يه", StringComparison.Ordinal)
-               && !next.EndsWith('ه'); // not an adjective (عون تنموي، عون تقني) nor a noun in ة
+               && !next.EndsWith('ه') && !next.EndsWith("ات", StringComparison.Ordinal); // not an adjective (عون تنموي، عون تقني) nor a noun in ة or ات
     }
 
     private static readonly HashSet<string> NicknameAudience = new(StringComparer.Ordinal) { "لدي", "عند", "بين", "في", "وسط" };
@@ -661,7 +767,12 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (NicknameAudience.Contains(w[k]))
             {
                 int g = k + 1, limit = Math.Min(w.Length - 1, k + 4);
-                while (g <= limit && joined(g) && !w[g].StartsWith(marker[^1], StringComparison.Ordinal)) g++;
+                // The marker's own word (بـ"النمر") before a word that only starts like it (في مدينته باتنة بـ…).
+                int exact = g;
+                while (exact <= limit && joined(exact) && w[exact] != marker[^1]) exact++;
+                if (exact <= limit && joined(exact)) g = exact;
+                else
+                    while (g <= limit && joined(g) && !w[g].StartsWith(marker[^1], StringComparison.Ordinal)) g++;
                 if (g > limit || !joined(g)) continue;
                 k = g;
             }
