@@ -75,11 +75,7 @@ public sealed class TextLayers
     public NormalizedText? View(ArabicNormalizer normalizer)
     {
         if (_views.TryGetValue(normalizer.Profile, out var known)) return known;
-        var kit = ArabicNormalizer.Kit.Steps;
-        if (normalizer.Steps.Count < kit.Count || !kit.Select(s => s.Name).SequenceEqual(normalizer.Steps.Take(kit.Count).Select(s => s.Name)))
-            return null;
-        var maps = normalizer.Steps.Skip(kit.Count).ToList();
-        if (!maps.TrueForAll(s => s is CharMapStep)) return null;
+        if (FurtherMaps(normalizer) is not { } maps) return null;
         var chars = Normalized.Text.ToCharArray();
         var changes = new List<StepChange>(Normalized.Changes);
         foreach (CharMapStep step in maps)
@@ -88,14 +84,33 @@ public sealed class TextLayers
             for (int i = 0; i < chars.Length; i++)
             {
                 char mapped = step.MapChar(chars[i]);
-                if (mapped == '\0') return null; // a step that removes characters would move the words
+                // A map that removes characters or touches spaces would move the words: that view is made apart.
+                if (mapped == '\0' || char.IsWhiteSpace(chars[i]) && mapped != chars[i] || char.IsWhiteSpace(mapped) && !char.IsWhiteSpace(chars[i])) return null;
                 if (mapped != chars[i]) (chars[i], changed) = (mapped, changed + 1);
             }
-            changes.Add(new StepChange(step.Name, step.Explanation, changed, []));
+            changes.Insert(changes.Count - 1, new StepChange(step.Name, step.Explanation, changed, [])); // before whitespace, as the profile runs them
         }
         var view = Normalized.WithText(new string(chars), changes);
         _views[normalizer.Profile] = view;
         return view;
+    }
+
+    // The character maps a normalizer adds to the kit profile, when it is the kit profile with maps after all its steps
+    // but the last (whitespace, which a map of letters to letters does not affect): the aggressive profile. Else null.
+    private static List<CharMapStep>? FurtherMaps(ArabicNormalizer normalizer)
+    {
+        var kit = ArabicNormalizer.Kit.Steps.Select(s => s.Name).ToList();
+        var ownSteps = normalizer.Steps.Where(s => kit.Contains(s.Name)).Select(s => s.Name);
+        if (!ownSteps.SequenceEqual(kit)) return null;
+        var maps = new List<CharMapStep>();
+        int kitSeen = 0;
+        foreach (var step in normalizer.Steps)
+        {
+            if (kit.Contains(step.Name)) kitSeen++;
+            else if (step is CharMapStep map && kitSeen == kit.Count - 1) maps.Add(map);
+            else return null;
+        }
+        return maps;
     }
 
     /// <summary>The sentence holding an offset of the original (the last that starts at or before it).</summary>
