@@ -6,6 +6,7 @@ using Kit.Analysis;
 using Kit.Cooccurrence;
 using Kit.Corpus;
 using Kit.Normalization;
+using Kit.Reporting;
 using Kit.Scale;
 using Kit.Text;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -20,8 +21,8 @@ namespace Kit.Cli.Commands;
 /// MB_per_s=…". The text is built the way ../shared/oracle/lucene-arabic bench builds it (files joined by blank lines),
 /// so the figures compare. Lucene.Net's ArabicAnalyzer (stage lucene-net) runs in the same process on the same text
 /// as the kit's lucene profile; each round that runs both prints their ratio, and the last line the median, min and
-/// max over the rounds. The pipeline stage runs each file as an article through <see cref="ArticlePipeline"/> and
-/// the corpus-wide tallies, on one core.
+/// max over the rounds. The pipeline stage runs exactly what kit report runs, on one core: each file as an article
+/// through <see cref="AnalysisPipeline"/> into a CorpusReport's tallies, and the page written.
 /// </summary>
 internal static class BenchCommand
 {
@@ -177,26 +178,22 @@ internal static class BenchCommand
     }
 
     /// <summary>
-    /// Every article through the pipeline (clean, normalize, tokens, mentions, quotes), then the corpus-wide tallies
-    /// (mentions per actor, speakers, co-occurrence in sentences); returns the number of tokens.
+    /// Exactly what kit report runs, on one core: every article cleaned and analyzed by the bundled AnalysisPipeline
+    /// (layers, mentions, quotes, terms), added to a CorpusReport (its tallies: documents, cleaning, terms, actors,
+    /// co-occurrence, quotes) and the page written; returns the number of words.
     /// </summary>
     public static long Pipeline(IReadOnlyList<Document> documents)
     {
-        long tokens = 0;
-        var actors = new Dictionary<string, int>(StringComparer.Ordinal);
-        var cooccurrence = new CooccurrenceCounter(CooccurrenceOptions.Default, ArticlePipeline.Default.Finder.Gazetteer);
+        long words = 0;
+        var pipeline = AnalysisPipeline.Default;
+        var report = new CorpusReport();
         foreach (var document in documents)
         {
-            var article = ArticlePipeline.Default.Analyze(document);
-            tokens += article.Tokens.Count;
-            foreach (var mention in article.Mentions)
-                actors[mention.Actor] = actors.GetValueOrDefault(mention.Actor) + 1;
-            cooccurrence.Add(article.Document, article.Mentions);
-            foreach (var quote in article.Quotes)
-                if (quote.Actor is { } speaker) actors[speaker] = actors.GetValueOrDefault(speaker);
+            var analysis = pipeline.Analyze(pipeline.Clean(document), collectExamples: report.Documents < CorpusReport.ExampleDocuments);
+            words += analysis.Words ?? 0;
+            report.Add(analysis);
         }
-        cooccurrence.Finish();
-        return tokens;
+        return report.ToHtml().Length > 0 ? words : -1;
     }
 
     private struct CountingSink : ITermSink

@@ -70,7 +70,8 @@ internal static class ReportCommand
         using (var progress = ProgressReporter.ForConsole(TimeSpan.FromMilliseconds(100)))
         {
             int done = 0;
-            foreach (var analysis in corpus.Select(d => DocumentAnalysis.Of(d, options.Finder)))
+            var pipeline = AnalysisPipeline.For(options.Finder);
+            foreach (var analysis in corpus.Select((d, index) => pipeline.Analyze(d, collectExamples: index < CorpusReport.ExampleDocuments)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 report.Add(analysis);

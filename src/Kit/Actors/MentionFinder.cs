@@ -54,12 +54,29 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     private IReadOnlyList<Mention> Find(string documentId, string text, bool discover)
     {
         var normalized = Gazetteer.Normalizer.Normalize(text, collectExamples: false);
-        string n = normalized.Text;
         var words = new List<(int Start, int End)>();
         int position = 0;
-        while (WordBreaker.NextWord(n, ref position, out int s, out int e, out _)) words.Add((s, e));
+        while (WordBreaker.NextWord(normalized.Text, ref position, out int s, out int e, out _)) words.Add((s, e));
         var sentenceStarts = SentenceSplitter.Spans(text).Select(x => x.Start).ToArray();
+        return Find(documentId, text, normalized, words, sentenceStarts, null, discover);
+    }
 
+    /// <summary>
+    /// The mentions of a document whose layers are made (its words, sentences and normalized text, not made again);
+    /// a gazetteer normalized otherwise than the layers' views finds them on its own.
+    /// </summary>
+    internal IReadOnlyList<Mention> Find(Layers.TextLayers layers)
+    {
+        if (layers.View(Gazetteer.Normalizer) is not { } normalized) return Find(layers.Document);
+        var words = new List<(int Start, int End)>(layers.Words.Count);
+        foreach (var w in layers.Words) words.Add((w.NormStart, w.NormEnd));
+        return Find(layers.Document.Id, layers.Text, normalized, words, layers.SentenceStarts, layers.Sentences, DiscoversPeople);
+    }
+
+    private IReadOnlyList<Mention> Find(string documentId, string text, Kit.Normalization.NormalizedText normalized, List<(int Start, int End)> words,
+        int[] sentenceStarts, IReadOnlyList<Sentence>? sentences, bool discover)
+    {
+        string n = normalized.Text;
         var mentions = new List<Mention>();
         void Emit(AliasEntry entry, int normalizedStart, int normalizedEnd)
         {
@@ -89,7 +106,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         }
         System.Buffers.ArrayPool<Match?>.Shared.Return(matches);
         if (!discover) return mentions;
-        var people = Discovery.PeopleFinder.Default.Find(documentId, text, normalized, words, sentenceStarts, mentions, Titles);
+        var people = Discovery.PeopleFinder.Default.Find(documentId, text, normalized, words, sentenceStarts, mentions, Titles, sentences);
         if (people.Count == 0) return mentions;
         // An adjective that turned out to be a given name (العقيد تركي المالكي) is no mention of a country.
         var peopleStarts = people.Select(p => p.Start).ToArray(); // sorted: people come in text order

@@ -41,28 +41,42 @@ public sealed class KitAnalyzer
     public IReadOnlyList<KitToken> Analyze(string text)
     {
         var normalized = Normalizer.Normalize(text, collectExamples: false);
-        string n = normalized.Text;
-        var cache = _decisions.Value!;
-        var tokens = new List<KitToken>(n.Length / 6);
+        var tokens = new List<KitToken>(normalized.Text.Length / 6);
+        var cache = _decisions.Value!; // this thread's memory of words, fetched once a text
         int position = 0;
-        while (WordBreaker.NextWord(n, ref position, out int start, out int end, out var kind))
-        {
-            if (!cache.TryGet(n.AsSpan(start, end - start), (int)kind, out var d))
-            {
-                d = Decide(n[start..end], kind);
-                cache.Add(d.Word, (int)kind, d);
-            }
-            var span = normalized.ToOriginal(start, end);
-            var segmentation = d.Segmentation;
-            int baseStart = segmentation.Offset == 0 ? span.Start : normalized.ToOriginal(start + segmentation.Offset, end).Start;
-            int baseEnd = segmentation.Enclitic is null ? span.End : normalized.ToOriginal(start, end - segmentation.Enclitic.Length).End;
-            // The surface is most often the normalized word itself: share that string rather than copy it.
-            var written = text.AsSpan(span.Start, span.End - span.Start);
-            string surface = written.SequenceEqual(d.Word) ? d.Word : written.ToString();
-            tokens.Add(new KitToken(surface, span.Start, span.End, kind, d.Word, segmentation.Proclitics,
-                segmentation.Base, baseStart, baseEnd, segmentation.Enclitic, d.Stem, d.IsStopword, d.IsProtected));
-        }
+        while (WordBreaker.NextWord(normalized.Text, ref position, out int start, out int end, out var kind))
+            tokens.Add(Token(text, normalized, start, end, kind, cache));
         return tokens;
+    }
+
+    /// <summary>The same on a document's layers: their words and normalized text, not made again (unless this analyzer normalizes otherwise).</summary>
+    internal IReadOnlyList<KitToken> Analyze(Layers.TextLayers layers)
+    {
+        if (layers.View(Normalizer) is not { } normalized) return Analyze(layers.Text);
+        var tokens = new List<KitToken>(layers.Words.Count);
+        var cache = _decisions.Value!;
+        foreach (var w in layers.Words) tokens.Add(Token(layers.Text, normalized, w.NormStart, w.NormEnd, w.Kind, cache));
+        return tokens;
+    }
+
+    // One word as a token: what does not depend on where it stands is decided once per word and thread.
+    private KitToken Token(string text, NormalizedText normalized, int start, int end, WordKind kind, WordCache<WordDecision> cache)
+    {
+        string n = normalized.Text;
+        if (!cache.TryGet(n.AsSpan(start, end - start), (int)kind, out var d))
+        {
+            d = Decide(n[start..end], kind);
+            cache.Add(d.Word, (int)kind, d);
+        }
+        var span = normalized.ToOriginal(start, end);
+        var segmentation = d.Segmentation;
+        int baseStart = segmentation.Offset == 0 ? span.Start : normalized.ToOriginal(start + segmentation.Offset, end).Start;
+        int baseEnd = segmentation.Enclitic is null ? span.End : normalized.ToOriginal(start, end - segmentation.Enclitic.Length).End;
+        // The surface is most often the normalized word itself: share that string rather than copy it.
+        var written = text.AsSpan(span.Start, span.End - span.Start);
+        string surface = written.SequenceEqual(d.Word) ? d.Word : written.ToString();
+        return new KitToken(surface, span.Start, span.End, kind, d.Word, segmentation.Proclitics,
+            segmentation.Base, baseStart, baseEnd, segmentation.Enclitic, d.Stem, d.IsStopword, d.IsProtected);
     }
 
     // Everything about a word that does not depend on where it stands: decided once per word and thread.
@@ -80,8 +94,12 @@ public sealed class KitAnalyzer
     private sealed record WordDecision(string Word, Segmentation Segmentation, string Stem, bool IsStopword, bool IsProtected);
 
     /// <summary>Terms for counting and for kit tokenize: the base of every word that is not a stopword.</summary>
-    public IReadOnlyList<Term> Terms(string text) =>
-        Analyze(text).Where(t => !t.IsStopword).Select(t => new Term(t.Base, t.Start, t.End)).ToList();
+    public IReadOnlyList<Term> Terms(string text) => TermsOf(Analyze(text));
+
+    internal IReadOnlyList<Term> Terms(Layers.TextLayers layers) => TermsOf(Analyze(layers));
+
+    private static List<Term> TermsOf(IReadOnlyList<KitToken> tokens) =>
+        tokens.Where(t => !t.IsStopword).Select(t => new Term(t.Base, t.Start, t.End)).ToList();
 
     // Lucene's suffix rules on the clitic-free base (its prefixes are the proclitics, already off).
     private static string LightStem(string word)

@@ -33,6 +33,23 @@ public sealed class CooccurrenceCounter
     public void Add(Document document, IEnumerable<Mention> mentions) =>
         Add(TextWindows.Of(document, Options.Window), mentions.Where(m => m.Document == document.Id));
 
+    /// <summary>
+    /// Counts a document whose layers made its mentions: in sentence windows each mention goes to its own sentence,
+    /// the layers' sentence its Sentence names (no search: the windows and the mentions share one split).
+    /// </summary>
+    internal void Add(Layers.TextLayers layers, IReadOnlyList<Mention> mentions)
+    {
+        var windows = TextWindows.Of(layers, Options.Window);
+        if (Options.Window != Window.Sentence)
+        {
+            Add(windows, mentions);
+            return;
+        }
+        var inWindow = new List<Mention>?[windows.Count];
+        foreach (var m in mentions) (inWindow[m.Sentence] ??= []).Add(m);
+        for (int i = 0; i < windows.Count; i++) AddWindow(windows[i], inWindow[i] ?? (IEnumerable<Mention>)[]);
+    }
+
     /// <summary>Counts the windows of one document; each mention goes to the window its first character lies in.</summary>
     public void Add(IReadOnlyList<TextWindow> windows, IEnumerable<Mention> mentions)
     {

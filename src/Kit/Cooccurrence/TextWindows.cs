@@ -17,6 +17,11 @@ public static class TextWindows
         _ => throw new ArgumentOutOfRangeException(nameof(window), window, "Use Window.Sentence, Window.Paragraph or Window.Document."),
     };
 
+    /// <summary>The windows of a document whose layers are made: sentence windows are the layers' sentences, not cut again.</summary>
+    internal static IReadOnlyList<TextWindow> Of(Layers.TextLayers layers, Window window) => window == Window.Sentence
+        ? layers.Sentences.Select(s => Make(layers.Document, window, s.Index, s.Start, s.End)).ToList()
+        : Of(layers.Document, window);
+
     private static TextWindow Make(Document document, Window window, int index, int start, int end) =>
         new(document.Id, window, index, start, end, document.Text[start..end]);
 }

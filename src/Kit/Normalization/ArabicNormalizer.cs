@@ -21,6 +21,11 @@ public sealed class ArabicNormalizer
 
     public IReadOnlyList<NormalizationStep> Steps { get; }
 
+    /// <summary>The step names joined by '+': what tells two normalizers apart (PassCounter counts by it).</summary>
+    internal string Profile => _profile ??= string.Join("+", Steps.Select(s => s.Name));
+
+    private string? _profile;
+
     /// <summary>The kit's default for analysis: everything but the two optional, lossy steps (ة → ه, hamza seats).</summary>
     public static ArabicNormalizer Kit { get; } = new(
     [
@@ -78,6 +83,7 @@ public sealed class ArabicNormalizer
     /// <summary>Apply on every text of a list (the words of a document, say), in order.</summary>
     public string[] ApplyEach(IEnumerable<string> texts)
     {
+        Diagnostics.PassCounter.Normalization(Profile);
         if (_fused.Value is not { } fused) return texts.Select(Apply).ToArray();
         var words = _words.Value!; // fetched once, not once a word
         return texts.Select(t => Apply(t, fused, words)).ToArray();
@@ -103,6 +109,7 @@ public sealed class ArabicNormalizer
     public NormalizedText Normalize(string text, bool collectExamples = true)
     {
         ArgumentNullException.ThrowIfNull(text);
+        Diagnostics.PassCounter.Normalization(Profile);
         if (!collectExamples && _fused.Value is { } fused) return fused.Normalize(text);
         return NormalizeStepByStep(text, collectExamples);
     }

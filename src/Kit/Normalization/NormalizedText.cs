@@ -41,6 +41,28 @@ public sealed class NormalizedText
 
     public TextSpan ToOriginal(TextSpan span) => ToOriginal(span.Start, span.End);
 
+    /// <summary>
+    /// The original span of a word of the normalized text, with what normalization took out of the word: the marks
+    /// after its last letter (ردّاً) and tatweel before its first. It is the span the word breaker finds in the original.
+    /// </summary>
+    internal TextSpan WordToOriginal(int start, int end)
+    {
+        var span = ToOriginal(start, end);
+        int from = span.Start, to = span.End;
+        int removedBefore = start == 0 ? 0 : _ends[start - 1]; // the removed gap before the word starts here
+        while (from > removedBefore && Original[from - 1] == '\u0640') from--;
+        int removedAfter = end < Text.Length ? _starts[end] : Original.Length; // and the one after it ends here
+        while (to < removedAfter && !char.IsWhiteSpace(Original[to])) to++;
+        return new TextSpan(from, to);
+    }
+
+    /// <summary>The same offsets under another text of the same length (a further character-for-character map).</summary>
+    internal NormalizedText WithText(string text, IReadOnlyList<StepChange> changes)
+    {
+        if (text.Length != Text.Length) throw new ArgumentException("a character map keeps the length", nameof(text));
+        return new NormalizedText(Original, text, _starts, _ends, changes);
+    }
+
     /// <summary>The original text behind a span of the normalized text.</summary>
     public string OriginalOf(int start, int end) => ToOriginal(start, end).Of(Original);
 

@@ -18,10 +18,10 @@ public sealed class QuoteCounts
         _gazetteer = gazetteer;
         Quotes = quotes;
         // Ties are broken by id, so the same quotes always give the same order (and the same chart).
-        BySpeaker = quotes.Where(q => q.Actor is not null).GroupBy(q => q.Actor!)
-            .Select(g => new SpeakerCount(g.Key, NameOf(g.Key), EnglishOf(g.Key), g.Count(), g.Count(q => q.Kind == QuoteKind.Direct),
-                g.Count(q => q.Kind == QuoteKind.Indirect), g.Count(q => q.Kind == QuoteKind.Mixed), g.Select(q => q.Document).Distinct().Count()))
-            .OrderByDescending(c => c.Quotes).ThenBy(c => c.Actor, StringComparer.Ordinal).ToList();
+        // Counted by the same tally the report streams through, document by document.
+        var tally = new QuoteTally();
+        foreach (var document in quotes.GroupBy(q => q.Document, StringComparer.Ordinal)) tally.Add(document);
+        BySpeaker = tally.Finish(gazetteer);
         WhoOnWhom = quotes.Where(q => q.Actor is not null)
             .SelectMany(q => finder.Find(q.Document, q.Text).Where(m => m.Kind == MentionKind.Name && m.Actor != q.Actor)
                 .Select(m => m.Actor).Distinct().Select(about => (Speaker: q.Actor!, About: about, Quote: q)))

@@ -59,6 +59,10 @@ public sealed class QuoteExtractor
 
     public IReadOnlyList<Quote> Extract(IEnumerable<Document> documents) => documents.SelectMany(Extract).ToList();
 
+    /// <summary>The quotes of a document whose layers and mentions (by this extractor's finder) are made.</summary>
+    internal IReadOnlyList<Quote> Extract(Layers.TextLayers layers, IReadOnlyList<Mention> mentions) =>
+        Extract(new QuoteText(layers, mentions) { Date = layers.Document.KnownDate });
+
     /// <summary>The quotes of a text; its date (for roles) is its dateline's, if any.</summary>
     public IReadOnlyList<Quote> Extract(string documentId, string text) => Extract(documentId, text, null, Dateline.Find(text));
 
@@ -67,7 +71,12 @@ public sealed class QuoteExtractor
 
     private IReadOnlyList<Quote> Extract(string documentId, string text, IReadOnlyList<Mention>? mentions, DateOnly? date)
     {
-        var t = new QuoteText(documentId, text, mentions ?? _mentions.Find(documentId, text)) { Date = date };
+        return Extract(new QuoteText(documentId, text, mentions ?? _mentions.Find(documentId, text)) { Date = date });
+    }
+
+    private IReadOnlyList<Quote> Extract(QuoteText t)
+    {
+        string text = t.Text;
         _reader.FindRoleHolders(t);
         CueFinder.Find(t, _verbs, _cues);
         t.DropCuesInsidePersonNames(); // فريدريك ويري: يري inside a name is no verb

@@ -18,12 +18,24 @@ internal sealed class QuoteText
     private readonly QuotePair[] _outerPairs;
 
     public QuoteText(string id, string text, IReadOnlyList<Mention> mentions)
+        : this(id, text, mentions, WordTokenizer.Tokenize(text), null, SentenceSplitter.Split(text))
+    {
+    }
+
+    /// <summary>A document whose layers are made: its words, their normalized forms and its sentences are read from them.</summary>
+    public QuoteText(Layers.TextLayers layers, IReadOnlyList<Mention> mentions)
+        : this(layers.Document.Id, layers.Text, mentions, WordsOf(layers), NormOf(layers), layers.Sentences)
+    {
+    }
+
+    private QuoteText(string id, string text, IReadOnlyList<Mention> mentions, IReadOnlyList<Token> words, IReadOnlyList<string>? norm,
+        IReadOnlyList<Sentence> sentences)
     {
         Id = id;
         Text = text;
-        Words = WordTokenizer.Tokenize(text);
-        Norm = ReportingVerbs.Normalizer.ApplyEach(Words.Select(w => w.Text));
-        Sentences = SentenceSplitter.Split(text);
+        Words = words;
+        Norm = norm ?? ReportingVerbs.Normalizer.ApplyEach(Words.Select(w => w.Text));
+        Sentences = sentences;
         Pairs = QuoteMarkPairer.Pair(text);
         _outerPairs = Pairs.Where(p => p.Depth == 0).ToArray();
         Mentions = mentions;
@@ -50,6 +62,27 @@ internal sealed class QuoteText
             _sentenceFirstWord[k] = i;
         }
         CueAt = new ReportingCue?[Words.Count];
+    }
+
+    private static Token[] WordsOf(Layers.TextLayers layers)
+    {
+        var words = new Token[layers.Words.Count];
+        string text = layers.Text;
+        for (int i = 0; i < words.Length; i++)
+        {
+            var w = layers.Words[i];
+            words[i] = new Token(text[w.Start..w.End], w.Start, w.End, w.Kind);
+        }
+        return words;
+    }
+
+    // Each word as the data files are normalized: a slice of the layers' view under that profile, when they have it.
+    private static IReadOnlyList<string>? NormOf(Layers.TextLayers layers)
+    {
+        if (layers.View(ReportingVerbs.Normalizer) is not { } view) return null;
+        var norm = new string[layers.Words.Count];
+        for (int i = 0; i < norm.Length; i++) norm[i] = view.Text[layers.Words[i].NormStart..layers.Words[i].NormEnd];
+        return norm;
     }
 
     public string Id { get; }

@@ -29,7 +29,11 @@ public sealed class CorpusReport
 
     public int Documents { get; private set; }
 
-    public void Add(Document cleaned) => Add(DocumentAnalysis.Of(cleaned, Options.Finder));
+    /// <summary>Analyzes a cleaned document with the options' pipeline (examples of normalization kept for the first ones) and adds it.</summary>
+    public void Add(Document cleaned) => Add(AnalysisPipeline.For(Options.Finder).Analyze(cleaned, collectExamples: Documents < ExampleDocuments));
+
+    /// <summary>The report's cleaning table shows examples of what each normalization step changed in these first documents.</summary>
+    public const int ExampleDocuments = 100;
 
     public void Add(DocumentAnalysis analysis)
     {

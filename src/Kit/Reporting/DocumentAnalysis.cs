@@ -7,9 +7,9 @@ using Kit.Tokenization;
 namespace Kit.Reporting;
 
 /// <summary>
-/// What every report section may need from one cleaned document, computed once. <see cref="Of"/> does the heavy part
-/// (mentions, quotes, the kit profile's terms, the word count), so a streamed report runs it on every core and the
-/// sections only add up.
+/// What every report section may need from one cleaned document, computed once by <see cref="AnalysisPipeline.Analyze"/>
+/// (layers, mentions, quotes, the kit profile's terms, the word count), so a streamed report runs it on every core and
+/// the report's tallies only add up.
 /// </summary>
 public sealed record DocumentAnalysis(Document Document, IReadOnlyList<Mention> Mentions)
 {
@@ -25,18 +25,11 @@ public sealed record DocumentAnalysis(Document Document, IReadOnlyList<Mention> 
     /// <summary>The quotes (bundled verbs and cues, speakers named by Finder's mentions); null: not computed.</summary>
     public IReadOnlyList<Quote>? Quotes { get; init; }
 
-    public static DocumentAnalysis Of(Document cleaned, MentionFinder finder)
-    {
-        var mentions = finder.Find(cleaned);
-        return new(cleaned, mentions)
-        {
-            Finder = finder,
-            // The bundled extractor speaks through the bundled finder only; with another finder the quotes section finds its own.
-            Quotes = ReferenceEquals(finder, MentionFinder.Default) ? QuoteExtractor.Default.Extract(cleaned, mentions) : null,
-            Terms = KitAnalyzer.Default.Terms(cleaned.AnalysisText),
-            Words = CountWords(cleaned.AnalysisText),
-        };
-    }
+    /// <summary>The layers the analysis read (normalized text, words, sentences); null: not kept.</summary>
+    public Layers.TextLayers? Layers { get; init; }
+
+    /// <summary>The bundled pipeline with this finder (<see cref="AnalysisPipeline.Analyze"/>).</summary>
+    public static DocumentAnalysis Of(Document cleaned, MentionFinder finder) => AnalysisPipeline.For(finder).Analyze(cleaned);
 
     /// <summary>WordTokenizer's words, counted without making them.</summary>
     public static int CountWords(string text)

@@ -57,6 +57,10 @@ public sealed class CorpusStream
     public IEnumerable<T> Select<T>(Func<Document, T> analyze, int window = 0) =>
         Files.SelectOrdered(file => analyze(Read(file)), window);
 
+    /// <summary>The same, each article with its place in the folder (0 for the first file).</summary>
+    public IEnumerable<T> Select<T>(Func<Document, int, T> analyze, int window = 0) =>
+        Files.Select((file, index) => (file, index)).SelectOrdered(item => analyze(Read(item.file), item.index), window);
+
     private Document Read(string file)
     {
         var document = CorpusLoader.LoadFile(file, ReplaceInvalidUtf8, _warn);

@@ -12,6 +12,7 @@ public static class SentenceSplitter
     /// <summary>Where the sentences are, without copying their text (for finders that only need to know which sentence).</summary>
     public static IReadOnlyList<(int Start, int End)> Spans(string text)
     {
+        Diagnostics.PassCounter.SentenceSplit();
         var sentences = new List<(int Start, int End)>();
         int start = 0;
         var quotes = new QuoteTracker();

@@ -11,6 +11,7 @@ public static class WordBreaker
     public static bool NextWord(ReadOnlySpan<char> text, ref int position, out int start, out int end, out WordKind kind)
     {
         int i = position;
+        if (i == 0) Diagnostics.PassCounter.WordBreak(); // a pass starts at the text's start
         while (i < text.Length)
         {
             var c = ClassAt(text, i, out int next);

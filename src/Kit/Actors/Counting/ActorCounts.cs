@@ -14,14 +14,11 @@ public sealed class ActorCounts
     {
         Mentions = mentions;
         string NameOf(string id) => gazetteer.NameOf(id);
-        string EnglishOf(string id) => gazetteer.EnglishOf(id);
         // Ties are broken by id, so the same corpus always gives the same order (and the same chart).
-        ByActor = mentions.GroupBy(m => m.Actor)
-            .Select(g => new ActorCount(g.Key, NameOf(g.Key), EnglishOf(g.Key), g.First().Type, g.Count(), g.Select(m => m.Document).Distinct().Count()))
-            .OrderByDescending(c => c.Mentions).ThenBy(c => c.Actor, StringComparer.Ordinal).ToList();
-        ByType = ActorType.All
-            .Select(t => new TypeCount(t, ByActor.Count(c => c.Type == t), ByActor.Where(c => c.Type == t).Sum(c => c.Mentions)))
-            .Where(t => t.Actors > 0).OrderByDescending(t => t.Mentions).ThenBy(t => t.Type, StringComparer.Ordinal).ToList();
+        // Counted by the same tally the report streams through, document by document.
+        var tally = new ActorTally(gazetteer, includeAdjectives: true); // the mentions are already the ones asked for
+        foreach (var document in mentions.GroupBy(m => m.Document, StringComparer.Ordinal)) tally.Add(document);
+        (ByActor, ByType) = tally.Finish();
         ByDocument = mentions.GroupBy(m => (m.Document, m.Actor))
             .Select(g => new DocumentActorCount(g.Key.Document, g.Key.Actor, NameOf(g.Key.Actor), g.First().Type, g.Count()))
             .OrderBy(c => c.Document, StringComparer.Ordinal).ThenByDescending(c => c.Mentions).ThenBy(c => c.Actor, StringComparer.Ordinal).ToList();

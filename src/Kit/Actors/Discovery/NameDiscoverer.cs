@@ -44,7 +44,7 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
     /// <summary>The same, on the text already normalized and cut into words by the mention finder (not done twice).</summary>
     internal IReadOnlyList<NameCandidate> Find(string documentId, string text, IReadOnlyList<Mention> mentions, Kit.Normalization.NormalizedText normalized,
-        IReadOnlyList<(int Start, int End)>? wordSpans, string[]? wordTexts)
+        IReadOnlyList<(int Start, int End)>? wordSpans, string[]? wordTexts, IReadOnlyList<Sentence>? documentSentences = null)
     {
         string n = normalized.Text;
         var words = wordSpans ?? WordsOf(n);
@@ -59,8 +59,8 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
         var people = mentions.Where(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name).ToList();
         var others = mentions.Where(m => m.Type != ActorType.Person).ToList();
-        IReadOnlyList<Sentence>? sentences = null; // the evidence sentences, cut only when a name is found
-        int[] sentenceStarts = [];
+        var sentences = documentSentences; // the evidence sentences, cut only when a name is found (if not given)
+        int[] sentenceStarts = sentences is null ? [] : sentences.Select(x => x.Start).ToArray();
         var nonPeople = others.Select(m => m.Start).ToHashSet(); // a name stops where a place or organization starts
         var found = new List<NameCandidate>();
         for (int i = 0; i < words.Count; i++)

@@ -57,7 +57,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     }
 
     internal IReadOnlyList<Mention> Find(string documentId, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words,
-        int[] sentenceStarts, IReadOnlyList<Mention> known, NameDiscoverer titles)
+        int[] sentenceStarts, IReadOnlyList<Mention> known, NameDiscoverer titles, IReadOnlyList<Tokenization.Sentence>? sentences = null)
     {
         int count = words.Count;
         string n = normalized.Text;
@@ -129,7 +129,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // 1. Names after titles.
         // The title discoverer sees the words as the gazetteer had them; علي as a name is its own matter.
         var plain = Array.ConvertAll(w, x => x == AliName ? "علي" : x);
-        foreach (var c in titles.Find(documentId, text, known, normalized, words, plain))
+        foreach (var c in titles.Find(documentId, text, known, normalized, words, plain, sentences))
         {
             if (!c.IsNew) continue;
             int first = WordOf(c.Start), end = WordOf(c.End - 1) + 1;

@@ -1,4 +1,5 @@
 using Kit.Actors;
+using Kit.Actors.Counting;
 using Kit.Charts;
 using Kit.Display;
 
@@ -7,35 +8,25 @@ namespace Kit.Reporting.Sections;
 /// <summary>Actor mentions by name: per actor (chart and table) and per type.</summary>
 public sealed class ActorsSection(Gazetteer? gazetteer = null) : IReportSection
 {
-    private readonly Gazetteer gazetteer = gazetteer ?? Gazetteer.Default;
-    private readonly Dictionary<string, (string Type, int Mentions, int Documents)> actors = new(StringComparer.Ordinal);
+    private readonly ActorTally tally = new(gazetteer);
 
     public string Id => "actors";
 
     public string Title => "Actors";
 
-    public void Add(DocumentAnalysis document)
-    {
-        foreach (var g in document.Mentions.Where(m => m.Kind == MentionKind.Name).GroupBy(m => m.Actor))
-        {
-            var (_, mentions, documents) = actors.GetValueOrDefault(g.Key, (g.First().Type, 0, 0));
-            actors[g.Key] = (g.First().Type, mentions + g.Count(), documents + 1);
-        }
-    }
+    public void Add(DocumentAnalysis document) => tally.Add(document.Mentions);
 
     public string ToHtml(ReportContext context)
     {
+        var (actors, byType) = tally.Finish();
         if (actors.Count == 0) return "<p>No actor of the gazetteer is mentioned.</p>";
-        string Name(string id) => gazetteer.NameOf(id);
-        string English(string id) => gazetteer.EnglishOf(id);
-        var top = actors.OrderByDescending(a => a.Value.Mentions).ThenBy(a => a.Key, StringComparer.Ordinal).Take(context.Options.TopActors).ToList();
-        var chart = Chart.Bar($"The {top.Count} most mentioned actors", top.Select(a => (Name(a.Key), (double)a.Value.Mentions)), "mentions",
-            top.Select(a => $"{English(a.Key)} ({a.Value.Type}): {a.Value.Mentions} mentions in {a.Value.Documents} documents"));
-        var byType = actors.GroupBy(a => a.Value.Type).OrderByDescending(g => g.Sum(a => a.Value.Mentions)).ThenBy(g => g.Key, StringComparer.Ordinal);
+        var top = actors.Take(context.Options.TopActors).ToList();
+        var chart = Chart.Bar($"The {top.Count} most mentioned actors", top.Select(a => (a.Name, (double)a.Mentions)), "mentions",
+            top.Select(a => $"{a.English} ({a.Type}): {a.Mentions} mentions in {a.Documents} documents"));
         return chart.ToHtmlDiv()
-            + HtmlTable.Of(byType, ("type", g => g.Key), ("actors", g => g.Count()), ("mentions", g => g.Sum(a => a.Value.Mentions)))
-                .WithCaption($"{actors.Count} actors, {actors.Sum(a => a.Value.Mentions)} mentions by name").ToHtml()
-            + HtmlTable.Of(top, ("actor", a => Name(a.Key)), ("english", a => English(a.Key)), ("type", a => a.Value.Type),
-                ("mentions", a => a.Value.Mentions), ("documents", a => a.Value.Documents)).ToHtml();
+            + HtmlTable.Of(byType, ("type", t => t.Type), ("actors", t => t.Actors), ("mentions", t => t.Mentions))
+                .WithCaption($"{actors.Count} actors, {actors.Sum(a => a.Mentions)} mentions by name").ToHtml()
+            + HtmlTable.Of(top, ("actor", a => a.Name), ("english", a => a.English), ("type", a => a.Type),
+                ("mentions", a => a.Mentions), ("documents", a => a.Documents)).ToHtml();
     }
 }

@@ -9,7 +9,7 @@ public sealed class CleaningSection(ArabicNormalizer? normalizer = null) : IRepo
     private const int ExamplesPerStep = 3;
 
     // Examples come from the first documents; after these, the fast path counts the changes without them.
-    private const int DocumentsWithExamples = 100;
+    private const int DocumentsWithExamples = CorpusReport.ExampleDocuments;
 
     private readonly ArabicNormalizer normalizer = normalizer ?? ArabicNormalizer.Kit;
     private readonly SortedDictionary<string, (int Removals, int Characters, string Example)> rules = new(StringComparer.Ordinal);
@@ -28,7 +28,11 @@ public sealed class CleaningSection(ArabicNormalizer? normalizer = null) : IRepo
             var (n, chars, example) = rules.GetValueOrDefault(r.Rule, (0, 0, r.Text));
             rules[r.Rule] = (n + 1, chars + r.Span.Length, example);
         }
-        var normalized = normalizer.Normalize(document.Document.AnalysisText, collectExamples: documents++ < DocumentsWithExamples);
+        bool examples = documents++ < DocumentsWithExamples;
+        // The layers' kit text serves when this section shows the kit profile and they kept examples as this document needs.
+        var normalized = document.Layers is { } layers && layers.CollectedExamples == examples && normalizer.Profile == ArabicNormalizer.Kit.Profile
+            ? layers.Normalized
+            : normalizer.Normalize(document.Document.AnalysisText, collectExamples: examples);
         foreach (var change in normalized.Changes)
         {
             if (!steps.TryGetValue(change.Step, out var s))

@@ -16,7 +16,11 @@ public sealed class CooccurrenceSection(CooccurrenceOptions? options = null, Gaz
 
     public string Title => "Co-occurrence";
 
-    public void Add(DocumentAnalysis document) => counter.Add(document.Document, document.Mentions);
+    public void Add(DocumentAnalysis document)
+    {
+        if (document.Layers is { } layers) counter.Add(layers, document.Mentions);
+        else counter.Add(document.Document, document.Mentions);
+    }
 
     public string ToHtml(ReportContext context)
     {

@@ -1,0 +1,84 @@
+using Kit.Actors;
+using Kit.Analysis;
+using Kit.Cleaning;
+using Kit.Cooccurrence;
+using Kit.Corpus;
+using Kit.Layers;
+using Kit.Quotes;
+
+namespace Kit.Reporting;
+
+/// <summary>
+/// The kit's analysis, built once from its options (Markdig's pipeline, in small): each document's layers are made
+/// once (normalized text, words, sentences), then its mentions, quotes (their speakers named by those mentions) and
+/// terms read them. What kit report, kit entities, kit quotes, kit cooccurrence and kit bench run. Safe to share
+/// between threads; what adds up across documents is done by the report's tallies, in document order.
+/// </summary>
+public sealed class AnalysisPipeline
+{
+    public AnalysisPipeline(PipelineOptions? options = null) : this(options ?? new PipelineOptions(), null)
+    {
+    }
+
+    private AnalysisPipeline(PipelineOptions options, MentionFinder? finder)
+    {
+        Options = options;
+        Cleaner = Options.Cleaner ?? Cleaner.Default;
+        Finder = finder ?? (Options.Gazetteer is null ? MentionFinder.Default.WithDiscovery(Options.DiscoverPeople)
+            : new MentionFinder(Options.Gazetteer, Options.DiscoverPeople));
+        Analyzer = Options.Analyzer ?? KitAnalyzer.Default;
+        // The extractor names speakers with this pipeline's finder: the mentions found once serve both.
+        Quotes = IsBundled(Options) ? QuoteExtractor.Default : new QuoteExtractor(Finder, Options.Verbs);
+        Cooccurrence = (Options.Cooccurrence ?? CooccurrenceOptions.Default).Validated();
+    }
+
+    /// <summary>The bundled configuration.</summary>
+    public static AnalysisPipeline Default => DefaultLazy.Value;
+
+    private static readonly Lazy<AnalysisPipeline> DefaultLazy = new(() => new AnalysisPipeline());
+
+    /// <summary>The bundled configuration with another finder (a gazetteer of one's own, discovery off); made once per finder.</summary>
+    public static AnalysisPipeline For(MentionFinder finder) =>
+        finder == Default.Finder ? Default
+            : ForFinder.GetValue(finder, f => new AnalysisPipeline(new PipelineOptions { Gazetteer = f.Gazetteer, DiscoverPeople = f.DiscoversPeople }, f));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MentionFinder, AnalysisPipeline> ForFinder = new();
+
+    // The bundled gazetteer, verbs and discovery: the bundled extractor (its tables are built once per process) serves.
+    private static bool IsBundled(PipelineOptions o) => o.Gazetteer is null && o.DiscoverPeople && o.Verbs is null;
+
+    public PipelineOptions Options { get; }
+
+    public Cleaner Cleaner { get; }
+
+    public MentionFinder Finder { get; }
+
+    public Gazetteer Gazetteer => Finder.Gazetteer;
+
+    public KitAnalyzer Analyzer { get; }
+
+    public QuoteExtractor Quotes { get; }
+
+    public CooccurrenceOptions Cooccurrence { get; }
+
+    /// <summary>The document cleaned by this pipeline's rules (a cleaned document is left as it is).</summary>
+    public Document Clean(Document document) => document.IsCleaned ? document : Cleaner.Clean(document);
+
+    /// <summary>
+    /// Everything the kit finds in one cleaned document, each layer made once. collectExamples: keep examples of what
+    /// each normalization step changed (the report shows those of its first documents).
+    /// </summary>
+    public DocumentAnalysis Analyze(Document cleaned, bool collectExamples = false)
+    {
+        var layers = TextLayers.Of(cleaned, collectExamples);
+        var mentions = Finder.Find(layers);
+        return new DocumentAnalysis(cleaned, mentions)
+        {
+            Layers = layers,
+            Finder = Finder,
+            Quotes = Quotes.Extract(layers, mentions),
+            Terms = Analyzer.Terms(layers),
+            Words = layers.Words.Count,
+        };
+    }
+}
