@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Kit.Actors;
 using Kit.Cooccurrence;
+using Kit.Files;
 using Kit.Scale;
 using Kit.Text;
 

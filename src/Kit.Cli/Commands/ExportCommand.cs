@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Kit.Cli.Output;
+using Kit.Files;
 using Kit.Notebooks.Export;
 using Kit.Notebooks.Model;
-using Kit.Text;
 
 namespace Kit.Cli.Commands;
 

@@ -1,3 +1,4 @@
+using Kit.Files;
 using Kit.Notebooks.Model;
 using Kit.Text;
 

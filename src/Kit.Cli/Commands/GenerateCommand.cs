@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Kit.Corpus;
+using Kit.Files;
 using Kit.Scale;
-using Kit.Text;
 
 namespace Kit.Cli.Commands;
 

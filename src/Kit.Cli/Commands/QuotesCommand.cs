@@ -3,6 +3,7 @@ using Kit.Actors;
 using Kit.Cli.Output;
 using Kit.Corpus;
 using Kit.Display;
+using Kit.Lexicon;
 using Kit.Quotes;
 using Kit.Scale;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Kit.Files;
 using Kit.Notebooks.Release;
-using Kit.Text;
 
 namespace Kit.Cli.Commands;
 

@@ -4,9 +4,9 @@ using Kit.Cli.Progress;
 using Kit.Charts;
 using Kit.Cli.Output;
 using Kit.Corpus;
+using Kit.Files;
 using Kit.Reporting;
 using Kit.Scale;
-using Kit.Text;
 
 namespace Kit.Cli.Commands;
 

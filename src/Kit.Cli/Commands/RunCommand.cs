@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Kit.Cli.Progress;
+using Kit.Files;
 using Kit.Notebooks.Model;
 using Kit.Notebooks.Running;
-using Kit.Text;
 
 namespace Kit.Cli.Commands;
 
@@ -128,11 +128,11 @@ internal static class RunCommand
     private static void CheckTargets(IReadOnlyDictionary<string, string> targets)
     {
         var comparison = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
-        var sources = new HashSet<string>(targets.Keys.Select(Kit.Text.RealPath.Of), comparison);
+        var sources = new HashSet<string>(targets.Keys.Select(Kit.Files.RealPath.Of), comparison);
         foreach (var (source, target) in targets)
-            if (sources.Contains(Kit.Text.RealPath.Of(target)))
+            if (sources.Contains(Kit.Files.RealPath.Of(target)))
                 throw new KitInputException($"{target}: kit run would write the executed copy of {Display(source)} over a notebook it reads; choose another --out.", target);
-        foreach (var clash in targets.GroupBy(t => Kit.Text.RealPath.Of(t.Value), comparison).Where(g => g.Count() > 1))
+        foreach (var clash in targets.GroupBy(t => Kit.Files.RealPath.Of(t.Value), comparison).Where(g => g.Count() > 1))
             throw new KitInputException($"{clash.Key}: {string.Join(" and ", clash.Select(t => Display(t.Key)))} would both be written there; run them with different --out folders.", clash.Key);
     }
 

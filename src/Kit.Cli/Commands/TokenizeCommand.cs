@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Kit.Analysis;
+using Kit.Files;
 using Kit.Text;
 
 namespace Kit.Cli.Commands;

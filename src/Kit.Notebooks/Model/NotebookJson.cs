@@ -21,9 +21,9 @@ public static class NotebookJson
         try
         {
             // Strict UTF-8: a bad byte in a cell's source is named, not silently replaced.
-            text = Kit.Text.TextFiles.ReadUtf8(path);
+            text = Kit.Files.TextFiles.ReadUtf8(path);
         }
-        catch (Kit.Text.KitInputException e)
+        catch (Kit.Files.KitInputException e)
         {
             throw new NotebookFormatException(e.Message.Replace("cannot read the file", "cannot read the notebook", StringComparison.Ordinal), e);
         }
@@ -108,7 +108,7 @@ public static class NotebookJson
     public static string Serialize(JsonObject root) => root.ToJsonString(WriteOptions) + "\n";
 
     /// <summary>Writes through a temporary file and a rename, so a reader never sees half a notebook.</summary>
-    public static void WriteAtomically(string path, string content) => Kit.Text.AtomicFile.WriteAllText(path, content);
+    public static void WriteAtomically(string path, string content) => Kit.Files.AtomicFile.WriteAllText(path, content);
 
     internal static string JoinSource(JsonNode? source) => source switch
     {

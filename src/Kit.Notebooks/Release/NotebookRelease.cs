@@ -24,7 +24,7 @@ public static class NotebookRelease
             if (HoldsSolutions(path))
                 throw new NotebookFormatException($"{path}: holds {ExerciseReleaser.BeginMarker} markers, so it looks like an instructor notebook; kit release will not overwrite it.");
         // All or nothing: staged beside the student folder, then moved into place (Ctrl+C or a full disk changes nothing).
-        Kit.Text.StagedFiles.WriteAll(released, cancellationToken);
+        Kit.Files.StagedFiles.WriteAll(released, cancellationToken);
         return released.Select(r => r.Path).ToList();
     }
 

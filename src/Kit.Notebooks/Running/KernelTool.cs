@@ -17,7 +17,7 @@ public static class KernelTool
         {
             var path = Environment.GetEnvironmentVariable("KIT_KERNEL_TOOL") is { Length: > 0 } env ? env : Metadata("KernelTool") ?? "";
             if (!File.Exists(path))
-                throw new Kit.Text.KitInputException(
+                throw new Kit.Files.KitInputException(
                     $"{(path.Length == 0 ? "the kernel tool" : path)}: the .NET Interactive kernel (Microsoft.dotnet-interactive {Version}) is not there; "
                     + "run `dotnet restore` in the kit's folder (it downloads the tool), or set KIT_KERNEL_TOOL to Microsoft.DotNet.Interactive.App.dll.", path);
             return path;

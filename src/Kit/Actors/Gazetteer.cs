@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Kit.Files;
 using Kit.Normalization;
-using Kit.Text;
 
 namespace Kit.Actors;
 

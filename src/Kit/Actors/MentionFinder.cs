@@ -1,6 +1,6 @@
-using Kit.Analysis;
+using Kit.Caching;
 using Kit.Corpus;
-using Kit.Text;
+using Kit.Lexicon;
 using Kit.Tokenization;
 
 namespace Kit.Actors;

@@ -1,3 +1,4 @@
+using Kit.Lexicon;
 using Kit.Normalization;
 
 namespace Kit.Analysis;

@@ -1,5 +1,6 @@
+using Kit.Caching;
+using Kit.Lexicon;
 using Kit.Normalization;
-using Kit.Text;
 using Kit.Tokenization;
 
 namespace Kit.Analysis;
@@ -15,7 +16,7 @@ public sealed class KitAnalyzer
     {
         Normalizer = normalizer ?? ArabicNormalizer.Kit;
         var normalize = Normalizer.Apply;
-        Stopwords = (stopwords ?? WordList.Load("stopwords-savoy.txt").Union(WordList.Load("stopwords-kit.txt").Words)).Map(normalize);
+        Stopwords = (stopwords ?? Lexicon.Stopwords.Bundled()).Map(normalize);
         Names = new WordList(ActorNameWords.Read()).Map(normalize);
         Protected = (protectedWords ?? WordList.Load("protected-words.txt")).Map(normalize).Union(Names.Words);
         Segmenter = new CliticSegmenter(Protected, Stopwords);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Kit.Lexicon;
 using Kit.Normalization;
 using Kit.Tokenization;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Kit.Text;
 
 namespace Kit.Charts;
@@ -6,7 +5,7 @@ namespace Kit.Charts;
 /// <summary>Makes corpus text safe and readable as a plotly label: tags escaped, bidi controls neutralized, Arabic marked rtl.</summary>
 public static class ChartText
 {
-    /// <summary>U+200F RIGHT-TO-LEFT MARK: plotly lays labels out left to right, and a leading RLM keeps Arabic with digits in order (GUIDE §5).</summary>
+    /// <summary>U+200F RIGHT-TO-LEFT MARK: plotly lays labels out left to right, and a leading RLM keeps Arabic with digits in order.</summary>
     public const char RightToLeftMark = '\u200F';
 
     public static string Label(string? text)
@@ -15,27 +14,8 @@ public static class ChartText
         return ContainsArabic(escaped) ? RightToLeftMark + escaped : escaped;
     }
 
-    /// <summary>plotly interprets a few tags (&lt;a&gt;, &lt;b&gt;, &lt;br&gt;) in text; entities are shown as the characters they name.</summary>
-    public static string Escape(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return "";
-        var sb = new StringBuilder(text.Length + 8);
-        foreach (char c in text)
-        {
-            switch (c)
-            {
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                case '&': sb.Append("&amp;"); break;
-                case '\n' or '\r': sb.Append(' '); break;
-                case var bidi when Html.IsBidiControl(bidi):
-                    sb.Append('\uFFFD');
-                    break;
-                default: sb.Append(c); break;
-            }
-        }
-        return sb.ToString();
-    }
+    /// <summary>plotly reads a few tags (&lt;a&gt;, &lt;b&gt;, &lt;br&gt;) in text and shows entities as their characters; a label is one line.</summary>
+    public static string Escape(string? text) => Html.EscapeMarkup(text?.Replace('\n', ' ').Replace('\r', ' '));
 
     public static bool ContainsArabic(string text)
     {

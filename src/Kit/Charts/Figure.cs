@@ -8,7 +8,7 @@ namespace Kit.Charts;
 /// A chart: traces plus layout. In a notebook it displays as application/vnd.plotly.v1+json (drawn by VS Code and
 /// JupyterLab offline) with a text/html fallback that loads the pinned plotly.js.
 /// </summary>
-[TypeFormatterSource(typeof(KitFormatterSource), PreferredMimeTypes = [PlotlyMimeType, "text/html", "text/plain"])]
+[TypeFormatterSource(typeof(ChartFormatters), PreferredMimeTypes = [PlotlyMimeType, "text/html", "text/plain"])]
 public sealed record Figure(IReadOnlyList<Trace> Traces, FigureLayout Layout)
 {
     public const string PlotlyMimeType = "application/vnd.plotly.v1+json";

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Kit.Text;
 
 namespace Kit.Charts;
 
@@ -15,7 +16,7 @@ public static class PlotlyJson
         var options = new JsonWriterOptions
         {
             Indented = indented,
-            Encoder = forScript ? JavaScriptEncoder.Default : JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Encoder = forScript ? Html.ScriptJson : JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         using (var w = new Utf8JsonWriter(stream, options))
         {

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Kit.Corpus;
+using Kit.Files;
 using Kit.Text;
 
 namespace Kit.Cleaning;
@@ -40,14 +40,12 @@ public sealed class Cleaner
 
     public Cleaner Without(params string[] names) => new(Rules.Where(r => !names.Contains(r.Name)));
 
-    /// <summary>What the rules would remove from a document's text, in text order.</summary>
-    public IReadOnlyList<Removal> FindRemovals(Document document) =>
-        Rules.SelectMany(rule => rule.Matches(document.Text)
-                .Select(m => new Removal(rule.Name, document.Id, new TextSpan(m.Start, m.End), document.Text[m.Start..m.End])))
+    /// <summary>What the rules would remove from a document's text, in text order (a Document is cleaned by Kit.Corpus.DocumentCleaning).</summary>
+    public IReadOnlyList<Removal> FindRemovals(string documentId, string text) =>
+        Rules.SelectMany(rule => rule.Matches(text)
+                .Select(m => new Removal(rule.Name, documentId, new TextSpan(m.Start, m.End), text[m.Start..m.End])))
             .OrderBy(r => r.Span.Start)
             .ToList();
-
-    public Document Clean(Document document) => document.WithRemovals(FindRemovals(document));
 
     private sealed record RulesFile(List<RuleEntry>? Rules);
 

@@ -7,7 +7,7 @@ namespace Kit.Cooccurrence;
 /// The result of a count: actors (nodes, most mentioned first), pairs (edges, ordered by SortedBy) and the evidence behind
 /// each edge. Sort and cut it with SortBy and TopEdges; draw it with Heatmap and Network.
 /// </summary>
-[TypeFormatterSource(typeof(KitFormatterSource))]
+[TypeFormatterSource(typeof(CooccurrenceFormatters))]
 public sealed class CooccurrenceGraph
 {
     private readonly Dictionary<string, ActorNode> _byActor;
@@ -106,7 +106,7 @@ public sealed class CooccurrenceGraph
 
     /// <summary>What a notebook shows, as text for a terminal: the summary and the first pairs.</summary>
     public override string ToString() =>
-        $"{Summary}\n{TopEdges(Display.CooccurrenceViews.EdgesShown, SortedBy)}";
+        $"{Summary}\n{TopEdges(CooccurrenceViews.EdgesShown, SortedBy)}";
 
     /// <summary>One line: how many actors and pairs in how many windows, and the switches.</summary>
     public string Summary => $"{Nodes.Count} actors, {Edges.Count} pairs in {Windows} {Window.Name()} windows · {Options}";

@@ -3,7 +3,7 @@ using Kit.Display;
 namespace Kit.Cooccurrence;
 
 /// <summary>Some edges in a chosen order; displays as a table with every measure.</summary>
-[TypeFormatterSource(typeof(KitFormatterSource))]
+[TypeFormatterSource(typeof(CooccurrenceFormatters))]
 /// <remarks>With a focus actor (the edges of one actor) the table shows the partner of that actor instead of both ends.</remarks>
 public sealed class EdgeList(IReadOnlyList<CooccurrenceEdge> edges, Measure sortedBy, string caption, string? focus = null) : IReadOnlyList<CooccurrenceEdge>
 {

@@ -4,7 +4,7 @@ using Kit.Display;
 namespace Kit.Cooccurrence;
 
 /// <summary>One window behind an edge: where it is, its original text, and the mentions of the two actors in it.</summary>
-[TypeFormatterSource(typeof(KitFormatterSource))]
+[TypeFormatterSource(typeof(CooccurrenceFormatters))]
 public sealed record Evidence(TextWindow Window, IReadOnlyList<Mention> Mentions)
 {
     public string Document => Window.Document;

@@ -3,7 +3,7 @@ using Kit.Display;
 namespace Kit.Cooccurrence;
 
 /// <summary>The windows behind one edge; displays each window's text right to left with both actors marked.</summary>
-[TypeFormatterSource(typeof(KitFormatterSource))]
+[TypeFormatterSource(typeof(CooccurrenceFormatters))]
 public sealed class EvidenceList(ActorNode a, ActorNode b, Window window, IReadOnlyList<Evidence> evidence, int? total = null) : IReadOnlyList<Evidence>
 {
     public ActorNode A { get; } = a;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Kit.Text;
+using Kit.Files;
 
 namespace Kit.Corpus;
 

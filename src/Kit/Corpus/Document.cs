@@ -8,7 +8,7 @@ namespace Kit.Corpus;
 /// Cleaning does not cut text out; it records <see cref="Removals"/> and blanks them in <see cref="AnalysisText"/>,
 /// which therefore has the same length and offsets as the original.
 /// </summary>
-[Kit.Display.TypeFormatterSource(typeof(Kit.Display.KitFormatterSource))]
+[Kit.Display.TypeFormatterSource(typeof(CorpusFormatters))]
 public sealed record Document
 {
     public Document(string id, string text, string? path = null, IReadOnlyList<Removal>? removals = null)

@@ -3,7 +3,7 @@ using Kit.Cleaning;
 namespace Kit.Corpus;
 
 /// <summary>The documents of a corpus, in order.</summary>
-[Kit.Display.TypeFormatterSource(typeof(Kit.Display.KitFormatterSource))]
+[Kit.Display.TypeFormatterSource(typeof(CorpusFormatters))]
 public sealed class TextCorpus : IReadOnlyList<Document>
 {
     private readonly IReadOnlyList<Document> _documents;

@@ -8,7 +8,7 @@ namespace Kit.Display;
 /// A plain table for notebooks: it displays as an HTML table (Arabic cells right-to-left, every cell escaped)
 /// and prints as aligned text in a terminal.
 /// </summary>
-[TypeFormatterSource(typeof(KitFormatterSource))]
+[TypeFormatterSource(typeof(DisplayFormatters))]
 public sealed partial record HtmlTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, string? Caption = null)
 {
     /// <summary>A table with one row per item and one column per (header, value) pair.</summary>

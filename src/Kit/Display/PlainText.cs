@@ -1,13 +1,12 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
-using Kit.Corpus;
 
 namespace Kit.Display;
 
 /// <summary>
 /// The console counterpart of the HTML views: what a value looks like as plain text, for file-based apps and terminals.
-/// A corpus prints as the table a notebook shows; other values as their ToString, sequences one item per line.
+/// A corpus prints as the table a notebook shows (its domain's FormatterSource says so); other values as their ToString, sequences one item per line.
 /// </summary>
 public static class PlainText
 {
@@ -21,21 +20,11 @@ public static class PlainText
     {
         null => "<null>",
         string s => s,
-        TextCorpus corpus => HtmlViews.CorpusTable(corpus).ToString(),
-        Document document => DocumentText(document),
+        _ when FormatterSource.For(value)?.PlainText(value) is { } text => text,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable items when !OverridesToString(value) => ListText(items),
         _ => value.ToString() ?? "",
     };
-
-    private static string DocumentText(Document d)
-    {
-        var sb = new StringBuilder($"{d.Id} · {d.Body.Count()} paragraph{(d.Body.Count() == 1 ? "" : "s")} · {d.Characters} characters");
-        if (d.Headline is { } headline) sb.Append("\n\n").Append(headline.Text);
-        foreach (var p in d.Body) sb.Append("\n\n").Append(p.Text);
-        foreach (var r in d.Removals) sb.Append($"\n\n[removed by {r.Rule} at {r.Span}] {r.Text}");
-        return sb.ToString();
-    }
 
     private static string ListText(IEnumerable items)
     {

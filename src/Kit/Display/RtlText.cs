@@ -3,7 +3,7 @@ using Kit.Text;
 namespace Kit.Display;
 
 /// <summary>Arabic text to show right-to-left, with optional highlighted spans (offsets into Text).</summary>
-[TypeFormatterSource(typeof(KitFormatterSource))]
+[TypeFormatterSource(typeof(DisplayFormatters))]
 public sealed record RtlText(string Text, IReadOnlyList<Highlight>? Highlights = null)
 {
     public string ToHtml()

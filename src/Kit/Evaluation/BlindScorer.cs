@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Kit.Actors;
+using Kit.Corpus;
 using Kit.Quotes;
 
 namespace Kit.Evaluation;

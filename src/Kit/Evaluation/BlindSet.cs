@@ -1,6 +1,6 @@
 using System.Globalization;
 using Kit.Corpus;
-using Kit.Text;
+using Kit.Files;
 
 namespace Kit.Evaluation;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Kit.Actors;
-using Kit.Text;
+using Kit.Files;
 
 namespace Kit.Evaluation;
 

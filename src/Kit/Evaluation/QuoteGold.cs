@@ -1,6 +1,6 @@
 using System.Globalization;
+using Kit.Files;
 using Kit.Quotes;
-using Kit.Text;
 
 namespace Kit.Evaluation;
 

@@ -1,4 +1,4 @@
-using Kit.Text;
+using Kit.Files;
 
 namespace Kit.Exercises;
 

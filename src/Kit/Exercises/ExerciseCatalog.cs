@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Kit.Text;
+using Kit.Files;
 
 namespace Kit.Exercises;
 

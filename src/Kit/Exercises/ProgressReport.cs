@@ -4,7 +4,7 @@ namespace Kit.Exercises;
 public sealed record ProgressLine(string Exercise, string Title, string Kind, ExerciseStatus Status);
 
 /// <summary>The exercises of a notebook, each passed, failing or not started in this session.</summary>
-[Kit.Display.TypeFormatterSource(typeof(Kit.Display.KitFormatterSource))]
+[Kit.Display.TypeFormatterSource(typeof(ExerciseFormatters))]
 public sealed record ProgressReport(string Notebook, IReadOnlyList<ProgressLine> Lines)
 {
     public int Passed => Lines.Count(l => l.Status == ExerciseStatus.Passed);

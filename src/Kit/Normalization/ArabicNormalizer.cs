@@ -1,5 +1,5 @@
+using Kit.Caching;
 using Kit.Normalization.Steps;
-using Kit.Text;
 
 namespace Kit.Normalization;
 

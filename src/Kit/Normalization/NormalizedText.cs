@@ -3,7 +3,7 @@ using Kit.Text;
 namespace Kit.Normalization;
 
 /// <summary>Normalized text that remembers, for every character, the range of the original text it came from.</summary>
-[Kit.Display.TypeFormatterSource(typeof(Kit.Display.KitFormatterSource))]
+[Kit.Display.TypeFormatterSource(typeof(NormalizationFormatters))]
 public sealed class NormalizedText
 {
     private readonly int[] _starts;

@@ -1,3 +1,5 @@
+using Kit.Lexicon;
+
 namespace Kit.Quotes;
 
 /// <summary>

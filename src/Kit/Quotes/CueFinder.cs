@@ -1,3 +1,5 @@
+using Kit.Lexicon;
+
 namespace Kit.Quotes;
 
 /// <summary>Finds the reporting verbs of a document, with the facts about their surroundings the later rules need.</summary>

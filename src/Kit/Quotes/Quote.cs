@@ -7,7 +7,7 @@ namespace Kit.Quotes;
 /// document; Verb is the reporting verb as written (without و/ف/ب). Delimiter says how the text was found and
 /// Speaker how the speaker was, so a notebook can explain every decision.
 /// </summary>
-[Kit.Display.TypeFormatterSource(typeof(Kit.Display.KitFormatterSource))]
+[Kit.Display.TypeFormatterSource(typeof(QuoteFormatters))]
 public sealed record Quote(
     string Document,
     QuoteKind Kind,

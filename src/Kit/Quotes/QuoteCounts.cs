@@ -8,7 +8,7 @@ namespace Kit.Quotes;
 /// Quotes counted per speaking actor, and "who is quoted on whom": for each quote, the actors its text names (by name,
 /// the speaker excluded), each pair once per quote, with the quotes as evidence.
 /// </summary>
-[TypeFormatterSource(typeof(KitFormatterSource))]
+[TypeFormatterSource(typeof(QuoteFormatters))]
 public sealed class QuoteCounts
 {
     private readonly Gazetteer _gazetteer;

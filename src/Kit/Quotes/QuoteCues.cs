@@ -1,5 +1,5 @@
+using Kit.Files;
 using Kit.Normalization;
-using Kit.Text;
 
 namespace Kit.Quotes;
 

@@ -1,5 +1,6 @@
 using Kit.Actors;
 using Kit.Corpus;
+using Kit.Lexicon;
 using Kit.Quotes.Speakers;
 
 namespace Kit.Quotes;

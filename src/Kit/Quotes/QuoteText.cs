@@ -1,4 +1,5 @@
 using Kit.Actors;
+using Kit.Lexicon;
 using Kit.Normalization;
 using Kit.Tokenization;
 

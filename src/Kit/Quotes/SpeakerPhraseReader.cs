@@ -1,4 +1,5 @@
 using Kit.Actors;
+using Kit.Lexicon;
 
 namespace Kit.Quotes;
 
@@ -129,7 +130,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             }
             string w = t.Norm[j];
             // Only a title's words lead to the name: no conjunction, no other preposition (الاتصال الثالث بين كيري …).
-            if (!ProcedureLinks.Contains(w) && (Kit.Analysis.KitAnalyzer.Default.Stopwords.Contains(w) || cues.Particles.MatchAt(t.Norm, j) > 0
+            if (!ProcedureLinks.Contains(w) && (Kit.Lexicon.Stopwords.Default.Contains(w) || cues.Particles.MatchAt(t.Norm, j) > 0
                 || cues.Negations.MatchAt(t.Norm, j) > 0
                 || j > i && w.Length > 3 && w[0] == 'و' && !IsDefinite(w) && !IsHead(w) && !Kit.Actors.Discovery.NameLexicon.Default.OrdinaryWords.Contains(w)))
                 return null;

@@ -2,6 +2,7 @@ using Kit.Actors;
 using Kit.Analysis;
 using Kit.Cleaning;
 using Kit.Cooccurrence;
+using Kit.Lexicon;
 using Kit.Quotes;
 
 namespace Kit.Reporting;

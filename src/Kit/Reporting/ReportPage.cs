@@ -23,7 +23,7 @@ internal static class ReportPage
         var sb = new StringBuilder("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n").Append(CorpusReport.GeneratorMarker).Append('\n');
         sb.Append("<title>").Append(Html.Escape(options.Title)).Append("</title>\n<style>").Append(Styles).Append("</style>\n");
         if (options.PlotlyJs is { } js)
-            sb.Append("<script>").Append(js.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase)).Append("</script>\n");
+            sb.Append("<script>").Append(Html.ScriptText(js)).Append("</script>\n");
         else
             sb.Append("<script src=\"").Append(PlotlyScript.CdnUrl).Append("\"></script>\n");
         sb.Append("</head>\n<body>\n<h1>").Append(Html.Escape(options.Title)).Append("</h1>\n");

@@ -1,6 +1,6 @@
 using System.Text;
 using Kit.Corpus;
-using Kit.Text;
+using Kit.Files;
 using Kit.Tokenization;
 
 namespace Kit.Scale;

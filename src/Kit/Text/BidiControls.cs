@@ -5,8 +5,8 @@ namespace Kit.Text;
 
 /// <summary>
 /// Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) in corpus text or a file name reorder everything
-/// after them on the line: a U+202E in a file name reverses the rest of a table row. Every view neutralises them:
-/// HTML and terminal tables show U+FFFD in their place, JSON escapes them (\u202E), so the data stays the same.
+/// after them on the line: a U+202E in a file name reverses the rest of a table row. Every view neutralises them here:
+/// HTML (through Html's escaper) and terminal tables show U+FFFD in their place, JSON escapes them (\u202E), so the data stays the same.
 /// </summary>
 public static class BidiControls
 {

@@ -1,13 +1,37 @@
 using System.Text;
+using System.Text.Encodings.Web;
 
 namespace Kit.Text;
 
-/// <summary>HTML helpers: corpus text is untrusted, so everything that goes into HTML passes through Escape.</summary>
+/// <summary>
+/// The one escaper for text that goes into HTML (pages, notebook views, plotly labels, JSON inside a script element).
+/// Corpus text is untrusted: markup characters become entities, and bidi controls are neutralised by
+/// <see cref="BidiControls.Neutralize"/> first, the one place that decides what they become.
+/// </summary>
 public static class Html
 {
-    public static string Escape(string? text)
+    /// <summary>JSON that can sit inside a &lt;script&gt; element: &lt; &gt; &amp; ' " and non-ASCII written as \uXXXX.</summary>
+    public static JavaScriptEncoder ScriptJson => JavaScriptEncoder.Default;
+
+    /// <summary>Element content or a quoted attribute value: &amp; &lt; &gt; " ' as entities, bidi controls as U+FFFD.</summary>
+    public static string Escape(string? text) => Entities(text, quotes: true);
+
+    /// <summary>
+    /// Text whose reader interprets tags but no attributes (plotly labels read &lt;b&gt;, &lt;br&gt;, &lt;a&gt;): &amp; &lt; &gt;
+    /// as entities and bidi controls as U+FFFD; quotes stay as written.
+    /// </summary>
+    public static string EscapeMarkup(string? text) => Entities(text, quotes: false);
+
+    /// <summary>A script's own text (a bundled library) inside a &lt;script&gt; element: only "&lt;/script" could end it early.</summary>
+    public static string ScriptText(string script) => script.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An element holding Arabic text: dir="rtl" so it reads right to left.</summary>
+    public static string Rtl(string tag, string? text) => $"<{tag} dir=\"rtl\">{Escape(text)}</{tag}>";
+
+    private static string Entities(string? text, bool quotes)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        text = BidiControls.Neutralize(text);
         var sb = new StringBuilder(text.Length + 16);
         foreach (char c in text)
         {
@@ -16,21 +40,11 @@ public static class Html
                 case '<': sb.Append("&lt;"); break;
                 case '>': sb.Append("&gt;"); break;
                 case '&': sb.Append("&amp;"); break;
-                case '"': sb.Append("&quot;"); break;
-                case '\'': sb.Append("&#39;"); break;
-                // Bidi overrides and isolates in corpus text could reorder the page around them: shown as U+FFFD instead.
-                case var bidi when IsBidiControl(bidi):
-                    sb.Append('\uFFFD');
-                    break;
+                case '"' when quotes: sb.Append("&quot;"); break;
+                case '\'' when quotes: sb.Append("&#39;"); break;
                 default: sb.Append(c); break;
             }
         }
         return sb.ToString();
     }
-
-    /// <summary>Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder the text around them.</summary>
-    public static bool IsBidiControl(char c) => BidiControls.Is(c);
-
-    /// <summary>An element holding Arabic text: dir="rtl" so it reads right to left.</summary>
-    public static string Rtl(string tag, string? text) => $"<{tag} dir=\"rtl\">{Escape(text)}</{tag}>";
 }

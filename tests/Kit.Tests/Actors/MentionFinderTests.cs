@@ -29,8 +29,8 @@ public class MentionFinderTests(ITestOutputHelper output)
     [InlineData("actors-heldout", 0.95, 0.90)] // annotated before any kit code ran on it, never tuned on: P=1.000 R=0.938
     public void Texts_that_are_not_seeds_with_new_spellings_and_actors(string name, double precisionFloor, double recallFloor)
     {
-        string text = File.ReadAllText(Path.Combine(Kit.Text.KitPaths.Root, "tests", "gold", "extra", name + ".txt"));
-        var gold = MentionGold.Load(Path.Combine(Kit.Text.KitPaths.Root, "tests", "gold", "extra", name + ".tsv"));
+        string text = File.ReadAllText(Path.Combine(Kit.Files.KitPaths.Root, "tests", "gold", "extra", name + ".txt"));
+        var gold = MentionGold.Load(Path.Combine(Kit.Files.KitPaths.Root, "tests", "gold", "extra", name + ".tsv"));
         // This gold annotates the gazetteer's actors only; the people it does not know are in *-names.tsv (scored below).
         var scores = MentionGold.Evaluate(gold, MentionFinder.Default.Find(name, text).Where(m => m.Origin == MentionOrigin.Gazetteer).ToList());
         foreach (var s in scores) output.WriteLine(s.ToString());

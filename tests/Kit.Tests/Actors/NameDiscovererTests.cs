@@ -1,8 +1,8 @@
 using Kit.Actors;
 using Kit.Actors.Discovery;
 using Kit.Evaluation;
+using Kit.Files;
 using Kit.Tests.Support;
-using Kit.Text;
 using Xunit.Abstractions;
 
 namespace Kit.Tests.Actors;

@@ -1,7 +1,7 @@
 using System.Text;
 using Kit.Analysis;
 using Kit.Cli.Commands;
-using Kit.Text;
+using Kit.Files;
 
 namespace Kit.Tests.Analysis;
 

@@ -1,6 +1,6 @@
 using Kit.Analysis;
+using Kit.Files;
 using Kit.Tests.Support;
-using Kit.Text;
 using Xunit.Abstractions;
 
 namespace Kit.Tests.Analysis;

@@ -1,8 +1,8 @@
 using System.Text;
 using Kit.Cli.Commands;
+using Kit.Files;
 using Kit.Tests.Notebooks;
 using Kit.Tests.Support;
-using Kit.Text;
 
 namespace Kit.Tests.Cli;
 

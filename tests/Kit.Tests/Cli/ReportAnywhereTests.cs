@@ -1,5 +1,5 @@
+using Kit.Files;
 using Kit.Tests.Support;
-using Kit.Text;
 
 namespace Kit.Tests.Cli;
 

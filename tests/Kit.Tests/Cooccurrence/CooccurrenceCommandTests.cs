@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Kit.Cli.Commands;
 using Kit.Cooccurrence;
+using Kit.Files;
 using Kit.Tests.Support;
-using Kit.Text;
 using Microsoft.DotNet.Interactive.Formatting;
 
 namespace Kit.Tests.Cooccurrence;

@@ -1,7 +1,7 @@
 using Kit.Cleaning;
 using Kit.Corpus;
+using Kit.Files;
 using Kit.Tests.Support;
-using Kit.Text;
 
 namespace Kit.Tests.Corpus;
 

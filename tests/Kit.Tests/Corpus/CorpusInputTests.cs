@@ -2,8 +2,8 @@ using System.Text;
 using Kit.Actors;
 using Kit.Analysis;
 using Kit.Corpus;
+using Kit.Files;
 using Kit.Tests.Support;
-using Kit.Text;
 
 namespace Kit.Tests.Corpus;
 

@@ -1,6 +1,6 @@
 using Kit.Corpus;
+using Kit.Files;
 using Kit.Tests.Support;
-using Kit.Text;
 
 namespace Kit.Tests.Corpus;
 

@@ -1,6 +1,6 @@
+using Kit.Files;
 using Kit.Tests.Notebooks;
 using Kit.Tests.Support;
-using Kit.Text;
 
 namespace Kit.Tests.Determinism;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Kit.Text;
+using Kit.Files;
 
 namespace Kit.Tests.Docs;
 

@@ -67,7 +67,7 @@ public class BlindSetTests(ITestOutputHelper output)
     [InlineData("people-3", 1.0, 1.0, 1.0)]
     public void BlindSet_format_on_the_own_development_texts_clears_its_floors(string folder, double personPrecision, double personRecall, double pairF1)
     {
-        var result = Run(Path.Combine(Kit.Text.KitPaths.Root, "tests", "gold", "extra", folder));
+        var result = Run(Path.Combine(Kit.Files.KitPaths.Root, "tests", "gold", "extra", folder));
         Assert.True(result.Persons.Precision >= personPrecision, result.Persons.ToString());
         Assert.True(result.Persons.Recall >= personRecall, result.Persons.ToString());
         Assert.True(result.Pairs.F1 >= pairF1, result.Pairs.ToString());

@@ -1,7 +1,7 @@
 using Kit.Exercises;
+using Kit.Files;
 using Kit.Notebooks.Model;
 using Kit.Notebooks.Release;
-using Kit.Text;
 
 namespace Kit.Tests.Exercises;
 

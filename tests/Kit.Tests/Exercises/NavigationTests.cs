@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using Kit.Files;
 using Kit.Notebooks.Model;
-using Kit.Text;
 
 namespace Kit.Tests.Exercises;
 

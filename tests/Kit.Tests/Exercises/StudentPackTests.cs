@@ -1,9 +1,9 @@
+using Kit.Files;
 using Kit.Notebooks.Model;
 using Kit.Notebooks.Release;
 using Kit.Notebooks.Running;
 using Kit.Tests.Notebooks;
 using Kit.Tests.Support;
-using Kit.Text;
 
 namespace Kit.Tests.Exercises;
 

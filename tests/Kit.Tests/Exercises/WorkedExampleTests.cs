@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
+using Kit.Files;
 using Kit.Notebooks.Model;
 using Kit.Notebooks.Release;
 using Kit.Notebooks.Running;
 using Kit.Tests.Notebooks;
 using Kit.Tests.Support;
-using Kit.Text;
 
 namespace Kit.Tests.Exercises;
 

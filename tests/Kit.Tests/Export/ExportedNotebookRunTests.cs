@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kit.Files;
 using Kit.Notebooks.Model;
 using Kit.Notebooks.Release;
 using Kit.Notebooks.Running;

@@ -1,7 +1,7 @@
 using System.Collections;
+using Kit.Files;
 using Kit.Tests.Notebooks;
 using Kit.Tests.Support;
-using Kit.Text;
 
 namespace Kit.Tests.Faults;
 

@@ -53,7 +53,7 @@ public class CommandLineBoundsTests
         string[] args = command switch
         {
             "report" => [command, Seeds.Folder, "--out", Path.Combine(temp.Path, "r.html")],
-            "export" => [command, Path.Combine(Kit.Text.KitPaths.Notebooks, "instructor", "01-corpus-and-normalization.ipynb"), "--out", Path.Combine(temp.Path, "01.cs")],
+            "export" => [command, Path.Combine(Kit.Files.KitPaths.Notebooks, "instructor", "01-corpus-and-normalization.ipynb"), "--out", Path.Combine(temp.Path, "01.cs")],
             "release" => [command, "--out", Path.Combine(temp.Path, "student")],
             "generate" => [command, "--size", "1KB", "--out", Path.Combine(temp.Path, "g")],
             _ => [command, Seeds.Folder],

@@ -1,3 +1,4 @@
+using Kit.Files;
 using Kit.Scale;
 using Kit.Tests.Notebooks;
 using Kit.Tests.Support;

@@ -1,5 +1,6 @@
 using Kit.Actors;
 using Kit.Cleaning;
+using Kit.Corpus;
 using Kit.Diagnostics;
 using Kit.Reporting;
 using Kit.Tests.Support;

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
+using Kit.Files;
 using Kit.Notebooks.Model;
 using Kit.Notebooks.Release;
 using Kit.Notebooks.Running;
 using Kit.Tests.Support;
-using Kit.Text;
 
 namespace Kit.Tests.Notebooks;
 

@@ -1,8 +1,8 @@
+using Kit.Files;
 using Kit.Notebooks.Model;
 using Kit.Notebooks.Release;
 using Kit.Notebooks.Running;
 using Kit.Tests.Support;
-using Kit.Text;
 
 namespace Kit.Tests.Notebooks;
 

@@ -23,7 +23,7 @@ public sealed class ProbeRun : IDisposable
         /* 8 */ "// comment\nvar y = ;",
         /* 9 */ "System.IO.File.ReadAllText(\"data.txt\")",
         /* 10 */ $"#r \"{typeof(Kit.Display.Show).Assembly.Location}\"\nusing Kit.Display;\nShow.Arabic(\"<b>نص</b>\")",
-        /* 11 */ "throw new Kit.Text.KitInputException(\"a.txt: not valid UTF-8 at byte 8.\");",
+        /* 11 */ "throw new Kit.Files.KitInputException(\"a.txt: not valid UTF-8 at byte 8.\");",
         /* 12 */ "Console.ReadLine() is null",
         /* 13 */ "1.5.ToString() + \" \" + System.Globalization.CultureInfo.CurrentCulture.Name + \"|\"",
         /* 14 */ "#!csharp\nx * 2",

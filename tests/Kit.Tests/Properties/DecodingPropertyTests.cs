@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using Kit.Analysis;
+using Kit.Files;
 using Kit.Tests.Support;
-using Kit.Text;
 
 namespace Kit.Tests.Properties;
 

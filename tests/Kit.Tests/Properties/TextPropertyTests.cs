@@ -237,7 +237,7 @@ public class TextPropertyTests
         {
             string html = Kit.Display.Show.Marked(c.Item1, c.Item2).ToHtml();
             Assert.DoesNotContain("<script", html);
-            Assert.False(html.Any(Html.IsBidiControl), Show(html));
+            Assert.False(html.Any(BidiControls.Is), Show(html));
         }));
     }
 

@@ -1,7 +1,8 @@
+using Kit.Files;
+using Kit.Lexicon;
 using Kit.Normalization;
 using Kit.Quotes;
 using Kit.Tests.Support;
-using Kit.Text;
 
 namespace Kit.Tests.Quotes;
 

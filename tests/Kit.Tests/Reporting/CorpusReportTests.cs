@@ -56,7 +56,7 @@ public class CorpusReportTests
     public void Kit_report_answers_bad_input_with_one_line_and_writes_nothing()
     {
         using var temp = new TempFolder();
-        var folderAsOut = ChildProcess.Kit(temp.Path, null, "report", Kit.Text.KitPaths.Seeds, "--out", temp.Path);
+        var folderAsOut = ChildProcess.Kit(temp.Path, null, "report", Kit.Files.KitPaths.Seeds, "--out", temp.Path);
         Assert.Equal(2, folderAsOut.ExitCode);
         Assert.Equal($"kit: {temp.Path}: is a folder; give --out a file name such as {Path.Combine(temp.Path, "report.html")}.", folderAsOut.Stderr.Trim());
         var missing = ChildProcess.Kit(temp.Path, null, "report", Path.Combine(temp.Path, "nope"), "--out", Path.Combine(temp.Path, "r.html"));

@@ -39,7 +39,7 @@ public class ReportBrowserTests
         // What `kit run` writes to artifacts/report.html, with plotly.js from the copy vendored beside the command, no npm.
         Assert.Equal(Path.Combine(AppContext.BaseDirectory, "Assets", "plotly", "plotly.min.js"), PlotlyScript.FindLocalCopy(Path.GetTempPath()));
         using var temp = new TempFolder();
-        string path = Kit.Cli.Commands.ReportCommand.Write(Kit.Text.KitPaths.Seeds, Path.Combine(temp.Path, "report.html"), "Report: the seed corpus");
+        string path = Kit.Cli.Commands.ReportCommand.Write(Kit.Files.KitPaths.Seeds, Path.Combine(temp.Path, "report.html"), "Report: the seed corpus");
         string html = File.ReadAllText(path);
         Assert.DoesNotContain("<script src=", html);
         var (marks, errors) = await Browser.OpenAsync(path, async (p, errors) => (await p.EvaluateAsync<int[][]>(CountMarks), errors), offline: true);

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
-using Kit.Actors;
 using Kit.Actors.Counting;
+using Kit.Actors;
 using Kit.Cleaning;
+using Kit.Corpus;
 using Kit.Quotes;
 using Kit.Reporting;
 using Kit.Tests.Support;

@@ -1,8 +1,8 @@
 using Kit.Cli.Commands;
 using Kit.Corpus;
+using Kit.Files;
 using Kit.Scale;
 using Kit.Tests.Support;
-using Kit.Text;
 using Kit.Tokenization;
 
 namespace Kit.Tests.Scale;

@@ -1,5 +1,5 @@
 using Kit.Charts;
-using Kit.Text;
+using Kit.Files;
 using Microsoft.Playwright;
 
 namespace Kit.Tests.Support;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Kit.Text;
+using Kit.Files;
 
 namespace Kit.Tests.Support;
 

@@ -1,5 +1,5 @@
 using Kit.Corpus;
-using Kit.Text;
+using Kit.Files;
 
 namespace Kit.Tests.Support;
 

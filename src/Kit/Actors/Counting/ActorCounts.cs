@@ -7,7 +7,7 @@ namespace Kit.Actors.Counting;
 /// Mentions counted per actor, per type and per document. Names only by default: a nationality adjective
 /// (الروسي) points at a country but is not a mention of it by name; pass includeAdjectives to count them too.
 /// </summary>
-[TypeFormatterSource(typeof(KitFormatterSource))]
+[TypeFormatterSource(typeof(ActorCountFormatters))]
 public sealed class ActorCounts
 {
     private ActorCounts(IReadOnlyList<Mention> mentions, Gazetteer gazetteer)

@@ -1,5 +1,5 @@
-using Kit.Analysis;
 using Kit.Corpus;
+using Kit.Lexicon;
 using Kit.Tokenization;
 
 namespace Kit.Actors.Discovery;
@@ -22,7 +22,7 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
     private static readonly Lazy<NameDiscoverer> DefaultLazy = new(() => new NameDiscoverer(MentionFinder.Default, TitlePatterns.Default));
 
-    private readonly WordList stopwords = KitAnalyzer.Default.Stopwords;
+    private readonly WordList stopwords = Stopwords.Default;
 
     public MentionFinder Finder { get; } = finder;
 

@@ -1,7 +1,6 @@
-using Kit.Analysis;
+using Kit.Files;
+using Kit.Lexicon;
 using Kit.Normalization;
-using Kit.Quotes;
-using Kit.Text;
 
 namespace Kit.Actors.Discovery;
 

@@ -1,6 +1,5 @@
-using Kit.Analysis;
+using Kit.Lexicon;
 using Kit.Normalization;
-using Kit.Quotes;
 using Kit.Text;
 
 namespace Kit.Actors.Discovery;
@@ -39,7 +38,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
     public NameLexicon Lexicon { get; } = lexicon;
 
-    private readonly WordList _stopwords = KitAnalyzer.Default.Stopwords;
+    private readonly WordList _stopwords = Stopwords.Default;
 
     private readonly HashSet<string> _titleWords = patterns.Titles.Concat(patterns.TitlesOf).Select(t => t[0])
         .Concat(patterns.Honorifics).ToHashSet(StringComparer.Ordinal);

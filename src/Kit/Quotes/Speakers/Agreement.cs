@@ -1,5 +1,6 @@
 using Kit.Actors;
 using Kit.Actors.Discovery;
+using Kit.Lexicon;
 using Kit.Normalization;
 
 namespace Kit.Quotes.Speakers;

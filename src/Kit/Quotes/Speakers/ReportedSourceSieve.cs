@@ -1,3 +1,5 @@
+using Kit.Lexicon;
+
 namespace Kit.Quotes.Speakers;
 
 /// <summary>"نقلت وكالة رويترز عن أردوغان قوله": the one after عن said it; the agency only passed it on.</summary>

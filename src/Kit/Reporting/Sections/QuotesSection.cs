@@ -1,7 +1,6 @@
 using Kit.Actors;
 using Kit.Display;
 using Kit.Quotes;
-using Kit.Text;
 
 namespace Kit.Reporting.Sections;
 

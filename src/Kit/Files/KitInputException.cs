@@ -1,4 +1,4 @@
-namespace Kit.Text;
+namespace Kit.Files;
 
 /// <summary>
 /// Bad input from a user's file: the message names the file and the position, and is meant to be shown as is

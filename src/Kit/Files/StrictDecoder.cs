@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Kit.Text;
+namespace Kit.Files;
 
 /// <summary>
 /// Decodes a file's bytes block by block: UTF-8 (a BOM is dropped) or UTF-16 with a BOM. A file that is not text

@@ -1,6 +1,5 @@
-using Kit.Text;
 
-namespace Kit.Quotes;
+namespace Kit.Files;
 
 /// <summary>Reads the kit's "[section]" word files (Data/quote-cues.txt, Data/speaker-titles.txt): one entry a line, # comments.</summary>
 internal static class DataSections

@@ -1,7 +1,7 @@
+using Kit.Files;
 using Kit.Normalization;
-using Kit.Text;
 
-namespace Kit.Quotes;
+namespace Kit.Lexicon;
 
 /// <summary>
 /// The words of speaker phrases that are not names (Data/speaker-titles.txt): titles with what a definite title

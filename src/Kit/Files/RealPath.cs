@@ -1,4 +1,4 @@
-namespace Kit.Text;
+namespace Kit.Files;
 
 /// <summary>A path with every symbolic link in it followed: two names of one folder compare equal.</summary>
 public static class RealPath

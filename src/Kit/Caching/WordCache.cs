@@ -1,4 +1,4 @@
-namespace Kit.Text;
+namespace Kit.Caching;
 
 /// <summary>
 /// Remembers a value per word, looked up by span so a known word costs no allocation. News repeats its words

@@ -1,4 +1,4 @@
-namespace Kit.Text;
+namespace Kit.Files;
 
 /// <summary>
 /// Reading text files the strict way: UTF-8 (a BOM is dropped) or UTF-16 with a BOM; a file that is not text or not

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Kit.Text;
+namespace Kit.Files;
 
 /// <summary>
 /// Several files written all or nothing: each is written whole into a hidden staging folder beside its target, and

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Kit.Text;
+namespace Kit.Files;
 
 /// <summary>Writes a whole file or nothing: a temporary file beside it, then a rename, so a reader never sees half of it.</summary>
 public static class AtomicFile

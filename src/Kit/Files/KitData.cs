@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Kit.Text;
+namespace Kit.Files;
 
 /// <summary>
 /// The kit's editable data files (actors, stopwords, cleaning rules, ...) live in src/Kit/Data and ship

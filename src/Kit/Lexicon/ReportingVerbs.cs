@@ -1,7 +1,7 @@
+using Kit.Files;
 using Kit.Normalization;
-using Kit.Text;
 
-namespace Kit.Quotes;
+namespace Kit.Lexicon;
 
 /// <summary>
 /// The reporting verbs in all their forms, read from an editable file (Data/reporting-verbs.txt; format in its
@@ -18,7 +18,7 @@ public sealed class ReportingVerbs
         _byForm = new Dictionary<string, VerbForm>(StringComparer.Ordinal);
         foreach (var f in forms) _byForm.TryAdd(f.Form, f);
         Forms = _byForm.Values.ToList();
-        _spellings = new Kit.Analysis.WordList(_byForm.Keys);
+        _spellings = new WordList(_byForm.Keys);
     }
 
     public static ReportingVerbs Default => DefaultLazy.Value;
@@ -39,7 +39,7 @@ public sealed class ReportingVerbs
         _spellings.Contains(normalizedWord) ? _byForm.GetValueOrDefault(normalizedWord.ToString()) : null;
 
     // Every form, looked up by span: most words are no reporting verb, and this says so without allocating.
-    private readonly Kit.Analysis.WordList _spellings;
+    private readonly WordList _spellings;
 
     /// <summary>Reads a verbs file (format: src/Kit/Data/reporting-verbs.txt); null reads the bundled one.</summary>
     public static ReportingVerbs Load(string? path = null)

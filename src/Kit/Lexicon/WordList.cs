@@ -1,6 +1,6 @@
-using Kit.Text;
+using Kit.Files;
 
-namespace Kit.Analysis;
+namespace Kit.Lexicon;
 
 /// <summary>
 /// A set of words read from a data file (one per line, # comments), looked up by span without allocating.

@@ -1,4 +1,4 @@
-namespace Kit.Text;
+namespace Kit.Files;
 
 /// <summary>Counts letters and Arabic letters of a text, piece by piece, to tell a file that is not Arabic.</summary>
 public struct LetterCount

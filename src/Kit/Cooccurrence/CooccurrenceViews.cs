@@ -1,8 +1,8 @@
 using System.Text;
-using Kit.Cooccurrence;
+using Kit.Display;
 using Kit.Text;
 
-namespace Kit.Display;
+namespace Kit.Cooccurrence;
 
 /// <summary>HTML views of a co-occurrence count: a summary with its strongest pairs, edge tables, and evidence with actors marked.</summary>
 internal static class CooccurrenceViews

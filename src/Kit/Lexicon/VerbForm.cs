@@ -1,4 +1,4 @@
-namespace Kit.Quotes;
+namespace Kit.Lexicon;
 
 /// <summary>The grammatical kind of a reporting verb's form, which decides where its speaker can be.</summary>
 public enum VerbFormKind

@@ -1,4 +1,4 @@
-namespace Kit.Text;
+namespace Kit.Files;
 
 /// <summary>Finds the kit's folders (seeds/, notebooks/) from wherever the code runs: a notebook, a test, the CLI.</summary>
 public static class KitPaths
