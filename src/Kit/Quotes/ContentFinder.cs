@@ -167,9 +167,13 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
     {
         int before = firstInside - 1;
         if (before >= 0 && titles.Descriptors.Contains(WithoutPreposition(t.Norm[before]))) return true;
-        // بنك الاستثمار "النعيم": a descriptor and one definite word that qualifies it.
-        if (before >= 1 && t.Norm[before].StartsWith("ال", StringComparison.Ordinal) && titles.Descriptors.Contains(WithoutPreposition(t.Norm[before - 1])))
-            return true;
+        // بنك الاستثمار "النعيم"، وكالة الأنباء الأردنية "بترا": a descriptor and up to three definite words that qualify it.
+        for (int d = before; d >= 1 && before - d < 3 && t.Norm[d].StartsWith("ال", StringComparison.Ordinal) && t.BlankGap(d); d--)
+            if (titles.Descriptors.Contains(WithoutPreposition(t.Norm[d - 1]))) return true;
+        // المعروف بين أصدقائه بـ"…": a nickname, not a quote.
+        if (before >= 1 && t.Norm[before] == "ب")
+            for (int d = before - 1; d >= 0 && before - d <= 6; d--)
+                if (Kit.Actors.Discovery.NameLexicon.Default.NicknameMarkers.Any(m => m[0] == t.Norm[d])) return true;
         return t.NameMentionAt[firstInside] is { } m && m.Start == pair.Trimmed(t.Text).Start && m.End == pair.Trimmed(t.Text).End;
     }
 

@@ -27,6 +27,7 @@ public sealed class QuoteCues
         Citing = lists["citing"];
         Topics = lists["topics"];
         Prepositions = lists["prepositions"];
+        Manner = lists["manner"];
         Pronouns = pronouns;
     }
 
@@ -37,7 +38,7 @@ public sealed class QuoteCues
     private static readonly string[] SectionNames =
     [
         "complementizers", "not-complementizers", "connectives", "negations", "copulas", "particles", "adverbial-openers",
-        "narrator", "narrator-turns", "attribution-after", "fronted", "speech-openers", "relatives", "citing", "topics", "prepositions",
+        "narrator", "narrator-turns", "attribution-after", "fronted", "speech-openers", "relatives", "citing", "topics", "prepositions", "manner",
     ];
 
     internal PhraseList Complementizers { get; }
@@ -56,6 +57,9 @@ public sealed class QuoteCues
     internal PhraseList Citing { get; }
     internal PhraseList Topics { get; }
     internal PhraseList Prepositions { get; }
+
+    /// <summary>How the speaker said it, right after the verb (ضاحكة، مبتسما): a state, not the subject.</summary>
+    internal PhraseList Manner { get; }
 
     /// <summary>Pronouns a complementizer or connective may carry (أنه، لكنه).</summary>
     public IReadOnlyList<string> Pronouns { get; }

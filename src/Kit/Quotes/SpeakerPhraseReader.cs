@@ -261,6 +261,10 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         string w = t.Norm[k];
         return w.Length >= 3 && t.CueAt[k] is null && t.NameMentionAt[k] is null && !t.AdjectiveAt[k]
             && (surname || !w.StartsWith("ال", StringComparison.Ordinal) && !w.StartsWith("لل", StringComparison.Ordinal))
+            // بالقرار، والتعليم: a preposition or conjunction on a definite ordinary word is no name.
+            && !(w.Length > 4 && (w.StartsWith("بال", StringComparison.Ordinal) || w.StartsWith("وال", StringComparison.Ordinal)
+                 || w.StartsWith("فال", StringComparison.Ordinal) || w.StartsWith("كال", StringComparison.Ordinal))
+                 && Kit.Actors.Discovery.NameLexicon.Default.IsOrdinaryWord(w))
             && !titles.Stops.Contains(w) && !titles.Links.Contains(w) && !titles.Modifiers.Contains(w) && !IsHead(w)
             && cues.Particles.MatchAt(t.Norm, k) == 0 && cues.Negations.MatchAt(t.Norm, k) == 0 && cues.Connectives.MatchAt(t.Norm, k, true) == 0
             && cues.Copulas.MatchAt(t.Norm, k) == 0 && cues.Relatives.MatchAt(t.Norm, k) == 0 && cues.Complementizers.MatchAt(t.Norm, k) == 0

@@ -115,4 +115,116 @@ public class PeopleGeneralizationTests
         Assert.StartsWith("أمينة المتحف", quote.Speaker.Text);
         Assert.Equal("discovered:كيارا بوسيلي", quote.Speaker.Actor);
     }
+
+    // Branch people15b: kinds of error read off the second blind set's dev part; sentences written by hand.
+
+    [Theory]
+    [InlineData("وحل ثانيا الإثيوبي هايلي ولدي جورجيس، متقدما على الكيني جوزيف كيبتوم والمغربي سعيد الزياني.", "هايلي ولدي جورجيس", "جوزيف كيبتوم", "سعيد الزياني")]
+    public void A_nationality_adjective_used_as_a_noun_introduces_a_name_whose_first_word_is_a_given_name(string text, string first, string second, string third) =>
+        Assert.Equal([first, second, third], People(text));
+
+    [Fact]
+    public void A_nickname_marker_far_from_its_word_or_after_an_age_in_brackets_still_gives_the_nickname()
+    {
+        Assert.Equal(["جوزيف كيبتوم", "الفهد"], People("وفاز العداء جوزيف كيبتوم، المعروف في أوساط عدائي المسافات الطويلة بـ\"الفهد\"، بالسباق."));
+        Assert.Equal(["حمزة ولد سيدي", "العندليب"], People("وحضر الشاعر حمزة ولد سيدي (31 عاما)، المعروف بين زملائه بـ\"العندليب الصغير\"، الأمسية."));
+        Assert.Equal(["حمزة ولد سيدي", "ولد سيدي", "العندليب"],
+            People("وحضر الشاعر حمزة ولد سيدي، وسيقرأ قصائده. ويقدم ولد سيدي (31 عاما)، المعروف بين زملائه بـ\"العندليب\"، ديوانه الأول."));
+    }
+
+    [Fact]
+    public void A_nickname_in_quotation_marks_is_no_quote()
+    {
+        var quote = Assert.Single(QuoteExtractor.Default.Extract(new Document("t", "وقال العداء يوسف كمال، المعروف بـ\"البرق\"، إنه مستعد للسباق.")));
+        Assert.Contains("مستعد", quote.Text);
+        Assert.Contains("يوسف كمال", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void A_name_in_quotation_marks_after_an_agency_and_its_qualifiers_is_no_quote()
+    {
+        var quote = Assert.Single(QuoteExtractor.Default.Extract(new Document("t", "وقال الوزير نبيل حداد لوكالة الأنباء القطرية \"قنا\" إن الاتفاق بات قريبا.")));
+        Assert.Contains("الاتفاق", quote.Text);
+    }
+
+    [Fact]
+    public void A_compound_surname_ending_in_al_karim_propagates_whole()
+    {
+        Assert.Equal(["هدى فضل الكريم", "فضل الكريم"], People("وقالت الباحثة هدى فضل الكريم إن المحصول تراجع. وأشارت فضل الكريم إلى أن الأسعار ارتفعت."));
+    }
+
+    [Theory]
+    [InlineData("وطور المهندس فادي السقا جهازا جديدا. وللسقا ثلاث براءات اختراع.", "فادي السقا", "لسقا")]
+    [InlineData("ويملك التاجر عمر بابكر متجرا في السوق. وكان لبابكر زبائن كثيرون.", "عمر بابكر", "بابكر")]
+    [InlineData("وقال الطبيب هانس فان دير ميرفه إن الوضع مستقر. وأضاف فان دير ميرفه أن الفريق سيبقى.", "هانس فان دير ميرفه", "فان دير ميرفه")]
+    [InlineData("وتعمل الممرضة جوليا ديلا روزا في المستشفى منذ عشر سنوات. وتنتمي ديلا روزا إلى جالية كبيرة.", "جوليا ديلا روزا", "ديلا روزا")]
+    public void A_surname_propagates_behind_a_proclitic_and_the_article_and_with_all_its_links(string text, string full, string alone) =>
+        Assert.Equal([full, alone], People(text));
+
+    [Theory]
+    [InlineData("وقال وزير الدولة بوزارة الزراعة الطاهر الحسن إن الموسم جيد.", "الطاهر الحسن")]
+    [InlineData("وكان الرئيس الحبيب بورقيبة قد زار المدينة.", "الحبيب بورقيبة")]
+    public void A_given_name_with_the_article_after_a_title_is_the_name(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Theory]
+    [InlineData("ومن بين المستوردين مجموعة \"جان دوبون\" الفرنسية للأغذية.")]
+    [InlineData("ونفدت الكمامات عالية الجودة من الصيدليات.")]
+    [InlineData("وأوضح أن الفريق سجل أكثر من مئة هدف هذا الموسم.")]
+    [InlineData("وقال مسؤول في وزارة التربية والتعليم إن المدارس ستفتح.")]
+    public void Companies_adjectives_verbs_and_conjoined_nouns_are_no_names(string text) =>
+        Assert.Empty(People(text));
+
+    [Fact]
+    public void A_name_after_a_title_and_a_university_with_a_place_in_its_name()
+    {
+        Assert.Equal(["نبيل خوري"], People("وقال أستاذ القانون في جامعة بيروت العربية نبيل خوري إن القرار خاطئ."));
+        // a place the gazetteer does not know
+        Assert.Equal(["سامي حداد"], People("ويرى أستاذ الاقتصاد في جامعة كارثاج الحرة سامي حداد أن الأزمة ستطول."));
+    }
+
+    [Theory]
+    [InlineData("ويعيش هاناكو تاناكا وحدها منذ سنوات في القرية.", "هاناكو تاناكا")]
+    [InlineData("وحكمت المحكمة على تاجر السيارات ماركوس فيلر بالسجن.", "ماركوس فيلر")]
+    [InlineData("وقضت المحكمة بسجن تاجر اللوحات بيدرو لويس غاميث ثلاث سنوات.", "بيدرو لويس غاميث")]
+    [InlineData("وقال الباحث مراد بن الشيخ إن الموقع مهدد.", "مراد بن الشيخ")]
+    public void Japanese_given_names_traders_and_a_title_word_after_a_link_are_names(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Fact]
+    public void A_first_name_alone_later_is_the_only_person_with_that_first_name_and_a_single_name_that_is_a_word_is_not()
+    {
+        Assert.Equal(["نور حداد"], People("وقالت الشاعرة نور حداد إن نور الشمس يلهمها."));
+        Assert.Equal(["يان كوفاكس"], People("وقال الطبيب يان كوفاكس إن الوضع مستقر. وقالت الوزارة في بيان إن الإصابات تراجعت."));
+        Assert.Equal(["صابر حداد"], People("وقال المزارع صابر حداد إن الموسم سيئ. وأضاف: \"الفلاح صابر، لكن للصبر حدود\"."));
+        Assert.Equal(["سعيد"], People("وقال سعيد إن الجو حار. وأضاف: \"أنا سعيد بالنتيجة\"."));
+        Assert.Equal(["ميساء الخطيب", "ميساء"], People("وفازت العداءة ميساء الخطيب بالسباق. وقال مدربها إن \"ميساء لا تتعب أبدا\"."));
+    }
+
+    [Fact]
+    public void A_link_and_a_title_word_make_a_surname_that_propagates()
+    {
+        Assert.Equal(["مراد بن الشيخ", "بن الشيخ"], People("وقال الباحث مراد بن الشيخ إن الموقع مهدد. وأضاف بن الشيخ أن الحفريات مستمرة."));
+    }
+
+    [Theory]
+    [InlineData("وقال المزارع حسن الكعبي إن الموسم سيئ. وقال وهو يمسح العرق عن جبينه: \"لم يبق شيء\".", "لم يبق شيء", "حسن الكعبي")]
+    [InlineData("وقالت الطبيبة ليلى حداد إن الوباء تراجع. وقالت مبتسمة: \"سنتجاوز هذه الأزمة\".", "سنتجاوز هذه الأزمة", "ليلى حداد")]
+    public void A_circumstantial_clause_after_the_verb_leaves_the_subject_implicit(string text, string quoteText, string speaker)
+    {
+        var quote = Assert.Single(QuoteExtractor.Default.Extract(new Document("t", text)), q => q.Text.Contains(quoteText));
+        Assert.NotNull(quote.Speaker);
+        Assert.Contains(speaker, quote.Speaker!.Text);
+    }
+
+    [Theory]
+    [InlineData("وقال الاتحاد المغربي لكرة السلة في بيان إن المباراة أجلت.", "الاتحاد المغربي")]
+    [InlineData("وقالت الجمعية الطبية اللبنانية إن الأدوية نفدت.", "الجمعية الطبية")]
+    [InlineData("ورحبت وزارة الخارجية بالقرار، وقالت في بيان إن الخطوة مهمة.", "وزارة الخارجية")]
+    public void An_institution_speaks_for_itself(string text, string speaker)
+    {
+        var quote = Assert.Single(QuoteExtractor.Default.Extract(new Document("t", text)));
+        Assert.NotNull(quote.Speaker);
+        Assert.Contains(speaker, quote.Speaker!.Text);
+    }
 }

@@ -51,11 +51,26 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_heldout_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind/heldout")!);
-        // Raised (IN-SAMPLE: its errors were looked at by kind) after branch people15: persons P=1.000 R=1.000 (32 of 32), pairs F1=0.915.
+        // Raised (IN-SAMPLE: its errors were looked at by kind) after branch people15: persons P=1.000 R=1.000 (32 of 32), pairs F1=0.915;
+        // after branch people15b (tuned on blind2/dev, not on this): quote spans and pairs F1=0.966 (28 of 29).
         Assert.True(result.Persons.Precision >= 1.0, result.Persons.ToString());
         Assert.True(result.Persons.Recall >= 1.0, result.Persons.ToString());
-        Assert.True(result.QuoteSpans.F1 >= 0.948, result.QuoteSpans.ToString());
-        Assert.True(result.Pairs.F1 >= 0.914, result.Pairs.ToString());
+        Assert.True(result.QuoteSpans.F1 >= 0.965, result.QuoteSpans.ToString());
+        Assert.True(result.Pairs.F1 >= 0.965, result.Pairs.ToString());
+    }
+
+    // The second blind set's dev part (tests/gold/blind2/README.md). Its two blind runs were persons P=0.954 R=0.614,
+    // pairs F1=0.756 (rules at 183ce70) and P=0.948 R=0.723, pairs F1=0.829 (7fb08e0). Floors at the figures measured
+    // on 2026-12-01 after branch people15b looked at its errors by kind (IN-SAMPLE): persons P=1.000 R=0.911 (92 of
+    // 101), quote spans F1=0.991, pairs F1=0.963 (104 right of 107 predicted, 109 gold).
+    [FolderFact(null, "tests/gold/blind2/dev")]
+    public void BlindSet_second_dev_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind2/dev")!);
+        Assert.True(result.Persons.Precision >= 1.0, result.Persons.ToString());
+        Assert.True(result.Persons.Recall >= 0.910, result.Persons.ToString());
+        Assert.True(result.QuoteSpans.F1 >= 0.990, result.QuoteSpans.ToString());
+        Assert.True(result.Pairs.F1 >= 0.962, result.Pairs.ToString());
     }
 
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after

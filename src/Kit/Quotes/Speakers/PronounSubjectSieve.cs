@@ -31,6 +31,16 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
             if (t.NameMentionAt[k] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start) && Agrees(Antecedent(m)))
                 return Resolved(c, Antecedent(m), $"{who} is the person named just before it in the sentence{agreeing}");
 
+        // ورحبت وزارة الثقافة بالحكم، وقالت في بيان …: the subject of the verb that opens the sentence, read as a title,
+        // an institution or a source (the opening word is no name, article, stop word or preposition: a verb).
+        if (c.Cue.ClauseStart is not null && first + 1 < c.Cue.Word && t.NameMentionAt[first] is null && t.CueAt[first] is null && t.BlankGap(first + 1)
+            && QuoteText.WithoutConjunction(t.Norm[first]) is { Length: >= 3 } opener && !opener.StartsWith("ال", StringComparison.Ordinal)
+            && !Kit.Analysis.KitAnalyzer.Default.Stopwords.Contains(opener) && c.Cues.Prepositions.MatchAt(t.Norm, first, true) == 0
+            && c.Cues.AdverbialOpeners.MatchAt(t.Norm, first, true) == 0 && c.Cues.Connectives.MatchAt(t.Norm, first, true) == 0
+            && c.Reader.Read(t, first + 1, allowConjunction: false) is { } opening && opening.EndWord < c.Cue.Word
+            && opening.ToSpeaker(Name, "") is var subject && Agrees(subject))
+            return Resolved(c, subject, $"{who} is the subject of «{t.Words[first].Text}», the verb that opens the sentence: {opening.How}{agreeing}");
+
         if (c.History.LastOrDefault(h => Agrees(h.Speaker)) is { } previous)
             return Resolved(c, previous.Speaker, $"{who} is the previous speaker (of «{previous.Cue.Verb}»){agreeing}");
 

@@ -21,6 +21,8 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
         bool notSubject = cues.Complementizers.MatchAt(t.Norm, k) > 0 || cues.SpeechOpeners.MatchAt(t.Norm, k) > 0 || FirstPerson.IsWord(w)
             || cues.Negations.MatchAt(t.Norm, k) > 0 || cues.Particles.MatchAt(t.Norm, k) > 0 || cues.Prepositions.MatchAt(t.Norm, k) > 0
             || c.Reader.Titles.Stops.Contains(w) || w.Length < 3
+            // وقال وهو يشير …، وقالت ضاحكة: a circumstantial clause or a state after the verb; the subject is implicit.
+            || w is "وهو" or "وهي" or "وهم" or "وهما" or "وهن" || cues.Manner.MatchAt(t.Norm, k) > 0
             || w[0] is 'ل' or 'ب' && w.Length > 3; // للصحفيين، لوكالة، بالقول: said to someone, or how
         if (notSubject) return null;
         var speaker = new QuoteSpeaker("", -1, -1, null, false, Name,
