@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kit.Text;
 
 namespace Kit.Quotes;
 
@@ -12,9 +13,9 @@ namespace Kit.Quotes;
 /// </summary>
 public static class QuoteMarkPairer
 {
-    public const string Marks = "\"“”«»„";
+    public const string Marks = QuotationMarks.All;
 
-    public static bool IsMark(char c) => Marks.Contains(c);
+    public static bool IsMark(char c) => QuotationMarks.IsMark(c);
 
     private static readonly System.Buffers.SearchValues<char> MarksAndBreaks = System.Buffers.SearchValues.Create(Marks + "\n\r\u2029");
 

@@ -1,4 +1,6 @@
 using Kit.Actors;
+using Kit.Cleaning;
+using Kit.Corpus;
 using Kit.Evaluation;
 using Kit.Quotes;
 using Kit.Tests.Support;

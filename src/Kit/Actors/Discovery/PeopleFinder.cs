@@ -90,7 +90,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (i <= 0 || i >= count) return false;
             bool mark = false;
             for (int c = words[i - 1].End; c < words[i].Start; c++)
-                if (QuoteMarkPairer.IsMark(n[c])) mark = true;
+                if (QuotationMarks.IsMark(n[c])) mark = true;
                 else if (!char.IsWhiteSpace(n[c])) return false;
             return mark;
         }
