@@ -95,6 +95,7 @@ internal static class RunCommand
             outcomes.Add(outcome with { OutputPath = target });
             foreach (var failed in outcome.Cells.Where(c => !c.Succeeded))
                 progress.WriteLine($"  ✗ {failed.Error}");
+            if (outcome.KernelNote is { } note) progress.WriteLine($"  note: {notebook.Name}: {note}");
         }
         progress.Clear();
         PrintSummary(outcomes);

@@ -20,6 +20,9 @@ public sealed record NotebookOutcome(string Notebook, string? OutputPath, IReadO
     /// <summary>Time the kernel took to start (a fresh process for each notebook).</summary>
     public TimeSpan KernelStart { get; init; }
 
+    /// <summary>Something to know about the kernel that is not a failure (its memory per cell could not be kept flat).</summary>
+    public string? KernelNote { get; init; }
+
     /// <summary>Time the cells took, compilation and analysis together (the kernel does not tell them apart).</summary>
     public TimeSpan CellTime => TimeSpan.FromTicks(Cells.Sum(c => c.Duration.Ticks));
 }

@@ -44,7 +44,10 @@ internal sealed class KernelProcess : IDisposable
     }
 
     /// <summary>Starts a kernel whose working directory is the notebook's folder, and waits until it says it is ready.</summary>
-    public static KernelProcess Start(string folder, long memoryLimitBytes, TimeSpan startTimeout, CancellationToken cancellationToken)
+    public static KernelProcess Start(string folder, long memoryLimitBytes, TimeSpan startTimeout, CancellationToken cancellationToken) =>
+        Start(folder, memoryLimitBytes, startTimeout, cancellationToken, flatMemory: true);
+
+    private static KernelProcess Start(string folder, long memoryLimitBytes, TimeSpan startTimeout, CancellationToken cancellationToken, bool flatMemory)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -75,11 +78,22 @@ internal sealed class KernelProcess : IDisposable
             var e = kernel.Next(startTimeout - deadline.Elapsed, cancellationToken);
             if (e is { Type: "KernelReady" })
             {
-                // No keyboard in a headless run: Console.ReadLine() in a cell gets null at once instead of waiting for the
-                // timeout (the kernel reads its commands from its own stdin stream, not through Console.In).
-                string token = kernel.Send("SubmitCode", new JsonObject { ["code"] = "System.Console.SetIn(System.IO.TextReader.Null);", ["targetKernelName"] = "csharp" });
-                while (kernel.Next(startTimeout - deadline.Elapsed, cancellationToken) is { } answer)
-                    if (answer.Token == token && answer.Type is "CommandSucceeded" or "CommandFailed") return kernel;
+                // One setup cell: no keyboard, and memory per cell kept flat (without it a 2,000-cell notebook passes 2.4 GB).
+                string? answer = kernel.Setup(flatMemory ? KernelSetup.Cell : KernelSetup.NoKeyboard, startTimeout - deadline.Elapsed, cancellationToken);
+                if (flatMemory && answer?.StartsWith("failed:", StringComparison.Ordinal) == true)
+                {
+                    // A kernel version the memory part does not compile against: a fresh kernel with today's setup alone (a
+                    // failed submission still takes a Submission#n, which stack traces would show), and a note.
+                    kernel.Dispose();
+                    var plain = Start(folder, memoryLimitBytes, startTimeout, cancellationToken, flatMemory: false);
+                    plain.Note = NotFlat(answer);
+                    return plain;
+                }
+                if (answer is not null && !kernel.OutputEnded)
+                {
+                    if (flatMemory && !answer.Contains(KernelSetup.Applied, StringComparison.Ordinal)) kernel.Note = NotFlat(answer);
+                    return kernel;
+                }
                 e = null;
             }
             if (e is null)
@@ -92,6 +106,32 @@ internal sealed class KernelProcess : IDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    private static string NotFlat(string why) =>
+        $"the kernel's memory may grow faster than its cell count (dotnet-interactive {KernelTool.Version}, {(why.Length > 200 ? why[..200] + "…" : why)}): "
+        + "a long notebook may need a higher --memory.";
+
+    /// <summary>Set when the setup could not keep the kernel's memory per cell flat (another kernel version): why.</summary>
+    public string? Note { get; private set; }
+
+    /// <summary>
+    /// Runs a setup cell and returns what it answered (its return value as text, "" when none, "failed: …" when it
+    /// failed), or null when the kernel died or did not answer in time.
+    /// </summary>
+    private string? Setup(string code, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        string token = Send("SubmitCode", new JsonObject { ["code"] = code, ["targetKernelName"] = "csharp" });
+        string value = "";
+        while (Next(wait - watch.Elapsed, cancellationToken) is { } answer)
+        {
+            if (!answer.Answers(token)) continue;
+            if (answer.Type == "ReturnValueProduced") value = answer.FormattedValues.Select(v => v.Value).FirstOrDefault() ?? "";
+            else if (answer.Token == token && answer.Type == "CommandSucceeded") return value;
+            else if (answer.Token == token && answer.Type == "CommandFailed") return "failed: " + answer.Body["message"]?.GetValue<string>();
+        }
+        return null;
+    }
 
     /// <summary>True once the kernel's output has ended: it died (or was stopped).</summary>
     public bool OutputEnded => _events.IsAddingCompleted;

@@ -31,6 +31,7 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
         KernelProcess? kernel = null;
         string? abortReason = null;
         TimeSpan kernelStart = TimeSpan.Zero;
+        string? kernelNote = null;
         try
         {
             _options.OnEvent?.Invoke(new RunEvent(notebook.Name, null, notebook.Cells.Count, null));
@@ -43,6 +44,7 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
                 abortReason = e.Message;
             }
             kernelStart = watch.Elapsed;
+            kernelNote = kernel?.Note;
             int executionCount = 0;
             foreach (var cell in codeCells)
             {
@@ -72,7 +74,7 @@ public sealed partial class NotebookRunner(RunnerOptions? options = null)
             kernel?.Dispose();
         }
         NormalizeForNbformat(executed);
-        return (executed, new NotebookOutcome(notebook.Path, null, outcomes, watch.Elapsed) { KernelStart = kernelStart });
+        return (executed, new NotebookOutcome(notebook.Path, null, outcomes, watch.Elapsed) { KernelStart = kernelStart, KernelNote = kernelNote });
     }
 
     private (CellOutcome, string? Abort) RunCell(
