@@ -8,6 +8,7 @@ namespace Kit.Analysis;
 /// </summary>
 public static class LuceneStemmer
 {
+    // Lucene's own list and order, not the kit's clitic table (Lexicon/Clitics.cs): the conformance tests hold it to Lucene.
     private static readonly string[] Prefixes = ["ال", "وال", "بال", "كال", "فال", "لل", "و"];
     private static readonly string[] Suffixes = ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"];
 

@@ -24,7 +24,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     private const string AliName = "علي\u200C";
 
     // Proclitics that can stand before a name, longest first (وبغريفيث، لغريفيث، فغريفيث).
-    private static readonly string[] Proclitics = ["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
+    private static readonly string[] Proclitics = [.. Clitics.BeforePersonName];
 
     // Second halves of compound names: the surname of حسن نصر الله is نصر الله, not الله.
     private static readonly HashSet<string> CompoundEnds = new(StringComparer.Ordinal) { "الله", "الدين", "الرحمن", "الرحيم", "الكريم" };
@@ -357,7 +357,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (taken[i] || !Joined(i) || w[i - 1].Length < 3 || surnames.Contains(w[i])) continue;
             // The verb opens its clause: after و or ف, or first in its sentence (not بين in «محادثات بين عسكريين»).
             string verb = w[i - 1];
-            bool conjunction = verb.Length > 3 && verb[0] is 'و' or 'ف';
+            bool conjunction = verb.Length > 3 && Clitics.IsConjunction(verb[0]);
             if (!conjunction && i > 1 && Joined(i - 1)) continue;
             var form = verbs.Lookup(verb) ?? (conjunction ? verbs.Lookup(verb.AsSpan(1)) : null);
             if (form is not { IsFinite: true } || !UnknownWord(w[i]) || Plural(w[i])) continue;
@@ -544,12 +544,12 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
     // An ordinary word, but a short word is not read as a one-letter proclitic and three letters: فاتو is no ف + أتو after a title.
     private bool IsWordAsWritten(string x) =>
-        Lexicon.IsOrdinaryWord(x) && (x.Length > 4 || x[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك') || Lexicon.OrdinaryWords.Contains(x));
+        Lexicon.IsOrdinaryWord(x) && (x.Length > 4 || !Clitics.IsOneLetter(x[0]) || Lexicon.OrdinaryWords.Contains(x));
 
     // قال، وقالت، ويضيف: a finite reporting verb (not one that counts only before a complementizer), behind و or ف.
     private bool IsSpeechVerb(string word)
     {
-        string bare = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        string bare = word.Length > 3 && Clitics.IsConjunction(word[0]) ? word[1..] : word;
         return verbs.Lookup(word) is { IsFinite: true, AdjacentOnly: false } || verbs.Lookup(bare) is { IsFinite: true, AdjacentOnly: false };
     }
 
@@ -621,7 +621,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
     private bool IsTitleHead(string word)
     {
-        string bare = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        string bare = word.Length > 3 && Clitics.IsConjunction(word[0]) ? word[1..] : word;
         return _speakerTitleHeads.Contains(word) || _speakerTitleHeads.Contains(bare) || _titleWords.Contains(bare) && !patterns.Honorifics.Contains(bare);
     }
 
