@@ -1,3 +1,4 @@
+using Kit.Actors;
 using Kit.Caching;
 using Kit.Lexicon;
 using Kit.Normalization;
@@ -17,7 +18,7 @@ public sealed class KitAnalyzer
         Normalizer = normalizer ?? ArabicNormalizer.Kit;
         var normalize = Normalizer.Apply;
         Stopwords = (stopwords ?? Lexicon.Stopwords.Bundled()).Map(normalize);
-        Names = new WordList(ActorNameWords.Read()).Map(normalize);
+        Names = new WordList(Gazetteer.Default.NameWords()).Map(normalize);
         Protected = (protectedWords ?? WordList.Load("protected-words.txt")).Map(normalize).Union(Names.Words);
         Segmenter = new CliticSegmenter(Protected, Stopwords);
     }

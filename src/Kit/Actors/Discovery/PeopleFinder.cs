@@ -476,7 +476,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (f.First > 0 && Joined(f.First) && knownType[f.First - 1] == ActorType.Person) continue;
             int start = Start(f), end = original[f.End - 1].End;
             var person = people[f.Person];
-            mentions.Add(new Mention(documentId, MentionOrigin.DiscoveredIdPrefix + person.Canonical, ActorType.Person, text[start..end], start, end,
+            mentions.Add(new Mention(documentId, Gazetteer.DiscoveredId(person.Canonical), ActorType.Person, text[start..end], start, end,
                 SentenceOf(sentenceStarts, start), MentionKind.Name)
             {
                 Origin = MentionOrigin.Discovered,
