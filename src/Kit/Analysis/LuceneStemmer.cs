@@ -34,7 +34,7 @@ public static class LuceneStemmer
         return StemSuffix(term[start..], term.Length - start);
     }
 
-    /// <summary>Only the suffix rules, in place; returns the new length (the kit profile takes prefixes off as clitics).</summary>
+    /// <summary>Only the suffix rules, in place; returns the new length (the ArabicTermAnalyzer takes prefixes off as clitics).</summary>
     public static int StemSuffixes(Span<char> term) => StemSuffix(term, term.Length);
 
     // The length of the one prefix that comes off, or 0.
