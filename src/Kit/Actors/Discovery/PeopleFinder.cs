@@ -504,7 +504,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     private static bool NounTitle(string title)
     {
         string x = ArabicNormalizer.Aggressive.Apply(title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "");
-        return NounTitles.Contains(x) || x.Length > 3 && x[0] is 'و' or 'ف' && NounTitles.Contains(x[1..]);
+        return NounTitles.Contains(x) || x.Length > 3 && Clitics.IsConjunction(x[0]) && NounTitles.Contains(x[1..]);
     }
 
     // فان، ولدي: a name link inside a name, even one that is also a stop word (فان as فإن).
@@ -702,13 +702,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 yield return (word[p.Length..], p.Length);
         if (word.Length >= 5 && word.StartsWith("لل", StringComparison.Ordinal)) yield return ("ال" + word[2..], 1);
         // وللسقا، فللسقا: a conjunction, then ل on the article.
-        if (word.Length >= 6 && word[0] is 'و' or 'ف' && word[1] == 'ل' && word[2] == 'ل') yield return ("ال" + word[3..], 2);
+        if (word.Length >= 6 && Clitics.IsConjunction(word[0]) && word[1] == 'ل' && word[2] == 'ل') yield return ("ال" + word[3..], 2);
     }
 
     // أمينة سعيد: a title head that is also a given name is a title only before a definite word (أمينة المعرض).
     private bool GivenNameNotTitle(string[] w, int i, Func<int, bool> joined)
     {
-        string bare = w[i].Length > 3 && w[i][0] is 'و' or 'ف' && !IsGiven(w[i]) ? w[i][1..] : w[i];
+        string bare = w[i].Length > 3 && Clitics.IsConjunction(w[i][0]) && !IsGiven(w[i]) ? w[i][1..] : w[i];
         return IsGiven(bare) && !(i + 1 < w.Length && joined(i + 1) && w[i + 1].StartsWith("ال", StringComparison.Ordinal));
     }
 
