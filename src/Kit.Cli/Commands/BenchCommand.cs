@@ -75,10 +75,10 @@ internal static class BenchCommand
         int words = stages.Contains("normalize") ? LuceneAnalyzer.Default.Analyze(text).Count : 0; // the normalizer's "tokens": the lucene profile's
         var all = new Dictionary<string, (long Bytes, Func<long> Pass)>
         {
-            ["normalize"] = (bytes, () => { ArabicNormalizer.Kit.Normalize(text, collectExamples: false); return words; }),
+            ["normalize"] = (bytes, () => { ArabicNormalizer.Standard.Normalize(text, collectExamples: false); return words; }),
             ["lucene"] = (bytes, () => { var sink = new CountingSink(); return LuceneAnalyzer.Default.Analyze(text.AsSpan(), ref sink); }),
             ["lucene-net"] = (bytes, () => LuceneNetPass(luceneNet, text)),
-            ["kit"] = (bytes, () => KitAnalyzer.Default.Analyze(text).Count),
+            ["kit"] = (bytes, () => ArabicTermAnalyzer.Default.Analyze(text).Count),
             ["pipeline"] = (documentBytes, () => Pipeline(documents)),
         };
         foreach (var name in stages) WarmUp(all[name].Pass, repeat);

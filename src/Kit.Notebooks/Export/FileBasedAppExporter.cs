@@ -12,7 +12,7 @@ namespace Kit.Notebooks.Export;
 /// </summary>
 public static class FileBasedAppExporter
 {
-    /// <summary>What the C# kernel imports before the first cell (GUIDE §4); a file-based app gets them written out.</summary>
+    /// <summary>What the C# kernel imports before the first cell (docs/export.md); a file-based app gets them written out.</summary>
     public static readonly IReadOnlyList<string> KernelImports =
         ["System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq"];
 

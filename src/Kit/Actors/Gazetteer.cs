@@ -50,13 +50,33 @@ public sealed class Gazetteer
 
     /// <summary>An actor's name for display: the gazetteer's name, or a discovered person's name as written.</summary>
     public string NameOf(string id) =>
-        ById.TryGetValue(id, out var a) ? a.Name
-        : id.StartsWith(MentionOrigin.DiscoveredIdPrefix, StringComparison.Ordinal) ? id[MentionOrigin.DiscoveredIdPrefix.Length..] : id;
+        ById.TryGetValue(id, out var a) ? a.Name : DiscoveredName(id) ?? id;
 
     /// <summary>An actor's English name, or for a discovered person its name as written (with "(discovered)").</summary>
     public string EnglishOf(string id) =>
-        ById.TryGetValue(id, out var a) ? a.English
-        : id.StartsWith(MentionOrigin.DiscoveredIdPrefix, StringComparison.Ordinal) ? id[MentionOrigin.DiscoveredIdPrefix.Length..] + " (discovered)" : id;
+        ById.TryGetValue(id, out var a) ? a.English : DiscoveredName(id) is { } name ? name + " (discovered)" : id;
+
+    /// <summary>The actor id of a person the gazetteer does not know: the prefix and the full name as first written.</summary>
+    public static string DiscoveredId(string name) => MentionOrigin.DiscoveredIdPrefix + name;
+
+    /// <summary>A discovered person's name as written, from the id; null for any other id.</summary>
+    public static string? DiscoveredName(string id) =>
+        id.StartsWith(MentionOrigin.DiscoveredIdPrefix, StringComparison.Ordinal) ? id[MentionOrigin.DiscoveredIdPrefix.Length..] : null;
+
+    /// <summary>
+    /// Every word of a name the analyzers must never cut into clitics: each single-word alias or first name of an
+    /// actor, and each word of a person's multi-word names (كيري of جون كيري).
+    /// </summary>
+    public IEnumerable<string> NameWords()
+    {
+        foreach (var actor in Actors)
+            foreach (var name in actor.Aliases.Concat(actor.FirstNames))
+            {
+                var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 1 || actor.Type == ActorType.Person)
+                    foreach (var word in words) yield return word;
+            }
+    }
 
     /// <summary>The same gazetteer with more actors (an actor with a known id replaces the old entry).</summary>
     public Gazetteer With(params Actor[] actors) =>

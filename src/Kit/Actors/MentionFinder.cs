@@ -15,7 +15,7 @@ namespace Kit.Actors;
 public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = true)
 {
     // Conjunction and preposition clitics that can stand before a name; لل (ل + ال) is handled apart.
-    private static readonly string[] Proclitics = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+    private static readonly string[] Proclitics = [.. Clitics.BeforeName];
 
     public static MentionFinder Default => DefaultLazy.Value;
 

@@ -9,6 +9,6 @@ public static class MentionOrigin
     /// <summary>A person the gazetteer does not know, found by the evidence in the text (Actors/Discovery/PeopleFinder).</summary>
     public const string Discovered = "discovered";
 
-    /// <summary>The actor id of a discovered person: this prefix and the person's full name as first written.</summary>
+    /// <summary>The actor id of a discovered person: this prefix and the person's full name as first written (Gazetteer.DiscoveredId makes it, Gazetteer.DiscoveredName reads it).</summary>
     public const string DiscoveredIdPrefix = "discovered:";
 }

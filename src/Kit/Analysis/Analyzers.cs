@@ -9,7 +9,7 @@ public static class Analyzers
     public static Func<string, IReadOnlyList<Term>> ForProfile(string profile) => profile switch
     {
         "lucene" => LuceneAnalyzer.Default.Analyze,
-        "kit" => KitAnalyzer.Default.Terms,
+        "kit" => ArabicTermAnalyzer.Default.Terms,
         _ => throw new ArgumentException($"Unknown profile '{profile}'. Profiles: {string.Join(", ", Profiles)}.", nameof(profile)),
     };
 }

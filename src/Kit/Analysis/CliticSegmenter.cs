@@ -10,8 +10,9 @@ namespace Kit.Analysis;
 /// </summary>
 public sealed class CliticSegmenter
 {
-    private static readonly string[] Conjunctions = ["", "و", "ف"];
-    private static readonly string[] Prepositions = ["", "ب", "ك", "ل", "س"];
+    // Each layer may be empty; the clitics themselves, and why each is there, are in Lexicon/Clitics.cs.
+    private static readonly string[] Conjunctions = ["", .. Clitics.Conjunctions];
+    private static readonly string[] Prepositions = ["", .. Clitics.SegmenterPrepositions];
     private static readonly string[] Enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه"];
 
     // Every conjunction + preposition + article, in the order tried, spelt as written (ل + ال is لل: the alef drops).
@@ -19,10 +20,10 @@ public sealed class CliticSegmenter
     [
         .. from conjunction in Conjunctions
            from preposition in Prepositions
-           from article in new[] { "", "ال" }
+           from article in new[] { "", Clitics.The }
            where conjunction.Length + preposition.Length + article.Length > 0
            select new Combination(conjunction, preposition, article,
-               conjunction + preposition + (preposition == "ل" && article == "ال" ? "ل" : article),
+               conjunction + preposition + (preposition == Clitics.For && article == Clitics.The ? Clitics.For : article),
                Array.AsReadOnly(new[] { conjunction, preposition, article }.Where(p => p.Length > 0).ToArray())),
     ];
 

@@ -8,6 +8,7 @@ namespace Kit.Analysis;
 /// </summary>
 public static class LuceneStemmer
 {
+    // Lucene's own list and order, not the kit's clitic table (Lexicon/Clitics.cs): the conformance tests hold it to Lucene.
     private static readonly string[] Prefixes = ["ال", "وال", "بال", "كال", "فال", "لل", "و"];
     private static readonly string[] Suffixes = ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"];
 
@@ -33,7 +34,7 @@ public static class LuceneStemmer
         return StemSuffix(term[start..], term.Length - start);
     }
 
-    /// <summary>Only the suffix rules, in place; returns the new length (the kit profile takes prefixes off as clitics).</summary>
+    /// <summary>Only the suffix rules, in place; returns the new length (the ArabicTermAnalyzer takes prefixes off as clitics).</summary>
     public static int StemSuffixes(Span<char> term) => StemSuffix(term, term.Length);
 
     // The length of the one prefix that comes off, or 0.

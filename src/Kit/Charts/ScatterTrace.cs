@@ -1,7 +1,7 @@
 namespace Kit.Charts;
 
 /// <summary>
-/// Points or lines. A null coordinate breaks a line, which is how a network's edges share one trace (GUIDE §5).
+/// Points or lines. A null coordinate breaks a line, so several lines can share one trace.
 /// MarkerOpacity 0 draws nothing but still answers hover, which is how a line gets hover text. TextPositions (plotly's
 /// "top center", "middle right", …) place each point's label; without them every label sits above its point.
 /// </summary>

@@ -5,7 +5,7 @@ using Kit.Files;
 namespace Kit.Evaluation;
 
 /// <summary>
-/// An annotated evaluation folder (issue 15's format): articles <c>*.txt</c>, <c>persons.tsv</c> (doc start end surface
+/// An annotated evaluation folder (format: tests/gold/README-blind.md): articles <c>*.txt</c>, <c>persons.tsv</c> (doc start end surface
 /// person: one row per person mention by name, the name only) and <c>quotes.tsv</c> (doc kind start end text
 /// speaker_start speaker_end speaker person verb resolved: the speaker span is the speaker phrase), each with a "#"
 /// comment line and a header line; dates in <c>dates.tsv</c> beside the articles or one level up. UTF-16 offsets, end

@@ -14,7 +14,7 @@ public static class ActorChecks
     public static CheckResult NameWithClitics(Func<string, string, bool> isNameWithClitics)
     {
         const string exercise = "3.1";
-        // Decided by the rule the exercise states (the name, or one or two of و ف ب ل ك before it, both normalized by the kit profile).
+        // Decided by the rule the exercise states (the name, or one or two of و ف ب ل ك before it, both normalized by the standard profile).
         (string Word, string Name, bool Expected, string Why)[] cases =
         [
             ("لافروف", "لافروف", true, "the name itself"),

@@ -89,19 +89,19 @@ public static class CorpusChecks
         return Check.Passed(exercise, "سورية and سوريه, أمريكا and امريكا now count as one word; the price: any two words that differ only in ة/ه merge too.");
     }
 
-    /// <summary>Exercise 1.6 (question): which spellings does a search for امريكا find in text normalized by the kit profile?</summary>
+    /// <summary>Exercise 1.6 (question): which spellings does a search for امريكا find in text normalized by the standard profile?</summary>
     public static CheckResult WhichSpellings(Func<char> answer)
     {
         const string exercise = "1.6";
-        string Kit(string s) => ArabicNormalizer.Kit.Apply(s);
-        // The options, and which one the kit profile makes true.
+        string Kit(string s) => ArabicNormalizer.Standard.Apply(s);
+        // The options, and which one the standard profile makes true.
         (char Option, string[] Found)[] options = [('a', ["امريكا"]), ('b', ["امريكا", "أمريكا"]), ('c', ["امريكا", "أمريكا", "أميركا"])];
         string[] candidates = ["امريكا", "أمريكا", "أميركا"];
         var found = candidates.Where(c => Kit(c) == Kit("امريكا")).ToHashSet();
         char expected = options.First(o => o.Found.ToHashSet().SetEquals(found)).Option;
         return Check.Answer(exercise, answer, expected,
             "normalization merges ways of writing one letter (أ → ا); it cannot merge two spellings that differ by a letter (أمريكا / أميركا): that is the gazetteer's work, in notebook 03.",
-            given => given is 'a' or 'b' or 'c' ? $"'{given}' is not it: apply ArabicNormalizer.Kit to each spelling and compare" : $"answer 'a', 'b' or 'c', not '{given}'");
+            given => given is 'a' or 'b' or 'c' ? $"'{given}' is not it: apply ArabicNormalizer.Standard to each spelling and compare" : $"answer 'a', 'b' or 'c', not '{given}'");
     }
 
     internal static string Plural(int n, string word) => n == 1 ? word : word + "s";

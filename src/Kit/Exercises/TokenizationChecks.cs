@@ -62,13 +62,13 @@ public static class TokenizationChecks
         const string exercise = "2.3";
         string[] words = ["ولافروف", "بموسكو", "لروسيا", "وكيري", "لدمشق", "وبالتنسيق", "للأزمة", "بأميركا", "بلاده", "تصريحاته", "بوتين", "واشنطن", "وزير"];
         // And the first words of the corpus that carry a clitic.
-        var fromCorpus = corpus.SelectMany(d => KitAnalyzer.Default.Analyze(d.AnalysisText)).Where(t => t.HasClitics).Select(t => t.Surface).Distinct().Take(30);
+        var fromCorpus = corpus.SelectMany(d => ArabicTermAnalyzer.Default.Analyze(d.AnalysisText)).Where(t => t.HasClitics).Select(t => t.Surface).Distinct().Take(30);
         foreach (var word in words.Concat(fromCorpus))
         {
             string answer = Check.Run(exercise, () => baseOf(word));
-            string expected = KitAnalyzer.Default.Analyze(word).Single().Base;
+            string expected = ArabicTermAnalyzer.Default.Analyze(word).Single().Base;
             if (answer == expected) continue;
-            string why = expected == ArabicNormalizer.Kit.Apply(word)
+            string why = expected == ArabicNormalizer.Standard.Apply(word)
                 ? $"{word} has no clitic to take off: it must stay whole, but you made it {answer}"
                 : $"the base of {word} is not {answer}";
             Check.That(exercise, false, why);
@@ -102,7 +102,7 @@ public static class TokenizationChecks
         const string exercise = "2.5";
         foreach (var document in corpus)
         {
-            var counts = KitAnalyzer.Default.Terms(document.AnalysisText).GroupBy(t => t.Text).ToDictionary(g => g.Key, g => g.Count());
+            var counts = ArabicTermAnalyzer.Default.Terms(document.AnalysisText).GroupBy(t => t.Text).ToDictionary(g => g.Key, g => g.Count());
             if (counts.Count == 0) continue;
             int top = counts.Values.Max();
             var (answer, answerCount) = Check.Run(exercise, () => mostFrequentBase(document));

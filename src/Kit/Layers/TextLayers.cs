@@ -23,7 +23,7 @@ public sealed class TextLayers
         Words = words;
         Sentences = sentences;
         SentenceStarts = sentences.Select(s => s.Start).ToArray();
-        _views[ArabicNormalizer.Kit.Profile] = normalized;
+        _views[ArabicNormalizer.Standard.Profile] = normalized;
     }
 
     public Document Document { get; }
@@ -53,7 +53,7 @@ public sealed class TextLayers
     public static TextLayers Of(Document cleaned, bool collectExamples = false)
     {
         string text = cleaned.AnalysisText;
-        var normalized = ArabicNormalizer.Kit.Normalize(text, collectExamples);
+        var normalized = ArabicNormalizer.Standard.Normalize(text, collectExamples);
         var sentences = SentenceSplitter.Split(text);
         var words = new List<WordSpan>(normalized.Text.Length / 6);
         string n = normalized.Text;
@@ -99,7 +99,7 @@ public sealed class TextLayers
     // but the last (whitespace, which a map of letters to letters does not affect): the aggressive profile. Else null.
     private static List<CharMapStep>? FurtherMaps(ArabicNormalizer normalizer)
     {
-        var kit = ArabicNormalizer.Kit.Steps.Select(s => s.Name).ToList();
+        var kit = ArabicNormalizer.Standard.Steps.Select(s => s.Name).ToList();
         var ownSteps = normalizer.Steps.Where(s => kit.Contains(s.Name)).Select(s => s.Name);
         if (!ownSteps.SequenceEqual(kit)) return null;
         var maps = new List<CharMapStep>();

@@ -27,14 +27,14 @@ public sealed class ArabicNormalizer
     private string? _profile;
 
     /// <summary>The kit's default for analysis: everything but the two optional, lossy steps (ة → ه, hamza seats).</summary>
-    public static ArabicNormalizer Kit { get; } = new(
+    public static ArabicNormalizer Standard { get; } = new(
     [
         new UnicodeCompatibilityStep(), new InvisibleControlsStep(), new DiacriticsStep(), new TatweelStep(),
         new AlefFormsStep(), new AlefMaqsuraStep(), new DigitsStep(), new QuotationMarksStep(), new WhitespaceStep(),
     ]);
 
     /// <summary>Every step on, including the optional ones: the most forgiving matching (for search, actor names).</summary>
-    public static ArabicNormalizer Aggressive { get; } = Kit.With(new TehMarbutaStep()).With(new HamzaSeatsStep());
+    public static ArabicNormalizer Aggressive { get; } = Standard.With(new TehMarbutaStep()).With(new HamzaSeatsStep());
 
     /// <summary>Exactly Lucene's ArabicNormalizer.</summary>
     public static ArabicNormalizer Lucene { get; } = new([new LuceneNormalizerStep()]);
@@ -42,10 +42,10 @@ public sealed class ArabicNormalizer
     /// <summary>Every step the kit has, in the order they run, for listing in a notebook.</summary>
     public static IReadOnlyList<NormalizationStep> AllSteps => Aggressive.Steps;
 
-    /// <summary>A profile by name: kit, aggressive or lucene.</summary>
+    /// <summary>A profile by name: kit (the standard profile, as users type it), aggressive or lucene.</summary>
     public static ArabicNormalizer ForProfile(string profile) => profile.ToLowerInvariant() switch
     {
-        "kit" => Kit,
+        "kit" => Standard,
         "aggressive" => Aggressive,
         "lucene" => Lucene,
         _ => throw new ArgumentException($"Unknown normalization profile '{profile}'. Use kit, aggressive or lucene.", nameof(profile)),

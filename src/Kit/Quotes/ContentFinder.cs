@@ -58,7 +58,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
     // "لم تسقط أي قنبلة …"، قال كوناشينكوف: a quotation right before the verb, with only a comma between.
     private static QuoteContent? QuoteBefore(QuoteText t, ReportingCue cue)
     {
-        if (!cue.Form.IsFinite || t.Norm[cue.Word][0] is 'و' or 'ف') return null;
+        if (!cue.Form.IsFinite || Clitics.IsConjunction(t.Norm[cue.Word][0])) return null;
         int gapStart = t.GapStart(cue.Word), gapEnd = t.Words[cue.Word].Start;
         var pair = t.OuterPairClosingIn(gapStart, gapEnd);
         if (pair is null) return null;

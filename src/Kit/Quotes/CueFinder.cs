@@ -6,7 +6,7 @@ namespace Kit.Quotes;
 internal static class CueFinder
 {
     // Proclitics a verbal noun may carry (بالقول، لإقناع); a finite verb or participle takes only و or ف.
-    private static readonly string[] NounProclitics = ["ب", "ل", "وب", "ول", "فب", "فل"];
+    private static readonly string[] NounProclitics = [.. Clitics.BeforeVerbalNoun];
 
     public static void Find(QuoteText t, ReportingVerbs verbs, QuoteCues cues)
     {
@@ -25,7 +25,7 @@ internal static class CueFinder
                 clauseStart = t.Words[i - connective].Start;
                 pronoun = connective == 1 && cues.CarriesPronoun(QuoteText.WithoutConjunction(t.Norm[i - 1]), cues.Connectives);
             }
-            else if (proclitic > 0 && t.Norm[i][0] is 'و' or 'ف')
+            else if (proclitic > 0 && Clitics.IsConjunction(t.Norm[i][0]))
                 clauseStart = t.Words[i].Start;
             else if (HasClausePunctuation(t.Gap(i)) || form.Kind == VerbFormKind.Participle)
                 clauseStart = t.Words[i].Start;
@@ -42,7 +42,7 @@ internal static class CueFinder
     private static (VerbForm? Form, int Proclitic) Lookup(string word, ReportingVerbs verbs)
     {
         if (verbs.Lookup(word) is { } direct) return (direct, 0);
-        if (word.Length > 3 && word[0] is 'و' or 'ف' && verbs.Lookup(word.AsSpan(1)) is { } conj)
+        if (word.Length > 3 && Clitics.IsConjunction(word[0]) && verbs.Lookup(word.AsSpan(1)) is { } conj)
             return (conj, 1);
         foreach (var p in NounProclitics)
             if (word.Length > p.Length + 2 && word.StartsWith(p, StringComparison.Ordinal) && verbs.Lookup(word.AsSpan(p.Length)) is { Kind: VerbFormKind.Noun } noun)

@@ -1,3 +1,5 @@
+using Kit.Lexicon;
+
 namespace Kit.Quotes;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal static class FirstPerson
         w is "نحن" or "انا"
         || (w.Length >= 5 && w.StartsWith("سن", StringComparison.Ordinal) && !w.EndsWith("ات", StringComparison.Ordinal))
         || (w.Length >= 4 && w.EndsWith("نا", StringComparison.Ordinal) && !w.EndsWith("انا", StringComparison.Ordinal)
-            && !(w[0] is 'و' or 'ف' && w.Length == 4)); // وهنا، فهنا: "and here", not "our"
+            && !(Clitics.IsConjunction(w[0]) && w.Length == 4)); // وهنا، فهنا: "and here", not "our"
 
     /// <summary>A "we" verb in the present (نعمل، نرفض): ن and three to five letters. Only trusted after لم/لن/لا or at a sentence start after a quote.</summary>
     public static bool IsVerb(string w) => w.Length is >= 4 and <= 6 && w[0] == 'ن';

@@ -1,3 +1,4 @@
+using Kit.Lexicon;
 using Kit.Normalization;
 
 namespace Kit.Quotes;
@@ -32,7 +33,7 @@ internal sealed class PhraseList
     {
         if (i < 0 || i >= words.Count) return 0;
         int best = Match(words, i, words[i]);
-        if (best == 0 && allowProclitic && words[i].Length > 2 && words[i][0] is 'و' or 'ف')
+        if (best == 0 && allowProclitic && words[i].Length > 2 && Clitics.IsConjunction(words[i][0]))
             best = Match(words, i, words[i][1..]);
         return best;
     }

@@ -245,7 +245,7 @@ internal sealed class QuoteText
     }
 
     /// <summary>A word without a conjunction و or ف in front (normalized).</summary>
-    public static string WithoutConjunction(string norm) => norm.Length > 2 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+    public static string WithoutConjunction(string norm) => norm.Length > 2 && Clitics.IsConjunction(norm[0]) ? norm[1..] : norm;
 
     /// <summary>The original offset after skipping n letters of a word (a proclitic), diacritics following them included.</summary>
     public int SkipLetters(int word, int letters)

@@ -26,7 +26,7 @@ public sealed class AnalysisPipeline
         Cleaner = Options.Cleaner ?? Cleaner.Default;
         Finder = finder ?? (Options.Gazetteer is null ? MentionFinder.Default.WithDiscovery(Options.DiscoverPeople)
             : new MentionFinder(Options.Gazetteer, Options.DiscoverPeople));
-        Analyzer = Options.Analyzer ?? KitAnalyzer.Default;
+        Analyzer = Options.Analyzer ?? ArabicTermAnalyzer.Default;
         // The extractor names speakers with this pipeline's finder: the mentions found once serve both.
         Quotes = IsBundled(Options) ? QuoteExtractor.Default : new QuoteExtractor(Finder, Options.Verbs);
         Cooccurrence = (Options.Cooccurrence ?? CooccurrenceOptions.Default).Validated();
@@ -55,7 +55,7 @@ public sealed class AnalysisPipeline
 
     public Gazetteer Gazetteer => Finder.Gazetteer;
 
-    public KitAnalyzer Analyzer { get; }
+    public ArabicTermAnalyzer Analyzer { get; }
 
     public QuoteExtractor Quotes { get; }
 

@@ -20,7 +20,7 @@ public sealed record PipelineOptions
 
     public bool DiscoverPeople { get; init; } = true;
 
-    public KitAnalyzer? Analyzer { get; init; }
+    public ArabicTermAnalyzer? Analyzer { get; init; }
 
     public ReportingVerbs? Verbs { get; init; }
 

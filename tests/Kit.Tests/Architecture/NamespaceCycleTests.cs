@@ -16,6 +16,9 @@ public class NamespaceCycleTests(ITestOutputHelper output)
         var cycles = graph.Cycles();
         var report = cycles.SelectMany(graph.Describe).ToList();
         foreach (var line in report) output.WriteLine(line);
+        if (cycles.Count == 0)
+            foreach (var (layer, i) in graph.Layers().Select((l, i) => (l, i)))
+                output.WriteLine($"layer {i}: {string.Join(", ", layer)}");
         Assert.True(cycles.Count == 0, $"{cycles.Count} namespace cycle(s):\n" + string.Join("\n", report));
     }
 

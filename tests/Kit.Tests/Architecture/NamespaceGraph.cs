@@ -82,6 +82,23 @@ public sealed class NamespaceGraph
             yield return $"    {a} → {b}: {_edges[a][b]}";
     }
 
+    /// <summary>The domains in layers, lowest first: each uses only domains of lower layers (meaningful when there is no cycle).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Layers()
+    {
+        var layer = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Depth(string v, HashSet<string> path)
+        {
+            if (layer.TryGetValue(v, out int known)) return known;
+            if (!path.Add(v)) return 0;
+            int depth = Targets(v).Select(w => Depth(w, path) + 1).DefaultIfEmpty(0).Max();
+            path.Remove(v);
+            return layer[v] = depth;
+        }
+        foreach (var v in _edges.Keys) Depth(v, new HashSet<string>(StringComparer.Ordinal));
+        return layer.GroupBy(p => p.Value).OrderBy(g => g.Key)
+            .Select(g => (IReadOnlyList<string>)g.Select(p => p.Key).Order(StringComparer.Ordinal).ToList()).ToList();
+    }
+
     public IEnumerable<string> Targets(string v) => _edges.TryGetValue(v, out var t) ? t.Keys : [];
 
     /// <summary>

@@ -56,7 +56,7 @@ public class HostileTextTests
         yield return ("corpus", corpus);
         yield return ("cleaned corpus", cleaned);
         foreach (var d in cleaned) yield return ($"document {d.Id}", d);
-        yield return ("normalized", ArabicNormalizer.Kit.Normalize(cleaned[3].Text));
+        yield return ("normalized", ArabicNormalizer.Standard.Normalize(cleaned[3].Text));
         yield return ("marked", Show.Marked(cleaned[1].Text, mentions.Where(m => m.Document == cleaned[1].Id).Select(m => new Highlight(m.Span, Attacks[4] + m.Actor))));
         yield return ("table", Show.Table(Attacks, (Attacks[0], a => a), ("length", a => a.Length)).WithCaption(Attacks[2]));
         yield return ("check", new CheckResult(Attacks[5], Attacks[1]));

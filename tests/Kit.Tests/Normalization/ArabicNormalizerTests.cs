@@ -10,7 +10,7 @@ public class ArabicNormalizerTests
     public void Kit_profile_on_a_real_seed_sentence()
     {
         var text = "اقرأ أيضاً: بوتين ورواية محاربة \"الجهاديين\" سورياً: الخطر اﻷكبر داخل روسيا";
-        Assert.Equal("اقرا ايضا: بوتين ورواية محاربة \"الجهاديين\" سوريا: الخطر الاكبر داخل روسيا", ArabicNormalizer.Kit.Apply(text));
+        Assert.Equal("اقرا ايضا: بوتين ورواية محاربة \"الجهاديين\" سوريا: الخطر الاكبر داخل روسيا", ArabicNormalizer.Standard.Apply(text));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class ArabicNormalizerTests
     public void A_ligature_maps_back_to_its_single_character()
     {
         var original = "الخطر اﻷكبر";
-        var n = ArabicNormalizer.Kit.Normalize(original);
+        var n = ArabicNormalizer.Standard.Normalize(original);
         int at = n.Text.IndexOf("الاكبر", StringComparison.Ordinal);
         var span = n.ToOriginal(at, at + 6);
         Assert.Equal("اﻷكبر", original[span.Start..span.End]);
@@ -47,7 +47,7 @@ public class ArabicNormalizerTests
     public void Removed_characters_leave_the_map_consistent()
     {
         var original = "كـــيري قال";
-        var n = ArabicNormalizer.Kit.Normalize(original);
+        var n = ArabicNormalizer.Standard.Normalize(original);
         Assert.Equal("كيري قال", n.Text);
         Assert.Equal("كـــيري", n.OriginalOf(0, 4));
         Assert.Equal("قال", n.OriginalOf(5, 8));
@@ -56,7 +56,7 @@ public class ArabicNormalizerTests
     [Fact]
     public void Report_counts_changes_per_step_with_examples_from_the_text()
     {
-        var n = ArabicNormalizer.Kit.Normalize(Seeds.Text("002"));
+        var n = ArabicNormalizer.Standard.Normalize(Seeds.Text("002"));
         var nfkc = n.Changes.Single(c => c.Step == "nfkc");
         Assert.Equal(1, nfkc.CharactersChanged);
         var example = Assert.Single(nfkc.Examples);
@@ -70,12 +70,12 @@ public class ArabicNormalizerTests
     [Fact]
     public void Steps_can_be_switched_off_and_added()
     {
-        var noAlef = ArabicNormalizer.Kit.Without("alef-forms");
+        var noAlef = ArabicNormalizer.Standard.Without("alef-forms");
         Assert.Equal("أمريكا", noAlef.Apply("أمريكا"));
-        var withTeh = ArabicNormalizer.Kit.With(new TehMarbutaStep());
+        var withTeh = ArabicNormalizer.Standard.With(new TehMarbutaStep());
         Assert.Equal("سوريه", withTeh.Apply("سورية"));
         Assert.Equal("whitespace", withTeh.Steps[^1].Name);
-        Assert.Throws<ArgumentException>(() => ArabicNormalizer.Kit.Without("no-such-step"));
+        Assert.Throws<ArgumentException>(() => ArabicNormalizer.Standard.Without("no-such-step"));
     }
 
     [Fact]

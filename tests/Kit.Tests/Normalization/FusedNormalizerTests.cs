@@ -18,12 +18,12 @@ public class FusedNormalizerTests
 
     private static ArabicNormalizer Chain(string name) => name switch
     {
-        "kit" => ArabicNormalizer.Kit,
+        "kit" => ArabicNormalizer.Standard,
         "aggressive" => ArabicNormalizer.Aggressive,
         "lucene" => ArabicNormalizer.Lucene,
-        "kit-without-nfkc" => ArabicNormalizer.Kit.Without("nfkc"),
-        "kit-without-whitespace" => ArabicNormalizer.Kit.Without("whitespace"),
-        "maps-only" => ArabicNormalizer.Kit.Without("nfkc", "whitespace"),
+        "kit-without-nfkc" => ArabicNormalizer.Standard.Without("nfkc"),
+        "kit-without-whitespace" => ArabicNormalizer.Standard.Without("whitespace"),
+        "maps-only" => ArabicNormalizer.Standard.Without("nfkc", "whitespace"),
         "whitespace-only" => new ArabicNormalizer([new WhitespaceStep()]),
         "nfkc-only" => new ArabicNormalizer([new UnicodeCompatibilityStep()]),
         "empty" => new ArabicNormalizer([]),
@@ -62,7 +62,7 @@ public class FusedNormalizerTests
     public void A_new_chain_shared_by_threads_gives_every_thread_the_steps_result()
     {
         // Each chain works out its tables as characters turn up; threads may do so at the same time.
-        var normalizer = ArabicNormalizer.Kit.Without("digits");
+        var normalizer = ArabicNormalizer.Standard.Without("digits");
         var texts = Seeds.Corpus.Select(d => d.Text).Concat(Enumerable.Range(0, 200).Select(k => RandomText(new Random(k), 30))).ToList();
         var expected = texts.Select(t => normalizer.NormalizeStepByStep(t, collectExamples: false)).ToList();
         Parallel.For(0, 8, _ =>
@@ -88,8 +88,8 @@ public class FusedNormalizerTests
     public void The_public_path_is_the_fused_one_without_examples_and_the_steps_with_them()
     {
         string text = Seeds.Text("002");
-        var fast = ArabicNormalizer.Kit.Normalize(text, collectExamples: false);
-        var slow = ArabicNormalizer.Kit.Normalize(text, collectExamples: true);
+        var fast = ArabicNormalizer.Standard.Normalize(text, collectExamples: false);
+        var slow = ArabicNormalizer.Standard.Normalize(text, collectExamples: true);
         AssertSame(slow, fast, "002");
         Assert.All(fast.Changes, c => Assert.Empty(c.Examples));
         Assert.NotEmpty(slow.Changes.Single(c => c.Step == "nfkc").Examples);

@@ -56,7 +56,7 @@ public class NormalizationStepTests
     public void Teh_marbuta_is_optional_and_folds_into_heh()
     {
         Assert.Equal("سوريه", Run(new TehMarbutaStep(), "سورية"));
-        Assert.DoesNotContain(ArabicNormalizer.Kit.Steps, s => s is TehMarbutaStep);
+        Assert.DoesNotContain(ArabicNormalizer.Standard.Steps, s => s is TehMarbutaStep);
         Assert.Contains(ArabicNormalizer.Aggressive.Steps, s => s is TehMarbutaStep);
     }
 

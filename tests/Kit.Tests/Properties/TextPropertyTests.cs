@@ -153,7 +153,7 @@ public class TextPropertyTests
         Check(Texts, text =>
         {
             var previous = new TextSpan(0, 0);
-            foreach (var t in KitAnalyzer.Default.Analyze(text))
+            foreach (var t in ArabicTermAnalyzer.Default.Analyze(text))
             {
                 Assert.True(InOrder(previous, t.Span, text.Length), $"token {t.Span} after {previous} in {Show(text)}");
                 Assert.Equal(text[t.Start..t.End], t.Surface);
@@ -161,7 +161,7 @@ public class TextPropertyTests
                 Assert.False(string.IsNullOrEmpty(t.Base), $"empty base for {Show(t.Surface)}");
                 previous = t.Span;
             }
-            Assert.All(KitAnalyzer.Default.Terms(text), term => Assert.NotEmpty(term.Text));
+            Assert.All(ArabicTermAnalyzer.Default.Terms(text), term => Assert.NotEmpty(term.Text));
         });
     }
 
@@ -245,7 +245,7 @@ public class TextPropertyTests
     [Fact]
     public void A_noncharacter_does_not_make_nfkc_throw()
     {
-        Assert.Equal("\uFFFE لافروف", ArabicNormalizer.Kit.Apply("\uFFFE لافروف"));
+        Assert.Equal("\uFFFE لافروف", ArabicNormalizer.Standard.Apply("\uFFFE لافروف"));
     }
 
     [Fact]

@@ -14,9 +14,9 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 {
     private const int MaxNameWords = 3;
 
-    private static readonly string[] ArticleProclitics = ["وال", "بال", "فال", "كال", "لل"];
+    private static readonly string[] ArticleProclitics = [.. Clitics.WithArticle];
 
-    private static readonly string[] TitleProclitics = ["و", "ف", "ل", "ب", "ك"];
+    private static readonly string[] TitleProclitics = [.. Clitics.OneLetter];
 
     public static NameDiscoverer Default => DefaultLazy.Value;
 
@@ -178,7 +178,7 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
             {
                 string w = word(i + j);
                 match = (j == 0 || joined(i + j)) && (w == title[j] || j == 0 && w.Length == title[0].Length + 1
-                    && Array.IndexOf(TitleProclitics, w[..1]) >= 0 && w.AsSpan(1).SequenceEqual(title[0]));
+                    && Clitics.IsOneLetter(w[0]) && w.AsSpan(1).SequenceEqual(title[0]));
             }
             if (match) return i + title.Length;
         }

@@ -84,7 +84,7 @@ public sealed class NameLexicon
 
     private static readonly string[] OrdinarySuffixes = ["ه", "ات", "ون", "ين", "ت"];
 
-    private static readonly string[] OrdinaryPrefixes = ["ال", "وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك"];
+    private static readonly string[] OrdinaryPrefixes = [.. Clitics.OrdinaryWordPrefixes];
 
     public bool IsGivenName(string normalized) => MaleNames.Contains(normalized) || FemaleNames.Contains(normalized) || AnyGenderNames.Contains(normalized);
 

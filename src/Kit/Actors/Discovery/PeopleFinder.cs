@@ -24,7 +24,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     private const string AliName = "علي\u200C";
 
     // Proclitics that can stand before a name, longest first (وبغريفيث، لغريفيث، فغريفيث).
-    private static readonly string[] Proclitics = ["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
+    private static readonly string[] Proclitics = [.. Clitics.BeforePersonName];
 
     // Second halves of compound names: the surname of حسن نصر الله is نصر الله, not الله.
     private static readonly HashSet<string> CompoundEnds = new(StringComparer.Ordinal) { "الله", "الدين", "الرحمن", "الرحيم", "الكريم" };
@@ -357,7 +357,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (taken[i] || !Joined(i) || w[i - 1].Length < 3 || surnames.Contains(w[i])) continue;
             // The verb opens its clause: after و or ف, or first in its sentence (not بين in «محادثات بين عسكريين»).
             string verb = w[i - 1];
-            bool conjunction = verb.Length > 3 && verb[0] is 'و' or 'ف';
+            bool conjunction = verb.Length > 3 && Clitics.IsConjunction(verb[0]);
             if (!conjunction && i > 1 && Joined(i - 1)) continue;
             var form = verbs.Lookup(verb) ?? (conjunction ? verbs.Lookup(verb.AsSpan(1)) : null);
             if (form is not { IsFinite: true } || !UnknownWord(w[i]) || Plural(w[i])) continue;
@@ -476,7 +476,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (f.First > 0 && Joined(f.First) && knownType[f.First - 1] == ActorType.Person) continue;
             int start = Start(f), end = original[f.End - 1].End;
             var person = people[f.Person];
-            mentions.Add(new Mention(documentId, MentionOrigin.DiscoveredIdPrefix + person.Canonical, ActorType.Person, text[start..end], start, end,
+            mentions.Add(new Mention(documentId, Gazetteer.DiscoveredId(person.Canonical), ActorType.Person, text[start..end], start, end,
                 SentenceOf(sentenceStarts, start), MentionKind.Name)
             {
                 Origin = MentionOrigin.Discovered,
@@ -504,7 +504,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     private static bool NounTitle(string title)
     {
         string x = ArabicNormalizer.Aggressive.Apply(title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "");
-        return NounTitles.Contains(x) || x.Length > 3 && x[0] is 'و' or 'ف' && NounTitles.Contains(x[1..]);
+        return NounTitles.Contains(x) || x.Length > 3 && Clitics.IsConjunction(x[0]) && NounTitles.Contains(x[1..]);
     }
 
     // فان، ولدي: a name link inside a name, even one that is also a stop word (فان as فإن).
@@ -544,12 +544,12 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
     // An ordinary word, but a short word is not read as a one-letter proclitic and three letters: فاتو is no ف + أتو after a title.
     private bool IsWordAsWritten(string x) =>
-        Lexicon.IsOrdinaryWord(x) && (x.Length > 4 || x[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك') || Lexicon.OrdinaryWords.Contains(x));
+        Lexicon.IsOrdinaryWord(x) && (x.Length > 4 || !Clitics.IsOneLetter(x[0]) || Lexicon.OrdinaryWords.Contains(x));
 
     // قال، وقالت، ويضيف: a finite reporting verb (not one that counts only before a complementizer), behind و or ف.
     private bool IsSpeechVerb(string word)
     {
-        string bare = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        string bare = word.Length > 3 && Clitics.IsConjunction(word[0]) ? word[1..] : word;
         return verbs.Lookup(word) is { IsFinite: true, AdjacentOnly: false } || verbs.Lookup(bare) is { IsFinite: true, AdjacentOnly: false };
     }
 
@@ -621,7 +621,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
     private bool IsTitleHead(string word)
     {
-        string bare = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        string bare = word.Length > 3 && Clitics.IsConjunction(word[0]) ? word[1..] : word;
         return _speakerTitleHeads.Contains(word) || _speakerTitleHeads.Contains(bare) || _titleWords.Contains(bare) && !patterns.Honorifics.Contains(bare);
     }
 
@@ -702,13 +702,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 yield return (word[p.Length..], p.Length);
         if (word.Length >= 5 && word.StartsWith("لل", StringComparison.Ordinal)) yield return ("ال" + word[2..], 1);
         // وللسقا، فللسقا: a conjunction, then ل on the article.
-        if (word.Length >= 6 && word[0] is 'و' or 'ف' && word[1] == 'ل' && word[2] == 'ل') yield return ("ال" + word[3..], 2);
+        if (word.Length >= 6 && Clitics.IsConjunction(word[0]) && word[1] == 'ل' && word[2] == 'ل') yield return ("ال" + word[3..], 2);
     }
 
     // أمينة سعيد: a title head that is also a given name is a title only before a definite word (أمينة المعرض).
     private bool GivenNameNotTitle(string[] w, int i, Func<int, bool> joined)
     {
-        string bare = w[i].Length > 3 && w[i][0] is 'و' or 'ف' && !IsGiven(w[i]) ? w[i][1..] : w[i];
+        string bare = w[i].Length > 3 && Clitics.IsConjunction(w[i][0]) && !IsGiven(w[i]) ? w[i][1..] : w[i];
         return IsGiven(bare) && !(i + 1 < w.Length && joined(i + 1) && w[i + 1].StartsWith("ال", StringComparison.Ordinal));
     }
 

@@ -1,6 +1,6 @@
 namespace Kit.Normalization.Steps;
 
-/// <summary>Exactly Lucene's ArabicNormalizer (4.8): nothing more, nothing less (GUIDE §6).</summary>
+/// <summary>Exactly Lucene's ArabicNormalizer (4.8): nothing more, nothing less (tests/Kit.Tests/Analysis/LuceneConformanceTests.cs holds it to Lucene.Net).</summary>
 public sealed class LuceneNormalizerStep : CharMapStep
 {
     public override string Name => "lucene";

@@ -63,8 +63,8 @@ internal static class AgreementReader
         string? name = speaker.NameStart >= 0 ? null : null;
         if (speaker.Actor is { } actor)
         {
-            if (actor.StartsWith(MentionOrigin.DiscoveredIdPrefix, StringComparison.Ordinal))
-                name = actor[MentionOrigin.DiscoveredIdPrefix.Length..];
+            if (Gazetteer.DiscoveredName(actor) is { } discovered)
+                name = discovered;
             else if (gazetteer.ById.TryGetValue(actor, out var a))
             {
                 if (a.Type != ActorType.Person) return a.Type == ActorType.Media ? Agreement.Unknown : Agreement.Feminine; // روسيا، الوزارة: feminine

@@ -11,7 +11,7 @@ public sealed class CleaningSection(ArabicNormalizer? normalizer = null) : IRepo
     // Examples come from the first documents; after these, the fast path counts the changes without them.
     private const int DocumentsWithExamples = CorpusReport.ExampleDocuments;
 
-    private readonly ArabicNormalizer normalizer = normalizer ?? ArabicNormalizer.Kit;
+    private readonly ArabicNormalizer normalizer = normalizer ?? ArabicNormalizer.Standard;
     private readonly SortedDictionary<string, (int Removals, int Characters, string Example)> rules = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Explanation, long Changed, List<string> Examples)> steps = [];
     private readonly List<string> stepOrder = [];
@@ -30,7 +30,7 @@ public sealed class CleaningSection(ArabicNormalizer? normalizer = null) : IRepo
         }
         bool examples = documents++ < DocumentsWithExamples;
         // The layers' kit text serves when this section shows the kit profile and they kept examples as this document needs.
-        var normalized = document.Layers is { } layers && layers.CollectedExamples == examples && normalizer.Profile == ArabicNormalizer.Kit.Profile
+        var normalized = document.Layers is { } layers && layers.CollectedExamples == examples && normalizer.Profile == ArabicNormalizer.Standard.Profile
             ? layers.Normalized
             : normalizer.Normalize(document.Document.AnalysisText, collectExamples: examples);
         foreach (var change in normalized.Changes)

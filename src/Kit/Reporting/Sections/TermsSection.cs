@@ -5,9 +5,9 @@ using Kit.Display;
 namespace Kit.Reporting.Sections;
 
 /// <summary>The most frequent words that are not stopwords, counted by their base (clitics off, normalized).</summary>
-public sealed class TermsSection(KitAnalyzer? analyzer = null) : IReportSection
+public sealed class TermsSection(ArabicTermAnalyzer? analyzer = null) : IReportSection
 {
-    private readonly KitAnalyzer analyzer = analyzer ?? KitAnalyzer.Default;
+    private readonly ArabicTermAnalyzer analyzer = analyzer ?? ArabicTermAnalyzer.Default;
     private readonly Dictionary<string, (int Count, int Documents)> terms = new(StringComparer.Ordinal);
 
     public string Id => "terms";
@@ -18,7 +18,7 @@ public sealed class TermsSection(KitAnalyzer? analyzer = null) : IReportSection
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // The terms the parallel stage made with the default analyzer, unless this section was given another one.
-        var computed = ReferenceEquals(analyzer, KitAnalyzer.Default) ? document.Terms : null;
+        var computed = ReferenceEquals(analyzer, ArabicTermAnalyzer.Default) ? document.Terms : null;
         foreach (var t in computed ?? analyzer.Terms(document.Document.AnalysisText))
         {
             if (t.Text.Length < 2 || t.Text.All(char.IsDigit)) continue;

@@ -1,3 +1,4 @@
+using Kit.Actors;
 using Kit.Caching;
 using Kit.Lexicon;
 using Kit.Normalization;
@@ -6,25 +7,25 @@ using Kit.Tokenization;
 namespace Kit.Analysis;
 
 /// <summary>
-/// The "kit" profile, made for analysis and teaching: the text is normalized (kit profile) with its offset map,
+/// The analyzer of the "kit" profile (as the CLI names it), made for analysis and teaching: the text is normalized (standard profile) with its offset map,
 /// broken into words, each word segmented into clitics and base (names protected), stemmed apart from its surface,
 /// and checked against stopwords normalized the same way. Every span points into the original text.
 /// </summary>
-public sealed class KitAnalyzer
+public sealed class ArabicTermAnalyzer
 {
-    public KitAnalyzer(ArabicNormalizer? normalizer = null, WordList? stopwords = null, WordList? protectedWords = null)
+    public ArabicTermAnalyzer(ArabicNormalizer? normalizer = null, WordList? stopwords = null, WordList? protectedWords = null)
     {
-        Normalizer = normalizer ?? ArabicNormalizer.Kit;
+        Normalizer = normalizer ?? ArabicNormalizer.Standard;
         var normalize = Normalizer.Apply;
         Stopwords = (stopwords ?? Lexicon.Stopwords.Bundled()).Map(normalize);
-        Names = new WordList(ActorNameWords.Read()).Map(normalize);
+        Names = new WordList(Gazetteer.Default.NameWords()).Map(normalize);
         Protected = (protectedWords ?? WordList.Load("protected-words.txt")).Map(normalize).Union(Names.Words);
         Segmenter = new CliticSegmenter(Protected, Stopwords);
     }
 
-    public static KitAnalyzer Default => DefaultLazy.Value;
+    public static ArabicTermAnalyzer Default => DefaultLazy.Value;
 
-    private static readonly Lazy<KitAnalyzer> DefaultLazy = new(() => new KitAnalyzer());
+    private static readonly Lazy<ArabicTermAnalyzer> DefaultLazy = new(() => new ArabicTermAnalyzer());
 
     public ArabicNormalizer Normalizer { get; }
 
@@ -39,10 +40,10 @@ public sealed class KitAnalyzer
     public CliticSegmenter Segmenter { get; }
 
     /// <summary>Every word of the text, stopwords included (flagged).</summary>
-    public IReadOnlyList<KitToken> Analyze(string text)
+    public IReadOnlyList<AnalyzedWord> Analyze(string text)
     {
         var normalized = Normalizer.Normalize(text, collectExamples: false);
-        var tokens = new List<KitToken>(normalized.Text.Length / 6);
+        var tokens = new List<AnalyzedWord>(normalized.Text.Length / 6);
         var cache = _decisions.Value!; // this thread's memory of words, fetched once a text
         int position = 0;
         while (WordBreaker.NextWord(normalized.Text, ref position, out int start, out int end, out var kind))
@@ -51,17 +52,17 @@ public sealed class KitAnalyzer
     }
 
     /// <summary>The same on a document's layers: their words and normalized text, not made again (unless this analyzer normalizes otherwise).</summary>
-    internal IReadOnlyList<KitToken> Analyze(Layers.TextLayers layers)
+    internal IReadOnlyList<AnalyzedWord> Analyze(Layers.TextLayers layers)
     {
         if (layers.View(Normalizer) is not { } normalized) return Analyze(layers.Text);
-        var tokens = new List<KitToken>(layers.Words.Count);
+        var tokens = new List<AnalyzedWord>(layers.Words.Count);
         var cache = _decisions.Value!;
         foreach (var w in layers.Words) tokens.Add(Token(layers.Text, normalized, w.NormStart, w.NormEnd, w.Kind, cache));
         return tokens;
     }
 
     // One word as a token: what does not depend on where it stands is decided once per word and thread.
-    private KitToken Token(string text, NormalizedText normalized, int start, int end, WordKind kind, WordCache<WordDecision> cache)
+    private AnalyzedWord Token(string text, NormalizedText normalized, int start, int end, WordKind kind, WordCache<WordDecision> cache)
     {
         string n = normalized.Text;
         if (!cache.TryGet(n.AsSpan(start, end - start), (int)kind, out var d))
@@ -76,7 +77,7 @@ public sealed class KitAnalyzer
         // The surface is most often the normalized word itself: share that string rather than copy it.
         var written = text.AsSpan(span.Start, span.End - span.Start);
         string surface = written.SequenceEqual(d.Word) ? d.Word : written.ToString();
-        return new KitToken(surface, span.Start, span.End, kind, d.Word, segmentation.Proclitics,
+        return new AnalyzedWord(surface, span.Start, span.End, kind, d.Word, segmentation.Proclitics,
             segmentation.Base, baseStart, baseEnd, segmentation.Enclitic, d.Stem, d.IsStopword, d.IsProtected);
     }
 
@@ -99,7 +100,7 @@ public sealed class KitAnalyzer
 
     internal IReadOnlyList<Term> Terms(Layers.TextLayers layers) => TermsOf(Analyze(layers));
 
-    private static List<Term> TermsOf(IReadOnlyList<KitToken> tokens) =>
+    private static List<Term> TermsOf(IReadOnlyList<AnalyzedWord> tokens) =>
         tokens.Where(t => !t.IsStopword).Select(t => new Term(t.Base, t.Start, t.End)).ToList();
 
     // Lucene's suffix rules on the clitic-free base (its prefixes are the proclitics, already off).

@@ -3,9 +3,9 @@ using Kit.Tests.Support;
 
 namespace Kit.Tests.Analysis;
 
-public class KitAnalyzerTests
+public class ArabicTermAnalyzerTests
 {
-    private static KitToken One(string word) => Assert.Single(KitAnalyzer.Default.Analyze(word));
+    private static AnalyzedWord One(string word) => Assert.Single(ArabicTermAnalyzer.Default.Analyze(word));
 
     [Theory]
     [InlineData("والرئيس", "و+ال+رئيس")]
@@ -47,7 +47,7 @@ public class KitAnalyzerTests
     public void A_token_knows_its_surface_normalized_form_base_span_and_stopword_status()
     {
         var text = "وأكّد لافروف أن بلاده";
-        var tokens = KitAnalyzer.Default.Analyze(text);
+        var tokens = ArabicTermAnalyzer.Default.Analyze(text);
         var first = tokens[0];
         Assert.Equal("وأكّد", first.Surface);
         Assert.Equal("واكد", first.Normalized);
@@ -71,7 +71,7 @@ public class KitAnalyzerTests
     public void Every_span_points_into_the_original_text_of_the_seeds()
     {
         foreach (var document in Seeds.Corpus)
-            foreach (var token in KitAnalyzer.Default.Analyze(document.Text))
+            foreach (var token in ArabicTermAnalyzer.Default.Analyze(document.Text))
             {
                 Assert.Equal(token.Surface, document.Text[token.Start..token.End]);
                 Assert.InRange(token.BaseStart, token.Start, token.BaseEnd);
@@ -83,7 +83,7 @@ public class KitAnalyzerTests
     public void Kit_profile_counts_putin_as_one_term_where_lucene_counts_a_stem()
     {
         var text = Seeds.Text("002");
-        int kit = KitAnalyzer.Default.Terms(text).Count(t => t.Text == "بوتين");
+        int kit = ArabicTermAnalyzer.Default.Terms(text).Count(t => t.Text == "بوتين");
         int lucene = LuceneAnalyzer.Default.Analyze(text).Count(t => t.Text == "بوت");
         Assert.Equal(7, kit); // بوتين written 7 times in 002 (grep -o بوتين | wc -l)
         Assert.Equal(kit, lucene);
