@@ -15,12 +15,19 @@ internal sealed class MentionSpan : IReadOnlyList<Mention>
 
     private MentionSpan(Mention[] mentions) => _mentions = mentions;
 
-    /// <summary>The mentions that start and end within [start, end), in the order given (text order from the finder).</summary>
-    public static IReadOnlyList<Mention> Inside(IReadOnlyList<Mention> mentions, int start, int end)
+    /// <summary>The mentions that start and end within [start, end), from mentions in order of their starts: a binary search, then the span.</summary>
+    public static IReadOnlyList<Mention> Inside(Mention[] byStart, int start, int end)
     {
+        int lo = 0, hi = byStart.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (byStart[mid].Start < start) lo = mid + 1;
+            else hi = mid;
+        }
         List<Mention>? inside = null;
-        foreach (var m in mentions)
-            if (m.Start >= start && m.End <= end) (inside ??= []).Add(m);
+        for (int i = lo; i < byStart.Length && byStart[i].Start < end; i++)
+            if (byStart[i].End <= end) (inside ??= []).Add(byStart[i]);
         return inside is null ? None : new MentionSpan([.. inside]);
     }
 
