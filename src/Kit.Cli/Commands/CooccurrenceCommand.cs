@@ -2,6 +2,7 @@ using System.CommandLine;
 using Kit.Actors;
 using Kit.Cooccurrence;
 using Kit.Files;
+using Kit.Reporting;
 using Kit.Scale;
 using Kit.Text;
 
@@ -16,8 +17,7 @@ internal static class CooccurrenceCommand
     public static Command Create()
     {
         var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." }.NotEmpty();
-        var window = new Option<string>("--window") { Description = "sentence, paragraph or document.", DefaultValueFactory = _ => "sentence" };
-        window.AcceptOnlyFromAmong("sentence", "paragraph", "document");
+        var window = AnalysisArguments.Window();
         var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "table");
         var types = new Option<string?>("--types") { Description = $"Actor types that take part, comma-separated ({string.Join(",", ActorType.All)}); all by default." };
@@ -26,7 +26,7 @@ internal static class CooccurrenceCommand
         var minCount = new Option<int>("--min-count") { Description = "Keep pairs seen in at least this many windows.", DefaultValueFactory = _ => 1 };
         var sort = new Option<string>("--sort") { Description = "Order pairs by count, pmi, npmi, dice or jaccard.", DefaultValueFactory = _ => "count" };
         sort.AcceptOnlyFromAmong("count", "pmi", "npmi", "dice", "jaccard");
-        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." }.NotEmpty();
+        var actors = AnalysisArguments.Actors();
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var command = new Command("cooccurrence", "Count which actors are mentioned together in a sentence, paragraph or document.")
             { folder, window, format, types, fold, adjectives, minCount, sort, actors, replace };
@@ -41,17 +41,20 @@ internal static class CooccurrenceCommand
     }
 
     /// <summary>
-    /// Streams the folder: articles are read, cleaned, cut into windows and searched for mentions on every core, and
-    /// counted in file order, so memory holds the tallies (and a capped number of evidence windows), never the corpus.
+    /// Streams the folder: articles are read, cleaned and analyzed (layers, mentions) on every core, and counted in file
+    /// order in the windows of the layers, so memory holds the tallies (and a capped number of evidence windows), never the corpus.
     /// </summary>
-    public static CooccurrenceGraph Count(string folder, CooccurrenceOptions options, string? actorsPath = null, bool replaceInvalid = false)
+    public static CooccurrenceGraph Count(string folder, CooccurrenceOptions options, string? actorsPath = null, bool replaceInvalid = false) =>
+        Count(folder, AnalysisArguments.Pipeline(actorsPath, cooccurrence: options), replaceInvalid);
+
+    /// <summary>The same, configured by a pipeline (its gazetteer and its co-occurrence options).</summary>
+    public static CooccurrenceGraph Count(string folder, AnalysisPipeline pipeline, bool replaceInvalid = false)
     {
-        var finder = actorsPath is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(actorsPath));
-        var counter = new CooccurrenceCounter(options, finder.Gazetteer);
-        var perArticle = CorpusStream.Open(folder, replaceInvalid, Friendly.Warn).Cleaned()
-            .Select(d => (Windows: TextWindows.Of(d, counter.Options.Window), Mentions: finder.Find(d)));
-        foreach (var (windows, mentions) in perArticle)
-            counter.Add(windows, mentions);
+        var counter = new CooccurrenceCounter(pipeline.Cooccurrence, pipeline.Gazetteer);
+        var perArticle = CorpusStream.Open(folder, replaceInvalid, Friendly.Warn).Cleaned(pipeline.Cleaner)
+            .Select(d => pipeline.Analyze(d, stages: AnalysisStages.Mentions));
+        foreach (var analysis in perArticle)
+            counter.Add(analysis.Layers!, analysis.Mentions);
         return counter.Finish();
     }
 

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Kit.Actors;
 using Kit.Cli.Output;
+using Kit.Corpus;
 using Kit.Display;
+using Kit.Reporting;
 using Kit.Scale;
 
 namespace Kit.Cli.Commands;
@@ -19,17 +21,17 @@ internal static class EntitiesCommand
         var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." }.NotEmpty();
         var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "table");
-        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." }.NotEmpty();
+        var actors = AnalysisArguments.Actors();
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var command = new Command("entities", "List the actor mentions (names) of every article in a folder.") { folder, format, actors, replace };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var stream = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Checked().Cleaned();
-            var path = parse.GetValue(actors);
-            var finder = path is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(path));
+            var pipeline = AnalysisArguments.Pipeline(parse.GetValue(actors));
+            var stream = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Checked().Cleaned(pipeline.Cleaner);
+            IReadOnlyList<Mention> NamesIn(Document d) => Names(pipeline.Analyze(d, stages: AnalysisStages.Mentions).Mentions);
             // Each article's JSON is made on the core that analyzed it: the main thread only writes.
-            if (parse.GetValue(format) == "json") JsonPieces.WriteArray(stream.Select(d => JsonItems(Names(finder.Find(d)))), Console.Out);
-            else WriteTable(stream.Select(d => Names(finder.Find(d))), Console.Out);
+            if (parse.GetValue(format) == "json") JsonPieces.WriteArray(stream.Select(d => JsonItems(NamesIn(d))), Console.Out);
+            else WriteTable(stream.Select(NamesIn), Console.Out);
             return Friendly.Ok;
         }));
         return command;

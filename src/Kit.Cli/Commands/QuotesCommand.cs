@@ -5,6 +5,7 @@ using Kit.Corpus;
 using Kit.Display;
 using Kit.Lexicon;
 using Kit.Quotes;
+using Kit.Reporting;
 using Kit.Scale;
 
 namespace Kit.Cli.Commands;
@@ -24,8 +25,8 @@ internal static class QuotesCommand
         var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." }.NotEmpty();
         var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "table");
-        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." }.NotEmpty();
-        var verbs = new Option<string?>("--verbs") { Description = "Reporting verbs of your own (format: src/Kit/Data/reporting-verbs.txt)." }.NotEmpty();
+        var actors = AnalysisArguments.Actors();
+        var verbs = AnalysisArguments.Verbs();
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var command = new Command("quotes", "List who said what (direct, indirect and mixed quotes with their speakers) in every article of a folder.")
         {
@@ -33,14 +34,12 @@ internal static class QuotesCommand
         };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var corpus = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Checked().Cleaned();
-            var actorsPath = parse.GetValue(actors);
-            var verbsPath = parse.GetValue(verbs);
-            var extractor = actorsPath is null && verbsPath is null ? QuoteExtractor.Default
-                : new QuoteExtractor(actorsPath is null ? null : new MentionFinder(Gazetteer.Load(actorsPath)), verbsPath is null ? null : ReportingVerbs.Load(verbsPath));
+            var pipeline = AnalysisArguments.Pipeline(parse.GetValue(actors), parse.GetValue(verbs));
+            var corpus = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Checked().Cleaned(pipeline.Cleaner);
+            IReadOnlyList<Quote> QuotesIn(Document d) => pipeline.Analyze(d, stages: AnalysisStages.Quotes).Quotes!;
             // Read, cleaned and searched on every core, in file order; each article's JSON is made there too.
-            if (parse.GetValue(format) == "json") JsonPieces.WriteArray(corpus.Select(d => JsonItems(extractor.Extract(d))), Console.Out);
-            else WriteTable(corpus.Select(d => extractor.Extract(d)), Console.Out);
+            if (parse.GetValue(format) == "json") JsonPieces.WriteArray(corpus.Select(d => JsonItems(QuotesIn(d))), Console.Out);
+            else WriteTable(corpus.Select(QuotesIn), Console.Out);
             return Friendly.Ok;
         }));
         return command;

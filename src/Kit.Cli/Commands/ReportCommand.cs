@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Kit.Actors;
 using Kit.Cli.Progress;
 using Kit.Charts;
 using Kit.Cli.Output;
+using Kit.Cooccurrence;
 using Kit.Corpus;
 using Kit.Files;
 using Kit.Reporting;
@@ -22,20 +22,25 @@ internal static class ReportCommand
         var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." }.NotEmpty();
         var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true }.NotEmpty();
         var title = new Option<string?>("--title") { Description = "The report's title (default: the folder's name)." };
-        var actors = new Option<string?>("--actors") { Description = "A gazetteer of your own (format: src/Kit/Data/actors.json)." }.NotEmpty();
+        var actors = AnalysisArguments.Actors();
+        var verbs = AnalysisArguments.Verbs();
+        var window = AnalysisArguments.Window();
+        window.Description = "The co-occurrence section's window: sentence, paragraph or document.";
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var force = new Option<bool>("--force") { Description = "Replace an existing file that kit report did not write (never a notebook, an input or a file of the kit)." };
         var command = new Command("report", "Write a standalone HTML report of a corpus folder: documents, cleaning, terms, actors, co-occurrence, quotes.")
-            { folder, output, title, actors, replace, force };
+            { folder, output, title, actors, verbs, window, replace, force };
         command.SetAction(parse => Friendly.Run(() =>
         {
-            string corpus = parse.GetValue(folder)!, gazetteer = parse.GetValue(actors) ?? "";
-            var inputs = CorpusLoader.ArticleFiles(corpus, warn: _ => { }).Append(gazetteer).Where(p => p.Length > 0);
+            string corpus = parse.GetValue(folder)!, gazetteer = parse.GetValue(actors) ?? "", verbsFile = parse.GetValue(verbs) ?? "";
+            var inputs = CorpusLoader.ArticleFiles(corpus, warn: _ => { }).Append(gazetteer).Append(verbsFile).Where(p => p.Length > 0);
             string target = OutputGuard.Check(parse.GetValue(output)!, "kit report", CorpusReport.GeneratorMarker, inputs, parse.GetValue(force));
             using var interrupt = new Interrupt();
             try
             {
-                Write(corpus, target, parse.GetValue(title), parse.GetValue(actors), parse.GetValue(replace), interrupt.Token);
+                var pipeline = AnalysisArguments.Pipeline(parse.GetValue(actors), parse.GetValue(verbs),
+                    CooccurrenceOptions.Default with { Window = WindowNames.Parse(parse.GetValue(window)!) });
+                Write(corpus, target, pipeline, parse.GetValue(title), parse.GetValue(replace), interrupt.Token);
             }
             catch (OperationCanceledException) when (interrupt.Token.IsCancellationRequested)
             {
@@ -53,24 +58,28 @@ internal static class ReportCommand
     /// and writes it atomically (a temporary file, then a rename).
     /// </summary>
     public static string Write(string folder, string outPath, string? title = null, string? gazetteerPath = null, bool replaceInvalid = false,
+        CancellationToken cancellationToken = default) =>
+        Write(folder, outPath, AnalysisArguments.Pipeline(gazetteerPath), title, replaceInvalid, cancellationToken);
+
+    /// <summary>The same, every document analyzed by this pipeline, which also configures the sections.</summary>
+    public static string Write(string folder, string outPath, AnalysisPipeline pipeline, string? title = null, bool replaceInvalid = false,
         CancellationToken cancellationToken = default)
     {
         if (Directory.Exists(outPath))
             throw new KitInputException($"{outPath}: is a folder; give --out a file name such as {Path.Combine(outPath, "report.html")}.", outPath);
-        var corpus = CorpusStream.Open(folder, replaceInvalid, Friendly.Warn).Cleaned();
+        var corpus = CorpusStream.Open(folder, replaceInvalid, Friendly.Warn).Cleaned(pipeline.Cleaner);
         var plotly = PlotlyScript.FindLocalCopy(Directory.GetCurrentDirectory()) ?? PlotlyScript.FindLocalCopy(KitRootOrNull());
         var options = new ReportOptions
         {
             Title = title ?? $"Corpus report: {Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar))}",
             Source = $"{corpus.Files.Count} articles from {Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar))}/",
-            Finder = gazetteerPath is null ? MentionFinder.Default : new MentionFinder(Gazetteer.Load(gazetteerPath)),
+            Pipeline = pipeline,
             PlotlyJs = plotly is null ? null : File.ReadAllText(plotly),
         };
         var report = new CorpusReport(options);
         using (var progress = ProgressReporter.ForConsole(TimeSpan.FromMilliseconds(100)))
         {
             int done = 0;
-            var pipeline = AnalysisPipeline.For(options.Finder);
             foreach (var analysis in corpus.Select((d, index) => pipeline.Analyze(d, collectExamples: index < CorpusReport.ExampleDocuments)))
             {
                 cancellationToken.ThrowIfCancellationRequested();

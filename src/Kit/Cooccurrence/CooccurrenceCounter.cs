@@ -37,7 +37,7 @@ public sealed class CooccurrenceCounter
     /// Counts a document whose layers made its mentions: in sentence windows each mention goes to its own sentence,
     /// the layers' sentence its Sentence names (no search: the windows and the mentions share one split).
     /// </summary>
-    internal void Add(Layers.TextLayers layers, IReadOnlyList<Mention> mentions)
+    public void Add(Layers.TextLayers layers, IReadOnlyList<Mention> mentions)
     {
         var windows = TextWindows.Of(layers, Options.Window);
         if (Options.Window != Window.Sentence)

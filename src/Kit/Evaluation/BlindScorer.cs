@@ -33,19 +33,17 @@ public static class BlindScorer
         }
     }
 
-    /// <summary>Runs the kit's default finder and extractor on the set and scores them.</summary>
-    public static Result Run(BlindSet set, MentionFinder? finder = null, QuoteExtractor? extractor = null)
+    /// <summary>Runs a pipeline (the bundled one by default: what the kit commands run) on the set and scores its mentions and quotes.</summary>
+    public static Result Run(BlindSet set, Reporting.AnalysisPipeline? pipeline = null)
     {
-        finder ??= MentionFinder.Default;
-        extractor ??= QuoteExtractor.Default;
+        pipeline ??= Reporting.AnalysisPipeline.Default;
         var predictedPersons = new List<Mention>();
         var predictedQuotes = new List<Quote>();
         foreach (var document in set.Documents)
         {
-            var cleaned = Kit.Cleaning.Cleaner.Default.Clean(document);
-            var mentions = finder.Find(cleaned);
-            predictedPersons.AddRange(mentions.Where(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name));
-            predictedQuotes.AddRange(ReferenceEquals(extractor.Finder, finder) ? extractor.Extract(cleaned, mentions) : extractor.Extract(cleaned));
+            var analysis = pipeline.Analyze(pipeline.Clean(document), stages: Reporting.AnalysisStages.Quotes);
+            predictedPersons.AddRange(analysis.Mentions.Where(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name));
+            predictedQuotes.AddRange(analysis.Quotes!);
         }
         return Score(set.Documents.Select(d => d.Id).ToList(), set.Persons, set.Quotes, predictedPersons, predictedQuotes);
     }

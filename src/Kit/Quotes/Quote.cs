@@ -23,6 +23,12 @@ public sealed record Quote(
     /// <summary>UTF-16 offset of the reporting verb in the original text (-1 when unknown, as in gold data).</summary>
     public int VerbStart { get; init; } = -1;
 
+    /// <summary>
+    /// The mentions the document's analysis found inside the quote's span (every kind, in text order): what "who is
+    /// quoted on whom" reads. Null for a quote made otherwise (by hand, from gold data).
+    /// </summary>
+    public IReadOnlyList<Actors.Mention>? Mentions { get; init; }
+
     /// <summary>The speaker as written, or null when no rule found one.</summary>
     public string? SpeakerText => Speaker?.Text;
 

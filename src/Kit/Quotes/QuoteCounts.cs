@@ -5,8 +5,8 @@ using Kit.Display;
 namespace Kit.Quotes;
 
 /// <summary>
-/// Quotes counted per speaking actor, and "who is quoted on whom": for each quote, the actors its text names (by name,
-/// the speaker excluded), each pair once per quote, with the quotes as evidence.
+/// Quotes counted per speaking actor, and "who is quoted on whom": for each quote, the actors named by the mentions
+/// inside its span (by name, the speaker excluded; see QuotedOnTally), each pair once per quote, with the quotes as evidence.
 /// </summary>
 [TypeFormatterSource(typeof(QuoteFormatters))]
 public sealed class QuoteCounts
@@ -22,12 +22,9 @@ public sealed class QuoteCounts
         var tally = new QuoteTally();
         foreach (var document in quotes.GroupBy(q => q.Document, StringComparer.Ordinal)) tally.Add(document);
         BySpeaker = tally.Finish(gazetteer);
-        WhoOnWhom = quotes.Where(q => q.Actor is not null)
-            .SelectMany(q => finder.Find(q.Document, q.Text).Where(m => m.Kind == MentionKind.Name && m.Actor != q.Actor)
-                .Select(m => m.Actor).Distinct().Select(about => (Speaker: q.Actor!, About: about, Quote: q)))
-            .GroupBy(x => (x.Speaker, x.About))
-            .Select(g => new QuotedOn(g.Key.Speaker, NameOf(g.Key.Speaker), g.Key.About, NameOf(g.Key.About), g.Select(x => x.Quote).ToList()))
-            .OrderByDescending(o => o.Count).ThenBy(o => o.Speaker, StringComparer.Ordinal).ThenBy(o => o.About, StringComparer.Ordinal).ToList();
+        var onWhom = new QuotedOnTally(finder);
+        onWhom.Add(quotes);
+        WhoOnWhom = onWhom.Finish(gazetteer);
     }
 
     public static QuoteCounts Of(IEnumerable<Quote> quotes, Gazetteer? gazetteer = null, MentionFinder? finder = null)

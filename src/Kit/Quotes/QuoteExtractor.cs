@@ -98,6 +98,7 @@ public sealed class QuoteExtractor
                 quotes.Add(new Quote(t.Id, more.Kind, text[more.Start..more.End], more.Start, more.End, last.Verb, speaker, more.Delimiter)
                 {
                     VerbStart = last.VerbStart,
+                    Mentions = t.MentionsInside(more.Start, more.End),
                     SpeakerReason = speaker?.Reason ?? last.SpeakerReason,
                 });
                 if (speaker is not null && history.LastOrDefault(h => h.Cue.VerbStart == last.VerbStart) is { } said)
@@ -123,6 +124,7 @@ public sealed class QuoteExtractor
                 quotes.Add(new Quote(t.Id, content.Kind, text[content.Start..content.End], content.Start, content.End, cue.Verb, speaker, content.Delimiter)
                 {
                     VerbStart = cue.VerbStart,
+                    Mentions = t.MentionsInside(content.Start, content.End),
                     SpeakerReason = speaker?.Reason ?? decision?.Speaker?.Reason ?? "no rule found one, and none is guessed",
                 });
                 coveredUntil = Math.Max(coveredUntil, content.End);

@@ -117,6 +117,28 @@ internal sealed class QuoteText
 
     public IReadOnlyList<Mention> Mentions { get; }
 
+    // The mentions in order of their starts (the finder's order; mentions given by a caller are sorted once), so each
+    // quote finds those inside it by a binary search: a long article has thousands of both.
+    private Mention[]? _mentionsByStart;
+
+    /// <summary>The mentions inside a quote's span [start, end): what <see cref="Quote.Mentions"/> holds.</summary>
+    public IReadOnlyList<Mention> MentionsInside(int start, int end)
+    {
+        if (_mentionsByStart is null)
+        {
+            var given = Mentions.ToArray();
+            _mentionsByStart = IsSortedByStart(given) ? given : [.. given.OrderBy(m => m.Start)]; // a stable sort: equal starts keep their order
+        }
+        return MentionSpan.Inside(_mentionsByStart, start, end);
+    }
+
+    private static bool IsSortedByStart(Mention[] mentions)
+    {
+        for (int i = 1; i < mentions.Length; i++)
+            if (mentions[i].Start < mentions[i - 1].Start) return false;
+        return true;
+    }
+
     /// <summary>The name mention that starts in each word (after its proclitics), if any.</summary>
     public Mention?[] NameMentionAt { get; }
 

@@ -66,9 +66,10 @@ public sealed class AnalysisPipeline
 
     /// <summary>
     /// Everything the kit finds in one cleaned document, each layer made once. collectExamples: keep examples of what
-    /// each normalization step changed (the report shows those of its first documents).
+    /// each normalization step changed (the report shows those of its first documents). stages: what a command reads
+    /// beyond the layers and mentions (kit entities needs no quotes); those left out stay null.
     /// </summary>
-    public DocumentAnalysis Analyze(Document cleaned, bool collectExamples = false)
+    public DocumentAnalysis Analyze(Document cleaned, bool collectExamples = false, AnalysisStages stages = AnalysisStages.All)
     {
         var layers = TextLayers.Of(cleaned, collectExamples);
         var mentions = Finder.Find(layers);
@@ -76,9 +77,19 @@ public sealed class AnalysisPipeline
         {
             Layers = layers,
             Finder = Finder,
-            Quotes = Quotes.Extract(layers, mentions),
-            Terms = Analyzer.Terms(layers),
+            Quotes = stages.HasFlag(AnalysisStages.Quotes) ? Quotes.Extract(layers, mentions) : null,
+            Terms = stages.HasFlag(AnalysisStages.Terms) ? Analyzer.Terms(layers) : null,
             Words = layers.Words.Count,
         };
     }
+}
+
+/// <summary>The stages of <see cref="AnalysisPipeline.Analyze"/> beyond the layers and the mentions, which every command reads.</summary>
+[Flags]
+public enum AnalysisStages
+{
+    Mentions = 0,
+    Quotes = 1,
+    Terms = 2,
+    All = Quotes | Terms,
 }

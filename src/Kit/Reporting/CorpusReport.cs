@@ -17,8 +17,8 @@ public sealed class CorpusReport
         Options = options ?? new ReportOptions();
         Sections =
         [
-            new DocumentsSection(), new CleaningSection(), new TermsSection(), new ActorsSection(Options.Finder.Gazetteer),
-            new CooccurrenceSection(gazetteer: Options.Finder.Gazetteer), new QuotesSection(Options.Finder, Options.QuoteRows),
+            new DocumentsSection(Options.MaxRows), new CleaningSection(), new TermsSection(Options.Pipeline.Analyzer), new ActorsSection(Options.Pipeline.Gazetteer),
+            new CooccurrenceSection(Options.Pipeline.Cooccurrence, Options.Pipeline.Gazetteer), new QuotesSection(Options.Pipeline.Quotes, Options.QuoteRows),
         ];
     }
 
@@ -30,11 +30,12 @@ public sealed class CorpusReport
     public int Documents { get; private set; }
 
     /// <summary>Analyzes a cleaned document with the options' pipeline (examples of normalization kept for the first ones) and adds it.</summary>
-    public void Add(Document cleaned) => Add(AnalysisPipeline.For(Options.Finder).Analyze(cleaned, collectExamples: Documents < ExampleDocuments));
+    public void Add(Document cleaned) => Add(Options.Pipeline.Analyze(cleaned, collectExamples: Documents < ExampleDocuments));
 
     /// <summary>The report's cleaning table shows examples of what each normalization step changed in these first documents.</summary>
     public const int ExampleDocuments = 100;
 
+    /// <summary>Adds a document analyzed by the options' pipeline (its terms, mentions and quotes are what the sections count).</summary>
     public void Add(DocumentAnalysis analysis)
     {
         foreach (var section in Sections) section.Add(analysis);
@@ -47,7 +48,7 @@ public sealed class CorpusReport
     public static string Build(IEnumerable<Document> documents, ReportOptions? options = null)
     {
         var report = new CorpusReport(options);
-        foreach (var d in documents) report.Add(d.IsCleaned ? d : Cleaning.Cleaner.Default.Clean(d));
+        foreach (var d in documents) report.Add(report.Options.Pipeline.Clean(d));
         return report.ToHtml();
     }
 }

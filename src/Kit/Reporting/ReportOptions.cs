@@ -1,8 +1,6 @@
-using Kit.Actors;
-
 namespace Kit.Reporting;
 
-/// <summary>How a report is made: its title, how many rows each table shows, and which gazetteer finds actors.</summary>
+/// <summary>How a report is made: its title, how many rows each table shows, and the analysis pipeline (gazetteer, verbs, window) it runs.</summary>
 public sealed record ReportOptions
 {
     public string Title { get; init; } = "Corpus report";
@@ -20,7 +18,8 @@ public sealed record ReportOptions
     /// <summary>Quotes shown in the quote table: the first few, enough to read; kit quotes lists them all.</summary>
     public int QuoteRows { get; init; } = 20;
 
-    public MentionFinder Finder { get; init; } = MentionFinder.Default;
+    /// <summary>What analyzes each document and configures the sections (gazetteer, verbs, analyzer, co-occurrence window).</summary>
+    public AnalysisPipeline Pipeline { get; init; } = AnalysisPipeline.Default;
 
     /// <summary>The text of plotly.min.js to inline (an offline report), or null to load the pinned CDN copy.</summary>
     public string? PlotlyJs { get; init; }

@@ -39,6 +39,32 @@ public class QuoteCountsTests
     }
 
     [Fact]
+    public void Who_is_quoted_on_whom_reads_the_mentions_found_in_the_document_not_the_quote_text_again()
+    {
+        // The mentions a quote carries are read as they are: one of Russia although its text names no one, none
+        // although its text names Syria (a finder run on the text would say the opposite).
+        var russia = new Kit.Actors.Mention("d", "russia", "country", "روسيا", 40, 45, 0, Kit.Actors.MentionKind.Name);
+        var counts = QuoteCounts.Of([
+            Q("john-kerry", "الحوار مفيد") with { Mentions = [russia] },
+            Q("john-kerry", "سوريا مهمة") with { Mentions = [] },
+        ]);
+        Assert.Equal([("john-kerry", "russia", 1)], counts.WhoOnWhom.Select(o => (o.Speaker, o.About, o.Count)));
+    }
+
+    [Fact]
+    public void Extracted_quotes_carry_the_document_mentions_inside_their_span()
+    {
+        const string text = "قال لافروف إن روسيا مستعدة للحوار مع واشنطن.";
+        var quote = Assert.Single(QuoteExtractor.Default.Extract("d", text));
+        Assert.Equal("sergey-lavrov", quote.Actor);
+        // لافروف speaks before the quote: of the document's three mentions, the two inside it.
+        Assert.Equal(["russia", "washington"], quote.Mentions!.Select(m => m.Actor));
+        Assert.All(quote.Mentions!, m => Assert.True(quote.Start <= m.Start && m.End <= quote.End));
+        Assert.Equal([("sergey-lavrov", "russia"), ("sergey-lavrov", "washington")],
+            QuoteCounts.Of([quote]).WhoOnWhom.Select(o => (o.Speaker, o.About)));
+    }
+
+    [Fact]
     public void Charts_and_tables_carry_the_counts()
     {
         var counts = QuoteCounts.Of(Quotes);

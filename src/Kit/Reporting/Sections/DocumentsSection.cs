@@ -4,8 +4,11 @@ using Kit.Tokenization;
 
 namespace Kit.Reporting.Sections;
 
-/// <summary>Every document with its size: characters, words, paragraphs, and its headline when it has one.</summary>
-public sealed class DocumentsSection : IReportSection
+/// <summary>
+/// Every document with its size: characters, words, paragraphs, and its headline when it has one. Totals count every
+/// document; only the rows the table shows are kept (keptRows, the report's MaxRows), so memory does not grow with the corpus.
+/// </summary>
+public sealed class DocumentsSection(int keptRows = 200) : IReportSection
 {
     private readonly List<(string Id, string Headline, int Characters, int Words, int Paragraphs)> rows = [];
     private long characters, words;
@@ -22,7 +25,7 @@ public sealed class DocumentsSection : IReportSection
         documents++;
         characters += d.Characters;
         words += wordCount;
-        if (rows.Count < 100_000) rows.Add((d.Id, d.Headline?.Text ?? "", d.Characters, wordCount, d.Body.Count()));
+        if (rows.Count < keptRows) rows.Add((d.Id, d.Headline?.Text ?? "", d.Characters, wordCount, d.Body.Count()));
     }
 
     public string ToHtml(ReportContext context)

@@ -8,10 +8,10 @@ namespace Kit.Reporting.Sections;
 /// Who said what: quotes per speaking actor (chart) and a table of the first quotes with their speakers (short: the
 /// whole list, with offsets, is what <c>kit quotes FOLDER</c> prints).
 /// </summary>
-public sealed class QuotesSection(MentionFinder? finder = null, int tableRows = 20) : IReportSection
+public sealed class QuotesSection(QuoteExtractor? extractor = null, int tableRows = 20) : IReportSection
 {
-    private readonly MentionFinder finder = finder ?? MentionFinder.Default;
-    private readonly Lazy<QuoteExtractor> extractor = new(() => finder is null ? QuoteExtractor.Default : new QuoteExtractor(finder));
+    // The report's pipeline's extractor: its finder's gazetteer names the speakers.
+    private readonly QuoteExtractor extractor = extractor ?? QuoteExtractor.Default;
     // Counted as they come; only the table's quotes are kept, so a big corpus does not pile up quotes.
     private readonly List<Quote> shown = [];
     private readonly QuoteTally tally = new();
@@ -25,7 +25,7 @@ public sealed class QuotesSection(MentionFinder? finder = null, int tableRows = 
     public void Add(DocumentAnalysis document)
     {
         // The pipeline's quotes; a hand-made analysis without them is read by this section's extractor.
-        var found = document.Quotes ?? extractor.Value.Extract(document.Document);
+        var found = document.Quotes ?? extractor.Extract(document.Document);
         tally.Add(found);
         foreach (var q in found.Take(tableRows - shown.Count)) shown.Add(q);
     }
@@ -34,7 +34,7 @@ public sealed class QuotesSection(MentionFinder? finder = null, int tableRows = 
     {
         int total = tally.Total;
         if (total == 0) return "<p>No quote found.</p>";
-        var speakers = tally.Finish(finder.Gazetteer);
+        var speakers = tally.Finish(extractor.Finder.Gazetteer);
         int inTable = Math.Min(shown.Count, Math.Min(tableRows, context.Options.MaxRows));
         var table = HtmlTable.Of(shown.Take(inTable),
             ("document", q => q.Document),

@@ -4,7 +4,10 @@ using Kit.Display;
 
 namespace Kit.Reporting.Sections;
 
-/// <summary>The most frequent words that are not stopwords, counted by their base (clitics off, normalized).</summary>
+/// <summary>
+/// The most frequent words that are not stopwords, counted by their base (clitics off, normalized). The analyzer is the
+/// report's pipeline's, which made each analysis's terms; it reads only a hand-made analysis without them.
+/// </summary>
 public sealed class TermsSection(ArabicTermAnalyzer? analyzer = null) : IReportSection
 {
     private readonly ArabicTermAnalyzer analyzer = analyzer ?? ArabicTermAnalyzer.Default;
@@ -17,9 +20,7 @@ public sealed class TermsSection(ArabicTermAnalyzer? analyzer = null) : IReportS
     public void Add(DocumentAnalysis document)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        // The terms the parallel stage made with the default analyzer, unless this section was given another one.
-        var computed = ReferenceEquals(analyzer, ArabicTermAnalyzer.Default) ? document.Terms : null;
-        foreach (var t in computed ?? analyzer.Terms(document.Document.AnalysisText))
+        foreach (var t in document.Terms ?? analyzer.Terms(document.Document.AnalysisText))
         {
             if (t.Text.Length < 2 || t.Text.All(char.IsDigit)) continue;
             var (count, docs) = terms.GetValueOrDefault(t.Text);
