@@ -64,12 +64,7 @@ public sealed class ArabicTermAnalyzer
     // One word as a token: what does not depend on where it stands is decided once per word and thread.
     private AnalyzedWord Token(string text, NormalizedText normalized, int start, int end, WordKind kind, WordCache<WordDecision> cache)
     {
-        string n = normalized.Text;
-        if (!cache.TryGet(n.AsSpan(start, end - start), (int)kind, out var d))
-        {
-            d = Decide(n[start..end], kind);
-            cache.Add(d.Word, (int)kind, d);
-        }
+        var d = Decision(normalized.Text, start, end, kind, cache);
         var span = normalized.ToOriginal(start, end);
         var segmentation = d.Segmentation;
         int baseStart = segmentation.Offset == 0 ? span.Start : normalized.ToOriginal(start + segmentation.Offset, end).Start;
@@ -79,6 +74,16 @@ public sealed class ArabicTermAnalyzer
         string surface = written.SequenceEqual(d.Word) ? d.Word : written.ToString();
         return new AnalyzedWord(surface, span.Start, span.End, kind, d.Word, segmentation.Proclitics,
             segmentation.Base, baseStart, baseEnd, segmentation.Enclitic, d.Stem, d.IsStopword, d.IsProtected);
+    }
+
+    private WordDecision Decision(string n, int start, int end, WordKind kind, WordCache<WordDecision> cache)
+    {
+        if (!cache.TryGet(n.AsSpan(start, end - start), (int)kind, out var d))
+        {
+            d = Decide(n[start..end], kind);
+            cache.Add(d.Word, (int)kind, d);
+        }
+        return d;
     }
 
     // Everything about a word that does not depend on where it stands: decided once per word and thread.
@@ -98,10 +103,30 @@ public sealed class ArabicTermAnalyzer
     /// <summary>Terms for counting and for kit tokenize: the base of every word that is not a stopword.</summary>
     public IReadOnlyList<Term> Terms(string text) => TermsOf(Analyze(text));
 
-    internal IReadOnlyList<Term> Terms(Layers.TextLayers layers) => TermsOf(Analyze(layers));
+    internal IReadOnlyList<Term> Terms(Layers.TextLayers layers)
+    {
+        if (layers.View(Normalizer) is not { } normalized) return Terms(layers.Text);
+        // A term needs only the word's decision and span: no analyzed word (surface, base offsets) is built per word.
+        var terms = new List<Term>(layers.Words.Count);
+        var cache = _decisions.Value!;
+        string n = normalized.Text;
+        foreach (var w in layers.Words)
+        {
+            var d = Decision(n, w.NormStart, w.NormEnd, w.Kind, cache);
+            if (d.IsStopword) continue;
+            var span = normalized.ToOriginal(w.NormStart, w.NormEnd);
+            terms.Add(new Term(d.Segmentation.Base, span.Start, span.End));
+        }
+        return terms;
+    }
 
-    private static List<Term> TermsOf(IReadOnlyList<AnalyzedWord> tokens) =>
-        tokens.Where(t => !t.IsStopword).Select(t => new Term(t.Base, t.Start, t.End)).ToList();
+    private static List<Term> TermsOf(IReadOnlyList<AnalyzedWord> tokens)
+    {
+        var terms = new List<Term>(tokens.Count);
+        foreach (var t in tokens)
+            if (!t.IsStopword) terms.Add(new Term(t.Base, t.Start, t.End));
+        return terms;
+    }
 
     // Lucene's suffix rules on the clitic-free base (its prefixes are the proclitics, already off).
     private static string LightStem(string word)

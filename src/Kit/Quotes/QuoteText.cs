@@ -72,7 +72,7 @@ internal sealed class QuoteText
         for (int i = 0; i < words.Length; i++)
         {
             var w = layers.Words[i];
-            words[i] = new Token(text[w.Start..w.End], w.Start, w.End, w.Kind);
+            words[i] = new Token(Caching.Vocabulary.Intern(text.AsSpan(w.Start, w.End - w.Start)), w.Start, w.End, w.Kind); // shared: a form is one string per process
         }
         return words;
     }
@@ -82,7 +82,7 @@ internal sealed class QuoteText
     {
         if (layers.View(ReportingVerbs.Normalizer) is not { } view) return null;
         var norm = new string[layers.Words.Count];
-        for (int i = 0; i < norm.Length; i++) norm[i] = view.Text[layers.Words[i].NormStart..layers.Words[i].NormEnd];
+        for (int i = 0; i < norm.Length; i++) norm[i] = Caching.Vocabulary.Intern(view.Text.AsSpan(layers.Words[i].NormStart, layers.Words[i].NormLength));
         return norm;
     }
 
