@@ -20,7 +20,7 @@ public sealed class CooccurrenceSection(CooccurrenceOptions? options = null, Gaz
 
     public string Title => "Co-occurrence";
 
-    public void Add(DocumentAnalysis document)
+    public void Add(AnalyzedDocument document)
     {
         if (document.Layers is { } layers) counter.Add(layers, document.Mentions);
         else counter.Add(document.Document, document.Mentions);
