@@ -103,7 +103,9 @@ public sealed class CooccurrenceCounter
             var key = (actors[i].Key, actors[j].Key); // ordinal order: one key per unordered pair
             if (!_pairs.TryGetValue(key, out var pair)) _pairs[key] = pair = new PairTally();
             pair.Count++;
-            if (pair.Evidence.Count < Options.MaxEvidence) // the first windows, in corpus order; the count goes on
+            if (pair.Places.Count >= Options.MaxEvidence) continue; // the first windows, in corpus order; the count goes on
+            pair.Places.Add(new WindowPlace(window.Document, window.Start, window.End));
+            if (pair.Evidence.Count < (Options.EvidenceText ?? Options.MaxEvidence))
                 pair.Evidence.Add(new Evidence(window, actors[i].Concat(actors[j]).OrderBy(m => m.Start).ToList()));
         }
     }
@@ -126,7 +128,7 @@ public sealed class CooccurrenceCounter
                     AssociationMeasures.Npmi(both, a.Windows, b.Windows, n),
                     AssociationMeasures.Dice(both, a.Windows, b.Windows),
                     AssociationMeasures.Jaccard(both, a.Windows, b.Windows),
-                    p.Value.Evidence.ToList());
+                    p.Value.Evidence.ToList()) { Places = p.Value.Places.ToList() };
             })
             .ToList();
         return new CooccurrenceGraph(Options, n, nodes.Values.ToList(), edges, _folded.ToList());
@@ -137,6 +139,8 @@ public sealed class CooccurrenceCounter
         public int Count { get; set; }
 
         public List<Evidence> Evidence { get; } = [];
+
+        public List<WindowPlace> Places { get; } = [];
     }
 
     private sealed class Tally(string type)

@@ -3,7 +3,7 @@ namespace Kit.Cooccurrence;
 /// <summary>
 /// Two actors and the windows that mention both: Count is how many (each window once), the measures say how much more
 /// often than chance (see AssociationMeasures), Evidence lists the windows themselves (the first
-/// CooccurrenceOptions.MaxEvidence of them).
+/// CooccurrenceOptions.MaxEvidence of them, or the first EvidenceText), Places where those first MaxEvidence windows are.
 /// </summary>
 public sealed record CooccurrenceEdge(
     ActorNode A,
@@ -15,6 +15,9 @@ public sealed record CooccurrenceEdge(
     double Jaccard,
     IReadOnlyList<Evidence> Evidence)
 {
+    /// <summary>Where the first MaxEvidence windows are, in corpus order (Evidence keeps the text of the first EvidenceText).</summary>
+    public IReadOnlyList<WindowPlace> Places { get; init; } = Evidence.Select(e => new WindowPlace(e.Document, e.Start, e.End)).ToList();
+
     public double Value(Measure measure) => measure switch
     {
         Measure.Count => Count,

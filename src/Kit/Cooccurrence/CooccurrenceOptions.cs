@@ -23,6 +23,12 @@ public sealed record CooccurrenceOptions(
 
     public static CooccurrenceOptions Default { get; } = new();
 
+    /// <summary>
+    /// Of the MaxEvidence windows kept per pair, how many keep their text and mentions (the first ones); the others are
+    /// kept only as places (CooccurrenceEdge.Places). A page that shows a few windows per pair needs no more. Null: all.
+    /// </summary>
+    public int? EvidenceText { get; init; }
+
     /// <summary>Whether actors of this type take part (all do when Types is null). Capitals are folded before this test.</summary>
     public bool Includes(string type) => Types is null || Types.Contains(type);
 
@@ -34,6 +40,7 @@ public sealed record CooccurrenceOptions(
             throw new ArgumentException($"No actor type '{unknown}'; use one of {string.Join(", ", ActorType.All)}.", nameof(Types));
         if (MinCount < 1) throw new ArgumentOutOfRangeException(nameof(MinCount), MinCount, "A pair needs at least one window: MinCount must be 1 or more.");
         if (MaxEvidence < 0) throw new ArgumentOutOfRangeException(nameof(MaxEvidence), MaxEvidence, "MaxEvidence must be 0 or more.");
+        if (EvidenceText < 0) throw new ArgumentOutOfRangeException(nameof(EvidenceText), EvidenceText, "EvidenceText must be 0 or more.");
         return this;
     }
 

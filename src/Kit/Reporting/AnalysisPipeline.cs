@@ -16,16 +16,12 @@ namespace Kit.Reporting;
 /// </summary>
 public sealed class AnalysisPipeline
 {
-    public AnalysisPipeline(PipelineOptions? options = null) : this(options ?? new PipelineOptions(), null)
+    public AnalysisPipeline(PipelineOptions? options = null)
     {
-    }
-
-    private AnalysisPipeline(PipelineOptions options, MentionFinder? finder)
-    {
-        Options = options;
+        Options = options ?? new PipelineOptions();
         Cleaner = Options.Cleaner ?? Cleaner.Default;
-        Finder = finder ?? (Options.Gazetteer is null ? MentionFinder.Default.WithDiscovery(Options.DiscoverPeople)
-            : new MentionFinder(Options.Gazetteer, Options.DiscoverPeople));
+        Finder = Options.Gazetteer is null ? MentionFinder.Default.WithDiscovery(Options.DiscoverPeople)
+            : new MentionFinder(Options.Gazetteer, Options.DiscoverPeople);
         Analyzer = Options.Analyzer ?? ArabicTermAnalyzer.Default;
         // The extractor names speakers with this pipeline's finder: the mentions found once serve both.
         Quotes = IsBundled(Options) ? QuoteExtractor.Default : new QuoteExtractor(Finder, Options.Verbs);
@@ -36,13 +32,6 @@ public sealed class AnalysisPipeline
     public static AnalysisPipeline Default => DefaultLazy.Value;
 
     private static readonly Lazy<AnalysisPipeline> DefaultLazy = new(() => new AnalysisPipeline());
-
-    /// <summary>The bundled configuration with another finder (a gazetteer of one's own, discovery off); made once per finder.</summary>
-    public static AnalysisPipeline For(MentionFinder finder) =>
-        finder == Default.Finder ? Default
-            : ForFinder.GetValue(finder, f => new AnalysisPipeline(new PipelineOptions { Gazetteer = f.Gazetteer, DiscoverPeople = f.DiscoversPeople }, f));
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MentionFinder, AnalysisPipeline> ForFinder = new();
 
     // The bundled gazetteer, verbs and discovery: the bundled extractor (its tables are built once per process) serves.
     private static bool IsBundled(PipelineOptions o) => o.Gazetteer is null && o.DiscoverPeople && o.Verbs is null;
@@ -69,11 +58,11 @@ public sealed class AnalysisPipeline
     /// each normalization step changed (the report shows those of its first documents). stages: what a command reads
     /// beyond the layers and mentions (kit entities needs no quotes); those left out stay null.
     /// </summary>
-    public DocumentAnalysis Analyze(Document cleaned, bool collectExamples = false, AnalysisStages stages = AnalysisStages.All)
+    public AnalyzedDocument Analyze(Document cleaned, bool collectExamples = false, AnalysisStages stages = AnalysisStages.All)
     {
         var layers = TextLayers.Of(cleaned, collectExamples);
         var mentions = Finder.Find(layers);
-        return new DocumentAnalysis(cleaned, mentions)
+        return new AnalyzedDocument(cleaned, mentions)
         {
             Layers = layers,
             Finder = Finder,

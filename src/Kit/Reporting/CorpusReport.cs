@@ -36,7 +36,7 @@ public sealed class CorpusReport
     public const int ExampleDocuments = 100;
 
     /// <summary>Adds a document analyzed by the options' pipeline (its terms, mentions and quotes are what the sections count).</summary>
-    public void Add(DocumentAnalysis analysis)
+    public void Add(AnalyzedDocument analysis)
     {
         foreach (var section in Sections) section.Add(analysis);
         Documents++;

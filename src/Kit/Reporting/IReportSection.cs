@@ -10,7 +10,7 @@ public interface IReportSection
 
     string Title { get; }
 
-    void Add(DocumentAnalysis document);
+    void Add(AnalyzedDocument document);
 
     string ToHtml(ReportContext context);
 }

@@ -25,6 +25,22 @@ public class BoundedEvidenceTests
     }
 
     [Fact]
+    public void Evidence_text_kept_for_the_first_windows_places_for_all_kept()
+    {
+        var all = Cooccurrences.Count(Corpus, CooccurrenceOptions.Default);
+        var few = Cooccurrences.Count(Corpus, CooccurrenceOptions.Default with { EvidenceText = 3 });
+        Assert.Contains(all.Edges, e => e.Count > 3); // else the bound would not be tested
+        foreach (var edge in all.Edges)
+        {
+            var other = few.Edge(edge.A.Actor, edge.B.Actor)!;
+            Assert.Equal(edge.Count, other.Count);
+            Assert.Equal(edge.Places, other.Places);
+            Assert.Equal(edge.Evidence.Select(e => new WindowPlace(e.Document, e.Start, e.End)), edge.Places);
+            Assert.Equal(edge.Evidence.Take(3).Select(e => (e.Window, e.Text)), other.Evidence.Select(e => (e.Window, e.Text)));
+        }
+    }
+
+    [Fact]
     public void The_default_cap_keeps_every_window_of_the_seeds()
     {
         var graph = Cooccurrences.Count(Corpus, Window.Sentence);

@@ -15,6 +15,16 @@ public class StreamingCommandTests
     private static List<IReadOnlyList<Mention>> StreamedMentions() =>
         CorpusStream.Open(Seeds.Folder).Cleaned().Select(d => (IReadOnlyList<Mention>)MentionFinder.Default.Find(d).Where(m => m.Kind == MentionKind.Name).ToList()).ToList();
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("/")]
+    public void The_stream_keeps_file_names_and_gives_back_the_folders_paths(string trailing)
+    {
+        var files = CorpusStream.Open(Seeds.Folder.TrimEnd('/') + trailing).Files;
+        Assert.Equal(Kit.Corpus.CorpusLoader.ArticleFiles(Seeds.Folder.TrimEnd('/') + trailing), files);
+        Assert.Equal(files.Count, files.Count());
+    }
+
     [Fact]
     public void The_stream_gives_the_loaded_corpus_mentions_in_the_same_order()
     {

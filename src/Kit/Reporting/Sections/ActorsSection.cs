@@ -14,7 +14,7 @@ public sealed class ActorsSection(Gazetteer? gazetteer = null) : IReportSection
 
     public string Title => "Actors";
 
-    public void Add(DocumentAnalysis document) => tally.Add(document.Mentions);
+    public void Add(AnalyzedDocument document) => tally.Add(document.Mentions);
 
     public string ToHtml(ReportContext context)
     {

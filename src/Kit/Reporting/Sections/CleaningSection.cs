@@ -21,7 +21,7 @@ public sealed class CleaningSection(ArabicNormalizer? normalizer = null) : IRepo
 
     public string Title => "Cleaning and normalization";
 
-    public void Add(DocumentAnalysis document)
+    public void Add(AnalyzedDocument document)
     {
         foreach (var r in document.Document.Removals)
         {

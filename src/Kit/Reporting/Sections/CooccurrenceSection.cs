@@ -10,13 +10,17 @@ public sealed class CooccurrenceSection(CooccurrenceOptions? options = null, Gaz
 {
     private const int EvidenceShown = 2;
 
-    private readonly CooccurrenceCounter counter = new(options, gazetteer);
+    private const int PairsExplained = 5;
+
+    // Pair k shows its first EvidenceShown windows not shown under the k earlier pairs, so the text of its first
+    // EvidenceShown × PairsExplained windows is enough; the places of all kept windows count those shown above.
+    private readonly CooccurrenceCounter counter = new((options ?? CooccurrenceOptions.Default) with { EvidenceText = EvidenceShown * PairsExplained }, gazetteer);
 
     public string Id => "cooccurrence";
 
     public string Title => "Co-occurrence";
 
-    public void Add(DocumentAnalysis document)
+    public void Add(AnalyzedDocument document)
     {
         if (document.Layers is { } layers) counter.Add(layers, document.Mentions);
         else counter.Add(document.Document, document.Mentions);
@@ -35,15 +39,16 @@ public sealed class CooccurrenceSection(CooccurrenceOptions? options = null, Gaz
         html.Append("<h3>Why the strongest pairs are linked</h3>");
         // A sentence naming many actors is evidence for many pairs: show it once, and say so under the other pairs.
         var shownWindows = new HashSet<(string, int)>();
-        foreach (var edge in top.Take(5))
+        foreach (var edge in top.Take(PairsExplained))
         {
             html.Append("<p><b>").Append(Html.Escape($"{edge.A.Name} — {edge.B.Name}")).Append("</b> ")
                 .Append(Html.Escape($"({edge.Count} {Plural(edge.Count, "window")})")).Append("</p>");
-            int shownHere = 0, already = 0;
+            int already = edge.Places.Count(p => shownWindows.Contains((p.Document, p.Start)));
+            int shownHere = 0;
             foreach (var evidence in edge.Evidence)
             {
-                if (shownWindows.Contains((evidence.Document, evidence.Start))) { already++; continue; }
-                if (shownHere == EvidenceShown) continue;
+                if (shownHere == EvidenceShown) break;
+                if (shownWindows.Contains((evidence.Document, evidence.Start))) continue;
                 shownWindows.Add((evidence.Document, evidence.Start));
                 shownHere++;
                 // The offsets into the original file go in the tooltip: readers want the sentence, programs the offsets.

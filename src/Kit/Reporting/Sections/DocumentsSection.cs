@@ -18,10 +18,10 @@ public sealed class DocumentsSection(int keptRows = 200) : IReportSection
 
     public string Title => "Documents";
 
-    public void Add(DocumentAnalysis document)
+    public void Add(AnalyzedDocument document)
     {
         var d = document.Document;
-        int wordCount = document.Words ?? DocumentAnalysis.CountWords(d.AnalysisText);
+        int wordCount = document.Words ?? AnalyzedDocument.CountWords(d.AnalysisText);
         documents++;
         characters += d.Characters;
         words += wordCount;

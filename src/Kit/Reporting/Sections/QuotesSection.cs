@@ -22,7 +22,7 @@ public sealed class QuotesSection(QuoteExtractor? extractor = null, int tableRow
 
     public string Title => "Quotes";
 
-    public void Add(DocumentAnalysis document)
+    public void Add(AnalyzedDocument document)
     {
         // The pipeline's quotes; a hand-made analysis without them is read by this section's extractor.
         var found = document.Quotes ?? extractor.Extract(document.Document);

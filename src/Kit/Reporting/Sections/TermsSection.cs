@@ -17,7 +17,7 @@ public sealed class TermsSection(ArabicTermAnalyzer? analyzer = null) : IReportS
 
     public string Title => "Top terms";
 
-    public void Add(DocumentAnalysis document)
+    public void Add(AnalyzedDocument document)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in document.Terms ?? analyzer.Terms(document.Document.AnalysisText))

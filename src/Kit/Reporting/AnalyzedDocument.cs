@@ -11,7 +11,7 @@ namespace Kit.Reporting;
 /// (layers, mentions, quotes, the kit profile's terms, the word count), so a streamed report runs it on every core and
 /// the report's tallies only add up.
 /// </summary>
-public sealed record DocumentAnalysis(Document Document, IReadOnlyList<Mention> Mentions)
+public sealed record AnalyzedDocument(Document Document, IReadOnlyList<Mention> Mentions)
 {
     /// <summary>The base of every word that is not a stopword (kit profile, default lists); null: not computed.</summary>
     public IReadOnlyList<Term>? Terms { get; init; }
@@ -27,9 +27,6 @@ public sealed record DocumentAnalysis(Document Document, IReadOnlyList<Mention> 
 
     /// <summary>The layers the analysis read (normalized text, words, sentences); null: not kept.</summary>
     public Layers.TextLayers? Layers { get; init; }
-
-    /// <summary>The bundled pipeline with this finder (<see cref="AnalysisPipeline.Analyze"/>).</summary>
-    public static DocumentAnalysis Of(Document cleaned, MentionFinder finder) => AnalysisPipeline.For(finder).Analyze(cleaned);
 
     /// <summary>WordTokenizer's words, counted without making them.</summary>
     public static int CountWords(string text)
