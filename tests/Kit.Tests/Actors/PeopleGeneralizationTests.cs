@@ -273,4 +273,13 @@ public class PeopleGeneralizationTests
     [InlineData("وقال المدرب إنه \"أذكى ملاكم دربته في حياتي\".")]
     public void A_second_title_or_a_verb_after_an_occupation_is_no_name(string text) =>
         Assert.Empty(People(text));
+
+    [Fact]
+    public void A_definite_surname_in_i_behind_a_preposition_is_the_person()
+    {
+        Assert.Equal(["منير الزراعي", "الزراعي"],
+            People("وقال منير الزراعي إن السباق كان صعبا. وأشاد رئيس الاتحاد بالزراعي في تصريح للصحفيين."));
+        // Without the full name in the document, or as an adjective of a noun, nothing.
+        Assert.Empty(People("وأشاد رئيس الاتحاد بالتخطيط العمراني في تصريح للصحفيين."));
+    }
 }

@@ -68,7 +68,7 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind2/dev")!);
         Assert.True(result.Persons.Precision >= 1.0, result.Persons.ToString());
-        Assert.True(result.Persons.Recall >= 0.930, result.Persons.ToString()); // people15c (in-sample): 0.931 (94 of 101)
+        Assert.True(result.Persons.Recall >= 0.940, result.Persons.ToString()); // people15c (in-sample): 0.941 (95 of 101)
         Assert.True(result.QuoteSpans.F1 >= 0.990, result.QuoteSpans.ToString());
         Assert.True(result.Pairs.F1 >= 0.962, result.Pairs.ToString());
     }

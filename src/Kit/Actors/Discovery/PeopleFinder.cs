@@ -468,6 +468,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     ambiguous = _stopwords.Contains(form) || Lexicon.OrdinaryWords.Contains(form) || skip > 0 && Lexicon.OrdinaryWords.Contains(w[i]);
                 // وكان عون (41 عاما)، أما عون، فـ…: an age in brackets after the word, or أما before it and a comma after it, make
                 // the surname the person's.
+                // أشاد … بالعمراني، للعمراني: an adjective in ي agrees with a noun and takes no preposition of its own; a definite
+                // surname of that shape behind ب or ل is the person.
+                if (ambiguous && hit.Surname && hit.Words.Length == 1 && skip > 0 && w[i][skip - 1] is 'ب' or 'ل'
+                    && form.Length > 4 && form.StartsWith("ال", StringComparison.Ordinal) && form[^1] == 'ي')
+                    ambiguous = false;
                 if (ambiguous && AfterAge(w, end, Joined) > end && n.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).Contains('(')) ambiguous = false;
                 if (ambiguous && i > 0 && Joined(i) && w[i - 1] == "اما" && skip == 0 && end < count && !Joined(end)
                     && n.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).IndexOfAny('،', ',') >= 0)
