@@ -252,6 +252,7 @@ public class PeopleGeneralizationTests
     [Theory]
     [InlineData("وقال رودريجو مينا إن الفريق جاهز.", "رودريجو مينا")]
     [InlineData("وقالت تشيوما أوكافور إن السوق تتعافى.", "تشيوما أوكافور")]
+    [InlineData("وقالت فونمي أولاوالي إن السوق تتعافى.", "فونمي أولاوالي")]
     [InlineData("وقال شيركو بابان إن الطريق مغلق.", "شيركو بابان")]
     [InlineData("وقال كينيث موانجي إن الأمطار تأخرت.", "كينيث موانجي")]
     public void Common_given_names_of_every_region_start_a_name(string text, string name) =>

@@ -80,9 +80,9 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_second_heldout_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind2/heldout")!);
-        // Raised (IN-SAMPLE) after branch people15c: persons P=0.976 R=0.909 (40 of 44), pairs F1=0.863.
-        Assert.True(result.Persons.Precision >= 0.975, result.Persons.ToString());
-        Assert.True(result.Persons.Recall >= 0.908, result.Persons.ToString());
+        // Raised (IN-SAMPLE) after branch people15c: persons P=0.977 R=0.955 (42 of 44), pairs F1=0.863.
+        Assert.True(result.Persons.Precision >= 0.976, result.Persons.ToString());
+        Assert.True(result.Persons.Recall >= 0.954, result.Persons.ToString());
         Assert.True(result.QuoteSpans.F1 >= 0.967, result.QuoteSpans.ToString());
         Assert.True(result.Pairs.F1 >= 0.862, result.Pairs.ToString());
     }
