@@ -227,4 +227,60 @@ public class PeopleGeneralizationTests
         Assert.NotNull(quote.Speaker);
         Assert.Contains(speaker, quote.Speaker!.Text);
     }
+
+    [Theory]
+    [InlineData("وحل ثانيا الغابوني باتريك نغيما، وجاءت ثالثة المغربية سعاد الكريمي.", "باتريك نغيما", "سعاد الكريمي")]
+    [InlineData("وتوج بالذهبية البوليفي خوان كيسبي أمام والأوروغواياني ماتياس بيريرا.", "خوان كيسبي", "ماتياس بيريرا")]
+    public void A_nationality_adjective_of_any_country_opens_a_name(string text, string first, string second) =>
+        Assert.Equal([first, second], People(text));
+
+    [Theory]
+    [InlineData("وتأمل البعثة المغربية أمل كبير في التأهل.")]
+    [InlineData("وقال أحمد المغربي إن الطقس جميل.", "أحمد المغربي")]
+    public void A_nationality_adjective_after_a_noun_or_a_given_name_opens_no_name(string text, params string[] people) =>
+        Assert.Equal(people, People(text));
+
+    [Fact]
+    public void A_surname_that_is_a_word_is_the_person_before_an_age_or_after_amma()
+    {
+        Assert.Equal(["سمير عون", "عون", "عون"],
+            People("ويعمل المدرس سمير عون في مدرسة ريفية. وكان عون (52 عاما) قد وصل قبل عامين. أما عون، فيريد العودة إلى قريته."));
+        // The word alone, with neither, stays a word.
+        Assert.Equal(["سمير عون"], People("ويعمل المدرس سمير عون في مدرسة ريفية. وطلب الأهالي عون الحكومة."));
+    }
+
+    [Theory]
+    [InlineData("وقال رودريجو مينا إن الفريق جاهز.", "رودريجو مينا")]
+    [InlineData("وقالت تشيوما أوكافور إن السوق تتعافى.", "تشيوما أوكافور")]
+    [InlineData("وقالت فونمي أولاوالي إن السوق تتعافى.", "فونمي أولاوالي")]
+    [InlineData("وقال شيركو بابان إن الطريق مغلق.", "شيركو بابان")]
+    [InlineData("وقال كينيث موانجي إن الأمطار تأخرت.", "كينيث موانجي")]
+    public void Common_given_names_of_every_region_start_a_name(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Fact]
+    public void A_persons_name_after_a_school_is_the_schools() =>
+        Assert.Empty(People("ودرس في ثانوية فيكتور هوغو الفرنسية ثلاث سنوات."));
+
+    [Theory]
+    [InlineData("ويعمل المدرس سمير حداد في قرية جبلية.", "سمير حداد")]
+    [InlineData("وكان الطفل محمود يلعب في الحديقة.", "محمود")]
+    [InlineData("ويقول الصياد العجوز عثمان سي إن البحر تغير.", "عثمان سي")]
+    public void Everyday_occupations_introduce_a_name(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Theory]
+    [InlineData("ويعمل في المستشفى نحو مئة ممرض وممرضة من آسيا.")]
+    [InlineData("وقال المدرب إنه \"أذكى ملاكم دربته في حياتي\".")]
+    public void A_second_title_or_a_verb_after_an_occupation_is_no_name(string text) =>
+        Assert.Empty(People(text));
+
+    [Fact]
+    public void A_definite_surname_in_i_behind_a_preposition_is_the_person()
+    {
+        Assert.Equal(["منير الزراعي", "الزراعي"],
+            People("وقال منير الزراعي إن السباق كان صعبا. وأشاد رئيس الاتحاد بالزراعي في تصريح للصحفيين."));
+        // Without the full name in the document, or as an adjective of a noun, nothing.
+        Assert.Empty(People("وأشاد رئيس الاتحاد بالتخطيط العمراني في تصريح للصحفيين."));
+    }
 }

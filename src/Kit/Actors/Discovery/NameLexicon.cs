@@ -12,8 +12,9 @@ public sealed class NameLexicon
 {
     private NameLexicon(IReadOnlySet<string> male, IReadOnlySet<string> female, IReadOnlySet<string> wordNames,
         IReadOnlySet<string> institutionHeads, IReadOnlyList<string[]> nicknameMarkers, IReadOnlySet<string> notNames, IReadOnlySet<string> nameContexts,
-        IReadOnlySet<string> anyGender)
+        IReadOnlySet<string> anyGender, IReadOnlySet<string>? nationalities = null)
     {
+        Nationalities = nationalities ?? new HashSet<string>(StringComparer.Ordinal);
         AnyGenderNames = anyGender;
         NameContexts = nameContexts;
         MaleNames = male;
@@ -45,6 +46,20 @@ public sealed class NameLexicon
     public IReadOnlyList<string[]> NicknameMarkers { get; }
 
     public IReadOnlySet<string> NotNames { get; }
+
+    /// <summary>Nationality adjectives of every country, masculine, no article ([nationalities]): مغربي، إثيوبي.</summary>
+    public IReadOnlySet<string> Nationalities { get; }
+
+    /// <summary>Whether a normalized word is a definite nationality adjective, masculine or feminine, behind و or ف (والمغربية).</summary>
+    public bool IsDefiniteNationality(string normalized)
+    {
+        var x = normalized.AsSpan();
+        if (x.Length > 4 && (x[0] == 'و' || x[0] == 'ف') && x[1] == 'ا' && x[2] == 'ل') x = x[1..];
+        if (x.Length < 5 || x[0] != 'ا' || x[1] != 'ل') return false;
+        x = x[2..];
+        if (x.Length > 3 && x[^1] == 'ه') x = x[..^1]; // the feminine: ة is ه once normalized
+        return Nationalities.Contains(x.ToString());
+    }
 
     /// <summary>Words after which a surname that is also a word is the person: تصريحات سلامة، مكتب عون.</summary>
     public IReadOnlySet<string> NameContexts { get; }
@@ -110,6 +125,8 @@ public sealed class NameLexicon
         if (path is null)
             foreach (var e in DataSections.Section(DataSections.Parse(KitData.ReadText("given-names-npm.txt"), "given-names-npm.txt"), "given-any", "given-names-npm.txt"))
                 if (n.Apply(e.Entry).Trim() is { Length: > 0 } name) any.Add(name);
-        return new NameLexicon(Set("given-male"), Set("given-female"), Set("word-names"), Set("institution-heads"), markers, Set("not-names"), Set("name-contexts"), any);
+        var nationalities = sections.ContainsKey("nationalities") ? Set("nationalities") : null;
+        return new NameLexicon(Set("given-male"), Set("given-female"), Set("word-names"), Set("institution-heads"), markers, Set("not-names"), Set("name-contexts"), any,
+            nationalities);
     }
 }

@@ -196,6 +196,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         {
             // A title, or a definite nationality adjective before a name (التونسية أنس جابر، الأمريكية كوكو غوف).
             bool nationality = knownType[i] == ActorType.Country && adjectiveAt[i] && (w[i].StartsWith("ال", StringComparison.Ordinal) || w[i].StartsWith("وال", StringComparison.Ordinal));
+            // والمغربي سعيد …: a nationality adjective of the lexicon's list, for countries the gazetteer lacks; not a surname
+            // after a given name (أحمد الجزائري).
+            nationality = nationality || !taken[i] && Lexicon.IsDefiniteNationality(w[i]) && !(i > 0 && Joined(i) && IsGiven(w[i - 1]))
+                // البعثة الجزائرية: after a definite noun that is no title the adjective qualifies that noun.
+                && !(i > 0 && Joined(i) && w[i - 1].StartsWith("ال", StringComparison.Ordinal) && !IsTitleHead(w[i - 1]));
             if (!nationality && (taken[i] || !IsTitleHead(w[i]) || GivenNameNotTitle(w, i, Joined))) continue;
             int k = nationality ? i + 1 : SkipQualifiers(w, i + 1, Joined, taken, knownType);
             if (k >= count || !Joined(k) || taken[k]) continue;
@@ -240,6 +245,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 continue;
             }
             Name:
+            // ممرض وممرضة: another title, also behind و, is no name.
+            if (k < count && !IsGiven(w[k]) && w[k].Length > 3 && Clitics.IsConjunction(w[k][0]) && IsTitleHead(w[k])) continue;
             int first = k, nameWords = 0;
             while (k < count && nameWords < MaxWordsAfterGivenName && Joined(k) && !taken[k] && (IsNameWordAt(w, k, afterTitle: k == first) || LinkedTitleWord(w, k) || k > first && InnerLink(w[k])) && !Conjoined(k)
                    && (k > first || !w[k].StartsWith("ال", StringComparison.Ordinal) || DefiniteGivenName(w, k, Joined)))
@@ -257,6 +264,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                    && w[first + 1].StartsWith("ال", StringComparison.Ordinal) && (w[first + 1].EndsWith('ي') || w[first + 1].EndsWith("يه", StringComparison.Ordinal));
             // After a nationality adjective only a name of two or three words, none of them an ordinary word, counts.
             // A given name first (الإثيوبي ميكونن ولدي جورجيس) lets ordinary words follow, as after a given name anywhere.
+            // الجزائرية أمل كبير: a given name that is also a word, then an indefinite ordinary word, is a phrase (سعيد العمراني is a name).
+            if (nationality && k - first >= 2 && Lexicon.WordNames.Contains(w[first]) && !IsGiven(w[first + 1]) && !w[first + 1].StartsWith("ال", StringComparison.Ordinal)
+                && Lexicon.IsOrdinaryWord(w[first + 1])) continue;
             if (nationality && (k - first < 2 || !IsGiven(w[first]) && Enumerable.Range(first, k - first).Any(x => !IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])))) continue;
             if (!nameLike || !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
             if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
@@ -456,6 +466,17 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 // the whole word is one behind a proclitic (بيان is no ب + يان).
                 if (hit.Words.Length == 1 && !hit.Surname && people[hit.Person].Words.Length >= 2 && people[hit.Person].Words[0] == form)
                     ambiguous = _stopwords.Contains(form) || Lexicon.OrdinaryWords.Contains(form) || skip > 0 && Lexicon.OrdinaryWords.Contains(w[i]);
+                // وكان عون (41 عاما)، أما عون، فـ…: an age in brackets after the word, or أما before it and a comma after it, make
+                // the surname the person's.
+                // أشاد … بالعمراني، للعمراني: an adjective in ي agrees with a noun and takes no preposition of its own; a definite
+                // surname of that shape behind ب or ل is the person.
+                if (ambiguous && hit.Surname && hit.Words.Length == 1 && skip > 0 && w[i][skip - 1] is 'ب' or 'ل'
+                    && form.Length > 4 && form.StartsWith("ال", StringComparison.Ordinal) && form[^1] == 'ي')
+                    ambiguous = false;
+                if (ambiguous && AfterAge(w, end, Joined) > end && n.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).Contains('(')) ambiguous = false;
+                if (ambiguous && i > 0 && Joined(i) && w[i - 1] == "اما" && skip == 0 && end < count && !Joined(end)
+                    && n.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).IndexOfAny('،', ',') >= 0)
+                    ambiguous = false;
                 if (ambiguous && !SpeechOrTitleAround(w, i, end, Joined) && Nickname(w, end, Joined, taken) is null) continue;
                 if (InsideInstitutionName(w, i, Joined, taken)) continue;
                 // A first name alone must not run on into another name (سلمى حداد is someone else).
