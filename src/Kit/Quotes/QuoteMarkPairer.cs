@@ -13,11 +13,7 @@ namespace Kit.Quotes;
 /// </summary>
 public static class QuoteMarkPairer
 {
-    public const string Marks = QuotationMarks.All;
-
-    public static bool IsMark(char c) => QuotationMarks.IsMark(c);
-
-    private static readonly System.Buffers.SearchValues<char> MarksAndBreaks = System.Buffers.SearchValues.Create(Marks + "\n\r\u2029");
+    private static readonly System.Buffers.SearchValues<char> MarksAndBreaks = System.Buffers.SearchValues.Create(QuotationMarks.All + "\n\r\u2029");
 
     public static IReadOnlyList<QuotePair> Pair(string text)
     {
@@ -35,7 +31,7 @@ public static class QuoteMarkPairer
                 open.Clear();
                 continue;
             }
-            if (!IsMark(c)) continue;
+            if (!QuotationMarks.IsMark(c)) continue;
             bool canOpen = CanOpen(text, i);
             bool canClose = CanClose(text, i);
             switch (c)

@@ -1,5 +1,6 @@
 using Kit.Actors;
 using Kit.Lexicon;
+using Kit.Text;
 
 namespace Kit.Quotes;
 
@@ -288,7 +289,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     private static bool OnlySpacesOrMarks(ReadOnlySpan<char> gap)
     {
         foreach (char c in gap)
-            if (!char.IsWhiteSpace(c) && !QuoteMarkPairer.IsMark(c)) return false;
+            if (!char.IsWhiteSpace(c) && !QuotationMarks.IsMark(c)) return false;
         return true;
     }
 }

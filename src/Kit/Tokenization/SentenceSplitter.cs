@@ -1,3 +1,5 @@
+using Kit.Text;
+
 namespace Kit.Tokenization;
 
 /// <summary>
@@ -66,7 +68,7 @@ public static class SentenceSplitter
         return sentences;
     }
 
-    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\n\r\u2029.?!؟۔…«»\"“”„");
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\n\r\u2029.?!؟۔…" + QuotationMarks.All);
 
     public static bool IsTerminator(char c) => c is '.' or '?' or '!' or '؟' or '۔' or '…';
 
