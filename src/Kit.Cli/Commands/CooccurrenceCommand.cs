@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Kit.Actors;
 using Kit.Cooccurrence;
 using Kit.Files;
 using Kit.Reporting;
@@ -17,23 +16,16 @@ internal static class CooccurrenceCommand
     public static Command Create()
     {
         var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." }.NotEmpty();
-        var window = AnalysisArguments.Window();
         var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "table");
-        var types = new Option<string?>("--types") { Description = $"Actor types that take part, comma-separated ({string.Join(",", ActorType.All)}); all by default." };
-        var fold = new Option<bool>("--fold-capitals") { Description = "Count a capital as its country (موسكو → روسيا)." };
-        var adjectives = new Option<bool>("--adjectives") { Description = "Count nationality adjectives (الروسي → روسيا) as mentions; off by default." };
-        var minCount = new Option<int>("--min-count") { Description = "Keep pairs seen in at least this many windows.", DefaultValueFactory = _ => 1 };
         var sort = new Option<string>("--sort") { Description = "Order pairs by count, pmi, npmi, dice or jaccard.", DefaultValueFactory = _ => "count" };
         sort.AcceptOnlyFromAmong("count", "pmi", "npmi", "dice", "jaccard");
-        var actors = AnalysisArguments.Actors();
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
-        var command = new Command("cooccurrence", "Count which actors are mentioned together in a sentence, paragraph or document.")
-            { folder, window, format, types, fold, adjectives, minCount, sort, actors, replace };
+        var command = new Command("cooccurrence", "Count which actors are mentioned together in a sentence, paragraph or document.") { folder, format, sort, replace };
+        var analysis = AnalysisArguments.AddTo(command, cooccurrence: true);
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var options = Options(parse.GetValue(window)!, parse.GetValue(types), parse.GetValue(fold), parse.GetValue(adjectives), parse.GetValue(minCount));
-            var graph = Count(parse.GetValue(folder)!, options, parse.GetValue(actors), parse.GetValue(replace)).SortBy(parse.GetValue(sort)!);
+            var graph = Count(parse.GetValue(folder)!, analysis.Pipeline(parse), parse.GetValue(replace)).SortBy(parse.GetValue(sort)!);
             Console.Out.Write(parse.GetValue(format) == "json" ? BidiControls.EscapeInJson(CooccurrenceJson.Write(graph)) : ToTable(graph));
             return Friendly.Ok;
         }));
@@ -59,14 +51,8 @@ internal static class CooccurrenceCommand
     }
 
     /// <summary>The options from the command line; a bad type or count is one line of feedback, not a trace.</summary>
-    public static CooccurrenceOptions Options(string window, string? types, bool foldCapitals, bool adjectives, int minCount)
-    {
-        var list = types?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-        var unknown = list?.FirstOrDefault(t => !ActorType.All.Contains(t));
-        if (unknown is not null) throw new KitInputException($"--types: no actor type '{unknown}'; use {string.Join(", ", ActorType.All)}.");
-        if (minCount < 1) throw new KitInputException($"--min-count: {minCount} is below 1; a pair needs at least one window.");
-        return new CooccurrenceOptions(WindowNames.Parse(window), list, foldCapitals, adjectives, minCount);
-    }
+    public static CooccurrenceOptions Options(string window, string? types, bool foldCapitals, bool adjectives, int minCount) =>
+        CooccurrenceArguments.Options(window, types, foldCapitals, adjectives, minCount);
 
     public static string ToTable(CooccurrenceGraph graph) =>
         graph.NodeTable().ToString() + "\n" +

@@ -21,12 +21,12 @@ internal static class EntitiesCommand
         var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." }.NotEmpty();
         var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "table");
-        var actors = AnalysisArguments.Actors();
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
-        var command = new Command("entities", "List the actor mentions (names) of every article in a folder.") { folder, format, actors, replace };
+        var command = new Command("entities", "List the actor mentions (names) of every article in a folder.") { folder, format, replace };
+        var analysis = AnalysisArguments.AddTo(command);
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var pipeline = AnalysisArguments.Pipeline(parse.GetValue(actors));
+            var pipeline = analysis.Pipeline(parse);
             var stream = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Checked().Cleaned(pipeline.Cleaner);
             IReadOnlyList<Mention> NamesIn(Document d) => Names(pipeline.Analyze(d, stages: AnalysisStages.Mentions).Mentions);
             // Each article's JSON is made on the core that analyzed it: the main thread only writes.

@@ -25,16 +25,15 @@ internal static class QuotesCommand
         var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." }.NotEmpty();
         var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "table");
-        var actors = AnalysisArguments.Actors();
-        var verbs = AnalysisArguments.Verbs();
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var command = new Command("quotes", "List who said what (direct, indirect and mixed quotes with their speakers) in every article of a folder.")
         {
-            folder, format, actors, verbs, replace,
+            folder, format, replace,
         };
+        var analysis = AnalysisArguments.AddTo(command, verbs: true);
         command.SetAction(parse => Friendly.Run(() =>
         {
-            var pipeline = AnalysisArguments.Pipeline(parse.GetValue(actors), parse.GetValue(verbs));
+            var pipeline = analysis.Pipeline(parse);
             var corpus = CorpusStream.Open(parse.GetValue(folder)!, parse.GetValue(replace), Friendly.Warn).Checked().Cleaned(pipeline.Cleaner);
             IReadOnlyList<Quote> QuotesIn(Document d) => pipeline.Analyze(d, stages: AnalysisStages.Quotes).Quotes!;
             // Read, cleaned and searched on every core, in file order; each article's JSON is made there too.

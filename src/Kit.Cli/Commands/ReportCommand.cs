@@ -2,7 +2,6 @@ using System.CommandLine;
 using Kit.Cli.Progress;
 using Kit.Charts;
 using Kit.Cli.Output;
-using Kit.Cooccurrence;
 using Kit.Corpus;
 using Kit.Files;
 using Kit.Reporting;
@@ -22,24 +21,20 @@ internal static class ReportCommand
         var folder = new Argument<string>("folder") { Description = "A folder of UTF-8 .txt articles." }.NotEmpty();
         var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true }.NotEmpty();
         var title = new Option<string?>("--title") { Description = "The report's title (default: the folder's name)." };
-        var actors = AnalysisArguments.Actors();
-        var verbs = AnalysisArguments.Verbs();
-        var window = AnalysisArguments.Window();
-        window.Description = "The co-occurrence section's window: sentence, paragraph or document.";
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var force = new Option<bool>("--force") { Description = "Replace an existing file that kit report did not write (never a notebook, an input or a file of the kit)." };
         var command = new Command("report", "Write a standalone HTML report of a corpus folder: documents, cleaning, terms, actors, co-occurrence, quotes.")
-            { folder, output, title, actors, verbs, window, replace, force };
+            { folder, output, title, replace, force };
+        var analysis = AnalysisArguments.AddTo(command, verbs: true, cooccurrence: true);
         command.SetAction(parse => Friendly.Run(() =>
         {
-            string corpus = parse.GetValue(folder)!, gazetteer = parse.GetValue(actors) ?? "", verbsFile = parse.GetValue(verbs) ?? "";
-            var inputs = CorpusLoader.ArticleFiles(corpus, warn: _ => { }).Append(gazetteer).Append(verbsFile).Where(p => p.Length > 0);
+            string corpus = parse.GetValue(folder)!;
+            var inputs = CorpusLoader.ArticleFiles(corpus, warn: _ => { }).Concat(analysis.Files(parse));
             string target = OutputGuard.Check(parse.GetValue(output)!, "kit report", CorpusReport.GeneratorMarker, inputs, parse.GetValue(force));
             using var interrupt = new Interrupt();
             try
             {
-                var pipeline = AnalysisArguments.Pipeline(parse.GetValue(actors), parse.GetValue(verbs),
-                    CooccurrenceOptions.Default with { Window = WindowNames.Parse(parse.GetValue(window)!) });
+                var pipeline = analysis.Pipeline(parse);
                 Write(corpus, target, pipeline, parse.GetValue(title), parse.GetValue(replace), interrupt.Token);
             }
             catch (OperationCanceledException) when (interrupt.Token.IsCancellationRequested)

@@ -121,4 +121,72 @@ public class CommandsAgreeTests
         Assert.Matches(new Regex(">موسكو</td><td[^>]*>واشنطن</td><td>4</td>"), html);
         Assert.Contains($"{speakers.Count} quotes:", html);
     }
+
+    [Fact]
+    public void The_report_takes_the_cooccurrence_switches_of_kit_cooccurrence_and_counts_alike()
+    {
+        using var temp = new TempFolder();
+        string[] switches = ["--fold-capitals", "--types", "country", "--window", "paragraph"];
+        var graph = Json(["cooccurrence", Seeds.Folder, .. switches, "--format", "json"]);
+        var names = graph.GetProperty("nodes").EnumerateArray().ToDictionary(n => n.GetProperty("actor").GetString()!, n => n.GetProperty("name").GetString()!);
+        var edges = graph.GetProperty("edges").EnumerateArray().ToList();
+        Assert.NotEmpty(edges);
+        // Only countries take part: موسكو and دمشق are folded into روسيا and سوريا, never a node of their own.
+        Assert.All(graph.GetProperty("nodes").EnumerateArray(), n => Assert.Equal("country", n.GetProperty("type").GetString()));
+
+        string html = Report(temp, switches);
+        Assert.Contains("paragraph windows, types: country, capitals folded into their countries", html);
+        foreach (var e in edges.Take(5))
+        {
+            string a = names[e.GetProperty("a").GetString()!], b = names[e.GetProperty("b").GetString()!];
+            Assert.Matches(new Regex($">{Regex.Escape(a)}</td><td[^>]*>{Regex.Escape(b)}</td><td>{e.GetProperty("count").GetInt32()}</td>"), html);
+        }
+    }
+
+    [Fact]
+    public void No_discovery_leaves_only_the_gazetteers_actors_in_every_command()
+    {
+        using var temp = new TempFolder();
+        string gazetteer = temp.File("three-cities.json", ThreeCities);
+        string[] only = ["--actors", gazetteer, "--no-discovery"];
+        var withDiscovery = Json("entities", Seeds.Folder, "--actors", gazetteer, "--format", "json").EnumerateArray().ToList();
+        Assert.Contains(withDiscovery, m => m.GetProperty("origin").GetString() == "discovered");
+
+        var mentions = Json(["entities", Seeds.Folder, .. only, "--format", "json"]);
+        Assert.Equal(["dimashq", "moskva", "washington-dc"], PerActor(mentions).Keys.Order());
+        Assert.Equal((25, 5), PerActor(mentions)["moskva"]);
+        Assert.All(Json(["quotes", Seeds.Folder, .. only, "--format", "json"]).EnumerateArray(),
+            q => Assert.True(q.GetProperty("actor").GetString() is null or "moskva" or "washington-dc" or "dimashq", q.ToString()));
+        var nodes = Json(["cooccurrence", Seeds.Folder, .. only, "--format", "json"]).GetProperty("nodes").EnumerateArray()
+            .Select(n => n.GetProperty("actor").GetString()).Order();
+        Assert.Equal(["dimashq", "moskva", "washington-dc"], nodes);
+        string html = Report(temp, only);
+        Assert.Contains("3 actors, 46 mentions by name", html);
+        Assert.DoesNotContain("discovered:", html);
+    }
+
+    [Fact]
+    public void Cleaning_rules_of_ones_own_reach_every_command_and_a_bad_file_is_named()
+    {
+        using var temp = new TempFolder();
+        string gazetteer = temp.File("three-cities.json", ThreeCities);
+        // One rule that removes every موسكو (glued clitics too): the city can no longer be found anywhere.
+        string cleaning = temp.File("no-moscow.json", """{"rules": [{"name": "no-moscow", "explanation": "a test", "pattern": "موسكو"}]}""");
+        string[] own = ["--actors", gazetteer, "--cleaning", cleaning, "--no-discovery"];
+        var mentions = PerActor(Json(["entities", Seeds.Folder, .. own, "--format", "json"]));
+        Assert.False(mentions.ContainsKey("moskva"));
+        Assert.Equal((8, 3), mentions["dimashq"]);
+        var nodes = Json(["cooccurrence", Seeds.Folder, .. own, "--format", "json"]).GetProperty("nodes").EnumerateArray()
+            .Select(n => n.GetProperty("actor").GetString()).ToList();
+        Assert.DoesNotContain("moskva", nodes);
+        string html = Report(temp, own);
+        Assert.DoesNotContain("Moskva", html);
+        Assert.Contains("no-moscow", html);
+
+        string broken = temp.File("broken.json", "{\"rules\": [ {\"name\": ");
+        var result = KitCommand.Run(["entities", Seeds.Folder, "--cleaning", broken]);
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("broken.json: invalid JSON at line 1", result.Err);
+        Assert.DoesNotContain("   at ", result.Err);
+    }
 }
