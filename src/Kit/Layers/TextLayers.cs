@@ -15,7 +15,7 @@ public sealed class TextLayers
 {
     private readonly Dictionary<string, NormalizedText> _views = new(StringComparer.Ordinal);
 
-    private TextLayers(Document document, NormalizedText normalized, WordSpan[] words, IReadOnlyList<Sentence> sentences, bool collectedExamples)
+    private TextLayers(Document document, NormalizedText normalized, IReadOnlyList<WordSpan> words, IReadOnlyList<Sentence> sentences, bool collectedExamples)
     {
         CollectedExamples = collectedExamples;
         Document = document;
@@ -75,7 +75,7 @@ public sealed class TextLayers
             Caching.Vocabulary.Intern(n.AsSpan(start, end - start), out int form); // the form's id, given once here
             words.Add(new WordSpan(start, end, original.Start, original.End, kind, sentence) { Form = form });
         }
-        return new TextLayers(cleaned, normalized, [.. words], sentences, collectExamples);
+        return new TextLayers(cleaned, normalized, words, sentences, collectExamples); // the list itself: no copy
     }
 
     private static int[] StartsOf(IReadOnlyList<Sentence> sentences)
