@@ -42,11 +42,12 @@ public sealed class UnicodeCompatibilityStep : NormalizationStep
         return normalized == cluster ? null : normalized;
     }
 
-    // A stable base followed by harakat U+064B..U+0652 in ascending order: NFKC keeps it. Those marks compose with no
-    // base (only U+0653..U+0655 do) and their combining classes (27..34) rise with their code points, so none moves.
+    // A stable base that is no mark itself, followed by harakat U+064B..U+0652 in ascending order: NFKC keeps it. Those
+    // marks compose with no base (only U+0653..U+0655 do) and their combining classes (27..34) rise with their code
+    // points, so none moves (a mark as base, U+0610 say, may be moved after them: left to ICU).
     internal static bool IsPlainHarakat(ReadOnlySpan<char> cluster)
     {
-        if (cluster.Length < 2 || !IsStable(cluster[0])) return false;
+        if (cluster.Length < 2 || !IsStable(cluster[0]) || IsCombining(cluster[0])) return false;
         for (int i = 1; i < cluster.Length; i++)
             if (cluster[i] is < '\u064B' or > '\u0652' || i > 1 && cluster[i] < cluster[i - 1]) return false;
         return true;
