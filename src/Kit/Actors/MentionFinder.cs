@@ -58,7 +58,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         int position = 0;
         while (WordBreaker.NextWord(normalized.Text, ref position, out int s, out int e, out _)) words.Add((s, e));
         var sentenceStarts = SentenceSplitter.Spans(text).Select(x => x.Start).ToArray();
-        return Find(documentId, text, normalized, words, sentenceStarts, null, discover);
+        return Find(documentId, text, normalized, words, null, sentenceStarts, null, discover);
     }
 
     /// <summary>
@@ -70,11 +70,13 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         if (layers.View(Gazetteer.Normalizer) is not { } normalized) return Find(layers.Document);
         var words = new List<(int Start, int End)>(layers.Words.Count);
         foreach (var w in layers.Words) words.Add((w.NormStart, w.NormEnd));
-        return Find(layers.Document.Id, layers.Text, normalized, words, layers.SentenceStarts, layers.Sentences, DiscoversPeople);
+        // Any view of the layers is a character map of their kit text, so a kit form's id names one form of the view too.
+        return Find(layers.Document.Id, layers.Text, normalized, words, layers.Words, layers.SentenceStarts, layers.Sentences, DiscoversPeople);
     }
 
+    // spans: the layers' words, whose form ids let each word's alias forms be looked up by id (null: by the word itself).
     private IReadOnlyList<Mention> Find(string documentId, string text, Kit.Normalization.NormalizedText normalized, List<(int Start, int End)> words,
-        int[] sentenceStarts, IReadOnlyList<Sentence>? sentences, bool discover)
+        IReadOnlyList<Layers.WordSpan>? spans, int[] sentenceStarts, IReadOnlyList<Sentence>? sentences, bool discover)
     {
         string n = normalized.Text;
         var mentions = new List<Mention>();
@@ -88,7 +90,9 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         // The best alias starting at each word, computed once: the overlap rule looks ahead at the same matches.
         var matches = System.Buffers.ArrayPool<Match?>.Shared.Rent(words.Count); // every slot below words.Count is set next
         var known = _aliasForms.Value!; // this thread's memory of words, fetched once a document
-        for (int i = 0; i < words.Count; i++) matches[i] = BestMatch(n, words, i, text, normalized, known);
+        var byForm = spans is null ? null : FormsById();
+        for (int i = 0; i < words.Count; i++)
+            matches[i] = BestMatch(n, words, i, text, normalized, AliasFormsOf(n.AsSpan(words[i].Start, words[i].End - words[i].Start), known, byForm, spans?[i].Form ?? -1));
 
         for (int i = 0; i < words.Count; i++)
         {
@@ -163,14 +167,15 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     private readonly record struct Match(AliasEntry Entry, int Length, int SpanOffset, int Stripped);
 
     // The longest alias starting at word i, after taking off proclitics; names beat adjectives unless tanween says otherwise.
-    private Match? BestMatch(string n, List<(int Start, int End)> words, int i, string original, Kit.Normalization.NormalizedText normalized, WordCache<AliasForms> known)
+    private static Match? BestMatch(string n, List<(int Start, int End)> words, int i, string original, Kit.Normalization.NormalizedText normalized,
+        IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> forms)
     {
-        var forms = AliasFormsOf(n.AsSpan(words[i].Start, words[i].End - words[i].Start), known);
         if (forms.Count == 0) return null;
         bool tanween = HasTanween(original, normalized.ToOriginal(words[i].Start, words[i].End));
         Match? best = null;
-        foreach (var (entries, spanOffset, stripped) in forms)
+        for (int f = 0; f < forms.Count; f++)
         {
+            var (entries, spanOffset, stripped) = forms[f];
             foreach (var entry in entries)
             {
                 int length = entry.Words.Length;
@@ -198,24 +203,41 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
 
     // The forms of a word that start aliases, with their entries, in the order Forms gives them; remembered per word
     // and thread, since the same words come back all through a corpus.
-    private IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> AliasFormsOf(ReadOnlySpan<char> word, WordCache<AliasForms> cache)
+    // and thread, since the same words come back all through a corpus; by form id too (byForm, shared: threads that
+    // race to fill a slot write equal values).
+    private IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> AliasFormsOf(ReadOnlySpan<char> word, WordCache<AliasForms> cache,
+        AliasForms?[]? byForm, int form)
     {
-        if (!_endings.Contains(word)) return [];
-        if (cache.TryGet(word, 0, out var known)) return known.Forms;
-        string w = word.ToString();
+        if (!_endings.Contains(word)) return AliasForms.None.Forms;
+        if (byForm is not null && form >= 0 && byForm[form] is { } remembered) return remembered.Forms;
+        if (!cache.TryGet(word, 0, out var known))
+        {
+            known = AliasFormsOf(word.ToString());
+            cache.Add(known.Word, 0, known);
+        }
+        if (byForm is not null && form >= 0) byForm[form] = known;
+        return known.Forms;
+    }
+
+    private AliasForms AliasFormsOf(string word)
+    {
         var forms = new List<(List<AliasEntry>, int, int)>();
         if (CouldStartName(word))
-            foreach (var (form, spanOffset, stripped) in Forms(w))
+            foreach (var (form, spanOffset, stripped) in Forms(word))
                 if (Gazetteer.Entries.TryGetValue(form, out var entries)) forms.Add((entries, spanOffset, stripped));
-        cache.Add(w, 0, forms.Count == 0 ? AliasForms.None : new AliasForms(forms));
-        return forms.Count == 0 ? AliasForms.None.Forms : forms;
+        return new AliasForms(word, forms.Count == 0 ? AliasForms.None.Forms : forms);
     }
 
     private readonly ThreadLocal<WordCache<AliasForms>> _aliasForms = new(() => new WordCache<AliasForms>());
 
-    private sealed record AliasForms(IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> Forms)
+    // Made on first use (2 MB): finders that never see layers do without.
+    private AliasForms?[]? _byForm;
+
+    private AliasForms?[] FormsById() => LazyInitializer.EnsureInitialized(ref _byForm, () => new AliasForms?[Vocabulary.MaxForms]);
+
+    private sealed record AliasForms(string Word, IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> Forms)
     {
-        public static AliasForms None { get; } = new([]);
+        public static AliasForms None { get; } = new("", []);
     }
 
     // Whether any form of the word (see Forms) is the first word of an alias.

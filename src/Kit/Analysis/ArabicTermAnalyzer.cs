@@ -95,10 +95,10 @@ public sealed class ArabicTermAnalyzer
         bool isProtected = Protected.Contains(word) || Protected.Contains(segmentation.Base);
         bool isStopword = Stopwords.Contains(word) || Stopwords.Contains(segmentation.Base);
         string stem = Names.Contains(segmentation.Base) || kind != WordKind.Word ? segmentation.Base : LightStem(segmentation.Base);
-        return new WordDecision(word, segmentation, stem, isStopword, isProtected);
+        return new WordDecision(word, kind, segmentation, stem, isStopword, isProtected);
     }
 
-    private sealed record WordDecision(string Word, Segmentation Segmentation, string Stem, bool IsStopword, bool IsProtected);
+    private sealed record WordDecision(string Word, WordKind Kind, Segmentation Segmentation, string Stem, bool IsStopword, bool IsProtected);
 
     /// <summary>Terms for counting and for kit tokenize: the base of every word that is not a stopword.</summary>
     public IReadOnlyList<Term> Terms(string text) => TermsOf(Analyze(text));
@@ -110,15 +110,33 @@ public sealed class ArabicTermAnalyzer
         var terms = new List<Term>(layers.Words.Count);
         var cache = _decisions.Value!;
         string n = normalized.Text;
+        // The words' form ids name forms of the layers' own text: valid here when that is the text analyzed.
+        var byForm = ReferenceEquals(normalized, layers.Normalized) ? DecisionsByForm() : null;
         foreach (var w in layers.Words)
         {
-            var d = Decision(n, w.NormStart, w.NormEnd, w.Kind, cache);
+            var d = byForm is not null && w.Form >= 0 ? DecisionOfForm(n, w, byForm, cache) : Decision(n, w.NormStart, w.NormEnd, w.Kind, cache);
             if (d.IsStopword) continue;
             var span = normalized.ToOriginal(w.NormStart, w.NormEnd);
             terms.Add(new Term(d.Segmentation.Base, span.Start, span.End));
         }
         return terms;
     }
+
+    // The decision about a word by its vocabulary id: an array look-up, no hashing. Threads may race to fill a slot;
+    // they write equal decisions.
+    private WordDecision DecisionOfForm(string n, Layers.WordSpan w, WordDecision?[] byForm, WordCache<WordDecision> cache)
+    {
+        var d = byForm[w.Form];
+        if (d is not null && d.Kind == w.Kind) return d;
+        d = Decision(n, w.NormStart, w.NormEnd, w.Kind, cache);
+        byForm[w.Form] = d;
+        return d;
+    }
+
+    // Made on first use (2 MB): analyzers that never see layers do without.
+    private WordDecision?[]? _byForm;
+
+    private WordDecision?[] DecisionsByForm() => LazyInitializer.EnsureInitialized(ref _byForm, () => new WordDecision?[Vocabulary.MaxForms]);
 
     private static List<Term> TermsOf(IReadOnlyList<AnalyzedWord> tokens)
     {

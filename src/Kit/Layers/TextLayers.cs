@@ -15,14 +15,14 @@ public sealed class TextLayers
 {
     private readonly Dictionary<string, NormalizedText> _views = new(StringComparer.Ordinal);
 
-    private TextLayers(Document document, NormalizedText normalized, WordSpan[] words, IReadOnlyList<Sentence> sentences, bool collectedExamples)
+    private TextLayers(Document document, NormalizedText normalized, IReadOnlyList<WordSpan> words, IReadOnlyList<Sentence> sentences, bool collectedExamples)
     {
         CollectedExamples = collectedExamples;
         Document = document;
         Normalized = normalized;
         Words = words;
         Sentences = sentences;
-        SentenceStarts = sentences.Select(s => s.Start).ToArray();
+        SentenceStarts = StartsOf(sentences);
         _views[ArabicNormalizer.Standard.Profile] = normalized;
     }
 
@@ -43,8 +43,17 @@ public sealed class TextLayers
 
     public IReadOnlyList<Paragraph> Paragraphs => Document.Paragraphs;
 
-    /// <summary>Whether <see cref="Normalized"/> kept examples of each step's changes.</summary>
+    /// <summary>Whether examples of each step's changes were asked for (<see cref="NormalizedWithExamples"/>).</summary>
     public bool CollectedExamples { get; }
+
+    private NormalizedText? _withExamples;
+
+    /// <summary>
+    /// The kit text again, normalized one step at a time so that each step's examples are kept: made on first request
+    /// only (the report asks while its cleaning table still lacks examples), since it costs several fused passes.
+    /// </summary>
+    public NormalizedText NormalizedWithExamples() =>
+        _withExamples ??= ArabicNormalizer.Standard.Normalize(Text, collectExamples: true);
 
     /// <summary>
     /// The layers of a cleaned document. collectExamples: keep a few before/after words per normalization step (the
@@ -53,18 +62,27 @@ public sealed class TextLayers
     public static TextLayers Of(Document cleaned, bool collectExamples = false)
     {
         string text = cleaned.AnalysisText;
-        var normalized = ArabicNormalizer.Standard.Normalize(text, collectExamples);
+        // Always the fused pass: the examples, when wanted, are made apart and only if asked (NormalizedWithExamples).
+        var normalized = ArabicNormalizer.Standard.Normalize(text, collectExamples: false);
         var sentences = SentenceSplitter.Split(text);
-        var words = new List<WordSpan>(normalized.Text.Length / 6);
+        var words = new List<WordSpan>(normalized.Text.Length / 5 + 16); // news words average 5-6 characters with their space
         string n = normalized.Text;
         int position = 0, sentence = 0;
         while (WordBreaker.NextWord(n, ref position, out int start, out int end, out var kind))
         {
             var original = normalized.WordToOriginal(start, end);
             while (sentence + 1 < sentences.Count && original.Start >= sentences[sentence + 1].Start) sentence++;
-            words.Add(new WordSpan(start, end, original.Start, original.End, kind, sentence));
+            Caching.Vocabulary.Intern(n.AsSpan(start, end - start), out int form); // the form's id, given once here
+            words.Add(new WordSpan(start, end, original.Start, original.End, kind, sentence) { Form = form });
         }
-        return new TextLayers(cleaned, normalized, [.. words], sentences, collectExamples);
+        return new TextLayers(cleaned, normalized, words, sentences, collectExamples); // the list itself: no copy
+    }
+
+    private static int[] StartsOf(IReadOnlyList<Sentence> sentences)
+    {
+        var starts = new int[sentences.Count];
+        for (int i = 0; i < starts.Length; i++) starts[i] = sentences[i].Start;
+        return starts;
     }
 
     /// <summary>
@@ -75,29 +93,21 @@ public sealed class TextLayers
     public NormalizedText? View(ArabicNormalizer normalizer)
     {
         if (_views.TryGetValue(normalizer.Profile, out var known)) return known;
-        if (FurtherMaps(normalizer) is not { } maps) return null;
-        var chars = Normalized.Text.ToCharArray();
-        var changes = new List<StepChange>(Normalized.Changes);
-        foreach (CharMapStep step in maps)
-        {
-            int changed = 0;
-            for (int i = 0; i < chars.Length; i++)
-            {
-                char mapped = step.MapChar(chars[i]);
-                // A map that removes characters or touches spaces would move the words: that view is made apart.
-                if (mapped == '\0' || char.IsWhiteSpace(chars[i]) && mapped != chars[i] || char.IsWhiteSpace(mapped) && !char.IsWhiteSpace(chars[i])) return null;
-                if (mapped != chars[i]) (chars[i], changed) = (mapped, changed + 1);
-            }
-            changes.Insert(changes.Count - 1, new StepChange(step.Name, step.Explanation, changed, [])); // before whitespace, as the profile runs them
-        }
-        var view = Normalized.WithText(new string(chars), changes);
+        if (FurtherMaps.Of(normalizer) is not { } maps) return null;
+        var changedPerMap = new int[maps.Maps.Count];
+        if (maps.Apply(Normalized.Text, changedPerMap) is not { } text) return null;
+        var changes = new List<StepChange>(Normalized.Changes.Count + maps.Maps.Count);
+        changes.AddRange(Normalized.Changes);
+        for (int s = 0; s < maps.Maps.Count; s++) // before whitespace, as the profile runs them
+            changes.Insert(changes.Count - 1, new StepChange(maps.Maps[s].Name, maps.Maps[s].Explanation, changedPerMap[s], []));
+        var view = Normalized.WithText(text, changes);
         _views[normalizer.Profile] = view;
         return view;
     }
 
     // The character maps a normalizer adds to the kit profile, when it is the kit profile with maps after all its steps
     // but the last (whitespace, which a map of letters to letters does not affect): the aggressive profile. Else null.
-    private static List<CharMapStep>? FurtherMaps(ArabicNormalizer normalizer)
+    internal static List<CharMapStep>? FurtherMapsOf(ArabicNormalizer normalizer)
     {
         var kit = ArabicNormalizer.Standard.Steps.Select(s => s.Name).ToList();
         var ownSteps = normalizer.Steps.Where(s => kit.Contains(s.Name)).Select(s => s.Name);

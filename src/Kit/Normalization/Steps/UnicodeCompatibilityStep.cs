@@ -36,9 +36,21 @@ public sealed class UnicodeCompatibilityStep : NormalizationStep
     /// <summary>The NFKC form of one cluster, or null when NFKC leaves it as it is (shared with the fused normalizer).</summary>
     internal static string? NormalizeCluster(ReadOnlySpan<char> input)
     {
+        if (IsPlainHarakat(input)) return null; // the usual Arabic cluster: no need to ask ICU
         string cluster = input.ToString();
         string normalized = Normalize(cluster);
         return normalized == cluster ? null : normalized;
+    }
+
+    // A stable base that is no mark itself, followed by harakat U+064B..U+0652 in ascending order: NFKC keeps it. Those
+    // marks compose with no base (only U+0653..U+0655 do) and their combining classes (27..34) rise with their code
+    // points, so none moves (a mark as base, U+0610 say, may be moved after them: left to ICU).
+    internal static bool IsPlainHarakat(ReadOnlySpan<char> cluster)
+    {
+        if (cluster.Length < 2 || !IsStable(cluster[0]) || IsCombining(cluster[0])) return false;
+        for (int i = 1; i < cluster.Length; i++)
+            if (cluster[i] is < '\u064B' or > '\u0652' || i > 1 && cluster[i] < cluster[i - 1]) return false;
+        return true;
     }
 
     // A base character with the combining marks (and low surrogate) that follow it.

@@ -29,9 +29,8 @@ public sealed class CleaningSection(ArabicNormalizer? normalizer = null) : IRepo
             rules[r.Rule] = (n + 1, chars + r.Span.Length, example);
         }
         bool examples = documents++ < DocumentsWithExamples;
-        // The layers' kit text serves when this section shows the kit profile and they kept examples as this document needs.
-        var normalized = document.Layers is { } layers && layers.CollectedExamples == examples && normalizer.Profile == ArabicNormalizer.Standard.Profile
-            ? layers.Normalized
+        var normalized = document.Layers is { } layers && normalizer.Profile == ArabicNormalizer.Standard.Profile
+            ? KitText(layers, examples)
             : normalizer.Normalize(document.Document.AnalysisText, collectExamples: examples);
         foreach (var change in normalized.Changes)
         {
@@ -44,6 +43,19 @@ public sealed class CleaningSection(ArabicNormalizer? normalizer = null) : IRepo
                 if (s.Examples.Count < ExamplesPerStep && !s.Examples.Contains($"{e.Before} → {e.After}")) s.Examples.Add($"{e.Before} → {e.After}");
             steps[change.Step] = (s.Explanation, s.Changed + change.CharactersChanged, s.Examples);
         }
+    }
+
+    // The layers' kit text serves, made again step by step only when one of its changes may still give the table an
+    // example (a step that changed something here and shows fewer than ExamplesPerStep): soon none does.
+    private NormalizedText KitText(Layers.TextLayers layers, bool examples) =>
+        examples && MayGiveExamples(layers.Normalized) ? layers.NormalizedWithExamples() : layers.Normalized;
+
+    private bool MayGiveExamples(NormalizedText normalized)
+    {
+        foreach (var change in normalized.Changes)
+            if (change.CharactersChanged > 0 && (!steps.TryGetValue(change.Step, out var s) || s.Examples.Count < ExamplesPerStep))
+                return true;
+        return false;
     }
 
     public string ToHtml(ReportContext context)

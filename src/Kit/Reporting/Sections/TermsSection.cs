@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Kit.Analysis;
 using Kit.Charts;
 using Kit.Display;
@@ -17,15 +18,27 @@ public sealed class TermsSection(ArabicTermAnalyzer? analyzer = null) : IReportS
 
     public string Title => "Top terms";
 
+    // The terms met in the current document; one set, emptied for each document.
+    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+
     public void Add(AnalyzedDocument document)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in document.Terms ?? analyzer.Terms(document.Document.AnalysisText))
+        seen.Clear();
+        var found = document.Terms ?? analyzer.Terms(document.Document.AnalysisText);
+        for (int i = 0; i < found.Count; i++)
         {
-            if (t.Text.Length < 2 || t.Text.All(char.IsDigit)) continue;
-            var (count, docs) = terms.GetValueOrDefault(t.Text);
-            terms[t.Text] = (count + 1, seen.Add(t.Text) ? docs + 1 : docs);
+            string term = found[i].Text;
+            if (term.Length < 2 || AllDigits(term)) continue;
+            ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, term, out _); // one look-up a term
+            tally = (tally.Count + 1, seen.Add(term) ? tally.Documents + 1 : tally.Documents);
         }
+    }
+
+    private static bool AllDigits(string term)
+    {
+        foreach (char c in term)
+            if (!char.IsDigit(c)) return false;
+        return true;
     }
 
     public IReadOnlyList<(string Term, int Count, int Documents)> Top(int n) =>
