@@ -21,11 +21,16 @@ public sealed class QuoteExtractor
     private readonly IReadOnlyList<ISpeakerSieve> _finiteSieves;
     private readonly IReadOnlyList<ISpeakerSieve> _nonFiniteSieves;
 
+    // The word forms each thread has met, decided once (WordForms is not thread-safe: one per thread).
+    private readonly ThreadLocal<WordForms> _forms;
+
     public QuoteExtractor(MentionFinder? mentions = null, ReportingVerbs? verbs = null, SpeakerTitles? titles = null, QuoteCues? cues = null)
     {
         _mentions = mentions ?? MentionFinder.Default;
         _verbs = verbs ?? ReportingVerbs.Default;
         _cues = cues ?? QuoteCues.Default;
+        var verbsForForms = _verbs;
+        _forms = new ThreadLocal<WordForms>(() => new WordForms(verbsForForms));
         titles ??= SpeakerTitles.Default;
         _reader = new SpeakerPhraseReader(titles, _cues, new RoleIndex(_mentions.Gazetteer));
         _content = new ContentFinder(_cues, titles);
@@ -62,7 +67,7 @@ public sealed class QuoteExtractor
 
     /// <summary>The quotes of a document whose layers and mentions (by this extractor's finder) are made.</summary>
     internal IReadOnlyList<Quote> Extract(Layers.TextLayers layers, IReadOnlyList<Mention> mentions) =>
-        Extract(new QuoteText(layers, mentions) { Date = layers.Document.KnownDate });
+        Extract(new QuoteText(layers, mentions, _forms.Value!) { Date = layers.Document.KnownDate });
 
     /// <summary>The quotes of a text; its date (for roles) is its dateline's, if any.</summary>
     public IReadOnlyList<Quote> Extract(string documentId, string text) => Extract(documentId, text, null, Dateline.Find(text));
@@ -72,14 +77,14 @@ public sealed class QuoteExtractor
 
     private IReadOnlyList<Quote> Extract(string documentId, string text, IReadOnlyList<Mention>? mentions, DateOnly? date)
     {
-        return Extract(new QuoteText(documentId, text, mentions ?? _mentions.Find(documentId, text)) { Date = date });
+        return Extract(new QuoteText(documentId, text, mentions ?? _mentions.Find(documentId, text), _forms.Value!) { Date = date });
     }
 
     private IReadOnlyList<Quote> Extract(QuoteText t)
     {
         string text = t.Text;
         _reader.FindRoleHolders(t);
-        CueFinder.Find(t, _verbs, _cues);
+        CueFinder.Find(t, _cues);
         t.DropCuesInsidePersonNames(); // فريدريك ويري: يري inside a name is no verb
         var quotes = new FoundQuotes();
         var history = new List<Said>();

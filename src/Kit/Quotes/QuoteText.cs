@@ -1,4 +1,5 @@
 using Kit.Actors;
+using Kit.Layers;
 using Kit.Lexicon;
 using Kit.Normalization;
 using Kit.Tokenization;
@@ -11,37 +12,40 @@ namespace Kit.Quotes;
 /// </summary>
 internal sealed class QuoteText
 {
-    private readonly int[] _sentenceOfWord;
     private readonly int[] _sentenceFirstWord;
 
     // The quotes in running text, in order: they never overlap, so they are in order of their closing marks too, and a
     // binary search finds the one at an offset (a long article has thousands; a scan per word was quadratic).
     private readonly QuotePair[] _outerPairs;
 
-    public QuoteText(string id, string text, IReadOnlyList<Mention> mentions)
-        : this(id, text, mentions, WordTokenizer.Tokenize(text), null, SentenceSplitter.Split(text))
+    /// <summary>A text with no layers: it is broken into words, normalized and split into sentences here.</summary>
+    public QuoteText(string id, string text, IReadOnlyList<Mention> mentions, WordForms forms)
+        : this(id, text, mentions, forms, SentenceSplitter.Split(text), null)
     {
     }
 
     /// <summary>A document whose layers are made: its words, their normalized forms and its sentences are read from them.</summary>
-    public QuoteText(Layers.TextLayers layers, IReadOnlyList<Mention> mentions)
-        : this(layers.Document.Id, layers.Text, mentions, WordsOf(layers), NormOf(layers), layers.Sentences)
+    public QuoteText(TextLayers layers, IReadOnlyList<Mention> mentions, WordForms forms)
+        : this(layers.Document.Id, layers.Text, mentions, forms, layers.Sentences, layers)
     {
     }
 
-    private QuoteText(string id, string text, IReadOnlyList<Mention> mentions, IReadOnlyList<Token> words, IReadOnlyList<string>? norm,
-        IReadOnlyList<Sentence> sentences)
+    private QuoteText(string id, string text, IReadOnlyList<Mention> mentions, WordForms forms, IReadOnlyList<Sentence> sentences, TextLayers? layers)
     {
         Id = id;
         Text = text;
-        Words = words;
-        Norm = norm ?? ReportingVerbs.Normalizer.ApplyEach(Words.Select(w => w.Text));
         Sentences = sentences;
+        Words = layers is null ? WordsOf(text, sentences) : layers.Words as WordSpan[] ?? [.. layers.Words];
+        Forms = layers?.View(ReportingVerbs.Normalizer) is { } view
+            ? FormsOf(Words, view.Text, forms)
+            : FormsOf(ReportingVerbs.Normalizer.ApplyEach(Words.Select(w => text[w.Start..w.End])), forms);
+        Norm = new string[Forms.Length];
+        for (int i = 0; i < Norm.Length; i++) Norm[i] = Forms[i].Norm;
         Pairs = QuoteMarkPairer.Pair(text);
-        _outerPairs = Pairs.Where(p => p.Depth == 0).ToArray();
+        _outerPairs = OuterPairs(Pairs);
         Mentions = mentions;
-        NameMentionAt = new Mention?[Words.Count];
-        AdjectiveAt = new bool[Words.Count];
+        NameMentionAt = new Mention?[Words.Length];
+        AdjectiveAt = new bool[Words.Length];
         foreach (var m in Mentions)
         {
             int w = WordAt(m.Start);
@@ -49,41 +53,51 @@ internal sealed class QuoteText
             if (m.Kind == MentionKind.Adjective) AdjectiveAt[w] = true;
             else NameMentionAt[w] ??= m;
         }
-        _sentenceOfWord = new int[Words.Count];
         _sentenceFirstWord = new int[Sentences.Count + 1];
-        int s = 0;
-        for (int i = 0; i < Words.Count; i++)
-        {
-            while (s + 1 < Sentences.Count && Words[i].Start >= Sentences[s + 1].Start) s++;
-            _sentenceOfWord[i] = s;
-        }
         for (int k = 0, i = 0; k <= Sentences.Count; k++)
         {
-            while (i < Words.Count && _sentenceOfWord[i] < k) i++;
+            while (i < Words.Length && Words[i].Sentence < k) i++;
             _sentenceFirstWord[k] = i;
         }
-        CueAt = new ReportingCue?[Words.Count];
+        CueAt = new ReportingCue?[Words.Length];
     }
 
-    private static Token[] WordsOf(Layers.TextLayers layers)
+    // The words of a text with no layers, each with its sentence (the last that starts at or before the word), as the layers make them.
+    private static WordSpan[] WordsOf(string text, IReadOnlyList<Sentence> sentences)
     {
-        var words = new Token[layers.Words.Count];
-        string text = layers.Text;
+        var tokens = WordTokenizer.Tokenize(text);
+        var words = new WordSpan[tokens.Count];
+        int s = 0;
         for (int i = 0; i < words.Length; i++)
         {
-            var w = layers.Words[i];
-            words[i] = new Token(Caching.Vocabulary.Intern(text.AsSpan(w.Start, w.End - w.Start)), w.Start, w.End, w.Kind); // shared: a form is one string per process
+            var token = tokens[i];
+            while (s + 1 < sentences.Count && token.Start >= sentences[s + 1].Start) s++;
+            words[i] = new WordSpan(-1, -1, token.Start, token.End, token.Kind, s);
         }
         return words;
     }
 
-    // Each word as the data files are normalized: a slice of the layers' view under that profile, when they have it.
-    private static IReadOnlyList<string>? NormOf(Layers.TextLayers layers)
+    // Each word as the data files are normalized: a slice of the layers' view under that profile, decided once per form.
+    private static WordForm[] FormsOf(WordSpan[] words, string view, WordForms forms)
     {
-        if (layers.View(ReportingVerbs.Normalizer) is not { } view) return null;
-        var norm = new string[layers.Words.Count];
-        for (int i = 0; i < norm.Length; i++) norm[i] = Caching.Vocabulary.Intern(view.Text.AsSpan(layers.Words[i].NormStart, layers.Words[i].NormLength));
-        return norm;
+        var result = new WordForm[words.Length];
+        for (int i = 0; i < words.Length; i++) result[i] = forms.Of(view.AsSpan(words[i].NormStart, words[i].NormLength));
+        return result;
+    }
+
+    private static WordForm[] FormsOf(IReadOnlyList<string> norm, WordForms forms)
+    {
+        var result = new WordForm[norm.Count];
+        for (int i = 0; i < result.Length; i++) result[i] = forms.Of(norm[i]);
+        return result;
+    }
+
+    private static QuotePair[] OuterPairs(IReadOnlyList<QuotePair> pairs)
+    {
+        var outer = new List<QuotePair>(pairs.Count);
+        foreach (var p in pairs)
+            if (p.Depth == 0) outer.Add(p);
+        return [.. outer];
     }
 
     public string Id { get; }
@@ -106,10 +120,25 @@ internal sealed class QuoteText
 
     public string Text { get; }
 
-    public IReadOnlyList<Token> Words { get; }
+    /// <summary>The words, in order, with their offsets in the original text and their sentences.</summary>
+    public WordSpan[] Words { get; }
 
     /// <summary>Each word normalized like the data files (aggressive profile).</summary>
-    public IReadOnlyList<string> Norm { get; }
+    public string[] Norm { get; }
+
+    /// <summary>Each word's form, with what was decided about it once (is it a reporting verb?).</summary>
+    public WordForm[] Forms { get; }
+
+    /// <summary>A word as written in the original text.</summary>
+    public string WordText(int word) => Text[Words[word].Start..Words[word].End];
+
+    /// <summary>Words as written, from one for a count, joined by spaces (a reason's quotation of a phrase).</summary>
+    public string WordsText(int first, int count)
+    {
+        var parts = new string[Math.Max(0, Math.Min(count, Words.Length - first))];
+        for (int k = 0; k < parts.Length; k++) parts[k] = WordText(first + k);
+        return string.Join(' ', parts);
+    }
 
     public IReadOnlyList<Sentence> Sentences { get; }
 
@@ -150,7 +179,7 @@ internal sealed class QuoteText
 
     public List<ReportingCue> Cues { get; } = [];
 
-    public int SentenceOf(int word) => _sentenceOfWord[word];
+    public int SentenceOf(int word) => Words[word].Sentence;
 
     public int FirstWordOf(int sentence) => _sentenceFirstWord[sentence];
 
@@ -160,7 +189,7 @@ internal sealed class QuoteText
     /// <summary>The word containing an offset, or -1.</summary>
     public int WordAt(int offset)
     {
-        int lo = 0, hi = Words.Count - 1;
+        int lo = 0, hi = Words.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) / 2;
@@ -171,10 +200,10 @@ internal sealed class QuoteText
         return -1;
     }
 
-    /// <summary>The first word starting at or after an offset (Words.Count when none).</summary>
+    /// <summary>The first word starting at or after an offset (Words.Length when none).</summary>
     public int WordFrom(int offset)
     {
-        int lo = 0, hi = Words.Count;
+        int lo = 0, hi = Words.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
@@ -189,7 +218,7 @@ internal sealed class QuoteText
 
     /// <summary>The text between word i-1 and word i: spaces, punctuation, quotation marks.</summary>
     public ReadOnlySpan<char> Gap(int i) =>
-        Text.AsSpan(GapStart(i), (i < Words.Count ? Words[i].Start : Text.Length) - GapStart(i));
+        Text.AsSpan(GapStart(i), (i < Words.Length ? Words[i].Start : Text.Length) - GapStart(i));
 
     /// <summary>Only spaces between word i-1 and word i.</summary>
     public bool BlankGap(int i)
@@ -248,7 +277,7 @@ internal sealed class QuoteText
     /// <summary>The first reporting cue after a word and before another, outside quotation marks (cues are filled in first).</summary>
     public ReportingCue? NextCueOutsideMarks(int afterWord, int beforeWord)
     {
-        for (int w = Math.Max(afterWord + 1, 0); w < beforeWord && w < Words.Count; w++)
+        for (int w = Math.Max(afterWord + 1, 0); w < beforeWord && w < Words.Length; w++)
             if (CueAt[w] is { InsideMarks: false } cue) return cue;
         return null;
     }
@@ -311,7 +340,7 @@ internal sealed class QuoteText
         foreach (var m in Mentions)
         {
             if (m.Type != ActorType.Person || m.Kind != MentionKind.Name) continue;
-            for (int w = WordAt(m.Start); w >= 0 && w < Words.Count && Words[w].Start < m.End; w++)
+            for (int w = WordAt(m.Start); w >= 0 && w < Words.Length && Words[w].Start < m.End; w++)
                 if (CueAt[w] is { } cue)
                 {
                     CueAt[w] = null;
