@@ -18,8 +18,8 @@ public sealed class QuoteExtractor
     private readonly QuoteCues _cues;
     private readonly SpeakerPhraseReader _reader;
     private readonly ContentFinder _content;
-    private readonly IReadOnlyList<ISpeakerSieve> _finiteSieves;
-    private readonly IReadOnlyList<ISpeakerSieve> _nonFiniteSieves;
+    private readonly ISpeakerSieve[] _finiteSieves;
+    private readonly ISpeakerSieve[] _nonFiniteSieves;
 
     // The word forms each thread has met, decided once (WordForms is not thread-safe: one per thread).
     private readonly ThreadLocal<WordForms> _forms;
@@ -106,7 +106,7 @@ public sealed class QuoteExtractor
                     Mentions = t.MentionsInside(more.Start, more.End),
                     SpeakerReason = speaker?.Reason ?? last.SpeakerReason,
                 });
-                if (speaker is not null && history.LastOrDefault(h => h.Cue.VerbStart == last.VerbStart) is { } said)
+                if (speaker is not null && LastSaidAt(history, last.VerbStart) is { } said)
                     history.Add(new Said(said.Cue, speaker, true));
                 coveredUntil = more.End;
             }
@@ -115,7 +115,7 @@ public sealed class QuoteExtractor
                 // A verb inside quotation marks, or inside a clause already quoted, belongs to the quoted speech.
                 if (cue.InsideMarks || cue.Negated || cue.VerbStart < coveredUntil) continue;
                 var context = new SieveContext(t, cue, history, quotes, _reader, _cues);
-                var decision = (cue.Form.IsFinite ? _finiteSieves : _nonFiniteSieves).Select(s => s.Decide(context)).FirstOrDefault(d => d is not null);
+                var decision = FirstDecision(cue.Form.IsFinite ? _finiteSieves : _nonFiniteSieves, context);
                 if (decision is { Blocked: true }) continue;
                 // A decision may name no one (an unknown subject): the speaker then stays empty.
                 var speaker = decision?.Speaker is { Start: >= 0 } s ? ResolveTitle(t, s, decision.Hint, history, _mentions.Gazetteer) : null;
@@ -136,6 +136,21 @@ public sealed class QuoteExtractor
             }
         }
         return quotes.ToList();
+    }
+
+    // The sieves are asked in turn; the first that decides wins.
+    private static SpeakerDecision? FirstDecision(ISpeakerSieve[] sieves, SieveContext context)
+    {
+        foreach (var sieve in sieves)
+            if (sieve.Decide(context) is { } decision) return decision;
+        return null;
+    }
+
+    private static Said? LastSaidAt(List<Said> history, int verbStart)
+    {
+        for (int k = history.Count - 1; k >= 0; k--)
+            if (history[k].Cue.VerbStart == verbStart) return history[k];
+        return null;
     }
 
     // The last quote ran to the end of the sentence before this one.

@@ -18,20 +18,50 @@ internal sealed class WordForm(string norm, VerbForm? verb, int proclitic)
 /// <summary>
 /// The word forms one thread has met, each decided once: news repeats a few thousand words, so a document's words are
 /// looked up by span (no allocation) instead of being copied and looked up in the verb lists one by one. Not
-/// thread-safe: the extractor keeps one per thread.
+/// thread-safe: the extractor keeps one per thread. Bounded: it empties itself when half full.
 /// </summary>
 internal sealed class WordForms(ReportingVerbs verbs)
 {
-    // 2^16 slots keep 32,768 forms before the cache empties itself (WordCache's bound).
-    private readonly WordCache<WordForm> _known = new(1 << 16);
+    // 2^15 slots keep 16,384 forms. One array of (hash, form): a lookup touches one slot, and the form's string only
+    // when the hashes agree (parallel arrays of keys and values cost a cache miss each).
+    private const int Slots = 1 << 15;
+    private const int Mask = Slots - 1;
+
+    private readonly (int Hash, WordForm? Form)[] _slots = new (int, WordForm?)[Slots];
+    private int _count;
 
     public WordForm Of(ReadOnlySpan<char> norm)
     {
-        if (_known.TryGet(norm, 0, out var known)) return known;
+        int hash = Hash(norm);
+        int i = hash & Mask;
+        while (_slots[i].Form is { } known)
+        {
+            if (_slots[i].Hash == hash && norm.SequenceEqual(known.Norm)) return known;
+            i = (i + 1) & Mask;
+        }
+        var form = Decide(norm);
+        if (_count >= Slots / 2)
+        {
+            Array.Clear(_slots);
+            _count = 0;
+            i = hash & Mask;
+        }
+        _slots[i] = (hash, form);
+        _count++;
+        return form;
+    }
+
+    private WordForm Decide(ReadOnlySpan<char> norm)
+    {
         string text = Vocabulary.Intern(norm); // one string per form in the process, as before
         var (verb, proclitic) = CueFinder.Lookup(text, verbs);
-        var form = new WordForm(text, verb, proclitic);
-        _known.Add(text, 0, form);
-        return form;
+        return new WordForm(text, verb, proclitic);
+    }
+
+    private static int Hash(ReadOnlySpan<char> s)
+    {
+        uint h = 2166136261;
+        foreach (char c in s) h = (h ^ c) * 16777619;
+        return (int)(h ^ (h >> 15));
     }
 }
