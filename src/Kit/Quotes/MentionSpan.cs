@@ -16,7 +16,7 @@ internal sealed class MentionSpan : IReadOnlyList<Mention>
     private MentionSpan(Mention[] mentions) => _mentions = mentions;
 
     /// <summary>The mentions that start and end within [start, end), from mentions in order of their starts: a binary search, then the span.</summary>
-    public static IReadOnlyList<Mention> Inside(Mention[] byStart, int start, int end)
+    public static IReadOnlyList<Mention> Inside(ReadOnlySpan<Mention> byStart, int start, int end)
     {
         int lo = 0, hi = byStart.Length;
         while (lo < hi)

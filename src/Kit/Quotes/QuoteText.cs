@@ -148,20 +148,29 @@ internal sealed class QuoteText
 
     // The mentions in order of their starts (the finder's order; mentions given by a caller are sorted once), so each
     // quote finds those inside it by a binary search: a long article has thousands of both.
-    private Mention[]? _mentionsByStart;
+    private Mention[]? _sortedMentions;
+    private bool? _givenInOrder; // checked once per document, not once per quote
 
     /// <summary>The mentions inside a quote's span [start, end): what <see cref="Quote.Mentions"/> holds.</summary>
-    public IReadOnlyList<Mention> MentionsInside(int start, int end)
+    public IReadOnlyList<Mention> MentionsInside(int start, int end) => MentionSpan.Inside(MentionsByStart(), start, end);
+
+    // The given mentions themselves when they are an array or list in order (no copy per document), else a sorted copy made once.
+    private ReadOnlySpan<Mention> MentionsByStart()
     {
-        if (_mentionsByStart is null)
+        if (_sortedMentions is not null) return _sortedMentions;
+        var given = Mentions switch
         {
-            var given = Mentions.ToArray();
-            _mentionsByStart = IsSortedByStart(given) ? given : [.. given.OrderBy(m => m.Start)]; // a stable sort: equal starts keep their order
-        }
-        return MentionSpan.Inside(_mentionsByStart, start, end);
+            Mention[] array => array.AsSpan(),
+            List<Mention> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+            _ => default,
+        };
+        _givenInOrder ??= given.Length == Mentions.Count && IsSortedByStart(given);
+        if (_givenInOrder.Value) return given;
+        _sortedMentions = [.. Mentions.OrderBy(m => m.Start)]; // a stable sort: equal starts keep their order
+        return _sortedMentions;
     }
 
-    private static bool IsSortedByStart(Mention[] mentions)
+    private static bool IsSortedByStart(ReadOnlySpan<Mention> mentions)
     {
         for (int i = 1; i < mentions.Length; i++)
             if (mentions[i].Start < mentions[i - 1].Start) return false;
@@ -317,8 +326,7 @@ internal sealed class QuoteText
     /// </summary>
     public Mention? LastNameMentionBefore(int offset, string type)
     {
-        _namesByType ??= Mentions.Where(m => m.Kind == MentionKind.Name).GroupBy(m => m.Type, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        _namesByType ??= NamesByType(Mentions);
         if (!_namesByType.TryGetValue(type, out var names)) return null;
         int lo = 0, hi = names.Count;
         while (lo < hi)
@@ -333,6 +341,18 @@ internal sealed class QuoteText
     }
 
     private Dictionary<string, List<Mention>>? _namesByType;
+
+    private static Dictionary<string, List<Mention>> NamesByType(IReadOnlyList<Mention> mentions)
+    {
+        var byType = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Kind != MentionKind.Name) continue;
+            if (!byType.TryGetValue(m.Type, out var names)) byType[m.Type] = names = [];
+            names.Add(m);
+        }
+        return byType;
+    }
 
     /// <summary>Forgets the reporting cues that stand inside a person's name (the surname ويري is not و + يرى).</summary>
     public void DropCuesInsidePersonNames()

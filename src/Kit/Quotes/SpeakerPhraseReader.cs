@@ -69,10 +69,20 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             {
                 string word = QuoteText.WithoutConjunction(t.Norm[head]);
                 if (!IsHead(word) && !IsHead(t.Norm[head])) continue;
-                string key = string.Join(' ', Enumerable.Range(head, w - head).Select(x => x == head ? (IsHead(t.Norm[head]) ? t.Norm[head] : word) : t.Norm[x]));
+                string key = JoinFrom(IsHead(t.Norm[head]) ? t.Norm[head] : word, t.Norm, head + 1, w);
                 t.AddRoleHolder(RoleIndex.Key(key), person);
             }
         }
+    }
+
+    // A phrase of normalized words: the first as given, then words [from, to), joined by spaces.
+    private static string JoinFrom(string first, string[] norm, int from, int to)
+    {
+        if (to <= from) return first;
+        var parts = new string[to - from + 1];
+        parts[0] = first;
+        Array.Copy(norm, from, parts, 1, to - from);
+        return string.Join(' ', parts);
     }
 
     private bool RoleWord(QuoteText t, int k)
@@ -226,7 +236,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         if (requireName) return null;
 
         int start = phraseStart, end = t.Words[j - 1].End;
-        string normalized = string.Join(' ', Enumerable.Range(head, j - head).Select(k => k == head ? headWord : t.Norm[k]));
+        string normalized = JoinFrom(headWord, t.Norm, head + 1, j);
         // A role names a person when the article itself named them with it earlier, or when the article's date falls in a term.
         string? actor = null, roleReason = null;
         if (t.RoleHolderBefore(RoleIndex.Key(normalized), start) is { } holder)
