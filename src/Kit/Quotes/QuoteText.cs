@@ -94,10 +94,13 @@ internal sealed class QuoteText
 
     private static QuotePair[] OuterPairs(IReadOnlyList<QuotePair> pairs)
     {
-        var outer = new List<QuotePair>(pairs.Count);
-        foreach (var p in pairs)
-            if (p.Depth == 0) outer.Add(p);
-        return [.. outer];
+        int count = 0;
+        for (int k = 0; k < pairs.Count; k++)
+            if (pairs[k].Depth == 0) count++;
+        var outer = new QuotePair[count]; // counted first: one array of the right size
+        for (int k = 0, n = 0; n < count; k++)
+            if (pairs[k].Depth == 0) outer[n++] = pairs[k];
+        return outer;
     }
 
     public string Id { get; }
