@@ -108,18 +108,24 @@ internal sealed class QuoteText
     /// <summary>The article's date (dates.tsv or its dateline), which decides who holds a role; null when unknown.</summary>
     public DateOnly? Date { get; init; }
 
-    private readonly Dictionary<string, List<Mention>> _roleHolders = new(StringComparer.Ordinal);
+    private Dictionary<string, List<Mention>>? _roleHolders; // made on the first role: most articles write none
 
     /// <summary>Remembers that the article wrote a role right before a person's name (المبعوث الأممي مارتن غريفيث).</summary>
     public void AddRoleHolder(string roleKey, Mention person)
     {
+        _roleHolders ??= new(StringComparer.Ordinal);
         if (!_roleHolders.TryGetValue(roleKey, out var list)) _roleHolders[roleKey] = list = [];
         list.Add(person);
     }
 
     /// <summary>The person the article last named with this role before an offset, or null.</summary>
-    public Mention? RoleHolderBefore(string roleKey, int offset) =>
-        _roleHolders.TryGetValue(roleKey, out var list) ? list.LastOrDefault(m => m.Start < offset) : null;
+    public Mention? RoleHolderBefore(string roleKey, int offset)
+    {
+        if (_roleHolders is null || !_roleHolders.TryGetValue(roleKey, out var list)) return null;
+        for (int k = list.Count - 1; k >= 0; k--)
+            if (list[k].Start < offset) return list[k];
+        return null;
+    }
 
     public string Text { get; }
 
