@@ -36,11 +36,10 @@ internal sealed class QuoteText
         Text = text;
         Sentences = sentences;
         Words = layers is null ? WordsOf(text, sentences) : layers.Words as WordSpan[] ?? [.. layers.Words];
-        Forms = layers?.View(ReportingVerbs.Normalizer) is { } view
-            ? FormsOf(Words, view.Text, forms)
-            : FormsOf(ReportingVerbs.Normalizer.ApplyEach(Words.Select(w => text[w.Start..w.End])), forms);
-        Norm = new string[Forms.Length];
-        for (int i = 0; i < Norm.Length; i++) Norm[i] = Forms[i].Norm;
+        Forms = new WordForm[Words.Length];
+        Norm = new string[Words.Length];
+        if (layers?.View(ReportingVerbs.Normalizer) is { } view) FillForms(view.Text, forms);
+        else FillForms(ReportingVerbs.Normalizer.ApplyEach(Words.Select(w => text[w.Start..w.End])), forms);
         Pairs = QuoteMarkPairer.Pair(text);
         _outerPairs = OuterPairs(Pairs);
         Mentions = mentions;
@@ -78,18 +77,14 @@ internal sealed class QuoteText
     }
 
     // Each word as the data files are normalized: a slice of the layers' view under that profile, decided once per form.
-    private static WordForm[] FormsOf(WordSpan[] words, string view, WordForms forms)
+    private void FillForms(string view, WordForms forms)
     {
-        var result = new WordForm[words.Length];
-        for (int i = 0; i < words.Length; i++) result[i] = forms.Of(view.AsSpan(words[i].NormStart, words[i].NormLength));
-        return result;
+        for (int i = 0; i < Words.Length; i++) Forms[i] = forms.Of(view.AsSpan(Words[i].NormStart, Words[i].NormLength), out Norm[i]);
     }
 
-    private static WordForm[] FormsOf(IReadOnlyList<string> norm, WordForms forms)
+    private void FillForms(IReadOnlyList<string> norm, WordForms forms)
     {
-        var result = new WordForm[norm.Count];
-        for (int i = 0; i < result.Length; i++) result[i] = forms.Of(norm[i]);
-        return result;
+        for (int i = 0; i < Words.Length; i++) Forms[i] = forms.Of(norm[i], out Norm[i]);
     }
 
     private static QuotePair[] OuterPairs(IReadOnlyList<QuotePair> pairs)

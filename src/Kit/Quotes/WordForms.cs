@@ -22,21 +22,26 @@ internal sealed class WordForm(string norm, VerbForm? verb, int proclitic)
 /// </summary>
 internal sealed class WordForms(ReportingVerbs verbs)
 {
-    // 2^15 slots keep 16,384 forms. One array of (hash, form): a lookup touches one slot, and the form's string only
+    // 2^15 slots keep 16,384 forms. One array of (hash, string, form): a lookup touches one slot, and the string only
     // when the hashes agree (parallel arrays of keys and values cost a cache miss each).
     private const int Slots = 1 << 15;
     private const int Mask = Slots - 1;
 
-    private readonly (int Hash, WordForm? Form)[] _slots = new (int, WordForm?)[Slots];
+    private readonly (int Hash, string? Norm, WordForm? Form)[] _slots = new (int, string?, WordForm?)[Slots];
     private int _count;
 
-    public WordForm Of(ReadOnlySpan<char> norm)
+    /// <summary>The form of a normalized word, and its shared string (read from the slot: no second look at the form).</summary>
+    public WordForm Of(ReadOnlySpan<char> norm, out string text)
     {
         int hash = Hash(norm);
         int i = hash & Mask;
-        while (_slots[i].Form is { } known)
+        while (_slots[i].Norm is { } known)
         {
-            if (_slots[i].Hash == hash && norm.SequenceEqual(known.Norm)) return known;
+            if (_slots[i].Hash == hash && norm.SequenceEqual(known))
+            {
+                text = known;
+                return _slots[i].Form!;
+            }
             i = (i + 1) & Mask;
         }
         var form = Decide(norm);
@@ -46,8 +51,9 @@ internal sealed class WordForms(ReportingVerbs verbs)
             _count = 0;
             i = hash & Mask;
         }
-        _slots[i] = (hash, form);
+        _slots[i] = (hash, form.Norm, form);
         _count++;
+        text = form.Norm;
         return form;
     }
 
