@@ -46,11 +46,11 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
                 int after = k + complementizer;
                 if (after >= end) return null;
                 int start = t.OuterPairOpeningIn(t.GapStart(after), t.Words[after].Start)?.Open ?? t.Words[after].Start;
-                return Clause(t, cue, start, speakerActor, null, $"the complementizer «{string.Join(' ', t.Words.Skip(k).Take(complementizer).Select(w => w.Text))}»");
+                return Clause(t, cue, start, speakerActor, null, $"the complementizer «{t.WordsText(k, complementizer)}»");
             }
             if (k == first && StartsVerbatimSpeech(t, k, limit))
                 return Clause(t, cue, t.Words[k].Start, speakerActor, QuoteKind.Direct,
-                    FirstPerson.IsWord(t.Norm[k]) || cues.Negations.MatchAt(t.Norm, k) > 0 ? "first-person words right after the verb" : $"«{t.Words[k].Text}» opening verbatim speech right after the verb");
+                    FirstPerson.IsWord(t.Norm[k]) || cues.Negations.MatchAt(t.Norm, k) > 0 ? "first-person words right after the verb" : $"«{t.WordText(k)}» opening verbatim speech right after the verb");
         }
         return QuoteBefore(t, cue);
     }
@@ -89,7 +89,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
                 break;
             }
         int from = t.WordFrom(start);
-        for (int k = from; k < t.Words.Count && t.Words[k].Start < end; k++)
+        for (int k = from; k < t.Words.Length && t.Words[k].Start < end; k++)
         {
             if (t.InsideMarks(t.Words[k].Start)) continue;
             // The narrator resumes: ، ولكن من دون أن يحدد …
@@ -148,7 +148,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
         while (end > start && (char.IsWhiteSpace(t.Text[end - 1]) || t.Text[end - 1] is '،' or ',')) end--;
         if (end <= start) return null;
         bool quoted = t.OuterPairsWithin(start, end).Any();
-        return new QuoteContent(start, end, quoted ? QuoteKind.Mixed : QuoteKind.Indirect, $"the clause before «{t.Words[attribution].Text} … {cue.Verb}» (attribution after the clause)");
+        return new QuoteContent(start, end, quoted ? QuoteKind.Mixed : QuoteKind.Indirect, $"the clause before «{t.WordText(attribution)} … {cue.Verb}» (attribution after the clause)");
     }
 
     // أن، بأنه، على أن …, but not غير أن or بعد أن.

@@ -8,12 +8,13 @@ internal static class CueFinder
     // Proclitics a verbal noun may carry (بالقول، لإقناع); a finite verb or participle takes only و or ف.
     private static readonly string[] NounProclitics = [.. Clitics.BeforeVerbalNoun];
 
-    public static void Find(QuoteText t, ReportingVerbs verbs, QuoteCues cues)
+    public static void Find(QuoteText t, QuoteCues cues)
     {
-        for (int i = 0; i < t.Words.Count; i++)
+        for (int i = 0; i < t.Words.Length; i++)
         {
-            var (form, proclitic) = Lookup(t.Norm[i], verbs);
-            if (form is null) continue;
+            var word = t.Forms[i];
+            if (word.Verb is not { } form) continue;
+            int proclitic = word.Proclitic;
             if (form.AdjacentOnly && !BeforeComplementizerOrMark(t, i, cues)) continue;
 
             int verbStart = t.SkipLetters(i, proclitic);
@@ -39,7 +40,8 @@ internal static class CueFinder
         }
     }
 
-    private static (VerbForm? Form, int Proclitic) Lookup(string word, ReportingVerbs verbs)
+    /// <summary>The reporting verb a normalized word is, and the length of the proclitic before it (decided once per form, by <see cref="WordForms"/>).</summary>
+    public static (VerbForm? Form, int Proclitic) Lookup(string word, ReportingVerbs verbs)
     {
         if (verbs.Lookup(word) is { } direct) return (direct, 0);
         if (word.Length > 3 && Clitics.IsConjunction(word[0]) && verbs.Lookup(word.AsSpan(1)) is { } conj)
@@ -53,7 +55,7 @@ internal static class CueFinder
     // بين counts as a verb only right before أن or a quotation mark: elsewhere it is "between".
     private static bool BeforeComplementizerOrMark(QuoteText t, int i, QuoteCues cues)
     {
-        if (i + 1 >= t.Words.Count || t.SentenceOf(i + 1) != t.SentenceOf(i)) return false;
+        if (i + 1 >= t.Words.Length || t.SentenceOf(i + 1) != t.SentenceOf(i)) return false;
         if (t.OuterPairOpeningIn(t.Words[i].End, t.Words[i + 1].Start) is not null) return true;
         return t.BlankGap(i + 1) && cues.Complementizers.MatchAt(t.Norm, i + 1) > 0;
     }

@@ -16,7 +16,7 @@ internal sealed class MentionSpan : IReadOnlyList<Mention>
     private MentionSpan(Mention[] mentions) => _mentions = mentions;
 
     /// <summary>The mentions that start and end within [start, end), from mentions in order of their starts: a binary search, then the span.</summary>
-    public static IReadOnlyList<Mention> Inside(Mention[] byStart, int start, int end)
+    public static IReadOnlyList<Mention> Inside(ReadOnlySpan<Mention> byStart, int start, int end)
     {
         int lo = 0, hi = byStart.Length;
         while (lo < hi)
@@ -25,10 +25,14 @@ internal sealed class MentionSpan : IReadOnlyList<Mention>
             if (byStart[mid].Start < start) lo = mid + 1;
             else hi = mid;
         }
-        List<Mention>? inside = null;
+        int count = 0;
         for (int i = lo; i < byStart.Length && byStart[i].Start < end; i++)
-            if (byStart[i].End <= end) (inside ??= []).Add(byStart[i]);
-        return inside is null ? None : new MentionSpan([.. inside]);
+            if (byStart[i].End <= end) count++;
+        if (count == 0) return None;
+        var inside = new Mention[count]; // counted first: one array of the right size
+        for (int i = lo, k = 0; k < count; i++)
+            if (byStart[i].End <= end) inside[k++] = byStart[i];
+        return new MentionSpan(inside);
     }
 
     public int Count => _mentions.Length;

@@ -29,9 +29,9 @@ internal sealed class PhraseList
     public bool Contains(string word) => _byFirst.TryGetValue(word, out var list) && list.Any(p => p.Length == 1);
 
     /// <summary>The number of words of the longest phrase starting at word i (0 when none).</summary>
-    public int MatchAt(IReadOnlyList<string> words, int i, bool allowProclitic = false)
+    public int MatchAt(string[] words, int i, bool allowProclitic = false)
     {
-        if (i < 0 || i >= words.Count) return 0;
+        if (i < 0 || i >= words.Length) return 0;
         int best = Match(words, i, words[i]);
         if (best == 0 && allowProclitic && words[i].Length > 2 && Clitics.IsConjunction(words[i][0]))
             best = Match(words, i, words[i][1..]);
@@ -39,19 +39,19 @@ internal sealed class PhraseList
     }
 
     /// <summary>The number of words of the longest phrase ending at word i (0 when none).</summary>
-    public int MatchEndingAt(IReadOnlyList<string> words, int i, bool allowProclitic = false)
+    public int MatchEndingAt(string[] words, int i, bool allowProclitic = false)
     {
         for (int length = Math.Min(i + 1, 5); length >= 1; length--)
             if (MatchAt(words, i - length + 1, allowProclitic) == length) return length;
         return 0;
     }
 
-    private int Match(IReadOnlyList<string> words, int i, string first)
+    private int Match(string[] words, int i, string first)
     {
         if (!_byFirst.TryGetValue(first, out var candidates)) return 0;
         foreach (var phrase in candidates)
         {
-            if (i + phrase.Length > words.Count) continue;
+            if (i + phrase.Length > words.Length) continue;
             bool all = true;
             for (int k = 1; k < phrase.Length && all; k++) all = words[i + k] == phrase[k];
             if (all) return phrase.Length;

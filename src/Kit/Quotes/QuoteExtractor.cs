@@ -18,14 +18,19 @@ public sealed class QuoteExtractor
     private readonly QuoteCues _cues;
     private readonly SpeakerPhraseReader _reader;
     private readonly ContentFinder _content;
-    private readonly IReadOnlyList<ISpeakerSieve> _finiteSieves;
-    private readonly IReadOnlyList<ISpeakerSieve> _nonFiniteSieves;
+    private readonly ISpeakerSieve[] _finiteSieves;
+    private readonly ISpeakerSieve[] _nonFiniteSieves;
+
+    // The word forms each thread has met, decided once (WordForms is not thread-safe: one per thread).
+    private readonly ThreadLocal<WordForms> _forms;
 
     public QuoteExtractor(MentionFinder? mentions = null, ReportingVerbs? verbs = null, SpeakerTitles? titles = null, QuoteCues? cues = null)
     {
         _mentions = mentions ?? MentionFinder.Default;
         _verbs = verbs ?? ReportingVerbs.Default;
         _cues = cues ?? QuoteCues.Default;
+        var verbsForForms = _verbs;
+        _forms = new ThreadLocal<WordForms>(() => new WordForms(verbsForForms));
         titles ??= SpeakerTitles.Default;
         _reader = new SpeakerPhraseReader(titles, _cues, new RoleIndex(_mentions.Gazetteer));
         _content = new ContentFinder(_cues, titles);
@@ -62,7 +67,7 @@ public sealed class QuoteExtractor
 
     /// <summary>The quotes of a document whose layers and mentions (by this extractor's finder) are made.</summary>
     internal IReadOnlyList<Quote> Extract(Layers.TextLayers layers, IReadOnlyList<Mention> mentions) =>
-        Extract(new QuoteText(layers, mentions) { Date = layers.Document.KnownDate });
+        Extract(new QuoteText(layers, mentions, _forms.Value!) { Date = layers.Document.KnownDate });
 
     /// <summary>The quotes of a text; its date (for roles) is its dateline's, if any.</summary>
     public IReadOnlyList<Quote> Extract(string documentId, string text) => Extract(documentId, text, null, Dateline.Find(text));
@@ -72,14 +77,14 @@ public sealed class QuoteExtractor
 
     private IReadOnlyList<Quote> Extract(string documentId, string text, IReadOnlyList<Mention>? mentions, DateOnly? date)
     {
-        return Extract(new QuoteText(documentId, text, mentions ?? _mentions.Find(documentId, text)) { Date = date });
+        return Extract(new QuoteText(documentId, text, mentions ?? _mentions.Find(documentId, text), _forms.Value!) { Date = date });
     }
 
     private IReadOnlyList<Quote> Extract(QuoteText t)
     {
         string text = t.Text;
         _reader.FindRoleHolders(t);
-        CueFinder.Find(t, _verbs, _cues);
+        CueFinder.Find(t, _cues);
         t.DropCuesInsidePersonNames(); // فريدريك ويري: يري inside a name is no verb
         var quotes = new FoundQuotes();
         var history = new List<Said>();
@@ -101,7 +106,7 @@ public sealed class QuoteExtractor
                     Mentions = t.MentionsInside(more.Start, more.End),
                     SpeakerReason = speaker?.Reason ?? last.SpeakerReason,
                 });
-                if (speaker is not null && history.LastOrDefault(h => h.Cue.VerbStart == last.VerbStart) is { } said)
+                if (speaker is not null && LastSaidAt(history, last.VerbStart) is { } said)
                     history.Add(new Said(said.Cue, speaker, true));
                 coveredUntil = more.End;
             }
@@ -110,7 +115,7 @@ public sealed class QuoteExtractor
                 // A verb inside quotation marks, or inside a clause already quoted, belongs to the quoted speech.
                 if (cue.InsideMarks || cue.Negated || cue.VerbStart < coveredUntil) continue;
                 var context = new SieveContext(t, cue, history, quotes, _reader, _cues);
-                var decision = (cue.Form.IsFinite ? _finiteSieves : _nonFiniteSieves).Select(s => s.Decide(context)).FirstOrDefault(d => d is not null);
+                var decision = FirstDecision(cue.Form.IsFinite ? _finiteSieves : _nonFiniteSieves, context);
                 if (decision is { Blocked: true }) continue;
                 // A decision may name no one (an unknown subject): the speaker then stays empty.
                 var speaker = decision?.Speaker is { Start: >= 0 } s ? ResolveTitle(t, s, decision.Hint, history, _mentions.Gazetteer) : null;
@@ -131,6 +136,21 @@ public sealed class QuoteExtractor
             }
         }
         return quotes.ToList();
+    }
+
+    // The sieves are asked in turn; the first that decides wins.
+    private static SpeakerDecision? FirstDecision(ISpeakerSieve[] sieves, SieveContext context)
+    {
+        foreach (var sieve in sieves)
+            if (sieve.Decide(context) is { } decision) return decision;
+        return null;
+    }
+
+    private static Said? LastSaidAt(List<Said> history, int verbStart)
+    {
+        for (int k = history.Count - 1; k >= 0; k--)
+            if (history[k].Cue.VerbStart == verbStart) return history[k];
+        return null;
     }
 
     // The last quote ran to the end of the sentence before this one.

@@ -61,19 +61,20 @@ public static class QuoteMarkPairer
         pairs.Sort((a, b) => a.Open.CompareTo(b.Open));
         // Depth from the pairs themselves, so a stray mark left open earlier on the line nests nothing: a pair is nested
         // when one opened before it closes after it, that is when the furthest close so far lies beyond its own.
-        var withDepth = new List<QuotePair>(pairs.Count);
         int furthestClose = -1;
-        foreach (var p in pairs)
+        for (int k = 0; k < pairs.Count; k++)
         {
-            withDepth.Add(p with { Depth = furthestClose > p.Close ? 1 : 0 });
+            var p = pairs[k];
+            if (furthestClose > p.Close) pairs[k] = p with { Depth = 1 }; // pairs are made at depth 0: only the nested are remade
             furthestClose = Math.Max(furthestClose, p.Close);
         }
-        return withDepth;
+        return pairs;
 
         // Closes the innermost open mark that fits; marks opened after it are left without a partner.
         bool Close(int at, char mark, Func<char, bool> fits)
         {
-            int k = open.FindLastIndex(o => fits(o.Mark));
+            int k = open.Count - 1;
+            while (k >= 0 && !fits(open[k].Mark)) k--; // a loop, not FindLastIndex: no closure per mark
             if (k < 0) return false;
             var (openAt, openMark) = open[k];
             open.RemoveRange(k, open.Count - k);

@@ -1,4 +1,5 @@
 using Kit.Actors;
+using Kit.Layers;
 using Kit.Lexicon;
 using Kit.Normalization;
 using Kit.Tokenization;
@@ -11,37 +12,39 @@ namespace Kit.Quotes;
 /// </summary>
 internal sealed class QuoteText
 {
-    private readonly int[] _sentenceOfWord;
     private readonly int[] _sentenceFirstWord;
 
     // The quotes in running text, in order: they never overlap, so they are in order of their closing marks too, and a
     // binary search finds the one at an offset (a long article has thousands; a scan per word was quadratic).
     private readonly QuotePair[] _outerPairs;
 
-    public QuoteText(string id, string text, IReadOnlyList<Mention> mentions)
-        : this(id, text, mentions, WordTokenizer.Tokenize(text), null, SentenceSplitter.Split(text))
+    /// <summary>A text with no layers: it is broken into words, normalized and split into sentences here.</summary>
+    public QuoteText(string id, string text, IReadOnlyList<Mention> mentions, WordForms forms)
+        : this(id, text, mentions, forms, SentenceSplitter.Split(text), null)
     {
     }
 
     /// <summary>A document whose layers are made: its words, their normalized forms and its sentences are read from them.</summary>
-    public QuoteText(Layers.TextLayers layers, IReadOnlyList<Mention> mentions)
-        : this(layers.Document.Id, layers.Text, mentions, WordsOf(layers), NormOf(layers), layers.Sentences)
+    public QuoteText(TextLayers layers, IReadOnlyList<Mention> mentions, WordForms forms)
+        : this(layers.Document.Id, layers.Text, mentions, forms, layers.Sentences, layers)
     {
     }
 
-    private QuoteText(string id, string text, IReadOnlyList<Mention> mentions, IReadOnlyList<Token> words, IReadOnlyList<string>? norm,
-        IReadOnlyList<Sentence> sentences)
+    private QuoteText(string id, string text, IReadOnlyList<Mention> mentions, WordForms forms, IReadOnlyList<Sentence> sentences, TextLayers? layers)
     {
         Id = id;
         Text = text;
-        Words = words;
-        Norm = norm ?? ReportingVerbs.Normalizer.ApplyEach(Words.Select(w => w.Text));
         Sentences = sentences;
+        Words = layers is null ? WordsOf(text, sentences) : layers.Words as WordSpan[] ?? [.. layers.Words];
+        Forms = new WordForm[Words.Length];
+        Norm = new string[Words.Length];
+        if (layers?.View(ReportingVerbs.Normalizer) is { } view) FillForms(view.Text, forms);
+        else FillForms(ReportingVerbs.Normalizer.ApplyEach(Words.Select(w => text[w.Start..w.End])), forms);
         Pairs = QuoteMarkPairer.Pair(text);
-        _outerPairs = Pairs.Where(p => p.Depth == 0).ToArray();
+        _outerPairs = OuterPairs(Pairs);
         Mentions = mentions;
-        NameMentionAt = new Mention?[Words.Count];
-        AdjectiveAt = new bool[Words.Count];
+        NameMentionAt = new Mention?[Words.Length];
+        AdjectiveAt = new bool[Words.Length];
         foreach (var m in Mentions)
         {
             int w = WordAt(m.Start);
@@ -49,41 +52,50 @@ internal sealed class QuoteText
             if (m.Kind == MentionKind.Adjective) AdjectiveAt[w] = true;
             else NameMentionAt[w] ??= m;
         }
-        _sentenceOfWord = new int[Words.Count];
         _sentenceFirstWord = new int[Sentences.Count + 1];
-        int s = 0;
-        for (int i = 0; i < Words.Count; i++)
-        {
-            while (s + 1 < Sentences.Count && Words[i].Start >= Sentences[s + 1].Start) s++;
-            _sentenceOfWord[i] = s;
-        }
         for (int k = 0, i = 0; k <= Sentences.Count; k++)
         {
-            while (i < Words.Count && _sentenceOfWord[i] < k) i++;
+            while (i < Words.Length && Words[i].Sentence < k) i++;
             _sentenceFirstWord[k] = i;
         }
-        CueAt = new ReportingCue?[Words.Count];
+        CueAt = new ReportingCue?[Words.Length];
     }
 
-    private static Token[] WordsOf(Layers.TextLayers layers)
+    // The words of a text with no layers, each with its sentence (the last that starts at or before the word), as the layers make them.
+    private static WordSpan[] WordsOf(string text, IReadOnlyList<Sentence> sentences)
     {
-        var words = new Token[layers.Words.Count];
-        string text = layers.Text;
+        var tokens = WordTokenizer.Tokenize(text);
+        var words = new WordSpan[tokens.Count];
+        int s = 0;
         for (int i = 0; i < words.Length; i++)
         {
-            var w = layers.Words[i];
-            words[i] = new Token(Caching.Vocabulary.Intern(text.AsSpan(w.Start, w.End - w.Start)), w.Start, w.End, w.Kind); // shared: a form is one string per process
+            var token = tokens[i];
+            while (s + 1 < sentences.Count && token.Start >= sentences[s + 1].Start) s++;
+            words[i] = new WordSpan(-1, -1, token.Start, token.End, token.Kind, s);
         }
         return words;
     }
 
-    // Each word as the data files are normalized: a slice of the layers' view under that profile, when they have it.
-    private static IReadOnlyList<string>? NormOf(Layers.TextLayers layers)
+    // Each word as the data files are normalized: a slice of the layers' view under that profile, decided once per form.
+    private void FillForms(string view, WordForms forms)
     {
-        if (layers.View(ReportingVerbs.Normalizer) is not { } view) return null;
-        var norm = new string[layers.Words.Count];
-        for (int i = 0; i < norm.Length; i++) norm[i] = Caching.Vocabulary.Intern(view.Text.AsSpan(layers.Words[i].NormStart, layers.Words[i].NormLength));
-        return norm;
+        for (int i = 0; i < Words.Length; i++) Forms[i] = forms.Of(view.AsSpan(Words[i].NormStart, Words[i].NormLength), out Norm[i]);
+    }
+
+    private void FillForms(IReadOnlyList<string> norm, WordForms forms)
+    {
+        for (int i = 0; i < Words.Length; i++) Forms[i] = forms.Of(norm[i], out Norm[i]);
+    }
+
+    private static QuotePair[] OuterPairs(IReadOnlyList<QuotePair> pairs)
+    {
+        int count = 0;
+        for (int k = 0; k < pairs.Count; k++)
+            if (pairs[k].Depth == 0) count++;
+        var outer = new QuotePair[count]; // counted first: one array of the right size
+        for (int k = 0, n = 0; n < count; k++)
+            if (pairs[k].Depth == 0) outer[n++] = pairs[k];
+        return outer;
     }
 
     public string Id { get; }
@@ -91,25 +103,46 @@ internal sealed class QuoteText
     /// <summary>The article's date (dates.tsv or its dateline), which decides who holds a role; null when unknown.</summary>
     public DateOnly? Date { get; init; }
 
-    private readonly Dictionary<string, List<Mention>> _roleHolders = new(StringComparer.Ordinal);
+    private Dictionary<string, List<Mention>>? _roleHolders; // made on the first role: most articles write none
 
     /// <summary>Remembers that the article wrote a role right before a person's name (المبعوث الأممي مارتن غريفيث).</summary>
     public void AddRoleHolder(string roleKey, Mention person)
     {
+        _roleHolders ??= new(StringComparer.Ordinal);
         if (!_roleHolders.TryGetValue(roleKey, out var list)) _roleHolders[roleKey] = list = [];
         list.Add(person);
     }
 
     /// <summary>The person the article last named with this role before an offset, or null.</summary>
-    public Mention? RoleHolderBefore(string roleKey, int offset) =>
-        _roleHolders.TryGetValue(roleKey, out var list) ? list.LastOrDefault(m => m.Start < offset) : null;
+    public Mention? RoleHolderBefore(string roleKey, int offset)
+    {
+        if (_roleHolders is null || !_roleHolders.TryGetValue(roleKey, out var list)) return null;
+        for (int k = list.Count - 1; k >= 0; k--)
+            if (list[k].Start < offset) return list[k];
+        return null;
+    }
 
     public string Text { get; }
 
-    public IReadOnlyList<Token> Words { get; }
+    /// <summary>The words, in order, with their offsets in the original text and their sentences.</summary>
+    public WordSpan[] Words { get; }
 
     /// <summary>Each word normalized like the data files (aggressive profile).</summary>
-    public IReadOnlyList<string> Norm { get; }
+    public string[] Norm { get; }
+
+    /// <summary>Each word's form, with what was decided about it once (is it a reporting verb?).</summary>
+    public WordForm[] Forms { get; }
+
+    /// <summary>A word as written in the original text.</summary>
+    public string WordText(int word) => Text[Words[word].Start..Words[word].End];
+
+    /// <summary>Words as written, from one for a count, joined by spaces (a reason's quotation of a phrase).</summary>
+    public string WordsText(int first, int count)
+    {
+        var parts = new string[Math.Max(0, Math.Min(count, Words.Length - first))];
+        for (int k = 0; k < parts.Length; k++) parts[k] = WordText(first + k);
+        return string.Join(' ', parts);
+    }
 
     public IReadOnlyList<Sentence> Sentences { get; }
 
@@ -119,20 +152,29 @@ internal sealed class QuoteText
 
     // The mentions in order of their starts (the finder's order; mentions given by a caller are sorted once), so each
     // quote finds those inside it by a binary search: a long article has thousands of both.
-    private Mention[]? _mentionsByStart;
+    private Mention[]? _sortedMentions;
+    private bool? _givenInOrder; // checked once per document, not once per quote
 
     /// <summary>The mentions inside a quote's span [start, end): what <see cref="Quote.Mentions"/> holds.</summary>
-    public IReadOnlyList<Mention> MentionsInside(int start, int end)
+    public IReadOnlyList<Mention> MentionsInside(int start, int end) => MentionSpan.Inside(MentionsByStart(), start, end);
+
+    // The given mentions themselves when they are an array or list in order (no copy per document), else a sorted copy made once.
+    private ReadOnlySpan<Mention> MentionsByStart()
     {
-        if (_mentionsByStart is null)
+        if (_sortedMentions is not null) return _sortedMentions;
+        var given = Mentions switch
         {
-            var given = Mentions.ToArray();
-            _mentionsByStart = IsSortedByStart(given) ? given : [.. given.OrderBy(m => m.Start)]; // a stable sort: equal starts keep their order
-        }
-        return MentionSpan.Inside(_mentionsByStart, start, end);
+            Mention[] array => array.AsSpan(),
+            List<Mention> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+            _ => default,
+        };
+        _givenInOrder ??= given.Length == Mentions.Count && IsSortedByStart(given);
+        if (_givenInOrder.Value) return given;
+        _sortedMentions = [.. Mentions.OrderBy(m => m.Start)]; // a stable sort: equal starts keep their order
+        return _sortedMentions;
     }
 
-    private static bool IsSortedByStart(Mention[] mentions)
+    private static bool IsSortedByStart(ReadOnlySpan<Mention> mentions)
     {
         for (int i = 1; i < mentions.Length; i++)
             if (mentions[i].Start < mentions[i - 1].Start) return false;
@@ -150,7 +192,7 @@ internal sealed class QuoteText
 
     public List<ReportingCue> Cues { get; } = [];
 
-    public int SentenceOf(int word) => _sentenceOfWord[word];
+    public int SentenceOf(int word) => Words[word].Sentence;
 
     public int FirstWordOf(int sentence) => _sentenceFirstWord[sentence];
 
@@ -160,7 +202,7 @@ internal sealed class QuoteText
     /// <summary>The word containing an offset, or -1.</summary>
     public int WordAt(int offset)
     {
-        int lo = 0, hi = Words.Count - 1;
+        int lo = 0, hi = Words.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) / 2;
@@ -171,10 +213,10 @@ internal sealed class QuoteText
         return -1;
     }
 
-    /// <summary>The first word starting at or after an offset (Words.Count when none).</summary>
+    /// <summary>The first word starting at or after an offset (Words.Length when none).</summary>
     public int WordFrom(int offset)
     {
-        int lo = 0, hi = Words.Count;
+        int lo = 0, hi = Words.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
@@ -189,7 +231,7 @@ internal sealed class QuoteText
 
     /// <summary>The text between word i-1 and word i: spaces, punctuation, quotation marks.</summary>
     public ReadOnlySpan<char> Gap(int i) =>
-        Text.AsSpan(GapStart(i), (i < Words.Count ? Words[i].Start : Text.Length) - GapStart(i));
+        Text.AsSpan(GapStart(i), (i < Words.Length ? Words[i].Start : Text.Length) - GapStart(i));
 
     /// <summary>Only spaces between word i-1 and word i.</summary>
     public bool BlankGap(int i)
@@ -248,7 +290,7 @@ internal sealed class QuoteText
     /// <summary>The first reporting cue after a word and before another, outside quotation marks (cues are filled in first).</summary>
     public ReportingCue? NextCueOutsideMarks(int afterWord, int beforeWord)
     {
-        for (int w = Math.Max(afterWord + 1, 0); w < beforeWord && w < Words.Count; w++)
+        for (int w = Math.Max(afterWord + 1, 0); w < beforeWord && w < Words.Length; w++)
             if (CueAt[w] is { InsideMarks: false } cue) return cue;
         return null;
     }
@@ -288,8 +330,7 @@ internal sealed class QuoteText
     /// </summary>
     public Mention? LastNameMentionBefore(int offset, string type)
     {
-        _namesByType ??= Mentions.Where(m => m.Kind == MentionKind.Name).GroupBy(m => m.Type, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        _namesByType ??= NamesByType(Mentions);
         if (!_namesByType.TryGetValue(type, out var names)) return null;
         int lo = 0, hi = names.Count;
         while (lo < hi)
@@ -305,13 +346,25 @@ internal sealed class QuoteText
 
     private Dictionary<string, List<Mention>>? _namesByType;
 
+    private static Dictionary<string, List<Mention>> NamesByType(IReadOnlyList<Mention> mentions)
+    {
+        var byType = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Kind != MentionKind.Name) continue;
+            if (!byType.TryGetValue(m.Type, out var names)) byType[m.Type] = names = [];
+            names.Add(m);
+        }
+        return byType;
+    }
+
     /// <summary>Forgets the reporting cues that stand inside a person's name (the surname ويري is not و + يرى).</summary>
     public void DropCuesInsidePersonNames()
     {
         foreach (var m in Mentions)
         {
             if (m.Type != ActorType.Person || m.Kind != MentionKind.Name) continue;
-            for (int w = WordAt(m.Start); w >= 0 && w < Words.Count && Words[w].Start < m.End; w++)
+            for (int w = WordAt(m.Start); w >= 0 && w < Words.Length && Words[w].Start < m.End; w++)
                 if (CueAt[w] is { } cue)
                 {
                     CueAt[w] = null;

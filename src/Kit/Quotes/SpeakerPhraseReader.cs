@@ -20,7 +20,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
 
     public SpeakerPhrase? Read(QuoteText t, int i, bool allowConjunction)
     {
-        if (i < 0 || i >= t.Words.Count) return null;
+        if (i < 0 || i >= t.Words.Length) return null;
         if (t.NameMentionAt[i] is { } name) return NamePhrase(t, i, name, "a name");
 
         string word = t.Norm[i];
@@ -30,9 +30,9 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             word = QuoteText.WithoutConjunction(word);
             proclitic = 1;
         }
-        if (titles.Descriptors.Contains(word) && i + 1 < t.Words.Count && t.SentenceOf(i + 1) == t.SentenceOf(i)
+        if (titles.Descriptors.Contains(word) && i + 1 < t.Words.Length && t.SentenceOf(i + 1) == t.SentenceOf(i)
             && t.NameMentionAt[i + 1] is { } described && OnlySpacesOrMarks(t.Gap(i + 1)))
-            return NamePhrase(t, i, described, $"the name after «{t.Words[i].Text}»");
+            return NamePhrase(t, i, described, $"the name after «{t.WordText(i)}»");
         if (Statement(t, i) is { } institution) return institution;
         if (IsHead(word)) return TitlePhrase(t, i, word, proclitic, requireName: false);
         // An unknown title (المرشحة الديمقراطية …) counts only when it leads to a person's name.
@@ -44,10 +44,10 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     private SpeakerPhrase? NationalBody(QuoteText t, int i, int proclitic)
     {
         int sentence = t.SentenceOf(i);
-        if (!IsDefinite(t.Norm[i]) || t.CueAt[i] is not null || i + 1 >= t.Words.Count || t.SentenceOf(i + 1) != sentence || !t.BlankGap(i + 1) || !t.AdjectiveAt[i + 1])
+        if (!IsDefinite(t.Norm[i]) || t.CueAt[i] is not null || i + 1 >= t.Words.Length || t.SentenceOf(i + 1) != sentence || !t.BlankGap(i + 1) || !t.AdjectiveAt[i + 1])
             return null;
         int end = i + 2;
-        while (end < t.Words.Count && t.SentenceOf(end) == sentence && t.BlankGap(end) && t.AdjectiveAt[end]) end++;
+        while (end < t.Words.Length && t.SentenceOf(end) == sentence && t.BlankGap(end) && t.AdjectiveAt[end]) end++;
         int start = t.SkipLetters(i, proclitic);
         return new SpeakerPhrase(i, end, t.Text[start..t.Words[end - 1].End], start, t.Words[end - 1].End, null, false, null,
             "a definite noun and a nationality adjective: a state body (no actor)");
@@ -60,7 +60,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     public void FindRoleHolders(QuoteText t)
     {
         const int MaxRoleWords = 6;
-        for (int w = 0; w < t.Words.Count; w++)
+        for (int w = 0; w < t.Words.Length; w++)
         {
             if (t.NameMentionAt[w] is not { Type: ActorType.Person } person) continue;
             int first = t.FirstWordOf(t.SentenceOf(w)), k = w - 1;
@@ -69,10 +69,20 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             {
                 string word = QuoteText.WithoutConjunction(t.Norm[head]);
                 if (!IsHead(word) && !IsHead(t.Norm[head])) continue;
-                string key = string.Join(' ', Enumerable.Range(head, w - head).Select(x => x == head ? (IsHead(t.Norm[head]) ? t.Norm[head] : word) : t.Norm[x]));
+                string key = JoinFrom(IsHead(t.Norm[head]) ? t.Norm[head] : word, t.Norm, head + 1, w);
                 t.AddRoleHolder(RoleIndex.Key(key), person);
             }
         }
+    }
+
+    // A phrase of normalized words: the first as given, then words [from, to), joined by spaces.
+    private static string JoinFrom(string first, string[] norm, int from, int to)
+    {
+        if (to <= from) return first;
+        var parts = new string[to - from + 1];
+        parts[0] = first;
+        Array.Copy(norm, from, parts, 1, to - from);
+        return string.Join(' ', parts);
     }
 
     private bool RoleWord(QuoteText t, int k)
@@ -91,16 +101,16 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     {
         if (!StatementWords.Contains(QuoteText.WithoutConjunction(t.Norm[i]))) return null;
         int sentence = t.SentenceOf(i), k = i + 1;
-        if (k < t.Words.Count && t.Norm[k] is "صادر" or "صدر" or "الصادر") k++;
-        if (k + 1 >= t.Words.Count || t.Norm[k] != "عن" || t.SentenceOf(k + 1) != sentence || !t.BlankGap(k) || !t.BlankGap(k + 1)) return null;
+        if (k < t.Words.Length && t.Norm[k] is "صادر" or "صدر" or "الصادر") k++;
+        if (k + 1 >= t.Words.Length || t.Norm[k] != "عن" || t.SentenceOf(k + 1) != sentence || !t.BlankGap(k) || !t.BlankGap(k + 1)) return null;
         int first = k + 1;
         if (t.NameMentionAt[first] is { } named) return NamePhrase(t, i, named, "a statement issued by an institution") with { FirstWord = i };
         // The institution as written: a noun and the definite words that qualify it (وزارة المالية اللبنانية).
         int end = first + 1;
-        while (end < t.Words.Count && t.SentenceOf(end) == sentence && t.BlankGap(end) && (IsDefinite(t.Norm[end]) || t.AdjectiveAt[end] || t.NameMentionAt[end] is not null)) end++;
+        while (end < t.Words.Length && t.SentenceOf(end) == sentence && t.BlankGap(end) && (IsDefinite(t.Norm[end]) || t.AdjectiveAt[end] || t.NameMentionAt[end] is not null)) end++;
         if (end == first + 1) return null;
         return new SpeakerPhrase(i, end, t.Text[t.Words[first].Start..t.Words[end - 1].End], t.Words[first].Start, t.Words[end - 1].End, null, false, null,
-            $"«{t.Words[i].Text} … عن»: a statement speaks for the institution that issued it");
+            $"«{t.WordText(i)} … عن»: a statement speaks for the institution that issued it");
     }
 
     // A phrase the titles file does not know that leads to a person's name (مدرب المنتخب المغربي لكرة القدم وليد الركراكي،
@@ -113,7 +123,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             return null;
         if (first.Length > 3 && first[0] is 'ل' or 'ب') return null; // للصحفيين، بالقول: to whom, or how
         int sentence = t.SentenceOf(i);
-        for (int j = i; j < t.Words.Count && j - i < MaxPhraseWords && t.SentenceOf(j) == sentence; )
+        for (int j = i; j < t.Words.Length && j - i < MaxPhraseWords && t.SentenceOf(j) == sentence; )
         {
             if (j > i && (!t.BlankGap(j) || t.CueAt[j] is not null || cues.Complementizers.MatchAt(t.Norm, j) > 0 || titles.Stops.Contains(t.Norm[j]))) return null;
             if (t.NameMentionAt[j] is { } m)
@@ -144,7 +154,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     {
         string w = t.Norm[j];
         if (w.Length < 3 || w[0] is 'ي' or 'ت' || !Kit.Actors.Discovery.NameLexicon.Default.OrdinaryWords.Contains(w)) return false;
-        for (int k = j + 1; k <= j + 2 && k < t.Words.Count && t.SentenceOf(k) == sentence && t.BlankGap(k); k++)
+        for (int k = j + 1; k <= j + 2 && k < t.Words.Length && t.SentenceOf(k) == sentence && t.BlankGap(k); k++)
         {
             string next = t.Norm[k];
             if (next.StartsWith("ال", StringComparison.Ordinal) || t.NameMentionAt[k] is { Type: not ActorType.Person }) return true;
@@ -162,7 +172,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         while (true)
         {
             int next = t.WordAfter(last);
-            if (next >= t.Words.Count || t.SentenceOf(next) != t.SentenceOf(first) || !t.BlankGap(next)
+            if (next >= t.Words.Length || t.SentenceOf(next) != t.SentenceOf(first) || !t.BlankGap(next)
                 || t.NameMentionAt[next] is not { } m || m.Actor != last.Actor)
                 break;
             last = m;
@@ -176,7 +186,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         int sentence = t.SentenceOf(head);
         int j = head + 1;
         Mention? person = null;
-        while (j < t.Words.Count && t.SentenceOf(j) == sentence && t.BlankGap(j) && t.CueAt[j] is null)
+        while (j < t.Words.Length && t.SentenceOf(j) == sentence && t.BlankGap(j) && t.CueAt[j] is null)
         {
             string w = t.Norm[j];
             if (t.NameMentionAt[j] is { } m) // before the word lists: بان (كي مون) is a name, not بأن
@@ -197,7 +207,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
                 j++;
                 continue;
             }
-            if (!requireName && titles.Links.Contains(w) && j + 1 < t.Words.Count && t.SentenceOf(j + 1) == sentence && t.BlankGap(j + 1)
+            if (!requireName && titles.Links.Contains(w) && j + 1 < t.Words.Length && t.SentenceOf(j + 1) == sentence && t.BlankGap(j + 1)
                 && (t.NameMentionAt[j + 1] is not null || IsDefinite(t.Norm[j + 1]) || IsHead(t.Norm[j + 1])))
             {
                 j++;
@@ -226,7 +236,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         if (requireName) return null;
 
         int start = phraseStart, end = t.Words[j - 1].End;
-        string normalized = string.Join(' ', Enumerable.Range(head, j - head).Select(k => k == head ? headWord : t.Norm[k]));
+        string normalized = JoinFrom(headWord, t.Norm, head + 1, j);
         // A role names a person when the article itself named them with it earlier, or when the article's date falls in a term.
         string? actor = null, roleReason = null;
         if (t.RoleHolderBefore(RoleIndex.Key(normalized), start) is { } holder)
@@ -248,9 +258,9 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         for (int n = 1; n <= MaxUnknownNameWords; n++)
         {
             int k = j + n - 1;
-            if (k >= t.Words.Count || t.SentenceOf(k) != sentence || !t.BlankGap(k) || !PlainWord(t, k, surname: n > 1)) return null;
+            if (k >= t.Words.Length || t.SentenceOf(k) != sentence || !t.BlankGap(k) || !PlainWord(t, k, surname: n > 1)) return null;
             int after = k + 1;
-            bool closes = after >= t.Words.Count || t.SentenceOf(after) != sentence || !t.BlankGap(after)
+            bool closes = after >= t.Words.Length || t.SentenceOf(after) != sentence || !t.BlankGap(after)
                 || t.CueAt[after] is not null || cues.Complementizers.MatchAt(t.Norm, after) > 0;
             if (closes) return after;
         }

@@ -18,7 +18,7 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
     public SpeakerDecision? Decide(SieveContext c)
     {
         var t = c.Text;
-        string who = c.Cue.PronounSubject ? $"the pronoun of «{t.Words[c.Cue.Word - 1].Text}»" : $"the implicit subject of «{c.Cue.Verb}»";
+        string who = c.Cue.PronounSubject ? $"the pronoun of «{t.WordText(c.Cue.Word - 1)}»" : $"the implicit subject of «{c.Cue.Verb}»";
         var verb = AgreementReader.OfCue(t, c.Cue);
         bool Agrees(QuoteSpeaker? s) => AgreementReader.Agree(verb, AgreementReader.OfSpeaker(s, gazetteer));
         string agreeing = verb == Agreement.Unknown ? "" : $" ({verb.ToString().ToLowerInvariant()}, as the verb)";
@@ -39,7 +39,7 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
             && c.Cues.AdverbialOpeners.MatchAt(t.Norm, first, true) == 0 && c.Cues.Connectives.MatchAt(t.Norm, first, true) == 0
             && c.Reader.Read(t, first + 1, allowConjunction: false) is { } opening && opening.EndWord < c.Cue.Word
             && opening.ToSpeaker(Name, "") is var subject && Agrees(subject))
-            return Resolved(c, subject, $"{who} is the subject of «{t.Words[first].Text}», the verb that opens the sentence: {opening.How}{agreeing}");
+            return Resolved(c, subject, $"{who} is the subject of «{t.WordText(first)}», the verb that opens the sentence: {opening.How}{agreeing}");
 
         if (c.History.LastOrDefault(h => Agrees(h.Speaker)) is { } previous)
             return Resolved(c, previous.Speaker, $"{who} is the previous speaker (of «{previous.Cue.Verb}»){agreeing}");

@@ -39,7 +39,7 @@ internal sealed class ReportedSourceSieve : ISpeakerSieve
             if (length == 0 || !c.SameSentence(k + length)) continue;
             if (c.Reader.Read(t, k + length, allowConjunction: false) is not { } phrase) return null;
             var speaker = phrase.ToSpeaker(Name,
-                $"«{c.Cue.Verb} … {string.Join(' ', t.Words.Skip(k).Take(length).Select(w => w.Text))} {phrase.Text}»: the report cites its source, who is the speaker; {phrase.How}");
+                $"«{c.Cue.Verb} … {t.WordsText(k, length)} {phrase.Text}»: the report cites its source, who is the speaker; {phrase.How}");
             return new SpeakerDecision(speaker, phrase.EndWord, phrase.Hint, false);
         }
         return null;

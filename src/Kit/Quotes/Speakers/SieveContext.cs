@@ -6,7 +6,7 @@ internal sealed record SieveContext(QuoteText Text, ReportingCue Cue, IReadOnlyL
     /// <summary>The word right after the verb.</summary>
     public int AfterVerb => Cue.Word + 1;
 
-    public bool SameSentence(int word) => word >= 0 && word < Text.Words.Count && Text.SentenceOf(word) == Cue.Sentence;
+    public bool SameSentence(int word) => word >= 0 && word < Text.Words.Length && Text.SentenceOf(word) == Cue.Sentence;
 
     /// <summary>Whether an offset lies in a quote already found or between quotation marks.</summary>
     public bool InsideQuotedText(int offset) => Text.InsideMarks(offset) || Quotes.Covers(offset);

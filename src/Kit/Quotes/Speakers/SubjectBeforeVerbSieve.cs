@@ -56,7 +56,7 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
             if (c.Cues.Topics.MatchAt(t.Norm, k) != 1) continue;
             if (c.Reader.Read(t, k + 1, allowConjunction: false) is not { } phrase || phrase.EndWord != v) return null;
             var speaker = phrase.ToSpeaker(Name,
-                $"«{t.Words[k].Text} … {c.Cue.Verb}»: the topic before the verb with ف is its subject; {phrase.How}");
+                $"«{t.WordText(k)} … {c.Cue.Verb}»: the topic before the verb with ف is its subject; {phrase.How}");
             return new SpeakerDecision(speaker, v + 1, phrase.Hint, false);
         }
         return null;

@@ -26,7 +26,7 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
             || w[0] is 'ل' or 'ب' && w.Length > 3; // للصحفيين، لوكالة، بالقول: said to someone, or how
         if (notSubject) return null;
         var speaker = new QuoteSpeaker("", -1, -1, null, false, Name,
-            $"«{t.Words[k].Text}» after «{c.Cue.Verb}» is its subject, but no name or title the kit knows: left empty rather than guessed");
+            $"«{t.WordText(k)}» after «{c.Cue.Verb}» is its subject, but no name or title the kit knows: left empty rather than guessed");
         return new SpeakerDecision(speaker, k, null, false);
     }
 }

@@ -1,0 +1,73 @@
+using Kit.Caching;
+using Kit.Lexicon;
+
+namespace Kit.Quotes;
+
+/// <summary>One normalized word form and what the extractor decides about it once: its shared string, and the reporting verb it is (if any).</summary>
+internal sealed class WordForm(string norm, VerbForm? verb, int proclitic)
+{
+    public string Norm { get; } = norm;
+
+    /// <summary>The reporting verb the word is, bare or behind a proclitic; null when none.</summary>
+    public VerbForm? Verb { get; } = verb;
+
+    /// <summary>How many letters of proclitic stand before the verb (و, ف, بال …).</summary>
+    public int Proclitic { get; } = proclitic;
+}
+
+/// <summary>
+/// The word forms one thread has met, each decided once: news repeats a few thousand words, so a document's words are
+/// looked up by span (no allocation) instead of being copied and looked up in the verb lists one by one. Not
+/// thread-safe: the extractor keeps one per thread. Bounded: it empties itself when half full.
+/// </summary>
+internal sealed class WordForms(ReportingVerbs verbs)
+{
+    // 2^15 slots keep 16,384 forms. One array of (hash, string, form): a lookup touches one slot, and the string only
+    // when the hashes agree (parallel arrays of keys and values cost a cache miss each).
+    private const int Slots = 1 << 15;
+    private const int Mask = Slots - 1;
+
+    private readonly (int Hash, string? Norm, WordForm? Form)[] _slots = new (int, string?, WordForm?)[Slots];
+    private int _count;
+
+    /// <summary>The form of a normalized word, and its shared string (read from the slot: no second look at the form).</summary>
+    public WordForm Of(ReadOnlySpan<char> norm, out string text)
+    {
+        int hash = Hash(norm);
+        int i = hash & Mask;
+        while (_slots[i].Norm is { } known)
+        {
+            if (_slots[i].Hash == hash && norm.SequenceEqual(known))
+            {
+                text = known;
+                return _slots[i].Form!;
+            }
+            i = (i + 1) & Mask;
+        }
+        var form = Decide(norm);
+        if (_count >= Slots / 2)
+        {
+            Array.Clear(_slots);
+            _count = 0;
+            i = hash & Mask;
+        }
+        _slots[i] = (hash, form.Norm, form);
+        _count++;
+        text = form.Norm;
+        return form;
+    }
+
+    private WordForm Decide(ReadOnlySpan<char> norm)
+    {
+        string text = Vocabulary.Intern(norm); // one string per form in the process, as before
+        var (verb, proclitic) = CueFinder.Lookup(text, verbs);
+        return new WordForm(text, verb, proclitic);
+    }
+
+    private static int Hash(ReadOnlySpan<char> s)
+    {
+        uint h = 2166136261;
+        foreach (char c in s) h = (h ^ c) * 16777619;
+        return (int)(h ^ (h >> 15));
+    }
+}
