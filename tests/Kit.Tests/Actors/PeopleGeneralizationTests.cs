@@ -283,4 +283,31 @@ public class PeopleGeneralizationTests
         // Without the full name in the document, or as an adjective of a noun, nothing.
         Assert.Empty(People("وأشاد رئيس الاتحاد بالتخطيط العمراني في تصريح للصحفيين."));
     }
+
+    [Theory]
+    [InlineData("وتخرجت الطبيبة في جامعة كمال ناصر عباس بتونس العام الماضي.")]
+    [InlineData("ويعالج المرضى في مستشفى بوغورا عبد الكريم الجامعي منذ سنوات.")]
+    [InlineData("ووصل الوفد عبر مطار سوكارنو هاتا محمد الدولي صباح الأحد.")]
+    public void A_given_name_after_indefinite_words_of_a_place_name_is_the_places(string text) =>
+        Assert.Empty(People(text));
+
+    [Fact]
+    public void After_a_title_and_its_club_a_given_name_is_the_person() =>
+        Assert.Equal(["غونزالو بيريث"], People("ورفض رئيس نادي تيغري غونزالو بيريث المشروع، وقال إنه خطأ."));
+
+    [Fact]
+    public void A_title_word_after_a_name_link_is_part_of_a_name()
+    {
+        // الطالب after ولد is a family name, not "the student" introducing وبحماسه.
+        var people = People("وقال محمد ولد الطالب إن الفريق جاهز. وأشاد المدرب بولد الطالب وبحماسه في التدريبات.");
+        Assert.DoesNotContain(people, p => p.Contains("وبحماسه"));
+    }
+
+    [Fact]
+    public void A_hyphenated_given_name_is_one_name() =>
+        Assert.Equal(["ماري-كلير بوانسو"], People("وقالت رئيسة البعثة الفرنسية ماري-كلير بوانسو إن الاقتراع جرى بهدوء."));
+
+    [Fact]
+    public void A_four_word_foreign_name_ending_at_a_comma_is_one_name() =>
+        Assert.Equal(["فام ثي مينه هوونغ"], People("وأشرفت على الدراسة الباحثة الفيتنامية فام ثي مينه هوونغ، التي انضمت إلى الفريق قبل عامين."));
 }

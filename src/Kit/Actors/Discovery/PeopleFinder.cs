@@ -71,6 +71,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         for (int i = 0; i < count; i++)
             if (w[i] == "علي" && text[original[i].End - 1] == 'ي') w[i] = AliName;
         bool Joined(int i) => i > 0 && i < count && n.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IsWhiteSpace();
+        // آنا-ليزا: nothing but a hyphen between two words.
+        bool Hyphened(int i) => i > 0 && i < count && words[i].Start - words[i - 1].End == 1 && n[words[i - 1].End] is '-' or '\u2010' or '\u2011';
         int WordOf(int offset)
         {
             int lo = 0, hi = count - 1;
@@ -202,6 +204,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 // البعثة الجزائرية: after a definite noun that is no title the adjective qualifies that noun.
                 && !(i > 0 && Joined(i) && w[i - 1].StartsWith("ال", StringComparison.Ordinal) && !IsTitleHead(w[i - 1]));
             if (!nationality && (taken[i] || !IsTitleHead(w[i]) || GivenNameNotTitle(w, i, Joined))) continue;
+            // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name.
+            if (!nationality && i > 0 && Joined(i) && LinkWord(w[i - 1])) continue;
             int k = nationality ? i + 1 : SkipQualifiers(w, i + 1, Joined, taken, knownType);
             if (k >= count || !Joined(k) || taken[k]) continue;
             // A named institution inside the title's phrase (الباحث في معهد كارنيغي فريدريك ويري، محللة في مصرف غولدمان ساكس …):
@@ -254,6 +258,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 if (!patterns.NameLinks.Contains(w[k])) nameWords++;
                 k++;
             }
+            // فام ثي مينه هوونغ، …: a fourth word that no dictionary knows, right before a punctuation mark, ends a long foreign name.
+            if (nameWords == MaxWordsAfterGivenName && k + 1 < count && Joined(k) && !Joined(k + 1) && !taken[k] && UnknownWord(w[k])
+                && IsNameWordAt(w, k, afterTitle: true) && !Plural(w[k]))
+                k++;
             while (k > first && patterns.NameLinks.Contains(w[k - 1])) k--;
             // Shrink to a run that ends at a boundary, whose words are names rather than ordinary words.
             while (k > first && !Boundary(w, k, Joined)) k--;
@@ -314,7 +322,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 if ((Lexicon.WordNames.Contains(form) || form == AliName) && !IsGiven(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
                     && Lexicon.IsOrdinaryWord(w[i + 1]))
                     continue;
-                if (InsideInstitution(w, i, Joined) || InsideInstitution(w, i, QuotedAfterHead)) { i = j - 1; break; }
+                if (InsideInstitution(w, i, Joined) || InsideInstitution(w, i, QuotedAfterHead) || AfterPlaceNameWords(w, i, Joined, taken)) { i = j - 1; break; }
                 Take(new Found(i, j, skip, "given-name", form, -1));
                 i = j - 1;
                 break;
@@ -376,6 +384,37 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (!SpeechBoundary(w, end, Joined) || !IsNameWord(w[i])) continue;
             Take(new Found(i, end, 0, "after-verb", w[i - 1], -1));
             i = end - 1;
+        }
+
+        // 2c. One name across a hyphen (آنا-ليزا فيرتانن): the parts found apart are one name (a part found alone takes the
+        // name word after the hyphen into its span at the end: لوفيفر-دوران). A name of three words takes a fourth that no dictionary knows when a
+        // punctuation mark follows it (نغوين ثي ثو ترانغ،).
+        if (found.Count > 0)
+        {
+            var byFirst = new Dictionary<int, int>(found.Count);
+            for (int x = 0; x < found.Count; x++) byFirst.TryAdd(found[x].First, x);
+            var merged = new bool[found.Count];
+            for (int x = 0; x < found.Count; x++)
+            {
+                if (merged[x]) continue;
+                var f = found[x];
+                int end = f.End;
+                while (end < count && Hyphened(end))
+                {
+                    if (byFirst.TryGetValue(end, out int y) && y != x && !merged[y]) { merged[y] = true; end = found[y].End; }
+                    else break; // a part found alone: the span takes the rest at the end (HyphenEnd), the name words stay
+
+                }
+                if (end - f.First >= 3 && end + 1 < count && Joined(end) && !Joined(end + 1) && !taken[end] && UnknownWord(w[end]) && IsNameWordAt(w, end, afterTitle: true)
+                    && !Plural(w[end]) && !Hyphened(end + 1))
+                {
+                    taken[end] = true;
+                    end++;
+                }
+                if (end != f.End) found[x] = f with { End = end };
+            }
+            for (int x = found.Count - 1; x >= 0; x--)
+                if (merged[x]) found.RemoveAt(x);
         }
 
         // 3. Persons: each full name once; a single word joins the full name whose surname it is.
@@ -495,7 +534,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         {
             // ماريا | خوسيه أرانغو: words glued to a person the gazetteer named are the rest of that name, not a second person.
             if (f.First > 0 && Joined(f.First) && knownType[f.First - 1] == ActorType.Person) continue;
-            int start = Start(f), end = original[f.End - 1].End;
+            int start = Start(f), end = original[HyphenEnd(f.End) - 1].End;
             var person = people[f.Person];
             mentions.Add(new Mention(documentId, Gazetteer.DiscoveredId(person.Canonical), ActorType.Person, text[start..end], start, end,
                 SentenceOf(sentenceStarts, start), MentionKind.Name)
@@ -515,6 +554,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             });
         }
         return mentions;
+
+        // لوفيفر-دوران: a name word glued by a hyphen after a mention belongs to its span.
+        int HyphenEnd(int end)
+        {
+            while (end < count && Hyphened(end) && !taken[end] && !w[end].StartsWith("ال", StringComparison.Ordinal) && IsNameWord(w[end])) end++;
+            return end;
+        }
 
         int Start(Found f) => f.Skip == 0 ? original[f.First].Start : normalized.ToOriginal(words[f.First].Start + f.Skip, words[f.First].End).Start;
     }
@@ -674,7 +720,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             bool Definite(int y) => y < w.Length && joined(y) && (w[y].StartsWith("ال", StringComparison.Ordinal) || taken[y]);
             // حكومة تصريف الأعمال: a chain of nouns in construct ends in a definite word.
             bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && Definite(k + 2);
-            if (patterns.NameLinks.Contains(x)) break; // عبد الله حمدوك: a name starts
+            if (LinkWord(x) || patterns.NameLinks.Contains(x)) break; // عبد الله حمدوك، بولد الطالب: a name starts
             if (definite && !IsGiven(x) || adjective) { k++; continue; }
             if (QualifierLinks.Contains(x) && k + 1 < w.Length && joined(k + 1)) { k++; continue; }
             if (x is "احد" or "احدي" && nextDefinite) { k++; continue; }
@@ -813,6 +859,24 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // The head of a named place is indefinite (مستشفى الملك فهد); الرئيس التنفيذي للشركة جواو … is a title's complement.
         return Forms(w[k]).Any(f => Lexicon.InstitutionHeads.Contains(f.Form));
     }
+
+    // جامعة فرحات عباس، مستشفى سعادنة عبد النور، مطار مرتالا محمد: a given name after one or two indefinite words that
+    // follow the head of a place or institution is the rest of the place's name (مستشفى الشفاء محمد … is not: the
+    // definite word closes the place's name, and the title rules read the person after it; nor رئيس نادي لانوس أوراسيو …).
+    private bool AfterPlaceNameWords(string[] w, int first, Func<int, bool> joined, bool[] taken)
+    {
+        for (int j = first - 1, back = 0; j > 0 && back < 2; j--, back++)
+        {
+            if (!joined(j + 1) || taken[j] || w[j].StartsWith("ال", StringComparison.Ordinal) || !IsNameWord(w[j]) && !UnknownWord(w[j])) return false;
+            // رئيس نادي لانوس أوراسيو كامبوس: after a title and its institution the person follows.
+            if (joined(j) && Lexicon.InstitutionHeads.Contains(w[j - 1])) return !(j >= 2 && joined(j - 1) && IsTitleHead(w[j - 2]));
+        }
+        return false;
+    }
+
+    // بن، ولد، بولد، وابن: a name link (not the article), as written or behind a one-letter proclitic.
+    private bool LinkWord(string x) =>
+        x.Length >= 2 && x != "ال" && (patterns.NameLinks.Contains(x) || x.Length > 3 && Clitics.IsOneLetter(x[0]) && patterns.NameLinks.Contains(x[1..]));
 
     // جامعة الشيخ أنتا ديوب: a surname after one or two more name words of a place or institution.
     private bool InsideInstitutionName(string[] w, int first, Func<int, bool> joined, bool[] taken)
