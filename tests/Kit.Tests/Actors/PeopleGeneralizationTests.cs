@@ -310,4 +310,27 @@ public class PeopleGeneralizationTests
     [Fact]
     public void A_four_word_foreign_name_ending_at_a_comma_is_one_name() =>
         Assert.Equal(["فام ثي مينه هوونغ"], People("وأشرفت على الدراسة الباحثة الفيتنامية فام ثي مينه هوونغ، التي انضمت إلى الفريق قبل عامين."));
+
+    [Fact]
+    public void A_title_word_inside_a_name_before_a_family_name_is_part_of_it() =>
+        Assert.Equal(["الطاهر قائد البوعزيزي"], People("وكان الرئيس الطاهر قائد البوعزيزي قد دعا الناخبين إلى التصويت."));
+
+    [Fact]
+    public void A_spanish_article_after_de_is_a_link_of_the_name()
+    {
+        var people = People("وأشاد المدرب ألبرتو مارتين دي لا كروز باللاعبين. وقال دي لا كروز إن الفريق جاهز.");
+        Assert.Equal(["ألبرتو مارتين دي لا كروز", "دي لا كروز"], people);
+    }
+
+    [Fact]
+    public void Abu_in_the_genitive_is_the_same_name() =>
+        Assert.Contains("أبي بكر سوار", People("وقال رجل الأعمال عبد الرحمن أبو بكر سوار إن السوق تتعافى. وأضاف أبو بكر سوار أن الطلب يرتفع. ولأبي بكر سوار مصنع للنسيج."));
+
+    [Fact]
+    public void An_age_in_brackets_after_a_title_makes_the_words_a_name() =>
+        Assert.Equal(["رحمت سوجانا"], People("أما الصياد رحمت سوجانا (58 عاما)، فقرر البقاء في قريته."));
+
+    [Fact]
+    public void An_indefinite_word_after_a_definite_title_and_adjective_starts_a_name() =>
+        Assert.Equal(["راجي الحداد"], People("ورأى الصحافي اللبناني راجي الحداد أن الحكومة تأخرت."));
 }
