@@ -333,4 +333,8 @@ public class PeopleGeneralizationTests
     [Fact]
     public void An_indefinite_word_after_a_definite_title_and_adjective_starts_a_name() =>
         Assert.Equal(["راجي الحداد"], People("ورأى الصحافي اللبناني راجي الحداد أن الحكومة تأخرت."));
+
+    [Fact]
+    public void A_nickname_after_a_verb_of_naming_and_its_subject_is_the_persons() =>
+        Assert.Equal(["سارة موانزا", "الغزالة"], People("وقالت العداءة سارة موانزا، التي يلقبها الجمهور بـ\"الغزالة\"، إن السباق كان صعبا."));
 }

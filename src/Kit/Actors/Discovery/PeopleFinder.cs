@@ -993,6 +993,14 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 if (g > limit || !joined(g)) continue;
                 k = g;
             }
+            // الذي يلقبه مشجعوه بـ"…": after a marker that ends in a verb, its subject (one or two words) stands before the nickname.
+            if (w[k] != marker[^1] && !w[k].StartsWith(marker[^1], StringComparison.Ordinal) && marker.Length >= 2 && marker[^2].Length >= 4 && marker[^2][0] is 'ي' or 'ت')
+            {
+                int g = k + 1;
+                while (g < w.Length && g <= k + 2 && joined(g) && !(w[g] == marker[^1] || w[g].StartsWith(marker[^1], StringComparison.Ordinal) && w[g].Length > marker[^1].Length + 1)) g++;
+                if (g >= w.Length || g > k + 2 || !joined(g)) continue;
+                k = g;
+            }
             string glue = marker[^1];
             int first, skip;
             if (w[k] == glue) { first = k + 1; skip = 0; }
