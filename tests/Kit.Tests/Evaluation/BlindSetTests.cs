@@ -83,7 +83,7 @@ public class BlindSetTests(ITestOutputHelper output)
         // Raised (IN-SAMPLE) after branch people15c: persons P=0.977 R=0.955 (42 of 44), pairs F1=0.863; branch rules: P=1.000
         // (the airport's given name, مطار مرتالا محمد الدولي, no longer a person).
         Assert.True(result.Persons.Precision >= 1.0, result.Persons.ToString());
-        Assert.True(result.Persons.Recall >= 0.954, result.Persons.ToString());
+        Assert.True(result.Persons.Recall >= 0.977, result.Persons.ToString()); // branch rules: 43 of 44 (تلاميذ عون)
         Assert.True(result.QuoteSpans.F1 >= 0.967, result.QuoteSpans.ToString());
         Assert.True(result.Pairs.F1 >= 0.862, result.Pairs.ToString());
     }
