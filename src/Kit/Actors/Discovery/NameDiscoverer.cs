@@ -189,7 +189,7 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
     // بن، ولد، بولد، وابن: a name link, as written or behind a one-letter proclitic.
     private bool IsLink(string word) =>
-        Patterns.NameLinks.Contains(word) || word.Length > 2 && Clitics.IsOneLetter(word[0]) && Patterns.NameLinks.Contains(word[1..]);
+        Patterns.NameLinks.Contains(word) || word.Length is > 2 and <= 5 && Clitics.IsOneLetter(word[0]) && Patterns.NameLinks.Contains(word[1..]);
 
     private bool IsStop(string word) => Patterns.NameStops.Contains(word) || stopwords.Contains(word);
 

@@ -912,7 +912,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
     // بن، ولد، بولد، وابن: a name link (not the article), as written or behind a one-letter proclitic.
     private bool LinkWord(string x) =>
-        x.Length >= 2 && x != "ال" && (patterns.NameLinks.Contains(x) || x.Length > 3 && Clitics.IsOneLetter(x[0]) && patterns.NameLinks.Contains(x[1..]));
+        x.Length is >= 2 and <= 5 && x != "ال" && (patterns.NameLinks.Contains(x) || x.Length > 3 && Clitics.IsOneLetter(x[0]) && patterns.NameLinks.Contains(x[1..]));
 
     // جامعة الشيخ أنتا ديوب: a surname after one or two more name words of a place or institution.
     private bool InsideInstitutionName(string[] w, int first, Func<int, bool> joined, bool[] taken)
