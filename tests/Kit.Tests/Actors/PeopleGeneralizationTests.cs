@@ -283,4 +283,58 @@ public class PeopleGeneralizationTests
         // Without the full name in the document, or as an adjective of a noun, nothing.
         Assert.Empty(People("وأشاد رئيس الاتحاد بالتخطيط العمراني في تصريح للصحفيين."));
     }
+
+    [Theory]
+    [InlineData("وتخرجت الطبيبة في جامعة كمال ناصر عباس بتونس العام الماضي.")]
+    [InlineData("ويعالج المرضى في مستشفى بوغورا عبد الكريم الجامعي منذ سنوات.")]
+    [InlineData("ووصل الوفد عبر مطار سوكارنو هاتا محمد الدولي صباح الأحد.")]
+    public void A_given_name_after_indefinite_words_of_a_place_name_is_the_places(string text) =>
+        Assert.Empty(People(text));
+
+    [Fact]
+    public void After_a_title_and_its_club_a_given_name_is_the_person() =>
+        Assert.Equal(["غونزالو بيريث"], People("ورفض رئيس نادي تيغري غونزالو بيريث المشروع، وقال إنه خطأ."));
+
+    [Fact]
+    public void A_title_word_after_a_name_link_is_part_of_a_name()
+    {
+        // الطالب after ولد is a family name, not "the student" introducing وبحماسه.
+        var people = People("وقال محمد ولد الطالب إن الفريق جاهز. وأشاد المدرب بولد الطالب وبحماسه في التدريبات.");
+        Assert.DoesNotContain(people, p => p.Contains("وبحماسه"));
+    }
+
+    [Fact]
+    public void A_hyphenated_given_name_is_one_name() =>
+        Assert.Equal(["ماري-كلير بوانسو"], People("وقالت رئيسة البعثة الفرنسية ماري-كلير بوانسو إن الاقتراع جرى بهدوء."));
+
+    [Fact]
+    public void A_four_word_foreign_name_ending_at_a_comma_is_one_name() =>
+        Assert.Equal(["فام ثي مينه هوونغ"], People("وأشرفت على الدراسة الباحثة الفيتنامية فام ثي مينه هوونغ، التي انضمت إلى الفريق قبل عامين."));
+
+    [Fact]
+    public void A_title_word_inside_a_name_before_a_family_name_is_part_of_it() =>
+        Assert.Equal(["الطاهر قائد البوعزيزي"], People("وكان الرئيس الطاهر قائد البوعزيزي قد دعا الناخبين إلى التصويت."));
+
+    [Fact]
+    public void A_spanish_article_after_de_is_a_link_of_the_name()
+    {
+        var people = People("وأشاد المدرب ألبرتو مارتين دي لا كروز باللاعبين. وقال دي لا كروز إن الفريق جاهز.");
+        Assert.Equal(["ألبرتو مارتين دي لا كروز", "دي لا كروز"], people);
+    }
+
+    [Fact]
+    public void Abu_in_the_genitive_is_the_same_name() =>
+        Assert.Contains("أبي بكر سوار", People("وقال رجل الأعمال عبد الرحمن أبو بكر سوار إن السوق تتعافى. وأضاف أبو بكر سوار أن الطلب يرتفع. ولأبي بكر سوار مصنع للنسيج."));
+
+    [Fact]
+    public void An_age_in_brackets_after_a_title_makes_the_words_a_name() =>
+        Assert.Equal(["رحمت سوجانا"], People("أما الصياد رحمت سوجانا (58 عاما)، فقرر البقاء في قريته."));
+
+    [Fact]
+    public void An_indefinite_word_after_a_definite_title_and_adjective_starts_a_name() =>
+        Assert.Equal(["راجي الحداد"], People("ورأى الصحافي اللبناني راجي الحداد أن الحكومة تأخرت."));
+
+    [Fact]
+    public void A_nickname_after_a_verb_of_naming_and_its_subject_is_the_persons() =>
+        Assert.Equal(["سارة موانزا", "الغزالة"], People("وقالت العداءة سارة موانزا، التي يلقبها الجمهور بـ\"الغزالة\"، إن السباق كان صعبا."));
 }

@@ -34,6 +34,20 @@ public class BlindSetErrorsTests(ITestOutputHelper output)
                 output.WriteLine($"  MISSED person {g.Surface} ({g.Person}): {Around(g.Start, g.End)}".ReplaceLineEndings(" "));
             foreach (var m in persons.Where(m => !gold.Any(g => Overlap(m.Start, m.End, g.Start, g.End))))
                 output.WriteLine($"  WRONG person {m.Surface} [{m.Evidence}]: {Around(m.Start, m.End)}".ReplaceLineEndings(" "));
+            // KIT_BLIND_ALL=1: every predicted person with its evidence, right or wrong.
+            if (Environment.GetEnvironmentVariable("KIT_BLIND_ALL") == "1")
+                foreach (var m in persons)
+                    output.WriteLine($"  PERSON {m.Surface} [{m.Evidence}] {m.Start}-{m.End}".ReplaceLineEndings(" "));
+            // A second prediction on a gold span already counted is a false positive too (BlindScorer counts each gold span once).
+            var used = new bool[gold.Count];
+            foreach (var m in persons)
+            {
+                int hit = gold.FindIndex(g => Overlap(m.Start, m.End, g.Start, g.End));
+                if (hit < 0) continue;
+                int free = gold.FindIndex(g => !used[gold.IndexOf(g)] && Overlap(m.Start, m.End, g.Start, g.End));
+                if (free >= 0) used[free] = true;
+                else output.WriteLine($"  DOUBLE person {m.Surface} [{m.Evidence}]: {Around(m.Start, m.End)}".ReplaceLineEndings(" "));
+            }
             foreach (var g in set.Quotes.Where(q => q.Document == document.Id))
             {
                 int length = Math.Max(1, g.End - g.Start);

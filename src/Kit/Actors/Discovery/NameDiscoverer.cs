@@ -66,6 +66,8 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
         for (int i = 0; i < words.Count; i++)
         {
             if (!_titleStarts.Contains(wordText[i])) continue; // most words start no title
+            // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name, not a title.
+            if (i > 0 && Joined(i) && IsLink(Word(i - 1))) continue;
             int k = MatchTitle(words.Count, Word, Joined, i, Patterns.Titles);
             bool ofOrganization = false;
             if (k < 0) { k = MatchTitle(words.Count, Word, Joined, i, Patterns.TitlesOf); ofOrganization = k >= 0; }
@@ -184,6 +186,10 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
         }
         return -1;
     }
+
+    // بن، ولد، بولد، وابن: a name link, as written or behind a one-letter proclitic.
+    private bool IsLink(string word) =>
+        Patterns.NameLinks.Contains(word) || word.Length is > 2 and <= 5 && Clitics.IsOneLetter(word[0]) && Patterns.NameLinks.Contains(word[1..]);
 
     private bool IsStop(string word) => Patterns.NameStops.Contains(word) || stopwords.Contains(word);
 

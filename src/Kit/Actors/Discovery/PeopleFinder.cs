@@ -71,6 +71,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         for (int i = 0; i < count; i++)
             if (w[i] == "علي" && text[original[i].End - 1] == 'ي') w[i] = AliName;
         bool Joined(int i) => i > 0 && i < count && n.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IsWhiteSpace();
+        // آنا-ليزا: nothing but a hyphen between two words.
+        bool Hyphened(int i) => i > 0 && i < count && words[i].Start - words[i - 1].End == 1 && n[words[i - 1].End] is '-' or '\u2010' or '\u2011';
         int WordOf(int offset)
         {
             int lo = 0, hi = count - 1;
@@ -202,6 +204,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 // البعثة الجزائرية: after a definite noun that is no title the adjective qualifies that noun.
                 && !(i > 0 && Joined(i) && w[i - 1].StartsWith("ال", StringComparison.Ordinal) && !IsTitleHead(w[i - 1]));
             if (!nationality && (taken[i] || !IsTitleHead(w[i]) || GivenNameNotTitle(w, i, Joined))) continue;
+            // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name.
+            if (!nationality && i > 0 && Joined(i) && LinkWord(w[i - 1])) continue;
             int k = nationality ? i + 1 : SkipQualifiers(w, i + 1, Joined, taken, knownType);
             if (k >= count || !Joined(k) || taken[k]) continue;
             // A named institution inside the title's phrase (الباحث في معهد كارنيغي فريدريك ويري، محللة في مصرف غولدمان ساكس …):
@@ -248,17 +252,30 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             // ممرض وممرضة: another title, also behind و, is no name.
             if (k < count && !IsGiven(w[k]) && w[k].Length > 3 && Clitics.IsConjunction(w[k][0]) && IsTitleHead(w[k])) continue;
             int first = k, nameWords = 0;
-            while (k < count && nameWords < MaxWordsAfterGivenName && Joined(k) && !taken[k] && (IsNameWordAt(w, k, afterTitle: k == first) || LinkedTitleWord(w, k) || k > first && InnerLink(w[k])) && !Conjoined(k)
+            while (k < count && nameWords < MaxWordsAfterGivenName && Joined(k) && !taken[k]
+                   && (IsNameWordAt(w, k, afterTitle: k == first) || LinkedTitleWord(w, k) || k > first && (InnerLink(w[k]) || ArticleAfterDe(w, k) || InnerTitleWord(w, k, Joined))) && !Conjoined(k)
                    && (k > first || !w[k].StartsWith("ال", StringComparison.Ordinal) || DefiniteGivenName(w, k, Joined)))
             {
-                if (!patterns.NameLinks.Contains(w[k])) nameWords++;
+                if (!patterns.NameLinks.Contains(w[k]) && !ArticleAfterDe(w, k)) nameWords++;
                 k++;
             }
-            while (k > first && patterns.NameLinks.Contains(w[k - 1])) k--;
+            // فام ثي مينه هوونغ، …: a fourth word that no dictionary knows, right before a punctuation mark, ends a long foreign name.
+            if (nameWords == MaxWordsAfterGivenName && k + 1 < count && Joined(k) && !Joined(k + 1) && !taken[k] && UnknownWord(w[k])
+                && IsNameWordAt(w, k, afterTitle: true) && !Plural(w[k]))
+                k++;
+            while (k > first && (patterns.NameLinks.Contains(w[k - 1]) || ArticleAfterDe(w, k - 1))) k--;
             // Shrink to a run that ends at a boundary, whose words are names rather than ordinary words.
             while (k > first && !Boundary(w, k, Joined)) k--;
+            while (k > first && (patterns.NameLinks.Contains(w[k - 1]) || ArticleAfterDe(w, k - 1))) k--; // not خوان كارلوس دي
             if (k == first || k - first == 1 && LoneWordNoName(NounTitle(w[i]), w[first])) continue;
+            // الناقد الكويتي ضاري الجمال: an indefinite adjective cannot qualify the definite title before it; with a
+            // definite word after it, the two are a name (not a noun in construct).
+            bool agreement = !nationality && k - first == 2 && first > 0 && w[first - 1].StartsWith("ال", StringComparison.Ordinal) && !w[first].StartsWith("ال", StringComparison.Ordinal)
+                && w[first].EndsWith('ي') && !PluralOrVerbal(w[first]) && w[first + 1].StartsWith("ال", StringComparison.Ordinal) && !IsNisbaAdjective(w[first + 1]);
             bool nameLike = Enumerable.Range(first, k - first).Any(x => IsGiven(w[x]) || !IsWordAsWritten(w[x]) && !IsNisbaAdjective(w[x]))
+                // المزارع سلامت ريادي (63 عاما): an age in brackets right after the words makes them a person's name.
+                || k - first >= 2 && AfterAge(w, k, Joined) > k && n.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains('(')
+                || agreement
                 // ضرغام الساعدي: a definite nisba cannot qualify the indefinite word before it; together they are a name.
                 || k - first == 2 && !w[first].StartsWith("ال", StringComparison.Ordinal) && !IsNisbaAdjective(w[first]) && !PluralOrVerbal(w[first])
                    && w[first + 1].StartsWith("ال", StringComparison.Ordinal) && (w[first + 1].EndsWith('ي') || w[first + 1].EndsWith("يه", StringComparison.Ordinal));
@@ -268,7 +285,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (nationality && k - first >= 2 && Lexicon.WordNames.Contains(w[first]) && !IsGiven(w[first + 1]) && !w[first + 1].StartsWith("ال", StringComparison.Ordinal)
                 && Lexicon.IsOrdinaryWord(w[first + 1])) continue;
             if (nationality && (k - first < 2 || !IsGiven(w[first]) && Enumerable.Range(first, k - first).Any(x => !IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])))) continue;
-            if (!nameLike || !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
+            if (!nameLike || !agreement && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
             if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
             // مدرب جابر عصام الجلالي: a given name inside the run starts the person; the word before it is the title's complement.
             // The word before may be a given name too when the document has it as someone's family name (أنس جابر … مدرب جابر عصام الجلالي).
@@ -289,7 +306,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 // أمينة المعرض، أمين الصندوق: a given name that is also a title, before a definite word, is the title.
                 if (IsTitleHead(form) && i + 1 < count && Joined(i + 1) && w[i + 1].StartsWith("ال", StringComparison.Ordinal)) continue;
                 int j = i + 1, nameWords = 0;
-                if (form is "عبد" or "ابو" && j < count && Joined(j)) j++; // عبد الله، أبو بكر: the given name is two words
+                if (form is "عبد" or "ابو" or "ابي" or "ابا" && j < count && Joined(j)) j++; // عبد الله، أبو بكر: the given name is two words
                 // أبو محمد alone: a kunya is a name of its own.
                 if (form == "ابو" && j == i + 2 && IsGiven(w[i + 1]) && Boundary(w, j, Joined) && !AfterNicknameMarker(w, i))
                 {
@@ -297,24 +314,25 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     i = j - 1;
                     break;
                 }
-                while (j < count && nameWords < MaxWordsAfterGivenName && Joined(j) && !taken[j] && (IsNameWordAt(w, j) || LinkedTitleWord(w, j) || InnerLink(w[j])) && !Conjoined(j))
+                while (j < count && nameWords < MaxWordsAfterGivenName && Joined(j) && !taken[j]
+                       && (IsNameWordAt(w, j) || LinkedTitleWord(w, j) || InnerLink(w[j]) || ArticleAfterDe(w, j) || InnerTitleWord(w, j, Joined)) && !Conjoined(j))
                 {
                     // The family name right after the given name may be a word (رياض سلامة); a later word that is an
                     // ordinary word must end the name (ياسين بونو بسبب الإصابة stops before بسبب).
-                    if (nameWords > 0 && !patterns.NameLinks.Contains(w[j]) && !IsGiven(w[j]) && Lexicon.IsOrdinaryWord(w[j])
+                    if (nameWords > 0 && !patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j) && !InnerTitleWord(w, j, Joined) && !IsGiven(w[j]) && Lexicon.IsOrdinaryWord(w[j])
                         && (!Boundary(w, j + 1, Joined) || DefiniteNoun(w[j]) && !patterns.NameLinks.Contains(w[j - 1])))
                         break;
-                    if (!patterns.NameLinks.Contains(w[j])) nameWords++;
+                    if (!patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j)) nameWords++;
                     j++;
                 }
-                while (j > i + 1 && patterns.NameLinks.Contains(w[j - 1])) { j--; }
+                while (j > i + 1 && (patterns.NameLinks.Contains(w[j - 1]) || ArticleAfterDe(w, j - 1))) { j--; }
                 if (nameWords == 0) continue;
                 // A given name that is also a word (أمل، سعيد، علي / على) needs a second given name, a link or a word
                 // that is no ordinary word after it (سعيد جليلي, not أمين عام).
                 if ((Lexicon.WordNames.Contains(form) || form == AliName) && !IsGiven(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
                     && Lexicon.IsOrdinaryWord(w[i + 1]))
                     continue;
-                if (InsideInstitution(w, i, Joined) || InsideInstitution(w, i, QuotedAfterHead)) { i = j - 1; break; }
+                if (InsideInstitution(w, i, Joined) || InsideInstitution(w, i, QuotedAfterHead) || AfterPlaceNameWords(w, i, Joined, taken)) { i = j - 1; break; }
                 Take(new Found(i, j, skip, "given-name", form, -1));
                 i = j - 1;
                 break;
@@ -378,6 +396,37 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             i = end - 1;
         }
 
+        // 2c. One name across a hyphen (آنا-ليزا فيرتانن): the parts found apart are one name (a part found alone takes the
+        // name word after the hyphen into its span at the end: لوفيفر-دوران). A name of three words takes a fourth that no dictionary knows when a
+        // punctuation mark follows it (نغوين ثي ثو ترانغ،).
+        if (found.Count > 0)
+        {
+            var byFirst = new Dictionary<int, int>(found.Count);
+            for (int x = 0; x < found.Count; x++) byFirst.TryAdd(found[x].First, x);
+            var merged = new bool[found.Count];
+            for (int x = 0; x < found.Count; x++)
+            {
+                if (merged[x]) continue;
+                var f = found[x];
+                int end = f.End;
+                while (end < count && Hyphened(end))
+                {
+                    if (byFirst.TryGetValue(end, out int y) && y != x && !merged[y]) { merged[y] = true; end = found[y].End; }
+                    else break; // a part found alone: the span takes the rest at the end (HyphenEnd), the name words stay
+
+                }
+                if (end - f.First >= 3 && end + 1 < count && Joined(end) && !Joined(end + 1) && !taken[end] && UnknownWord(w[end]) && IsNameWordAt(w, end, afterTitle: true)
+                    && !Plural(w[end]) && !Hyphened(end + 1))
+                {
+                    taken[end] = true;
+                    end++;
+                }
+                if (end != f.End) found[x] = f with { End = end };
+            }
+            for (int x = found.Count - 1; x >= 0; x--)
+                if (merged[x]) found.RemoveAt(x);
+        }
+
         // 3. Persons: each full name once; a single word joins the full name whose surname it is.
         var people = new List<Person>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -397,7 +446,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 if (IsPartOf(name, people[q].Words)) return q;
             return -1;
         }
-        string[] NameWords(Found f) => Enumerable.Range(f.First, f.End - f.First).Select(k => k == f.First ? w[k][f.Skip..] : w[k]).ToArray();
+        // أبي بكر is أبو بكر: the genitive of the kunya is one name with the nominative.
+        string[] NameWords(Found f) => Enumerable.Range(f.First, f.End - f.First).Select(k => k == f.First ? Kunya(w[k][f.Skip..]) : w[k]).ToArray();
+        static string Kunya(string x) => x is "ابي" or "ابا" ? "ابو" : x;
         for (int pass = 0; pass < 2; pass++)
             for (int x = 0; x < found.Count; x++)
             {
@@ -446,13 +497,15 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         foreach (var list in aliases.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
 
         // Each alias's first word, as written and behind a proclitic: most words are none of them.
-        var aliasStarts = aliases.Keys.SelectMany(k => Proclitics.Select(p => p + k).Prepend(k)
+        var aliasStarts = aliases.Keys.SelectMany(k => k == "ابو" ? [k, "ابي", "ابا"] : new[] { k }).SelectMany(k => Proclitics.Select(p => p + k).Prepend(k)
             .Concat(k.StartsWith("ال", StringComparison.Ordinal) ? ["لل" + k[2..], "ولل" + k[2..], "فلل" + k[2..]] : [])).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < count; i++)
         {
             if (taken[i] || !aliasStarts.Contains(w[i])) continue;
-            foreach (var (form, skip) in Forms(w[i]).Concat(LinkForms(w[i])))
+            foreach (var (written, skip) in Forms(w[i]).Concat(LinkForms(w[i])))
             {
+                // ولأبي بكر شيخ: أبو in the genitive (أبي) or the accusative (أبا) is the same name.
+                string form = written is "ابي" or "ابا" && !aliases.ContainsKey(written) ? "ابو" : written;
                 if (!aliases.TryGetValue(form, out var list)) continue;
                 var hit = list.FirstOrDefault(a => Matches(w, i, a.Words, Joined, taken));
                 if (hit.Words is null) continue;
@@ -495,7 +548,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         {
             // ماريا | خوسيه أرانغو: words glued to a person the gazetteer named are the rest of that name, not a second person.
             if (f.First > 0 && Joined(f.First) && knownType[f.First - 1] == ActorType.Person) continue;
-            int start = Start(f), end = original[f.End - 1].End;
+            int start = Start(f), end = original[HyphenEnd(f.End) - 1].End;
             var person = people[f.Person];
             mentions.Add(new Mention(documentId, Gazetteer.DiscoveredId(person.Canonical), ActorType.Person, text[start..end], start, end,
                 SentenceOf(sentenceStarts, start), MentionKind.Name)
@@ -515,6 +568,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             });
         }
         return mentions;
+
+        // لوفيفر-دوران: a name word glued by a hyphen after a mention belongs to its span.
+        int HyphenEnd(int end)
+        {
+            while (end < count && Hyphened(end) && !taken[end] && !w[end].StartsWith("ال", StringComparison.Ordinal) && IsNameWord(w[end])) end++;
+            return end;
+        }
 
         int Start(Found f) => f.Skip == 0 ? original[f.First].Start : normalized.ToOriginal(words[f.First].Start + f.Skip, words[f.First].End).Start;
     }
@@ -553,14 +613,25 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     // الحبيب بورقيبة، الصادق الفكي: a given name written with the article, before a name word that is no common definite noun
     // (not الأمين العام).
     private bool DefiniteGivenName(string[] w, int k, Func<int, bool> joined) =>
-        IsGiven(w[k]) && k + 1 < w.Length && joined(k + 1) && IsNameWord(w[k + 1]) && !(Lexicon.IsOrdinaryWord(w[k + 1]) && DefiniteNoun(w[k + 1]));
+        IsGiven(w[k]) && k + 1 < w.Length && joined(k + 1) && (IsNameWord(w[k + 1]) && !(Lexicon.IsOrdinaryWord(w[k + 1]) && DefiniteNoun(w[k + 1])) || InnerTitleWord(w, k + 1, joined));
+
+    // خوان كارلوس دي لا فوينتي، دي لوس سانتوس: the Spanish article after دي or دا is a link of the name, not the negation لا.
+    private static bool ArticleAfterDe(string[] w, int k) =>
+        k > 0 && w[k] is "لا" or "لوس" or "لاس" or "ل" && w[k - 1] is "دي" or "دا";
+
+    // الباجي قائد السبسي: an indefinite title word after a given name and before a definite word that is no ordinary word
+    // (a family name) is a word of the name; محمد قائد الجيش is not (الجيش is a word).
+    private bool InnerTitleWord(string[] w, int k, Func<int, bool> joined) =>
+        k > 0 && k + 1 < w.Length && joined(k) && joined(k + 1) && _titleWords.Contains(w[k]) && !w[k].StartsWith("ال", StringComparison.Ordinal)
+        && IsGiven(w[k - 1]) && w[k + 1].Length > 4 && w[k + 1].StartsWith("ال", StringComparison.Ordinal) && !IsGiven(w[k + 1])
+        && !Lexicon.IsOrdinaryWord(w[k + 1]) && IsNameWord(w[k + 1]);
 
     // محمد ولد أحمدو (29 عاما)، المعروف …: an age between a name and what follows it.
     private static int AfterAge(string[] w, int end, Func<int, bool> joined) =>
         end + 1 < w.Length && w[end].Length > 0 && w[end].All(char.IsDigit) && w[end + 1] is "عاما" or "عام" or "سنه" or "سنوات" && end + 2 < w.Length ? end + 2 : end;
 
     // Every word that can start a name: a given name, عبد or أبو, each also behind a proclitic (وأحمد، لسلمى).
-    private readonly HashSet<string> _givenNameStarts = lexicon.MaleNames.Concat(lexicon.FemaleNames).Concat(lexicon.AnyGenderNames).Append("عبد").Append("ابو")
+    private readonly HashSet<string> _givenNameStarts = lexicon.MaleNames.Concat(lexicon.FemaleNames).Concat(lexicon.AnyGenderNames).Append("عبد").Append("ابو").Append("ابي").Append("ابا")
         .SelectMany(g => Proclitics.Select(p => p + g).Prepend(g)).ToHashSet(StringComparer.Ordinal);
 
     // An ordinary word, but a short word is not read as a one-letter proclitic and three letters: فاتو is no ف + أتو after a title.
@@ -674,12 +745,17 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             bool Definite(int y) => y < w.Length && joined(y) && (w[y].StartsWith("ال", StringComparison.Ordinal) || taken[y]);
             // حكومة تصريف الأعمال: a chain of nouns in construct ends in a definite word.
             bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && Definite(k + 2);
-            if (patterns.NameLinks.Contains(x)) break; // عبد الله حمدوك: a name starts
+            if (LinkWord(x) || patterns.NameLinks.Contains(x)) break; // عبد الله حمدوك، بولد الطالب: a name starts
             if (definite && !IsGiven(x) || adjective) { k++; continue; }
             if (QualifierLinks.Contains(x) && k + 1 < w.Length && joined(k + 1)) { k++; continue; }
             if (x is "احد" or "احدي" && nextDefinite) { k++; continue; }
             // A noun in construct: an ordinary word (not a name) before a definite word, or ل + a noun before one (لكرة القدم، لشؤون اللاجئين).
-            if (nextDefinite && !IsGiven(x) && (Lexicon.IsOrdinaryWord(x) || x.Length > 3 && x[0] == 'ل' && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || Definite(k + 1))))
+            // الناقد الكويتي ضاري الجمال: an indefinite word in ي right after a definite adjective agrees with nothing before
+            // it; it is no noun in construct of the title but the name.
+            // Not لمرضى السكري: a preposition on a noun.
+            bool nameAfterAdjective = afterDefinite && x.EndsWith('ي') && !Plural(x) && (w[k - 1].EndsWith('ي') || w[k - 1].EndsWith("يه", StringComparison.Ordinal))
+                && !(x.Length > 3 && x[0] is 'ل' or 'ب' or 'ك' && Lexicon.IsOrdinaryWord(x[1..]));
+            if (nextDefinite && !IsGiven(x) && !nameAfterAdjective && (Lexicon.IsOrdinaryWord(x) || x.Length > 3 && x[0] == 'ل' && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || Definite(k + 1))))
             {
                 k++;
                 continue;
@@ -694,6 +770,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         if (k >= w.Length || !joined(k)) return true;
         string x = w[k];
+        // باللاعب، للصحفيين، والرئيس: a preposition or a conjunction with the article opens a new phrase.
+        if (x.Length > 4 && (x.StartsWith("بال", StringComparison.Ordinal) || x.StartsWith("لل", StringComparison.Ordinal) || x.StartsWith("وال", StringComparison.Ordinal)
+            || x.StartsWith("فال", StringComparison.Ordinal) || x.StartsWith("كال", StringComparison.Ordinal)))
+            return true;
         return _stopwords.Contains(x) || patterns.NameStops.Contains(x) || Lexicon.NotNames.Contains(x) || Forms(x).Any(f => verbs.Lookup(f.Form) is not null)
             || x.Length >= 4 && x[0] is 'ي' or 'ت' && !IsGiven(x) || x is "الذي" or "التي" or "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها";
     }
@@ -752,7 +832,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
     private bool StartsName(string form, int i, string[] w, Func<int, bool> joined) =>
         !_stopwords.Contains(form) && !patterns.NameStops.Contains(form) && IsGiven(form) || form.Length > 4 && form.StartsWith("عبد", StringComparison.Ordinal) && IsGiven(form)
-        || form is "عبد" or "ابو" && i + 2 < w.Length && joined(i + 1) && IsNameWord(w[i + 1]);
+        || form is "عبد" or "ابو" && i + 2 < w.Length && joined(i + 1) && IsNameWord(w[i + 1])
+        // لأبي بكر، أبا حمزة: أبو in the genitive or the accusative, before a given name (أبي alone is also "my father").
+        || form is "ابي" or "ابا" && i + 2 < w.Length && joined(i + 1) && IsGiven(w[i + 1]);
 
     private bool IsGiven(string word) => word == AliName || Lexicon.IsGivenName(word);
 
@@ -814,6 +896,24 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         return Forms(w[k]).Any(f => Lexicon.InstitutionHeads.Contains(f.Form));
     }
 
+    // جامعة فرحات عباس، مستشفى سعادنة عبد النور، مطار مرتالا محمد: a given name after one or two indefinite words that
+    // follow the head of a place or institution is the rest of the place's name (مستشفى الشفاء محمد … is not: the
+    // definite word closes the place's name, and the title rules read the person after it; nor رئيس نادي لانوس أوراسيو …).
+    private bool AfterPlaceNameWords(string[] w, int first, Func<int, bool> joined, bool[] taken)
+    {
+        for (int j = first - 1, back = 0; j > 0 && back < 2; j--, back++)
+        {
+            if (!joined(j + 1) || taken[j] || w[j].StartsWith("ال", StringComparison.Ordinal) || !IsNameWord(w[j]) && !UnknownWord(w[j])) return false;
+            // رئيس نادي لانوس أوراسيو كامبوس: after a title and its institution the person follows.
+            if (joined(j) && Lexicon.InstitutionHeads.Contains(w[j - 1])) return !(j >= 2 && joined(j - 1) && IsTitleHead(w[j - 2]));
+        }
+        return false;
+    }
+
+    // بن، ولد، بولد، وابن: a name link (not the article), as written or behind a one-letter proclitic.
+    private bool LinkWord(string x) =>
+        x.Length is >= 2 and <= 5 && x != "ال" && (patterns.NameLinks.Contains(x) || x.Length > 3 && Clitics.IsOneLetter(x[0]) && patterns.NameLinks.Contains(x[1..]));
+
     // جامعة الشيخ أنتا ديوب: a surname after one or two more name words of a place or institution.
     private bool InsideInstitutionName(string[] w, int first, Func<int, bool> joined, bool[] taken)
     {
@@ -833,7 +933,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         int take = CompoundEnds.Contains(name[^1]) ? 2 : 1;
         // هشام عبد الحميد → عبد الحميد، هند آل مبارك → آل مبارك، لويز دا سيلفا → دا سيلفا: a link belongs to the surname.
         // فان دير ميرفه، دي لا فوينتي: every link before it.
-        while (words > take + 1 && patterns.NameLinks.Contains(name[^(take + 1)])) take++;
+        while (words > take + 1 && (patterns.NameLinks.Contains(name[^(take + 1)]) || name[^(take + 1)] is "لا" or "لوس" or "لاس" && words > take + 2 && name[^(take + 2)] is "دي" or "دا")) take++;
         if (words <= take) return null;
         var surname = name[^take..];
         // بن عمار، دا سيلفا: a link of two letters leads the surname; the word after it must be a real one.
@@ -891,6 +991,14 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 else
                     while (g <= limit && joined(g) && !w[g].StartsWith(marker[^1], StringComparison.Ordinal)) g++;
                 if (g > limit || !joined(g)) continue;
+                k = g;
+            }
+            // الذي يلقبه مشجعوه بـ"…": after a marker that ends in a verb, its subject (one or two words) stands before the nickname.
+            if (w[k] != marker[^1] && !w[k].StartsWith(marker[^1], StringComparison.Ordinal) && marker.Length >= 2 && marker[^2].Length >= 4 && marker[^2][0] is 'ي' or 'ت')
+            {
+                int g = k + 1;
+                while (g < w.Length && g <= k + 2 && joined(g) && !(w[g] == marker[^1] || w[g].StartsWith(marker[^1], StringComparison.Ordinal) && w[g].Length > marker[^1].Length + 1)) g++;
+                if (g >= w.Length || g > k + 2 || !joined(g)) continue;
                 k = g;
             }
             string glue = marker[^1];
