@@ -68,14 +68,13 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     internal IReadOnlyList<Mention> Find(Layers.TextLayers layers)
     {
         if (layers.View(Gazetteer.Normalizer) is not { } normalized) return Find(layers.Document);
-        var words = new List<(int Start, int End)>(layers.Words.Count);
-        foreach (var w in layers.Words) words.Add((w.NormStart, w.NormEnd));
+        var words = new NormalizedSpans(layers.Words); // a view of the layers' words, not a copy
         // Any view of the layers is a character map of their kit text, so a kit form's id names one form of the view too.
         return Find(layers.Document.Id, layers.Text, normalized, words, layers.Words, layers.SentenceStarts, layers.Sentences, DiscoversPeople);
     }
 
     // spans: the layers' words, whose form ids let each word's alias forms be looked up by id (null: by the word itself).
-    private IReadOnlyList<Mention> Find(string documentId, string text, Kit.Normalization.NormalizedText normalized, List<(int Start, int End)> words,
+    private IReadOnlyList<Mention> Find(string documentId, string text, Kit.Normalization.NormalizedText normalized, IReadOnlyList<(int Start, int End)> words,
         IReadOnlyList<Layers.WordSpan>? spans, int[] sentenceStarts, IReadOnlyList<Sentence>? sentences, bool discover)
     {
         string n = normalized.Text;
@@ -92,7 +91,10 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         var known = _aliasForms.Value!; // this thread's memory of words, fetched once a document
         var byForm = spans is null ? null : FormsById();
         for (int i = 0; i < words.Count; i++)
-            matches[i] = BestMatch(n, words, i, text, normalized, AliasFormsOf(n.AsSpan(words[i].Start, words[i].End - words[i].Start), known, byForm, spans?[i].Form ?? -1));
+        {
+            var (start, end) = words[i];
+            matches[i] = BestMatch(n, words, i, text, normalized, AliasFormsOf(n.AsSpan(start, end - start), known, byForm, spans?[i].Form ?? -1));
+        }
 
         for (int i = 0; i < words.Count; i++)
         {
@@ -139,6 +141,28 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         return false;
     }
 
+    // The words' spans in the normalized text, read from the layers' words as asked (discovery takes such a list).
+    private sealed class NormalizedSpans(IReadOnlyList<Layers.WordSpan> words) : IReadOnlyList<(int Start, int End)>
+    {
+        public int Count => words.Count;
+
+        public (int Start, int End) this[int index]
+        {
+            get
+            {
+                var w = words[index];
+                return (w.NormStart, w.NormEnd);
+            }
+        }
+
+        public IEnumerator<(int Start, int End)> GetEnumerator()
+        {
+            foreach (var w in words) yield return (w.NormStart, w.NormEnd);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     // A set of two-letter endings as a 65,536-bit table.
     private sealed class NameEndings
     {
@@ -167,7 +191,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     private readonly record struct Match(AliasEntry Entry, int Length, int SpanOffset, int Stripped);
 
     // The longest alias starting at word i, after taking off proclitics; names beat adjectives unless tanween says otherwise.
-    private static Match? BestMatch(string n, List<(int Start, int End)> words, int i, string original, Kit.Normalization.NormalizedText normalized,
+    private static Match? BestMatch(string n, IReadOnlyList<(int Start, int End)> words, int i, string original, Kit.Normalization.NormalizedText normalized,
         IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> forms)
     {
         if (forms.Count == 0) return null;
