@@ -68,9 +68,23 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     internal IReadOnlyList<Mention> Find(Layers.TextLayers layers)
     {
         if (layers.View(Gazetteer.Normalizer) is not { } normalized) return Find(layers.Document);
-        var words = new NormalizedSpans(layers.Words); // a view of the layers' words, not a copy
-        // Any view of the layers is a character map of their kit text, so a kit form's id names one form of the view too.
-        return Find(layers.Document.Id, layers.Text, normalized, words, layers.Words, layers.SentenceStarts, layers.Sentences, DiscoversPeople);
+        // The words' spans in a pooled array: discovery wants such a list, and it is given back when the mentions are found.
+        var spans = System.Buffers.ArrayPool<(int Start, int End)>.Shared.Rent(layers.Words.Count);
+        try
+        {
+            for (int i = 0; i < layers.Words.Count; i++)
+            {
+                var w = layers.Words[i];
+                spans[i] = (w.NormStart, w.NormEnd);
+            }
+            var words = new ArraySegment<(int Start, int End)>(spans, 0, layers.Words.Count);
+            // Any view of the layers is a character map of their kit text, so a kit form's id names one form of the view too.
+            return Find(layers.Document.Id, layers.Text, normalized, words, layers.Words, layers.SentenceStarts, layers.Sentences, DiscoversPeople);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<(int Start, int End)>.Shared.Return(spans);
+        }
     }
 
     // spans: the layers' words, whose form ids let each word's alias forms be looked up by id (null: by the word itself).
@@ -139,28 +153,6 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
             if (matches[k] is { } later && k + later.Length > i + m.Length)
                 return true;
         return false;
-    }
-
-    // The words' spans in the normalized text, read from the layers' words as asked (discovery takes such a list).
-    private sealed class NormalizedSpans(IReadOnlyList<Layers.WordSpan> words) : IReadOnlyList<(int Start, int End)>
-    {
-        public int Count => words.Count;
-
-        public (int Start, int End) this[int index]
-        {
-            get
-            {
-                var w = words[index];
-                return (w.NormStart, w.NormEnd);
-            }
-        }
-
-        public IEnumerator<(int Start, int End)> GetEnumerator()
-        {
-            foreach (var w in words) yield return (w.NormStart, w.NormEnd);
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     // A set of two-letter endings as a 65,536-bit table.

@@ -132,7 +132,7 @@ public sealed class CooccurrenceCounter
             return;
         }
         var actors = ActorsHere();
-        foreach (var actor in actors) CountActor(actor, FirstOf(actor).Type, CountOf(actor));
+        foreach (var actor in actors) CountActor(actor, TypeOf(actor), CountOf(actor));
         TextWindow? made = null; // made once, and only if some pair keeps it as evidence
         for (int i = 0; i < actors.Count; i++)
         for (int j = i + 1; j < actors.Count; j++)
@@ -170,7 +170,13 @@ public sealed class CooccurrenceCounter
         return _actorsHere;
     }
 
-    private Mention FirstOf(string actor) => _kept.First(m => m.Actor == actor);
+    // The type its first mention gives the actor.
+    private string TypeOf(string actor)
+    {
+        foreach (var m in _kept)
+            if (m.Actor == actor) return m.Type;
+        throw new InvalidOperationException($"{actor} is not mentioned in this window.");
+    }
 
     private int CountOf(string actor)
     {
