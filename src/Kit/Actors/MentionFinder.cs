@@ -68,14 +68,27 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     internal IReadOnlyList<Mention> Find(Layers.TextLayers layers)
     {
         if (layers.View(Gazetteer.Normalizer) is not { } normalized) return Find(layers.Document);
-        var words = new List<(int Start, int End)>(layers.Words.Count);
-        foreach (var w in layers.Words) words.Add((w.NormStart, w.NormEnd));
-        // Any view of the layers is a character map of their kit text, so a kit form's id names one form of the view too.
-        return Find(layers.Document.Id, layers.Text, normalized, words, layers.Words, layers.SentenceStarts, layers.Sentences, DiscoversPeople);
+        // The words' spans in a pooled array: discovery wants such a list, and it is given back when the mentions are found.
+        var spans = System.Buffers.ArrayPool<(int Start, int End)>.Shared.Rent(layers.Words.Count);
+        try
+        {
+            for (int i = 0; i < layers.Words.Count; i++)
+            {
+                var w = layers.Words[i];
+                spans[i] = (w.NormStart, w.NormEnd);
+            }
+            var words = new ArraySegment<(int Start, int End)>(spans, 0, layers.Words.Count);
+            // Any view of the layers is a character map of their kit text, so a kit form's id names one form of the view too.
+            return Find(layers.Document.Id, layers.Text, normalized, words, layers.Words, layers.SentenceStarts, layers.Sentences, DiscoversPeople);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<(int Start, int End)>.Shared.Return(spans);
+        }
     }
 
     // spans: the layers' words, whose form ids let each word's alias forms be looked up by id (null: by the word itself).
-    private IReadOnlyList<Mention> Find(string documentId, string text, Kit.Normalization.NormalizedText normalized, List<(int Start, int End)> words,
+    private IReadOnlyList<Mention> Find(string documentId, string text, Kit.Normalization.NormalizedText normalized, IReadOnlyList<(int Start, int End)> words,
         IReadOnlyList<Layers.WordSpan>? spans, int[] sentenceStarts, IReadOnlyList<Sentence>? sentences, bool discover)
     {
         string n = normalized.Text;
@@ -92,7 +105,10 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         var known = _aliasForms.Value!; // this thread's memory of words, fetched once a document
         var byForm = spans is null ? null : FormsById();
         for (int i = 0; i < words.Count; i++)
-            matches[i] = BestMatch(n, words, i, text, normalized, AliasFormsOf(n.AsSpan(words[i].Start, words[i].End - words[i].Start), known, byForm, spans?[i].Form ?? -1));
+        {
+            var (start, end) = words[i];
+            matches[i] = BestMatch(n, words, i, text, normalized, AliasFormsOf(n.AsSpan(start, end - start), known, byForm, spans?[i].Form ?? -1));
+        }
 
         for (int i = 0; i < words.Count; i++)
         {
@@ -167,7 +183,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     private readonly record struct Match(AliasEntry Entry, int Length, int SpanOffset, int Stripped);
 
     // The longest alias starting at word i, after taking off proclitics; names beat adjectives unless tanween says otherwise.
-    private static Match? BestMatch(string n, List<(int Start, int End)> words, int i, string original, Kit.Normalization.NormalizedText normalized,
+    private static Match? BestMatch(string n, IReadOnlyList<(int Start, int End)> words, int i, string original, Kit.Normalization.NormalizedText normalized,
         IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> forms)
     {
         if (forms.Count == 0) return null;

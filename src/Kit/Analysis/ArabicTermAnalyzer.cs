@@ -107,7 +107,7 @@ public sealed class ArabicTermAnalyzer
     {
         if (layers.View(Normalizer) is not { } normalized) return Terms(layers.Text);
         // A term needs only the word's decision and span: no analyzed word (surface, base offsets) is built per word.
-        var terms = new List<Term>(layers.Words.Count);
+        var terms = new TermList(layers.Words.Count);
         var cache = _decisions.Value!;
         string n = normalized.Text;
         // The words' form ids name forms of the layers' own text: valid here when that is the text analyzed.
@@ -117,7 +117,7 @@ public sealed class ArabicTermAnalyzer
             var d = byForm is not null && w.Form >= 0 ? DecisionOfForm(n, w, byForm, cache) : Decision(n, w.NormStart, w.NormEnd, w.Kind, cache);
             if (d.IsStopword) continue;
             var span = normalized.ToOriginal(w.NormStart, w.NormEnd);
-            terms.Add(new Term(d.Segmentation.Base, span.Start, span.End));
+            terms.Add(d.Segmentation.Base, span.Start, span.End, byForm is null ? -1 : w.Form);
         }
         return terms;
     }

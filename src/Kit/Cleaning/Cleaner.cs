@@ -41,11 +41,15 @@ public sealed class Cleaner
     public Cleaner Without(params string[] names) => new(Rules.Where(r => !names.Contains(r.Name)));
 
     /// <summary>What the rules would remove from a document's text, in text order (a Document is cleaned by Kit.Corpus.DocumentCleaning).</summary>
-    public IReadOnlyList<Removal> FindRemovals(string documentId, string text) =>
-        Rules.SelectMany(rule => rule.Matches(text)
-                .Select(m => new Removal(rule.Name, documentId, new TextSpan(m.Start, m.End), text[m.Start..m.End])))
-            .OrderBy(r => r.Span.Start)
-            .ToList();
+    public IReadOnlyList<Removal> FindRemovals(string documentId, string text)
+    {
+        List<Removal>? found = null; // most documents match no rule: no list is made for them
+        for (int r = 0; r < Rules.Count; r++)
+            foreach (var (start, end) in Rules[r].Matches(text))
+                (found ??= []).Add(new Removal(Rules[r].Name, documentId, new TextSpan(start, end), text[start..end]));
+        if (found is null) return [];
+        return found.Count == 1 ? found : found.OrderBy(r => r.Span.Start).ToList(); // stable: rule order where two start together
+    }
 
     private sealed record RulesFile(List<RuleEntry>? Rules);
 

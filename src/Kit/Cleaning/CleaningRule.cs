@@ -9,7 +9,14 @@ public sealed record CleaningRule(string Name, string Explanation, string Patter
 
     public IEnumerable<(int Start, int End)> Matches(string text)
     {
-        foreach (Match m in _regex.Matches(text))
+        // Most documents match no rule: asking for the first match costs no collection and no iterator.
+        var first = _regex.Match(text);
+        return first.Success ? MatchesFrom(first) : [];
+    }
+
+    private static IEnumerable<(int Start, int End)> MatchesFrom(Match first)
+    {
+        for (var m = first; m.Success; m = m.NextMatch())
         {
             var g = m.Groups["remove"];
             var target = g.Success ? g : (Group)m;

@@ -1,5 +1,6 @@
 using Kit.Actors;
 using Kit.Corpus;
+using Kit.Tokenization;
 
 namespace Kit.Cooccurrence;
 
@@ -39,12 +40,40 @@ public sealed class CooccurrenceCounter
     /// </summary>
     public void Add(Layers.TextLayers layers, IReadOnlyList<Mention> mentions)
     {
-        var windows = TextWindows.Of(layers, Options.Window);
         if (Options.Window != Window.Sentence)
         {
-            Add(windows, mentions);
+            Add(TextWindows.Of(layers, Options.Window), mentions);
             return;
         }
+        if (!InSentenceOrder(mentions))
+        {
+            AddBySentence(layers, mentions);
+            return;
+        }
+        // Most sentences name nobody: they are counted, never made into windows (no copy of their text).
+        Windows += layers.Sentences.Count;
+        for (int first = 0; first < mentions.Count;)
+        {
+            int sentence = mentions[first].Sentence;
+            _kept.Clear();
+            int next = first;
+            for (; next < mentions.Count && mentions[next].Sentence == sentence; next++) Keep(mentions[next]);
+            CountKept(new PendingWindow(layers, sentence));
+            first = next;
+        }
+    }
+
+    // Mentions come in text order, so their sentences rise; a hand-made list may not, and takes the slower way.
+    private static bool InSentenceOrder(IReadOnlyList<Mention> mentions)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+            if (mentions[i].Sentence < mentions[i - 1].Sentence) return false;
+        return true;
+    }
+
+    private void AddBySentence(Layers.TextLayers layers, IReadOnlyList<Mention> mentions)
+    {
+        var windows = TextWindows.Of(layers, Window.Sentence);
         var inWindow = new List<Mention>?[windows.Count];
         foreach (var m in mentions) (inWindow[m.Sentence] ??= []).Add(m);
         for (int i = 0; i < windows.Count; i++) AddWindow(windows[i], inWindow[i] ?? (IEnumerable<Mention>)[]);
@@ -71,43 +100,114 @@ public sealed class CooccurrenceCounter
     {
         Windows++;
         if (mentions is IReadOnlyCollection<Mention> { Count: 0 }) return;
-        var kept = new List<Mention>();
-        foreach (var mention in mentions)
-        {
-            if (mention.Kind == MentionKind.Adjective && !Options.IncludeAdjectives) continue;
-            var m = mention;
-            if (_folding is not null && _folding.Folds(mention)) m = _folding.Fold(mention);
-            if (!Options.Includes(m.Type)) continue;
-            if (!ReferenceEquals(m, mention)) _folded.Add(new FoldedMention(mention, m.Actor));
-            kept.Add(m);
-        }
-        if (kept.Count == 0) return;
-        if (kept.TrueForAll(m => m.Actor == kept[0].Actor))
+        _kept.Clear();
+        foreach (var mention in mentions) Keep(mention);
+        CountKept(new PendingWindow(window));
+    }
+
+    // The mentions of the current window that count (one list, emptied for each window).
+    private readonly List<Mention> _kept = [];
+
+    // The current window's actors, in ordinal order (one list, emptied for each window).
+    private readonly List<string> _actorsHere = [];
+
+    // Adjectives and left-out types do not count; a capital counts as its country when folding.
+    private void Keep(Mention mention)
+    {
+        if (mention.Kind == MentionKind.Adjective && !Options.IncludeAdjectives) return;
+        var m = mention;
+        if (_folding is not null && _folding.Folds(mention)) m = _folding.Fold(mention);
+        if (!Options.Includes(m.Type)) return;
+        if (!ReferenceEquals(m, mention)) _folded.Add(new FoldedMention(mention, m.Actor));
+        _kept.Add(m);
+    }
+
+    private void CountKept(PendingWindow window)
+    {
+        if (_kept.Count == 0) return;
+        if (OneActor())
         {
             // One actor (the usual window): its tally, and no pair to count.
-            if (!_actors.TryGetValue(kept[0].Actor, out var only)) _actors[kept[0].Actor] = only = new Tally(kept[0].Type);
-            only.Mentions += kept.Count;
-            only.Windows++;
+            CountActor(_kept[0].Actor, _kept[0].Type, _kept.Count);
             return;
         }
-        var actors = kept.GroupBy(m => m.Actor).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        foreach (var group in actors)
-        {
-            if (!_actors.TryGetValue(group.Key, out var tally)) _actors[group.Key] = tally = new Tally(group.First().Type);
-            tally.Mentions += group.Count();
-            tally.Windows++;
-        }
+        var actors = ActorsHere();
+        foreach (var actor in actors) CountActor(actor, TypeOf(actor), CountOf(actor));
+        TextWindow? made = null; // made once, and only if some pair keeps it as evidence
         for (int i = 0; i < actors.Count; i++)
         for (int j = i + 1; j < actors.Count; j++)
         {
-            var key = (actors[i].Key, actors[j].Key); // ordinal order: one key per unordered pair
+            var key = (actors[i], actors[j]); // ordinal order: one key per unordered pair
             if (!_pairs.TryGetValue(key, out var pair)) _pairs[key] = pair = new PairTally();
             pair.Count++;
             if (pair.Places.Count >= Options.MaxEvidence) continue; // the first windows, in corpus order; the count goes on
             pair.Places.Add(new WindowPlace(window.Document, window.Start, window.End));
             if (pair.Evidence.Count < (Options.EvidenceText ?? Options.MaxEvidence))
-                pair.Evidence.Add(new Evidence(window, actors[i].Concat(actors[j]).OrderBy(m => m.Start).ToList()));
+                pair.Evidence.Add(new Evidence(made ??= window.Make(), MentionsOf(actors[i], actors[j])));
         }
+    }
+
+    private bool OneActor()
+    {
+        foreach (var m in _kept)
+            if (m.Actor != _kept[0].Actor) return false;
+        return true;
+    }
+
+    private void CountActor(string actor, string type, int mentions)
+    {
+        if (!_actors.TryGetValue(actor, out var tally)) _actors[actor] = tally = new Tally(type);
+        tally.Mentions += mentions;
+        tally.Windows++;
+    }
+
+    private List<string> ActorsHere()
+    {
+        _actorsHere.Clear();
+        foreach (var m in _kept)
+            if (!_actorsHere.Contains(m.Actor)) _actorsHere.Add(m.Actor);
+        _actorsHere.Sort(StringComparer.Ordinal);
+        return _actorsHere;
+    }
+
+    // The type its first mention gives the actor.
+    private string TypeOf(string actor)
+    {
+        foreach (var m in _kept)
+            if (m.Actor == actor) return m.Type;
+        throw new InvalidOperationException($"{actor} is not mentioned in this window.");
+    }
+
+    private int CountOf(string actor)
+    {
+        int n = 0;
+        foreach (var m in _kept)
+            if (m.Actor == actor) n++;
+        return n;
+    }
+
+    // Both actors' mentions in text order (a's before b's where they start together).
+    private List<Mention> MentionsOf(string a, string b) =>
+        _kept.Where(m => m.Actor == a).Concat(_kept.Where(m => m.Actor == b)).OrderBy(m => m.Start).ToList();
+
+    // A window known by its place; its text is copied only when it becomes evidence.
+    private readonly struct PendingWindow
+    {
+        private readonly TextWindow? _window;
+        private readonly Layers.TextLayers? _layers;
+        private readonly Sentence? _sentence;
+
+        public PendingWindow(TextWindow window) => _window = window;
+
+        public PendingWindow(Layers.TextLayers layers, int sentence) => (_layers, _sentence) = (layers, layers.Sentences[sentence]);
+
+        public string Document => _window?.Document ?? _layers!.Document.Id;
+
+        public int Start => _window?.Start ?? _sentence!.Start;
+
+        public int End => _window?.End ?? _sentence!.End;
+
+        public TextWindow Make() => _window ?? TextWindows.Of(_layers!.Document, _sentence!);
     }
 
     /// <summary>The nodes, the edges with their measures, and what capital folding did.</summary>

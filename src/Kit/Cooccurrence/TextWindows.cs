@@ -22,6 +22,9 @@ public static class TextWindows
         ? layers.Sentences.Select(s => Make(layers.Document, window, s.Index, s.Start, s.End)).ToList()
         : Of(layers.Document, window);
 
+    // One sentence window of a document (its text read from the original).
+    internal static TextWindow Of(Document document, Sentence sentence) => Make(document, Window.Sentence, sentence.Index, sentence.Start, sentence.End);
+
     private static TextWindow Make(Document document, Window window, int index, int start, int end) =>
         new(document.Id, window, index, start, end, document.Text[start..end]);
 }

@@ -158,13 +158,14 @@ public sealed class ArabicNormalizer
             // Output characters that came from input[wordStart..i).
             int oStart = o;
             while (o < output.Length && output.Starts[o] < i) o++;
-            string before = input[wordStart..i].ToString();
-            string after = output.Chars[oStart..o].ToString().Trim();
-            if (before.Length > 0 && before != after && seen.Add(before))
+            var before = input[wordStart..i];
+            var after = output.Chars[oStart..o].Trim();
+            // Most words come through a step unchanged: compared as spans, they make no strings.
+            if (before.Length > 0 && !before.SequenceEqual(after) && seen.Add(before.ToString()))
             {
                 int originalStart = wordStart < starts.Length ? starts[wordStart] : original.Length;
                 int originalEnd = i > 0 && i - 1 < ends.Length ? ends[i - 1] : originalStart;
-                examples.Add(new ChangeExample(before, after, originalStart, originalEnd));
+                examples.Add(new ChangeExample(before.ToString(), after.ToString(), originalStart, originalEnd));
             }
             wordStart = i + 1;
         }

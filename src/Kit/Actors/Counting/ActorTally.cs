@@ -12,15 +12,20 @@ public sealed class ActorTally(Gazetteer? gazetteer = null, bool includeAdjectiv
     /// <summary>Counts the mentions of one document (names only, unless adjectives were asked for).</summary>
     public void Add(IEnumerable<Mention> documentMentions)
     {
-        var seenHere = new HashSet<string>(StringComparer.Ordinal);
+        _document++;
         foreach (var m in documentMentions)
         {
             if (!includeAdjectives && m.Kind != MentionKind.Name) continue;
             if (!_actors.TryGetValue(m.Actor, out var tally)) _actors[m.Actor] = tally = new Tally(m.Type);
             tally.Mentions++;
-            if (seenHere.Add(m.Actor)) tally.Documents++;
+            if (tally.LastDocument == _document) continue;
+            tally.Documents++; // the actor's first mention in this document
+            tally.LastDocument = _document;
         }
     }
+
+    // Which document is being added: a tally last counted in an earlier one counts a document more (no set per document).
+    private int _document;
 
     /// <summary>Per actor, most mentioned first (ties by id, so the same corpus always gives the same order), and per type.</summary>
     public (IReadOnlyList<ActorCount> ByActor, IReadOnlyList<TypeCount> ByType) Finish()
@@ -41,5 +46,7 @@ public sealed class ActorTally(Gazetteer? gazetteer = null, bool includeAdjectiv
         public int Mentions { get; set; }
 
         public int Documents { get; set; }
+
+        public int LastDocument { get; set; }
     }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Kit.Analysis;
+using Kit.Caching;
 using Kit.Charts;
 using Kit.Display;
 
@@ -12,26 +13,64 @@ namespace Kit.Reporting.Sections;
 public sealed class TermsSection(ArabicTermAnalyzer? analyzer = null) : IReportSection
 {
     private readonly ArabicTermAnalyzer analyzer = analyzer ?? ArabicTermAnalyzer.Default;
-    private readonly Dictionary<string, (int Count, int Documents)> terms = new(StringComparer.Ordinal);
+
+    // One tally a term text; slotOf finds a term's tally by its text, slotOfForm (made on first use) by the form id of
+    // the word it came from, an array look-up instead of hashing the term again.
+    private readonly List<TermTally> tallies = [];
+    private readonly Dictionary<string, int> slotOf = new(StringComparer.Ordinal);
+    private int[]? slotOfForm;
+
+    // Which document is being added: a tally that last counted an earlier one counts a document more.
+    private int document;
 
     public string Id => "terms";
 
     public string Title => "Top terms";
 
-    // The terms met in the current document; one set, emptied for each document.
-    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
-
     public void Add(AnalyzedDocument document)
     {
-        seen.Clear();
+        this.document++;
         var found = document.Terms ?? analyzer.Terms(document.Document.AnalysisText);
-        for (int i = 0; i < found.Count; i++)
+        if (found is TermList list)
+            foreach (var term in list.Values) Count(term.Text, term.Form);
+        else
+            for (int i = 0; i < found.Count; i++) Count(found[i].Text, -1);
+    }
+
+    private void Count(string term, int form)
+    {
+        int slot = SlotOf(term, form); // first: it may add a tally, and so move the list's array
+        ref var tally = ref CollectionsMarshal.AsSpan(tallies)[slot];
+        if (!tally.Counted) return;
+        tally.Count++;
+        if (tally.LastDocument != document)
         {
-            string term = found[i].Text;
-            if (term.Length < 2 || AllDigits(term)) continue;
-            ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, term, out _); // one look-up a term
-            tally = (tally.Count + 1, seen.Add(term) ? tally.Documents + 1 : tally.Documents);
+            tally.Documents++;
+            tally.LastDocument = document;
         }
+    }
+
+    // By form id when the form was met before (its text compared: a form's term can change with its word kind), else by text.
+    private int SlotOf(string term, int form)
+    {
+        if (form >= 0 && (slotOfForm ??= new int[Vocabulary.MaxForms])[form] is > 0 and var known && tallies[known - 1].Text == term)
+            return known - 1;
+        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slotOf, term, out bool exists);
+        if (!exists)
+        {
+            slot = tallies.Count;
+            tallies.Add(new TermTally(term, Counted: term.Length >= 2 && !AllDigits(term)));
+        }
+        if (form >= 0) slotOfForm![form] = slot + 1; // 0 means "not met yet"
+        return slot;
+    }
+
+    // Short terms and numbers get a tally too (so their forms are looked up by id), but never count.
+    private record struct TermTally(string Text, bool Counted)
+    {
+        public int Count;
+        public int Documents;
+        public int LastDocument;
     }
 
     private static bool AllDigits(string term)
@@ -42,8 +81,8 @@ public sealed class TermsSection(ArabicTermAnalyzer? analyzer = null) : IReportS
     }
 
     public IReadOnlyList<(string Term, int Count, int Documents)> Top(int n) =>
-        terms.OrderByDescending(t => t.Value.Count).ThenBy(t => t.Key, StringComparer.Ordinal).Take(n)
-             .Select(t => (t.Key, t.Value.Count, t.Value.Documents)).ToList();
+        tallies.Where(t => t.Counted && t.Count > 0).OrderByDescending(t => t.Count).ThenBy(t => t.Text, StringComparer.Ordinal).Take(n)
+             .Select(t => (t.Text, t.Count, t.Documents)).ToList();
 
     public string ToHtml(ReportContext context)
     {
