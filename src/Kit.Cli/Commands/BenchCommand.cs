@@ -26,7 +26,7 @@ namespace Kit.Cli.Commands;
 /// </summary>
 internal static class BenchCommand
 {
-    public static IReadOnlyList<string> StageNames { get; } = ["normalize", "lucene", "lucene-net", "kit", "pipeline"];
+    public static IReadOnlyList<string> StageNames { get; } = ["normalize", "lucene", "lucene-net", "clitics", "pipeline"];
 
     public static Command Create()
     {
@@ -78,7 +78,7 @@ internal static class BenchCommand
             ["normalize"] = (bytes, () => { ArabicNormalizer.Standard.Normalize(text, collectExamples: false); return words; }),
             ["lucene"] = (bytes, () => { var sink = new CountingSink(); return LuceneAnalyzer.Default.Analyze(text.AsSpan(), ref sink); }),
             ["lucene-net"] = (bytes, () => LuceneNetPass(luceneNet, text)),
-            ["kit"] = (bytes, () => ArabicTermAnalyzer.Default.Analyze(text).Count),
+            ["clitics"] = (bytes, () => ArabicTermAnalyzer.Default.Analyze(text).Count),
             ["pipeline"] = (documentBytes, () => Pipeline(documents)),
         };
         foreach (var name in stages) WarmUp(all[name].Pass, repeat);

@@ -7,7 +7,7 @@ using Kit.Text;
 namespace Kit.Cli.Commands;
 
 /// <summary>
-/// <c>kit tokenize FILE… [--profile lucene|kit]</c>: per file a "## name" line, then "start end term" per token —
+/// <c>kit tokenize FILE… [--profile lucene|clitics]</c>: per file a "## name" line, then "start end term" per token —
 /// the format of ../shared/oracle/lucene-arabic, so the two can be diffed.
 /// </summary>
 internal static class TokenizeCommand
@@ -15,8 +15,8 @@ internal static class TokenizeCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Description = "UTF-8 text files.", Arity = ArgumentArity.OneOrMore }.NotEmpty();
-        var profile = new Option<string>("--profile") { Description = "lucene (Lucene's ArabicAnalyzer) or kit (clitic-aware).", DefaultValueFactory = _ => "lucene" };
-        profile.AcceptOnlyFromAmong("lucene", "kit");
+        var profile = new Option<string>("--profile") { Description = "lucene (Lucene's ArabicAnalyzer) or clitics (the kit's analyzer: clitics cut off and shown, names never stemmed).", DefaultValueFactory = _ => "lucene" };
+        profile.AcceptOnlyFromAmong("lucene", "clitics");
         var replace = new Option<bool>("--replace-invalid") { Description = "Replace bytes that are not valid UTF-8 with U+FFFD (and warn) instead of stopping." };
         var command = new Command("tokenize", "Print the tokens of each file as \"start end term\" lines (UTF-16 offsets).") { files, profile, replace };
         command.SetAction(parse => Friendly.Run(() =>

@@ -4,7 +4,7 @@ using Kit.Tokenization;
 namespace Kit.Analysis;
 
 /// <summary>
-/// A word as the ArabicTermAnalyzer (the "kit" analyzer profile) sees it, with every decision visible: the word as written and its span, its normalized form,
+/// A word as the ArabicTermAnalyzer (the "clitics" analyzer profile) sees it, with every decision visible: the word as written and its span, its normalized form,
 /// the clitics taken off, the base that remains (and its span), its light stem, and whether it is a stopword.
 /// </summary>
 public sealed record AnalyzedWord(

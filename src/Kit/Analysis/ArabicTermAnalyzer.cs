@@ -7,7 +7,7 @@ using Kit.Tokenization;
 namespace Kit.Analysis;
 
 /// <summary>
-/// The analyzer of the "kit" profile (as the CLI names it), made for analysis and teaching: the text is normalized (standard profile) with its offset map,
+/// The analyzer of the "clitics" profile (as the CLI names it), made for analysis and teaching: the text is normalized (standard profile) with its offset map,
 /// broken into words, each word segmented into clitics and base (names protected), stemmed apart from its surface,
 /// and checked against stopwords normalized the same way. Every span points into the original text.
 /// </summary>

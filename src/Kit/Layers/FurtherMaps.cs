@@ -5,7 +5,7 @@ using Kit.Normalization.Steps;
 namespace Kit.Layers;
 
 /// <summary>
-/// The character maps a normalizer adds to the kit profile (the aggressive profile: ة → ه, hamza seats), worked out
+/// The character maps a normalizer adds to the standard profile (the aggressive profile: ة → ه, hamza seats), worked out
 /// once per profile into two tables over every UTF-16 character: what the maps make of it, and which of them change
 /// it. A view of a document is then one table look-up a character, with each map's change count as the maps in turn
 /// would give it.
@@ -41,7 +41,7 @@ internal sealed class FurtherMaps
 
     public IReadOnlyList<CharMapStep> Maps { get; }
 
-    /// <summary>The further maps of a normalizer, or null when it is not the kit profile plus maps (or has too many of them).</summary>
+    /// <summary>The further maps of a normalizer, or null when it is not the standard profile plus maps (or has too many of them).</summary>
     public static FurtherMaps? Of(ArabicNormalizer normalizer) => ByNormalizer.GetValue(normalizer, Make).Value;
 
     private static StrongBox<FurtherMaps?> Make(ArabicNormalizer normalizer) =>

@@ -7,7 +7,7 @@ namespace Kit.Layers;
 
 /// <summary>
 /// The layers of one cleaned document, each made once and read by every later stage (spaCy's Doc, in small): the
-/// normalized text (kit profile, with its offset map and what each step changed), the words of one word-breaking pass
+/// normalized text (standard profile, with its offset map and what each step changed), the words of one word-breaking pass
 /// over it (each with its span in the original and its sentence), the sentences of one split and the paragraphs.
 /// Views that are the kit text under a further character map (the aggressive profile) share its words and offsets.
 /// </summary>
@@ -31,7 +31,7 @@ public sealed class TextLayers
     /// <summary>The cleaned text every offset of the layers points into (same length and offsets as Document.Text).</summary>
     public string Text => Document.AnalysisText;
 
-    /// <summary>The cleaned text normalized with the kit profile, its offset map, and what each step changed.</summary>
+    /// <summary>The cleaned text normalized with the standard profile, its offset map, and what each step changed.</summary>
     public NormalizedText Normalized { get; }
 
     /// <summary>The words, in order, from one word-breaking pass over <see cref="Normalized"/>.</summary>
@@ -86,7 +86,7 @@ public sealed class TextLayers
     }
 
     /// <summary>
-    /// The text under a normalizer, when its words are this document's words: the kit profile itself, or the kit
+    /// The text under a normalizer, when its words are this document's words: the standard profile itself, or the standard
     /// profile followed by character maps that take nothing out (the aggressive profile: ة → ه, hamza seats). Null for
     /// any other normalizer (its words may differ: its user normalizes and breaks the text itself).
     /// </summary>
@@ -105,7 +105,7 @@ public sealed class TextLayers
         return view;
     }
 
-    // The character maps a normalizer adds to the kit profile, when it is the kit profile with maps after all its steps
+    // The character maps a normalizer adds to the standard profile, when it is the standard profile with maps after all its steps
     // but the last (whitespace, which a map of letters to letters does not affect): the aggressive profile. Else null.
     internal static List<CharMapStep>? FurtherMapsOf(ArabicNormalizer normalizer)
     {

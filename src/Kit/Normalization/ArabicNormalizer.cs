@@ -42,13 +42,13 @@ public sealed class ArabicNormalizer
     /// <summary>Every step the kit has, in the order they run, for listing in a notebook.</summary>
     public static IReadOnlyList<NormalizationStep> AllSteps => Aggressive.Steps;
 
-    /// <summary>A profile by name: kit (the standard profile, as users type it), aggressive or lucene.</summary>
+    /// <summary>A profile by name: standard, aggressive or lucene.</summary>
     public static ArabicNormalizer ForProfile(string profile) => profile.ToLowerInvariant() switch
     {
-        "kit" => Standard,
+        "standard" => Standard,
         "aggressive" => Aggressive,
         "lucene" => Lucene,
-        _ => throw new ArgumentException($"Unknown normalization profile '{profile}'. Use kit, aggressive or lucene.", nameof(profile)),
+        _ => throw new ArgumentException($"Unknown normalization profile '{profile}'. Use standard, aggressive or lucene.", nameof(profile)),
     };
 
     /// <summary>This chain plus one step (placed before the whitespace step, which stays last).</summary>

@@ -8,12 +8,12 @@ namespace Kit.Reporting;
 
 /// <summary>
 /// What every report section may need from one cleaned document, computed once by <see cref="AnalysisPipeline.Analyze"/>
-/// (layers, mentions, quotes, the kit profile's terms, the word count), so a streamed report runs it on every core and
+/// (layers, mentions, quotes, the clitics profile's terms, the word count), so a streamed report runs it on every core and
 /// the report's tallies only add up.
 /// </summary>
 public sealed record AnalyzedDocument(Document Document, IReadOnlyList<Mention> Mentions)
 {
-    /// <summary>The base of every word that is not a stopword (kit profile, default lists); null: not computed.</summary>
+    /// <summary>The base of every word that is not a stopword (clitics profile, default lists); null: not computed.</summary>
     public IReadOnlyList<Term>? Terms { get; init; }
 
     /// <summary>How many words WordTokenizer finds in the cleaned text; null: not computed.</summary>

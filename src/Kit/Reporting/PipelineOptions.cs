@@ -9,7 +9,7 @@ namespace Kit.Reporting;
 
 /// <summary>
 /// Everything that configures an analysis, in one place: cleaning rules, the gazetteer (and whether people it does
-/// not know are discovered), the kit profile's analyzer, the reporting verbs and the co-occurrence window. Null: the
+/// not know are discovered), the clitics profile's analyzer, the reporting verbs and the co-occurrence window. Null: the
 /// bundled default.
 /// </summary>
 public sealed record PipelineOptions

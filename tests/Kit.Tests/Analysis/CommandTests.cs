@@ -29,7 +29,7 @@ public class CommandTests
         using var temp = new Kit.Tests.Support.TempFolder();
         var path = temp.File("a.txt", "وقال لافروف للصحفيين");
         var output = new StringWriter();
-        TokenizeCommand.Write([path], Analyzers.ForProfile("kit"), output);
+        TokenizeCommand.Write([path], Analyzers.ForProfile("clitics"), output);
         Assert.Equal("## a.txt\n0 4 قال\n5 11 لافروف\n12 20 صحفيين\n", output.ToString());
     }
 
@@ -37,7 +37,7 @@ public class CommandTests
     public void Kit_bench_prints_one_line_per_stage_and_round_and_the_ratio_to_lucene_net()
     {
         var lines = BenchCommand.Run([new Kit.Corpus.Document("a", "قال لافروف في موسكو إن التعاون مستمر.")], 2, rounds: 2).ToList();
-        string[] round = ["normalize", "lucene", "lucene-net", "kit", "pipeline", "ratio"];
+        string[] round = ["normalize", "lucene", "lucene-net", "clitics", "pipeline", "ratio"];
         Assert.Equal([.. round, .. round, "ratio"], lines.Select(l => l.Split(' ')[0]));
         Assert.All(lines.Where(l => !l.StartsWith("ratio", StringComparison.Ordinal)), l => Assert.Matches(@" round=[12] tokens=\d+ seconds=\d+\.\d+ tokens_per_s=\d+ MB_per_s=\d+\.\d\d$", l));
         Assert.Matches(@"^ratio round=2 lucene/lucene-net=\d+\.\d\dx median_pass=\d+\.\d\dx$", lines[^2]);

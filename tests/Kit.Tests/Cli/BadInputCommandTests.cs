@@ -24,8 +24,8 @@ public class BadInputCommandTests
     [InlineData("--repeat", "0", "kit: --repeat: 0 is below 1; give a whole number of 1 or more.")]
     [InlineData("--repeat", "-1", "kit: --repeat: -1 is below 1; give a whole number of 1 or more.")]
     [InlineData("--rounds", "0", "kit: --rounds: 0 is below 1; give a whole number of 1 or more.")]
-    [InlineData("--stage", "lucene,solr", "kit: --stage: no stage 'solr'; stages: normalize, lucene, lucene-net, kit, pipeline.")]
-    [InlineData("--stage", ",", "kit: --stage: name at least one stage: normalize, lucene, lucene-net, kit, pipeline.")]
+    [InlineData("--stage", "lucene,solr", "kit: --stage: no stage 'solr'; stages: normalize, lucene, lucene-net, clitics, pipeline.")]
+    [InlineData("--stage", ",", "kit: --stage: name at least one stage: normalize, lucene, lucene-net, clitics, pipeline.")]
     public void Bench_refuses_a_bad_option_in_one_line(string option, string value, string line) =>
         AssertOneLineError(KitCommand.Run("bench", Path.Combine(Seeds.Folder, "no-such-file.txt"), option, value), 2, line);
 

@@ -51,7 +51,7 @@ public class LongArticleTests(ITestOutputHelper output)
     {
         string[] args = command switch
         {
-            "tokenize" => [command, Path.Combine(folder, "article.txt"), "--profile", "kit"],
+            "tokenize" => [command, Path.Combine(folder, "article.txt"), "--profile", "clitics"],
             "report" => [command, folder, "--out", Path.Combine(temp.Path, "report.html")],
             _ => [command, folder],
         };

@@ -16,7 +16,7 @@ namespace Kit.Tests.Properties;
 /// </summary>
 public class TextPropertyTests
 {
-    public static TheoryData<string> Profiles => new() { "kit", "aggressive", "lucene" };
+    public static TheoryData<string> Profiles => new() { "standard", "aggressive", "lucene" };
 
     [Theory]
     [MemberData(nameof(Profiles))]

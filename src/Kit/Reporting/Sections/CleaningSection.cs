@@ -66,7 +66,7 @@ public sealed class CleaningSection(ArabicNormalizer? normalizer = null) : IRepo
                 ("example", r => r.Value.Example)).WithCaption("Boilerplate removed by the cleaning rules (offsets kept)").ToHtml();
         var normalization = HtmlTable.Of(stepOrder, ("step", s => s), ("what it does", s => steps[s].Explanation),
             ("characters changed", s => steps[s].Changed), ("examples", s => string.Join("  ·  ", steps[s].Examples)))
-            .WithCaption("Normalization (kit profile), step by step").ToHtml();
+            .WithCaption("Normalization (standard profile), step by step").ToHtml();
         return removed + normalization;
     }
 }
