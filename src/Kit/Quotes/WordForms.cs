@@ -30,6 +30,28 @@ internal sealed class WordForms(ReportingVerbs verbs)
     private readonly (int Hash, string? Norm, WordForm? Form)[] _slots = new (int, string?, WordForm?)[Slots];
     private int _count;
 
+    // The form of each vocabulary id met so far (the layers give every word one): an array read, no hashing.
+    // Grown by doubling as larger ids come, never past Vocabulary.MaxForms.
+    private WordForm?[] _byId = new WordForm?[1 << 12];
+
+    /// <summary>
+    /// The form of a word the layers gave a vocabulary id (-1: none); norm is its slice of the normalized view, read
+    /// only the first time the id is met (the view is a fixed map of the kit form, so one id always gives one form).
+    /// </summary>
+    public WordForm Of(int id, ReadOnlySpan<char> norm)
+    {
+        if ((uint)id < (uint)_byId.Length && _byId[id] is { } known) return known;
+        var form = Of(norm, out _);
+        if (id >= 0) Remember(id, form);
+        return form;
+    }
+
+    private void Remember(int id, WordForm form)
+    {
+        if (id >= _byId.Length) Array.Resize(ref _byId, Math.Min(Vocabulary.MaxForms, Math.Max(id + 1, _byId.Length * 2)));
+        _byId[id] = form;
+    }
+
     /// <summary>The form of a normalized word, and its shared string (read from the slot: no second look at the form).</summary>
     public WordForm Of(ReadOnlySpan<char> norm, out string text)
     {
