@@ -316,7 +316,10 @@ internal sealed class QuoteText
     }
 
     /// <summary>A word without a conjunction و or ف in front (normalized).</summary>
-    public static string WithoutConjunction(string norm) => norm.Length > 2 && Clitics.IsConjunction(norm[0]) ? norm[1..] : norm;
+    public static string WithoutConjunction(string norm) => HasConjunction(norm) ? norm[1..] : norm;
+
+    /// <summary>Whether a normalized word starts with a conjunction و or ف (and is more than the conjunction and a letter).</summary>
+    public static bool HasConjunction(ReadOnlySpan<char> norm) => norm.Length > 2 && Clitics.IsConjunction(norm[0]);
 
     /// <summary>The original offset after skipping n letters of a word (a proclitic), diacritics following them included.</summary>
     public int SkipLetters(int word, int letters)

@@ -34,7 +34,7 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
         // ورحبت وزارة الثقافة بالحكم، وقالت في بيان …: the subject of the verb that opens the sentence, read as a title,
         // an institution or a source (the opening word is no name, article, stop word or preposition: a verb).
         if (c.Cue.ClauseStart is not null && first + 1 < c.Cue.Word && t.NameMentionAt[first] is null && t.CueAt[first] is null && t.BlankGap(first + 1)
-            && QuoteText.WithoutConjunction(t.Norm[first]) is { Length: >= 3 } opener && !opener.StartsWith("ال", StringComparison.Ordinal)
+            && t.Forms[first].Bare is { Length: >= 3 } opener && !opener.StartsWith("ال", StringComparison.Ordinal)
             && !Kit.Analysis.ArabicTermAnalyzer.Default.Stopwords.Contains(opener) && c.Cues.Prepositions.MatchAt(t.Norm, first, true) == 0
             && c.Cues.AdverbialOpeners.MatchAt(t.Norm, first, true) == 0 && c.Cues.Connectives.MatchAt(t.Norm, first, true) == 0
             && c.Reader.Read(t, first + 1, allowConjunction: false) is { } opening && opening.EndWord < c.Cue.Word
