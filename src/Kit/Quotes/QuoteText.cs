@@ -132,7 +132,11 @@ internal sealed class QuoteText
     private readonly List<WordSpan> _words;
 
     /// <summary>The words, in order, with their offsets in the original text and their sentences (a view of the list, not a copy).</summary>
-    public ReadOnlySpan<WordSpan> Words => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words);
+    public ReadOnlySpan<WordSpan> Words
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // read in every hot loop
+        get => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words);
+    }
 
     /// <summary>Each word normalized like the data files (aggressive profile).</summary>
     public string[] Norm { get; }
@@ -237,8 +241,12 @@ internal sealed class QuoteText
     public int GapStart(int i) => i == 0 ? 0 : Words[i - 1].End;
 
     /// <summary>The text between word i-1 and word i: spaces, punctuation, quotation marks.</summary>
-    public ReadOnlySpan<char> Gap(int i) =>
-        Text.AsSpan(GapStart(i), (i < Words.Length ? Words[i].Start : Text.Length) - GapStart(i));
+    public ReadOnlySpan<char> Gap(int i)
+    {
+        var words = Words;
+        int start = i == 0 ? 0 : words[i - 1].End;
+        return Text.AsSpan(start, (i < words.Length ? words[i].Start : Text.Length) - start);
+    }
 
     /// <summary>Only spaces between word i-1 and word i.</summary>
     public bool BlankGap(int i)

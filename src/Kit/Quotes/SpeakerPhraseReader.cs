@@ -68,7 +68,8 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             for (int head = k + 1; head < w; head++)
             {
                 if (t.Forms[head].RoleHead is not { } headWord) continue;
-                t.AddRoleHolder(RoleIndex.Key(JoinFrom(headWord, t.Norm, head + 1, w)), person);
+                // Key(head + words) is Key(head) + words: a one-word role is its shared key, with no string made.
+                t.AddRoleHolder(JoinFrom(t.Forms[head].RoleHeadKey!, t.Norm, head + 1, w), person);
             }
         }
     }
@@ -78,7 +79,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     {
         string? head = IsHead(norm) ? norm : IsHead(bare) ? bare : null;
         bool roleWord = head is not null || IsDefinite(norm) || IsAdjective(norm) || titles.Modifiers.Contains(norm) || titles.Links.Contains(norm);
-        return new RoleFacts(head, roleWord);
+        return new RoleFacts(head, head is null ? null : RoleIndex.Key(head), roleWord);
     }
 
     // A phrase of normalized words: the first as given, then words [from, to), joined by spaces.

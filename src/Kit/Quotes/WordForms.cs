@@ -4,7 +4,7 @@ using Kit.Lexicon;
 namespace Kit.Quotes;
 
 /// <summary>What the speaker reader decides about a word form once, for the roles written before names.</summary>
-internal readonly record struct RoleFacts(string? Head, bool MayBeRoleWord);
+internal readonly record struct RoleFacts(string? Head, string? HeadKey, bool MayBeRoleWord);
 
 /// <summary>
 /// One normalized word form and what the extractor decides about it once: its shared string, the reporting verb it is
@@ -19,6 +19,9 @@ internal sealed class WordForm(string norm, string bare, VerbForm? verb, int pro
 
     /// <summary>The title the form starts a role with (itself, or itself without its conjunction); null when none.</summary>
     public string? RoleHead { get; } = role.Head;
+
+    /// <summary>The role head as the role index keys it (<see cref="RoleIndex.Key"/>), made once.</summary>
+    public string? RoleHeadKey { get; } = role.HeadKey;
 
     /// <summary>Whether the form may stand in a role before a name (a title, an article word, an adjective, a link …).</summary>
     public bool MayBeRoleWord { get; } = role.MayBeRoleWord;
