@@ -86,10 +86,20 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     private static string JoinFrom(string first, string[] norm, int from, int to)
     {
         if (to <= from) return first;
-        var parts = new string[to - from + 1];
-        parts[0] = first;
-        Array.Copy(norm, from, parts, 1, to - from);
-        return string.Join(' ', parts);
+        int length = first.Length;
+        for (int k = from; k < to; k++) length += 1 + norm[k].Length;
+        // The phrase is written straight into its string: no array of parts.
+        return string.Create(length, (first, norm, from, to), static (chars, phrase) =>
+        {
+            phrase.first.CopyTo(chars);
+            int at = phrase.first.Length;
+            for (int k = phrase.from; k < phrase.to; k++)
+            {
+                chars[at++] = ' ';
+                phrase.norm[k].CopyTo(chars[at..]);
+                at += phrase.norm[k].Length;
+            }
+        });
     }
 
     private static bool RoleWord(QuoteText t, int k) => t.Forms[k].MayBeRoleWord || t.AdjectiveAt[k];
