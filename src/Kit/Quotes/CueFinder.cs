@@ -24,7 +24,7 @@ internal static class CueFinder
             if (i > 0 && t.SentenceOf(i - 1) == t.SentenceOf(i) && connective > 0 && t.BlankGap(i))
             {
                 clauseStart = t.Words[i - connective].Start;
-                pronoun = connective == 1 && cues.CarriesPronoun(QuoteText.WithoutConjunction(t.Norm[i - 1]), cues.Connectives);
+                pronoun = connective == 1 && cues.CarriesPronoun(t.Forms[i - 1].Bare, cues.Connectives);
             }
             else if (proclitic > 0 && Clitics.IsConjunction(t.Norm[i][0]))
                 clauseStart = t.Words[i].Start;

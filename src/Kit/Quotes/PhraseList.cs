@@ -11,6 +11,11 @@ internal sealed class PhraseList
 {
     private readonly Dictionary<string, List<string[]>> _byFirst = new(StringComparer.Ordinal);
 
+    // One bit per shape (length, first and last letter) of a phrase's first word: most words have no such shape and
+    // are ruled out by one bit test, before any hashing (the lists are asked about nearly every word of a sentence).
+    private const int ShapeBits = 1 << 12;
+    private readonly ulong[] _firstShapes = new ulong[ShapeBits / 64];
+
     public PhraseList(IEnumerable<string> phrases, ArabicNormalizer normalizer)
     {
         foreach (var phrase in phrases)
@@ -18,6 +23,8 @@ internal sealed class PhraseList
             var words = normalizer.Apply(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) continue;
             if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
+            int shape = Shape(words[0]);
+            _firstShapes[shape / 64] |= 1UL << (shape % 64);
             list.Add(words);
             list.Sort((a, b) => b.Length.CompareTo(a.Length));
             Phrases.Add(string.Join(' ', words));
@@ -32,8 +39,9 @@ internal sealed class PhraseList
     public int MatchAt(string[] words, int i, bool allowProclitic = false)
     {
         if (i < 0 || i >= words.Length) return 0;
-        int best = Match(words, i, words[i]);
-        if (best == 0 && allowProclitic && words[i].Length > 2 && Clitics.IsConjunction(words[i][0]))
+        int best = MayStartPhrase(words[i]) ? Match(words, i, words[i]) : 0;
+        // The word without its conjunction is copied only when its shape fits a first word (rarely).
+        if (best == 0 && allowProclitic && words[i].Length > 2 && Clitics.IsConjunction(words[i][0]) && MayStartPhrase(words[i].AsSpan(1)))
             best = Match(words, i, words[i][1..]);
         return best;
     }
@@ -58,4 +66,13 @@ internal sealed class PhraseList
         }
         return 0;
     }
+
+    private bool MayStartPhrase(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty) return false;
+        int shape = Shape(word);
+        return (_firstShapes[shape / 64] & (1UL << (shape % 64))) != 0;
+    }
+
+    private static int Shape(ReadOnlySpan<char> word) => (word.Length * 131 + word[0] * 31 + word[^1]) & (ShapeBits - 1);
 }

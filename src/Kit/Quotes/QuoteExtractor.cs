@@ -29,10 +29,11 @@ public sealed class QuoteExtractor
         _mentions = mentions ?? MentionFinder.Default;
         _verbs = verbs ?? ReportingVerbs.Default;
         _cues = cues ?? QuoteCues.Default;
-        var verbsForForms = _verbs;
-        _forms = new ThreadLocal<WordForms>(() => new WordForms(verbsForForms));
         titles ??= SpeakerTitles.Default;
         _reader = new SpeakerPhraseReader(titles, _cues, new RoleIndex(_mentions.Gazetteer));
+        var verbsForForms = _verbs;
+        var readerForForms = _reader;
+        _forms = new ThreadLocal<WordForms>(() => new WordForms(verbsForForms, readerForForms));
         _content = new ContentFinder(_cues, titles);
         var source = new ReportedSourceSieve();
         var shared = new SharedVerbSieve();

@@ -35,11 +35,11 @@ internal sealed class QuoteText
         Id = id;
         Text = text;
         Sentences = sentences;
-        Words = layers is null ? WordsOf(text, sentences) : layers.Words as WordSpan[] ?? [.. layers.Words];
+        _words = layers is null ? WordsOf(text, sentences) : layers.Words as List<WordSpan> ?? [.. layers.Words]; // the layers' list itself: no copy
         Forms = new WordForm[Words.Length];
         Norm = new string[Words.Length];
         if (layers?.View(ReportingVerbs.Normalizer) is { } view) FillForms(view.Text, forms);
-        else FillForms(ReportingVerbs.Normalizer.ApplyEach(Words.Select(w => text[w.Start..w.End])), forms);
+        else FillForms(ReportingVerbs.Normalizer.ApplyEach(_words.Select(w => text[w.Start..w.End])), forms);
         Pairs = QuoteMarkPairer.Pair(text);
         _outerPairs = OuterPairs(Pairs);
         Mentions = mentions;
@@ -62,16 +62,15 @@ internal sealed class QuoteText
     }
 
     // The words of a text with no layers, each with its sentence (the last that starts at or before the word), as the layers make them.
-    private static WordSpan[] WordsOf(string text, IReadOnlyList<Sentence> sentences)
+    private static List<WordSpan> WordsOf(string text, IReadOnlyList<Sentence> sentences)
     {
         var tokens = WordTokenizer.Tokenize(text);
-        var words = new WordSpan[tokens.Count];
+        var words = new List<WordSpan>(tokens.Count);
         int s = 0;
-        for (int i = 0; i < words.Length; i++)
+        foreach (var token in tokens)
         {
-            var token = tokens[i];
             while (s + 1 < sentences.Count && token.Start >= sentences[s + 1].Start) s++;
-            words[i] = new WordSpan(-1, -1, token.Start, token.End, token.Kind, s);
+            words.Add(new WordSpan(-1, -1, token.Start, token.End, token.Kind, s));
         }
         return words;
     }
@@ -79,7 +78,13 @@ internal sealed class QuoteText
     // Each word as the data files are normalized: a slice of the layers' view under that profile, decided once per form.
     private void FillForms(string view, WordForms forms)
     {
-        for (int i = 0; i < Words.Length; i++) Forms[i] = forms.Of(view.AsSpan(Words[i].NormStart, Words[i].NormLength), out Norm[i]);
+        var words = Words;
+        for (int i = 0; i < words.Length; i++)
+        {
+            var form = forms.Of(words[i].Form, view.AsSpan(words[i].NormStart, words[i].NormLength));
+            Forms[i] = form;
+            Norm[i] = form.Norm;
+        }
     }
 
     private void FillForms(IReadOnlyList<string> norm, WordForms forms)
@@ -124,8 +129,14 @@ internal sealed class QuoteText
 
     public string Text { get; }
 
-    /// <summary>The words, in order, with their offsets in the original text and their sentences.</summary>
-    public WordSpan[] Words { get; }
+    private readonly List<WordSpan> _words;
+
+    /// <summary>The words, in order, with their offsets in the original text and their sentences (a view of the list, not a copy).</summary>
+    public ReadOnlySpan<WordSpan> Words
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // read in every hot loop
+        get => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words);
+    }
 
     /// <summary>Each word normalized like the data files (aggressive profile).</summary>
     public string[] Norm { get; }
@@ -230,8 +241,12 @@ internal sealed class QuoteText
     public int GapStart(int i) => i == 0 ? 0 : Words[i - 1].End;
 
     /// <summary>The text between word i-1 and word i: spaces, punctuation, quotation marks.</summary>
-    public ReadOnlySpan<char> Gap(int i) =>
-        Text.AsSpan(GapStart(i), (i < Words.Length ? Words[i].Start : Text.Length) - GapStart(i));
+    public ReadOnlySpan<char> Gap(int i)
+    {
+        var words = Words;
+        int start = i == 0 ? 0 : words[i - 1].End;
+        return Text.AsSpan(start, (i < words.Length ? words[i].Start : Text.Length) - start);
+    }
 
     /// <summary>Only spaces between word i-1 and word i.</summary>
     public bool BlankGap(int i)
@@ -309,7 +324,10 @@ internal sealed class QuoteText
     }
 
     /// <summary>A word without a conjunction و or ف in front (normalized).</summary>
-    public static string WithoutConjunction(string norm) => norm.Length > 2 && Clitics.IsConjunction(norm[0]) ? norm[1..] : norm;
+    public static string WithoutConjunction(string norm) => HasConjunction(norm) ? norm[1..] : norm;
+
+    /// <summary>Whether a normalized word starts with a conjunction و or ف (and is more than the conjunction and a letter).</summary>
+    public static bool HasConjunction(ReadOnlySpan<char> norm) => norm.Length > 2 && Clitics.IsConjunction(norm[0]);
 
     /// <summary>The original offset after skipping n letters of a word (a proclitic), diacritics following them included.</summary>
     public int SkipLetters(int word, int letters)

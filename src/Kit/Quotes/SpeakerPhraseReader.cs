@@ -25,9 +25,9 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
 
         string word = t.Norm[i];
         int proclitic = 0;
-        if (allowConjunction && !IsHead(word) && IsHead(QuoteText.WithoutConjunction(word)))
+        if (allowConjunction && !IsHead(word) && IsHead(t.Forms[i].Bare))
         {
-            word = QuoteText.WithoutConjunction(word);
+            word = t.Forms[i].Bare;
             proclitic = 1;
         }
         if (titles.Descriptors.Contains(word) && i + 1 < t.Words.Length && t.SentenceOf(i + 1) == t.SentenceOf(i)
@@ -67,30 +67,42 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             while (k >= first && w - k <= MaxRoleWords && t.BlankGap(k + 1) && t.NameMentionAt[k] is null && RoleWord(t, k)) k--;
             for (int head = k + 1; head < w; head++)
             {
-                string word = QuoteText.WithoutConjunction(t.Norm[head]);
-                if (!IsHead(word) && !IsHead(t.Norm[head])) continue;
-                string key = JoinFrom(IsHead(t.Norm[head]) ? t.Norm[head] : word, t.Norm, head + 1, w);
-                t.AddRoleHolder(RoleIndex.Key(key), person);
+                if (t.Forms[head].RoleHead is not { } headWord) continue;
+                // Key(head + words) is Key(head) + words: a one-word role is its shared key, with no string made.
+                t.AddRoleHolder(JoinFrom(t.Forms[head].RoleHeadKey!, t.Norm, head + 1, w), person);
             }
         }
+    }
+
+    /// <summary>What FindRoleHolders asks of a word form, decided once per form (<see cref="WordForms"/> keeps it).</summary>
+    public RoleFacts RoleFactsOf(string norm, string bare)
+    {
+        string? head = IsHead(norm) ? norm : IsHead(bare) ? bare : null;
+        bool roleWord = head is not null || IsDefinite(norm) || IsAdjective(norm) || titles.Modifiers.Contains(norm) || titles.Links.Contains(norm);
+        return new RoleFacts(head, head is null ? null : RoleIndex.Key(head), roleWord);
     }
 
     // A phrase of normalized words: the first as given, then words [from, to), joined by spaces.
     private static string JoinFrom(string first, string[] norm, int from, int to)
     {
         if (to <= from) return first;
-        var parts = new string[to - from + 1];
-        parts[0] = first;
-        Array.Copy(norm, from, parts, 1, to - from);
-        return string.Join(' ', parts);
+        int length = first.Length;
+        for (int k = from; k < to; k++) length += 1 + norm[k].Length;
+        // The phrase is written straight into its string: no array of parts.
+        return string.Create(length, (first, norm, from, to), static (chars, phrase) =>
+        {
+            phrase.first.CopyTo(chars);
+            int at = phrase.first.Length;
+            for (int k = phrase.from; k < phrase.to; k++)
+            {
+                chars[at++] = ' ';
+                phrase.norm[k].CopyTo(chars[at..]);
+                at += phrase.norm[k].Length;
+            }
+        });
     }
 
-    private bool RoleWord(QuoteText t, int k)
-    {
-        string w = t.Norm[k];
-        return IsHead(w) || IsHead(QuoteText.WithoutConjunction(w)) || t.AdjectiveAt[k] || IsDefinite(w) || IsAdjective(w)
-            || titles.Modifiers.Contains(w) || titles.Links.Contains(w);
-    }
+    private static bool RoleWord(QuoteText t, int k) => t.Forms[k].MayBeRoleWord || t.AdjectiveAt[k];
 
     private static readonly HashSet<string> StatementWords = new(StringComparer.Ordinal) { "بيان", "البيان", "بيانا", "بلاغ", "البلاغ" };
 
@@ -99,7 +111,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     // «بيان صادر عن وزارة الخارجية»: a statement speaks for its institution, which is the speaker.
     private SpeakerPhrase? Statement(QuoteText t, int i)
     {
-        if (!StatementWords.Contains(QuoteText.WithoutConjunction(t.Norm[i]))) return null;
+        if (!StatementWords.Contains(t.Forms[i].Bare)) return null;
         int sentence = t.SentenceOf(i), k = i + 1;
         if (k < t.Words.Length && t.Norm[k] is "صادر" or "صدر" or "الصادر") k++;
         if (k + 1 >= t.Words.Length || t.Norm[k] != "عن" || t.SentenceOf(k + 1) != sentence || !t.BlankGap(k) || !t.BlankGap(k + 1)) return null;

@@ -3,10 +3,28 @@ using Kit.Lexicon;
 
 namespace Kit.Quotes;
 
-/// <summary>One normalized word form and what the extractor decides about it once: its shared string, and the reporting verb it is (if any).</summary>
-internal sealed class WordForm(string norm, VerbForm? verb, int proclitic)
+/// <summary>What the speaker reader decides about a word form once, for the roles written before names.</summary>
+internal readonly record struct RoleFacts(string? Head, string? HeadKey, bool MayBeRoleWord);
+
+/// <summary>
+/// One normalized word form and what the extractor decides about it once: its shared string, the reporting verb it is
+/// (if any), and what the speaker reader asks of it when it looks for roles.
+/// </summary>
+internal sealed class WordForm(string norm, string bare, VerbForm? verb, int proclitic, RoleFacts role)
 {
     public string Norm { get; } = norm;
+
+    /// <summary>The form without a conjunction و or ف in front (<see cref="QuoteText.WithoutConjunction"/>), shared too.</summary>
+    public string Bare { get; } = bare;
+
+    /// <summary>The title the form starts a role with (itself, or itself without its conjunction); null when none.</summary>
+    public string? RoleHead { get; } = role.Head;
+
+    /// <summary>The role head as the role index keys it (<see cref="RoleIndex.Key"/>), made once.</summary>
+    public string? RoleHeadKey { get; } = role.HeadKey;
+
+    /// <summary>Whether the form may stand in a role before a name (a title, an article word, an adjective, a link …).</summary>
+    public bool MayBeRoleWord { get; } = role.MayBeRoleWord;
 
     /// <summary>The reporting verb the word is, bare or behind a proclitic; null when none.</summary>
     public VerbForm? Verb { get; } = verb;
@@ -20,7 +38,7 @@ internal sealed class WordForm(string norm, VerbForm? verb, int proclitic)
 /// looked up by span (no allocation) instead of being copied and looked up in the verb lists one by one. Not
 /// thread-safe: the extractor keeps one per thread. Bounded: it empties itself when half full.
 /// </summary>
-internal sealed class WordForms(ReportingVerbs verbs)
+internal sealed class WordForms(ReportingVerbs verbs, SpeakerPhraseReader reader)
 {
     // 2^15 slots keep 16,384 forms. One array of (hash, string, form): a lookup touches one slot, and the string only
     // when the hashes agree (parallel arrays of keys and values cost a cache miss each).
@@ -29,6 +47,28 @@ internal sealed class WordForms(ReportingVerbs verbs)
 
     private readonly (int Hash, string? Norm, WordForm? Form)[] _slots = new (int, string?, WordForm?)[Slots];
     private int _count;
+
+    // The form of each vocabulary id met so far (the layers give every word one): an array read, no hashing.
+    // Grown by doubling as larger ids come, never past Vocabulary.MaxForms.
+    private WordForm?[] _byId = new WordForm?[1 << 12];
+
+    /// <summary>
+    /// The form of a word the layers gave a vocabulary id (-1: none); norm is its slice of the normalized view, read
+    /// only the first time the id is met (the view is a fixed map of the kit form, so one id always gives one form).
+    /// </summary>
+    public WordForm Of(int id, ReadOnlySpan<char> norm)
+    {
+        if ((uint)id < (uint)_byId.Length && _byId[id] is { } known) return known;
+        var form = Of(norm, out _);
+        if (id >= 0) Remember(id, form);
+        return form;
+    }
+
+    private void Remember(int id, WordForm form)
+    {
+        if (id >= _byId.Length) Array.Resize(ref _byId, Math.Min(Vocabulary.MaxForms, Math.Max(id + 1, _byId.Length * 2)));
+        _byId[id] = form;
+    }
 
     /// <summary>The form of a normalized word, and its shared string (read from the slot: no second look at the form).</summary>
     public WordForm Of(ReadOnlySpan<char> norm, out string text)
@@ -60,8 +100,9 @@ internal sealed class WordForms(ReportingVerbs verbs)
     private WordForm Decide(ReadOnlySpan<char> norm)
     {
         string text = Vocabulary.Intern(norm); // one string per form in the process, as before
+        string bare = QuoteText.HasConjunction(norm) ? Vocabulary.Intern(norm[1..]) : text;
         var (verb, proclitic) = CueFinder.Lookup(text, verbs);
-        return new WordForm(text, verb, proclitic);
+        return new WordForm(text, bare, verb, proclitic, reader.RoleFactsOf(text, bare));
     }
 
     private static int Hash(ReadOnlySpan<char> s)

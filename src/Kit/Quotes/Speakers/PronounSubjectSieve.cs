@@ -18,46 +18,59 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
     public SpeakerDecision? Decide(SieveContext c)
     {
         var t = c.Text;
-        string who = c.Cue.PronounSubject ? $"the pronoun of «{t.WordText(c.Cue.Word - 1)}»" : $"the implicit subject of «{c.Cue.Verb}»";
         var verb = AgreementReader.OfCue(t, c.Cue);
-        bool Agrees(QuoteSpeaker? s) => AgreementReader.Agree(verb, AgreementReader.OfSpeaker(s, gazetteer));
-        string agreeing = verb == Agreement.Unknown ? "" : $" ({verb.ToString().ToLowerInvariant()}, as the verb)";
 
-        if (LatestInSentence(c.History, c.Cue.Sentence, Agrees) is { } same)
-            return Resolved(c, same.Speaker, $"{who} is the speaker of «{same.Cue.Verb}» earlier in the sentence{agreeing}");
+        if (LatestInSentence(c.History, c.Cue.Sentence, verb) is { } same)
+            return Resolved(c, same.Speaker, $"{Who(c)} is the speaker of «{same.Cue.Verb}» earlier in the sentence{Agreeing(verb)}");
 
         int first = t.FirstWordOf(c.Cue.Sentence);
         for (int k = c.Cue.Word - 1; k >= first; k--)
-            if (t.NameMentionAt[k] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start) && Agrees(Antecedent(m)))
-                return Resolved(c, Antecedent(m), $"{who} is the person named just before it in the sentence{agreeing}");
+            if (t.NameMentionAt[k] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start) && Agrees(verb, Antecedent(m)))
+                return Resolved(c, Antecedent(m), $"{Who(c)} is the person named just before it in the sentence{Agreeing(verb)}");
 
         // ورحبت وزارة الثقافة بالحكم، وقالت في بيان …: the subject of the verb that opens the sentence, read as a title,
         // an institution or a source (the opening word is no name, article, stop word or preposition: a verb).
         if (c.Cue.ClauseStart is not null && first + 1 < c.Cue.Word && t.NameMentionAt[first] is null && t.CueAt[first] is null && t.BlankGap(first + 1)
-            && QuoteText.WithoutConjunction(t.Norm[first]) is { Length: >= 3 } opener && !opener.StartsWith("ال", StringComparison.Ordinal)
+            && t.Forms[first].Bare is { Length: >= 3 } opener && !opener.StartsWith("ال", StringComparison.Ordinal)
             && !Kit.Analysis.ArabicTermAnalyzer.Default.Stopwords.Contains(opener) && c.Cues.Prepositions.MatchAt(t.Norm, first, true) == 0
             && c.Cues.AdverbialOpeners.MatchAt(t.Norm, first, true) == 0 && c.Cues.Connectives.MatchAt(t.Norm, first, true) == 0
             && c.Reader.Read(t, first + 1, allowConjunction: false) is { } opening && opening.EndWord < c.Cue.Word
-            && opening.ToSpeaker(Name, "") is var subject && Agrees(subject))
-            return Resolved(c, subject, $"{who} is the subject of «{t.WordText(first)}», the verb that opens the sentence: {opening.How}{agreeing}");
+            && opening.ToSpeaker(Name, "") is var subject && Agrees(verb, subject))
+            return Resolved(c, subject, $"{Who(c)} is the subject of «{t.WordText(first)}», the verb that opens the sentence: {opening.How}{Agreeing(verb)}");
 
-        if (c.History.LastOrDefault(h => Agrees(h.Speaker)) is { } previous)
-            return Resolved(c, previous.Speaker, $"{who} is the previous speaker (of «{previous.Cue.Verb}»){agreeing}");
+        if (LatestAgreeing(c.History, verb) is { } previous)
+            return Resolved(c, previous.Speaker, $"{Who(c)} is the previous speaker (of «{previous.Cue.Verb}»){Agreeing(verb)}");
 
         if (c.History.Count == 0)
             for (int k = first; k < c.Cue.Word; k++)
-                if (t.NameMentionAt[k] is { } m && m.Type != ActorType.City && !c.InsideQuotedText(m.Start) && Agrees(Antecedent(m)))
-                    return Resolved(c, Antecedent(m), $"{who} is the sentence's first actor (no one has spoken before)");
+                if (t.NameMentionAt[k] is { } m && m.Type != ActorType.City && !c.InsideQuotedText(m.Start) && Agrees(verb, Antecedent(m)))
+                    return Resolved(c, Antecedent(m), $"{Who(c)} is the sentence's first actor (no one has spoken before)");
         return c.History.Count == 0 ? null
-            : new(new QuoteSpeaker("", -1, -1, null, true, Name, $"{who}: no earlier speaker agrees with the verb{agreeing}: left empty"), c.AfterVerb, null, false);
+            : new(new QuoteSpeaker("", -1, -1, null, true, Name, $"{Who(c)}: no earlier speaker agrees with the verb{Agreeing(verb)}: left empty"), c.AfterVerb, null, false);
     }
+
+    // The reason's words are made only for the decision that is kept (most calls decide nothing).
+    private static string Who(SieveContext c) =>
+        c.Cue.PronounSubject ? $"the pronoun of «{c.Text.WordText(c.Cue.Word - 1)}»" : $"the implicit subject of «{c.Cue.Verb}»";
+
+    private static string Agreeing(Agreement verb) => verb == Agreement.Unknown ? "" : $" ({verb.ToString().ToLowerInvariant()}, as the verb)";
+
+    private bool Agrees(Agreement verb, QuoteSpeaker? speaker) => AgreementReader.Agree(verb, AgreementReader.OfSpeaker(speaker, gazetteer));
 
     // The history is in sentence order (a continuation repeats a verb of an earlier sentence before the verbs of this
     // one), so the search stops at the first earlier sentence instead of going back through the whole article.
-    private static Said? LatestInSentence(IReadOnlyList<Said> history, int sentence, Func<QuoteSpeaker?, bool> agrees)
+    private Said? LatestInSentence(IReadOnlyList<Said> history, int sentence, Agreement verb)
     {
         for (int k = history.Count - 1; k >= 0 && history[k].Cue.Sentence >= sentence; k--)
-            if (history[k].Cue.Sentence == sentence && agrees(history[k].Speaker)) return history[k];
+            if (history[k].Cue.Sentence == sentence && Agrees(verb, history[k].Speaker)) return history[k];
+        return null;
+    }
+
+    // The latest earlier speaker who agrees with the verb (a loop from the end: no closure per call).
+    private Said? LatestAgreeing(IReadOnlyList<Said> history, Agreement verb)
+    {
+        for (int k = history.Count - 1; k >= 0; k--)
+            if (Agrees(verb, history[k].Speaker)) return history[k];
         return null;
     }
 

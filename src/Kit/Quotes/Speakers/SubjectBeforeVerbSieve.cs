@@ -32,7 +32,7 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
             int skip = Math.Max(c.Cues.Particles.MatchAt(t.Norm, start, true),
                 Math.Max(c.Cues.Connectives.MatchAt(t.Norm, start, true), c.Cues.Copulas.MatchAt(t.Norm, start, true)));
             if (skip == 0) break;
-            if (skip == 1 && c.Cues.CarriesPronoun(QuoteText.WithoutConjunction(t.Norm[start]), c.Cues.Connectives)) return null; // لكنه: a pronoun
+            if (skip == 1 && c.Cues.CarriesPronoun(t.Forms[start].Bare, c.Cues.Connectives)) return null; // لكنه: a pronoun
             start += skip;
         }
         if (start >= v || c.Cues.AdverbialOpeners.MatchAt(t.Norm, start, true) > 0) return null;
