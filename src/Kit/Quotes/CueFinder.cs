@@ -16,6 +16,8 @@ internal static class CueFinder
             if (word.Verb is not { } form) continue;
             int proclitic = word.Proclitic;
             if (form.AdjacentOnly && !BeforeComplementizerOrMark(t, i, cues)) continue;
+            // مصدر طلب عدم ذكر اسمه: after عدم the verb's form is a verbal noun; it neither reports nor ends the source's clause.
+            if (i > 0 && t.BlankGap(i) && cues.VerbalNounHeads.MatchEndingAt(t.Norm, i - 1) > 0) continue;
 
             int verbStart = t.SkipLetters(i, proclitic);
             int? clauseStart = null;

@@ -28,6 +28,7 @@ public sealed class QuoteCues
         Topics = lists["topics"];
         Prepositions = lists["prepositions"];
         Manner = lists["manner"];
+        VerbalNounHeads = lists["verbal-noun-heads"];
         Pronouns = pronouns;
     }
 
@@ -39,6 +40,7 @@ public sealed class QuoteCues
     [
         "complementizers", "not-complementizers", "connectives", "negations", "copulas", "particles", "adverbial-openers",
         "narrator", "narrator-turns", "attribution-after", "fronted", "speech-openers", "relatives", "citing", "topics", "prepositions", "manner",
+        "verbal-noun-heads",
     ];
 
     internal PhraseList Complementizers { get; }
@@ -57,6 +59,9 @@ public sealed class QuoteCues
     internal PhraseList Citing { get; }
     internal PhraseList Topics { get; }
     internal PhraseList Prepositions { get; }
+
+    /// <summary>Words after which a verb's form is its verbal noun, reporting nothing (طلب عدم ذكر اسمه).</summary>
+    internal PhraseList VerbalNounHeads { get; }
 
     /// <summary>How the speaker said it, right after the verb (ضاحكة، مبتسما): a state, not the subject.</summary>
     internal PhraseList Manner { get; }

@@ -147,6 +147,25 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void The_first_quotes_implicit_subject_is_the_person_the_sentence_before_was_about()
+    {
+        // No one has spoken yet; وقال للصحافيين has no subject of its own: it is the coach of the sentence before.
+        var q = Extract("قاد المدرب الوطني هشام بن عيسى المنتخب إلى الفوز على ملعب المدينة. وقال للصحافيين بعد المباراة: «كنا الأفضل».").Last();
+        Assert.Equal(("كنا الأفضل", "هشام بن عيسى", true, "pronoun"), (q.Text, q.SpeakerText, q.Resolved, q.Speaker!.Sieve));
+        // A feminine verb does not go back to him.
+        var she = Extract("قاد المدرب الوطني هشام بن عيسى المنتخب إلى الفوز. وقالت للصحافيين: «كنا الأفضل».").Last();
+        Assert.Null(she.SpeakerText);
+    }
+
+    [Fact]
+    public void A_source_that_asked_not_to_be_named_still_introduces_its_clause()
+    {
+        // ذكر after عدم is "mentioning": no second report, and the source's clause runs on to إن.
+        var q = One("وقال مصدر حكومي، طلب عدم ذكر اسمه، إن التمويل سيأتي من منح أوروبية.");
+        Assert.Equal(("التمويل سيأتي من منح أوروبية", "مصدر حكومي", "قال"), (q.Text, q.SpeakerText, q.Verb));
+    }
+
+    [Fact]
     public void The_speaker_phrase_is_title_and_name_and_an_unnamed_source_keeps_its_phrase()
     {
         Assert.Equal("المبعوث الأممي مارتن غريفيث", One("وقال المبعوث الأممي مارتن غريفيث إن المحادثات ستستأنف.").SpeakerText);

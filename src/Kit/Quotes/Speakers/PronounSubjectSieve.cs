@@ -42,9 +42,14 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
             return Resolved(c, previous.Speaker, $"{Who(c)} is the previous speaker (of «{previous.Cue.Verb}»){Agreeing(verb)}");
 
         if (c.History.Count == 0)
+        {
             for (int k = first; k < c.Cue.Word; k++)
                 if (t.NameMentionAt[k] is { } m && m.Type != ActorType.City && !c.InsideQuotedText(m.Start) && Agrees(verb, Antecedent(m)))
                     return Resolved(c, Antecedent(m), $"{Who(c)} is the sentence's first actor (no one has spoken before)");
+            // قاد المدرب خالد … فريقه. وقال للصحافيين: the first quote's implicit subject is the person the sentence before was about.
+            if (c.Cue.Sentence > 0 && FirstPersonIn(c, c.Cue.Sentence - 1, verb) is { } topic)
+                return Resolved(c, Antecedent(topic), $"{Who(c)} is the first person named in the sentence before (no one has spoken before)");
+        }
         return c.History.Count == 0 ? null
             : new(new QuoteSpeaker("", -1, -1, null, true, Name, $"{Who(c)}: no earlier speaker agrees with the verb{Agreeing(verb)}: left empty"), c.AfterVerb, null, false);
     }
@@ -71,6 +76,16 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
     {
         for (int k = history.Count - 1; k >= 0; k--)
             if (Agrees(verb, history[k].Speaker)) return history[k];
+        return null;
+    }
+
+    // The first person named in a sentence, outside quotes, who agrees with the verb.
+    private Mention? FirstPersonIn(SieveContext c, int sentence, Agreement verb)
+    {
+        var t = c.Text;
+        for (int k = t.FirstWordOf(sentence); k < t.EndWordOf(sentence); k++)
+            if (t.NameMentionAt[k] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start) && Agrees(verb, Antecedent(m)))
+                return m;
         return null;
     }
 
