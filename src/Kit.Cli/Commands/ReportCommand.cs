@@ -82,9 +82,8 @@ internal static class ReportCommand
                 progress.Report(++done, corpus.Files.Count, analysis.Document.Id);
             }
         }
-        string html = report.ToHtml();
         cancellationToken.ThrowIfCancellationRequested();
-        AtomicFile.WriteAllText(outPath, html);
+        AtomicFile.WriteText(outPath, report.WriteTo);
         return outPath;
     }
 

@@ -8,6 +8,14 @@ public static class AtomicFile
     public static void WriteAllText(string path, string content) =>
         Write(path, temp => File.WriteAllText(temp, content, new UTF8Encoding(false)));
 
+    /// <summary>The text a writer gives, streamed to the file (UTF-8, no BOM): a large page is never one string in memory.</summary>
+    public static void WriteText(string path, Action<TextWriter> write) =>
+        Write(path, temp =>
+        {
+            using var writer = new StreamWriter(temp, false, new UTF8Encoding(false));
+            write(writer);
+        });
+
     public static void WriteAllBytes(string path, byte[] content) =>
         Write(path, temp => File.WriteAllBytes(temp, content));
 

@@ -44,6 +44,9 @@ public sealed class CorpusReport
 
     public string ToHtml() => ReportPage.Write(Options, Documents, Sections);
 
+    /// <summary>The same page, written to a writer (a file) piece by piece.</summary>
+    public void WriteTo(TextWriter page) => ReportPage.Write(page, Options, Documents, Sections);
+
     /// <summary>The report of a corpus in one call: each document cleaned, analyzed and added in order.</summary>
     public static string Build(IEnumerable<Document> documents, ReportOptions? options = null)
     {

@@ -18,28 +18,42 @@ internal static class ReportPage
 
     public static string Write(ReportOptions options, int documents, IEnumerable<IReportSection> sections)
     {
+        var page = new StringWriter();
+        Write(page, options, documents, sections);
+        return page.ToString();
+    }
+
+    /// <summary>The page, written piece by piece (kit report streams it to its file: a page with plotly.js is megabytes).</summary>
+    public static void Write(TextWriter page, ReportOptions options, int documents, IEnumerable<IReportSection> sections)
+    {
         var context = new ReportContext(options, documents);
         var list = sections.ToList();
-        var sb = new StringBuilder("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n").Append(CorpusReport.GeneratorMarker).Append('\n');
-        sb.Append("<title>").Append(Html.Escape(options.Title)).Append("</title>\n<style>").Append(Styles).Append("</style>\n");
+        page.Write("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        page.Write(CorpusReport.GeneratorMarker);
+        page.Write('\n');
+        page.Write("<title>" + Html.Escape(options.Title) + "</title>\n<style>" + Styles + "</style>\n");
         if (options.PlotlyJs is { } js)
-            sb.Append("<script>").Append(Html.ScriptText(js)).Append("</script>\n");
+        {
+            page.Write("<script>");
+            page.Write(Html.ScriptText(js));
+            page.Write("</script>\n");
+        }
         else
-            sb.Append("<script src=\"").Append(PlotlyScript.CdnUrl).Append("\"></script>\n");
-        sb.Append("</head>\n<body>\n<h1>").Append(Html.Escape(options.Title)).Append("</h1>\n");
-        if (options.Source is { } source) sb.Append("<p class=\"muted\">").Append(Html.Escape(source)).Append("</p>\n");
+            page.Write("<script src=\"" + PlotlyScript.CdnUrl + "\"></script>\n");
+        page.Write("</head>\n<body>\n<h1>" + Html.Escape(options.Title) + "</h1>\n");
+        if (options.Source is { } source) page.Write("<p class=\"muted\">" + Html.Escape(source) + "</p>\n");
         if (options.PlotlyJs is null)
-            sb.Append("<p class=\"note\">The charts load plotly.js ").Append(PlotlyScript.Version)
-              .Append(" from ").Append(Html.Escape(PlotlyScript.CdnUrl))
-              .Append(": they need an internet connection (the copy that travels with the kit command, Assets/plotly/plotly.min.js, was not found).</p>\n");
-        sb.Append("<nav>");
-        foreach (var s in list) sb.Append("<a href=\"#").Append(s.Id).Append("\">").Append(Html.Escape(s.Title)).Append("</a>");
-        sb.Append("</nav>\n");
+            page.Write("<p class=\"note\">The charts load plotly.js " + PlotlyScript.Version + " from " + Html.Escape(PlotlyScript.CdnUrl)
+                + ": they need an internet connection (the copy that travels with the kit command, Assets/plotly/plotly.min.js, was not found).</p>\n");
+        page.Write("<nav>");
+        foreach (var s in list) page.Write("<a href=\"#" + s.Id + "\">" + Html.Escape(s.Title) + "</a>");
+        page.Write("</nav>\n");
         foreach (var s in list)
         {
-            sb.Append("<section id=\"").Append(s.Id).Append("\">\n<h2>").Append(Html.Escape(s.Title)).Append("</h2>\n");
-            sb.Append(s.ToHtml(context)).Append("\n</section>\n");
+            page.Write("<section id=\"" + s.Id + "\">\n<h2>" + Html.Escape(s.Title) + "</h2>\n");
+            page.Write(s.ToHtml(context));
+            page.Write("\n</section>\n");
         }
-        return sb.Append("</body>\n</html>\n").ToString();
+        page.Write("</body>\n</html>\n");
     }
 }
