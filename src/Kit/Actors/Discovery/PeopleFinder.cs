@@ -144,6 +144,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         foreach (var c in titles.Find(documentId, text, known, normalized, words, plain, sentences))
         {
             if (!c.IsNew) continue;
+            // مستشفى … في زرنغار: after a title's phrase that ends in a preposition stands the preposition's object, a place.
+            if (EndsInPreposition(c.Title)) continue;
             int first = WordOf(c.Start), end = WordOf(c.End - 1) + 1;
             while (end > first && Forms(w[end - 1]).Any(f => verbs.Lookup(f.Form) is not null)) end--; // لويد أوستن قوله: the verbal noun is no name
             // حسين أمير | عبد اللهيان: a link and a name word after the candidate belong to it.
@@ -249,6 +251,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 continue;
             }
             Name:
+            // الإمام الخميني في زرنغار: a word right after a preposition is its object, a place, not the title's name.
+            if (k > i + 1 && TitlePrepositions.Contains(w[k - 1])) continue;
             // ممرض وممرضة: another title, also behind و, is no name.
             if (k < count && !IsGiven(w[k]) && w[k].Length > 3 && Clitics.IsConjunction(w[k][0]) && IsTitleHead(w[k])) continue;
             int first = k, nameWords = 0;
@@ -317,6 +321,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 while (j < count && nameWords < MaxWordsAfterGivenName && Joined(j) && !taken[j]
                        && (IsNameWordAt(w, j) || LinkedTitleWord(w, j) || InnerLink(w[j]) || ArticleAfterDe(w, j) || InnerTitleWord(w, j, Joined)) && !Conjoined(j))
                 {
+                    // سليم تقريبا، نادر جدا: after a given name that is an ordinary word (an adjective), an adverb in the
+                    // accusative is no family name; the name needs a real name word.
+                    if (AccusativeWord(w[j]) && Lexicon.IsOrdinaryWord(form)) break;
                     // The family name right after the given name may be a word (رياض سلامة); a later word that is an
                     // ordinary word must end the name (ياسين بونو بسبب الإصابة stops before بسبب).
                     if (nameWords > 0 && !patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j) && !InnerTitleWord(w, j, Joined) && !IsGiven(w[j]) && Lexicon.IsOrdinaryWord(w[j])
@@ -601,8 +608,33 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         if (IsGiven(x) || Lexicon.WordNames.Contains(x)) return false;
         if (nounTitle && IsWordAsWritten(x)) return true;
+        // الملك واقفا: an ordinary word in the accusative (a state or an adverb) is no name.
+        if (AccusativeWord(x)) return true;
+        // الفريق وكتب: و or ف and a verb, or an ordinary word, opens the next clause.
+        if (ConjoinedWord(x)) return true;
         // A future verb: سي/ست/سن and a stem the word list knows, or any such shape after a title that is also a noun.
         return x.Length >= 5 && x[0] == 'س' && x[1] is 'ي' or 'ت' or 'ن' && (nounTitle || KnownVerbShape(x[1..]));
+    }
+
+    // تقريبا، جدا، واقفا: an ordinary word with the accusative ending, as written (not a given name: رضا).
+    private bool AccusativeWord(string x) =>
+        x.Length >= 3 && x[^1] == 'ا' && !IsGiven(x) && Lexicon.OrdinaryWords.Contains(x.AsSpan(0, x.Length - 1));
+
+    // وكتب، فأشاد، والحكومة: a conjunction on a verb or an ordinary word of three letters or more, the whole no name and no word.
+    private bool ConjoinedWord(string x)
+    {
+        if (x.Length <= 3 || !Clitics.IsConjunction(x[0]) || IsGiven(x) || Lexicon.OrdinaryWords.Contains(x)) return false;
+        string rest = x[1..];
+        return verbs.Lookup(rest) is { Kind: not VerbFormKind.Present } || rest.Length >= 3 && rest[0] is not ('ي' or 'ت') && IsWordAsWritten(rest);
+    }
+
+    private static readonly HashSet<string> TitlePrepositions = new(StringComparer.Ordinal) { "في", "من", "الي", "علي", "عن", "مع", "منذ", "حتي", "لدي" };
+
+    // الإمام الخميني في: the title's last word is a preposition.
+    private static bool EndsInPreposition(string title)
+    {
+        var parts = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && TitlePrepositions.Contains(ArabicNormalizer.Aggressive.Apply(parts[^1]));
     }
 
     // بن الشيخ، ولد الأمير: after a name link, a title word with the article is part of the name.

@@ -1,0 +1,47 @@
+using Kit.Actors;
+
+namespace Kit.Tests.Actors;
+
+/// <summary>
+/// Error kinds of the fourth blind set, each on sentences written for this test (none copied from a set): the shapes
+/// that made wrong persons or missed real ones.
+/// </summary>
+public class PeopleFinderKindsTests
+{
+    private static List<string> People(string text) =>
+        MentionFinder.Default.Find("t", text).Where(m => m.Type == ActorType.Person).Select(m => m.Surface).ToList();
+
+    [Theory]
+    // A given name that is an ordinary adjective, then an adverb in the accusative: no name.
+    [InlineData("وقال الخبير إن الجدار سليم تقريبا، وهذا نادر جدا في المواقع القديمة.")]
+    [InlineData("وجرى التصويت في أجواء هادئة عموما بحسب المراقبين.")]
+    // After a title, a lone accusative word is a state, not a name.
+    [InlineData("ويظهر النقش الملك واقفا أمام المعبد الكبير.")]
+    public void An_accusative_word_after_an_adjective_name_or_a_title_is_no_name(string text) => Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وقالت البلدة رأيها بوضوح في صناديق الاقتراع.")]
+    [InlineData("وتعهدت الوزارة بحوافز للمصانع التي تنقل خطوطها إلى الجنوب.")]
+    public void A_noun_with_a_possessive_suffix_after_a_verb_is_no_subject_name(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void A_conjunction_and_a_verb_after_a_title_chain_is_no_name() =>
+        Assert.Empty(People("بعد المباراة هنأ رئيس الاتحاد الفريق وكتب على حسابه أن الفوز مستحق."));
+
+    [Theory]
+    [InlineData("ونقل الجرحى إلى مستشفى الإمام الرضا في مشهد، حيث قال طبيب إن الوضع صعب. وضرب الإعصار ولاية مشهد أيضا.")]
+    [InlineData("عادت الرحلات إلى جبل علي وصحار بعد توقف دام أسبوعا.")]
+    public void A_place_after_a_preposition_or_a_place_word_is_no_person(string text) => Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وقالت الخياطة الشابة ميرنا كوستيتش إن الطلب تضاعف هذا العام.", "ميرنا كوستيتش")]
+    [InlineData("وأوضح الطاهي الفرنسي غاسبار لوبلان أن الوصفة قديمة.", "غاسبار لوبلان")]
+    [InlineData("وقال سائح ياباني يدعى تاكيشي موراتا إن الرحلة كانت طويلة.", "تاكيشي موراتا")]
+    [InlineData("وروت سيدة تدعى لوسيانا فيرو أنها انتظرت ساعات.", "لوسيانا فيرو")]
+    public void An_unknown_occupation_or_a_naming_verb_before_a_full_foreign_name_marks_a_person(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Fact]
+    public void A_given_name_that_is_a_word_counts_after_a_known_title() =>
+        Assert.Equal(["أمل الزعبي"], People("وقالت الطبيبة أمل الزعبي للصحافيين إن المرضى بخير."));
+}
