@@ -120,8 +120,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             // قالت أمل الشناوي: a one-word organization of the gazetteer (أمل) that is also a given name, after a reporting verb
             // or a punctuation mark and before a word that is no ordinary word, starts a person's name.
             if (m.Type != ActorType.Person && m.Kind == MentionKind.Name && at >= 0 && WordOf(m.End - 1) == at && (IsGiven(w[at]) || Lexicon.WordNames.Contains(w[at]))
-                && at + 1 < count && Joined(at + 1) && IsNameWord(w[at + 1]) && !Lexicon.IsOrdinaryWord(w[at + 1])
-                && (at == 0 || !Joined(at) || IsSpeechVerb(w[at - 1])))
+                && at + 1 < count && Joined(at + 1) && IsNameWord(w[at + 1])
+                && (!Lexicon.IsOrdinaryWord(w[at + 1]) && (at == 0 || !Joined(at) || IsSpeechVerb(w[at - 1]))
+                    // الدكتورة أمل الحسيني: after a title or an honorific, the family name may be a word (not a definite noun).
+                    || at > 0 && Joined(at) && TitleOrHonorific(w[at - 1]) && !DefiniteNoun(w[at + 1]) && !AccusativeWord(w[at + 1])))
                 continue;
             // فوزية العبادي: a surname the gazetteer knows alone, after a given name that is none of that person's names, is
             // someone else's surname; the given-name rule reads the whole name.
@@ -132,6 +134,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         }
 
         var found = new List<Found>();
+        bool InFoundName(string word)
+        {
+            foreach (var f in found)
+                for (int k = f.First; k < f.End; k++)
+                    if (w[k] == word) return true;
+            return false;
+        }
         void Take(Found f)
         {
             found.Add(f);
@@ -205,6 +214,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             nationality = nationality || !taken[i] && Lexicon.IsDefiniteNationality(w[i]) && !(i > 0 && Joined(i) && IsGiven(w[i - 1]))
                 // البعثة الجزائرية: after a definite noun that is no title the adjective qualifies that noun.
                 && !(i > 0 && Joined(i) && w[i - 1].StartsWith("ال", StringComparison.Ordinal) && !IsTitleHead(w[i - 1]));
+            // المحمص الإيطالي …، مشترية … تدعى …: a role no list knows, or a naming verb, before a full foreign name.
+            if (!nationality && !taken[i] && RoleBeforeName(w, i, Joined, taken, knownType) is var (roleFirst, roleEnd))
+            {
+                Take(new Found(roleFirst, roleEnd, 0, "title", text[original[i].Start..original[roleFirst - 1].End], -1));
+                i = roleEnd - 1;
+                continue;
+            }
             if (!nationality && (taken[i] || !IsTitleHead(w[i]) || GivenNameNotTitle(w, i, Joined))) continue;
             // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name.
             if (!nationality && i > 0 && Joined(i) && LinkWord(w[i - 1])) continue;
@@ -307,6 +323,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             foreach (var (form, skip) in GivenNameForms(w[i]))
             {
                 if (!StartsName(form, i, w, Joined)) continue;
+                // كريمي (after a given name elsewhere) is no ك + ريمي: a word that is someone's family name in the document stays whole.
+                if (skip > 0 && InFoundName(w[i])) continue;
                 // أمينة المعرض، أمين الصندوق: a given name that is also a title, before a definite word, is the title.
                 if (IsTitleHead(form) && i + 1 < count && Joined(i + 1) && w[i + 1].StartsWith("ال", StringComparison.Ordinal)) continue;
                 int j = i + 1, nameWords = 0;
@@ -333,11 +351,26 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     j++;
                 }
                 while (j > i + 1 && (patterns.NameLinks.Contains(w[j - 1]) || ArticleAfterDe(w, j - 1))) { j--; }
+                // ابنتها نور، زوجه سعيد: a given name alone, even one that is a word, right after a noun of kinship with its
+                // possessive suffix, is that relative's name.
+                if (nameWords == 0 && j == i + 1 && skip == 0 && i > 0 && Joined(i) && KinshipNoun(w[i - 1]) && !AccusativeWord(w[i]))
+                {
+                    Take(new Found(i, j, skip, "given-name", form, -1));
+                    break;
+                }
                 if (nameWords == 0) continue;
                 // A given name that is also a word (أمل، سعيد، علي / على) needs a second given name, a link or a word
                 // that is no ordinary word after it (سعيد جليلي, not أمين عام).
+                // After a title or an honorific (الدكتورة أمل …) the title is the evidence.
+                bool titled = i > 0 && Joined(i) && skip == 0 && TitleOrHonorific(w[i - 1]);
+                // ابنتها نور ذات …: after a noun of kinship, a given name that is a word is that relative's name alone.
+                if (nameWords > 0 && Lexicon.WordNames.Contains(form) && i > 0 && Joined(i) && skip == 0 && KinshipNoun(w[i - 1]) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsGiven(w[i + 1]))
+                {
+                    Take(new Found(i, i + 1, skip, "given-name", form, -1));
+                    break;
+                }
                 if ((Lexicon.WordNames.Contains(form) || form == AliName) && !IsGiven(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
-                    && Lexicon.IsOrdinaryWord(w[i + 1]))
+                    && Lexicon.IsOrdinaryWord(w[i + 1]) && !(titled && j - i == 2 && !AccusativeWord(w[i + 1]) && !DefiniteNoun(w[i + 1])))
                     continue;
                 if (InsideInstitution(w, i, Joined) || InsideInstitution(w, i, QuotedAfterHead) || AfterPlaceNameWords(w, i, Joined, taken)) { i = j - 1; break; }
                 Take(new Found(i, j, skip, "given-name", form, -1));
@@ -495,7 +528,14 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         }
         foreach (var (key, person) in byKey) Alias(key.Split(' '), person, false);
         for (int p = 0; p < people.Count; p++)
+        {
             if (Surname(people[p].Words) is { } surname) Alias(surname, p, true);
+            // يوسف كريمي آزاد: the last two words of a name of three, the middle one no given name, link or article word, are a compound surname.
+            var parts = people[p].Words;
+            if (parts.Length == 3 && !IsGiven(parts[1]) && !patterns.NameLinks.Contains(parts[1]) && parts[1].Length >= 3
+                && parts[1] is not ("عبد" or "ابو") && !parts[1].StartsWith("ال", StringComparison.Ordinal) && !CompoundEnds.Contains(parts[2]))
+                Alias(parts[1..], p, true);
+        }
         // سلمى alone, after سلمى الخطيب: the first name of the only person found here who has it, when it is no word too.
         foreach (var (given, holders) in byFirstWord)
             if (holders.Count == 1 && people[holders[0]].Words.Length >= 2 && IsGiven(given) && !Lexicon.WordNames.Contains(given)
@@ -896,6 +936,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (!afterGivenName && word.Length > 4 && word[^1] == 'ا' && IsWordAsWritten(word[..^1]) && !IsGiven(word)) return false;
         if (word.Length < 2 || word.Any(char.IsDigit) || _stopwords.Contains(word) || patterns.NameStops.Contains(word)) return false;
         if (Lexicon.NotNames.Contains(word) || Lexicon.InstitutionHeads.Contains(word) || _titleWords.Contains(word)) return false;
+        if (PossessedNoun(word)) return false;
         // A verb ends a name; و + a present verb (ويري) may well be a surname.
         if (Forms(word).Any(f => verbs.Lookup(f.Form) is { } v && (f.Skip == 0 || v.Kind != VerbFormKind.Present)) || Lexicon.NicknameMarkers.Any(m => m[0] == word))
             return false;
@@ -905,7 +946,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (word.Length > 3 && word[0] == 'و' && (IsGiven(word[1..]) || _stopwords.Contains(word[1..]) || word[1..].StartsWith("ال", StringComparison.Ordinal)))
             return false;
         // Not فال، وال، بالي: a word of three or four letters is as likely a name (أمادو فال).
-        if (word.StartsWith("لل", StringComparison.Ordinal) || word.Length > 4 && (word.StartsWith("بال", StringComparison.Ordinal) || word.StartsWith("وال", StringComparison.Ordinal)
+        // بالتازار: a word that starts like بال but whose rest is no word at all is tried whole, as a name.
+        bool balName = word.Length > 5 && word.StartsWith("بال", StringComparison.Ordinal) && !Lexicon.IsOrdinaryWord(word) && !Lexicon.OrdinaryWords.Contains(word.AsSpan(3))
+            && !Lexicon.OrdinaryWords.Contains("ال" + word[3..]) && !IsGiven(word[3..]);
+        if (word.StartsWith("لل", StringComparison.Ordinal) || word.Length > 4 && (word.StartsWith("بال", StringComparison.Ordinal) && !balName || word.StartsWith("وال", StringComparison.Ordinal)
             || word.StartsWith("فال", StringComparison.Ordinal) || word.StartsWith("كال", StringComparison.Ordinal)))
             return false;
         // An imperfect verb after a name (محمد يقول، هدى تؤكد): not a name word; after a given name or a title, only a word
@@ -993,6 +1037,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         if (first > 0 && joined(first) && (IsTitleHead(w[first - 1]) || Forms(w[first - 1]).Any(f => verbs.Lookup(f.Form) is not null || Lexicon.NameContexts.Contains(f.Form))))
             return true;
+        // ورد الصباغ، وكان الصباغ: a word with و or ف that opens its sentence or clause is a verb (news sentences start
+        // with the verb), and the name right after it is its subject.
+        if (first > 0 && joined(first) && (first == 1 || !joined(first - 1)) && ClauseVerb(w[first - 1])) return true;
+        // ولا تخفي يوسف، ولم يتردد …: a negated present verb, right before the name, has it as its subject.
+        if (first > 1 && joined(first) && joined(first - 1) && w[first - 2] is "لا" or "لم" or "لن" or "ولا" or "ولم" or "ولن" or "فلا" or "فلم"
+            && w[first - 1].Length >= 3 && w[first - 1][0] is 'ي' or 'ت' && !IsGiven(w[first - 1]))
+            return true;
         if (end >= w.Length || !joined(end)) return false;
         string next = w[end];
         // جابر تتأهل: a reporting verb or an imperfect verb after the name.
@@ -1000,6 +1051,88 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             || next.Length >= 4 && next[0] is 'ي' or 'ت' && !IsGiven(next) && !next.EndsWith('ي') && !next.EndsWith("يه", StringComparison.Ordinal)
                && !next.EndsWith('ه') && !next.EndsWith("ات", StringComparison.Ordinal); // not an adjective (عون تنموي، عون تقني) nor a noun in ة or ات
     }
+
+    private static readonly HashSet<string> BeingVerbs = new(StringComparer.Ordinal) { "كان", "كانت", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت", "عاد", "عادت", "ليس", "ليست" };
+
+    // وكان، ورد، فرفض: و or ف on a word that is no name, no noun with the article, no particle.
+    private bool ClauseVerb(string x) =>
+        x.Length >= 3 && Clitics.IsConjunction(x[0]) && !x.AsSpan(1).StartsWith("ال", StringComparison.Ordinal) && !IsGiven(x) && !IsGiven(x[1..])
+        && (!_stopwords.Contains(x[1..]) || BeingVerbs.Contains(x[1..])) && !IsTitleHead(x) && !IsInstitutionHead(x[1..]) && !Lexicon.NotNames.Contains(x[1..]);
+
+    private static readonly HashSet<string> KinshipStems = new(StringComparer.Ordinal)
+    {
+        "ابن", "ابنت", "بنت", "زوج", "زوجت", "شقيق", "شقيقت", "اخ", "اخت", "اخو", "والد", "والدت", "حفيد", "حفيدت", "طفل", "طفلت", "ام", "ابو", "عم", "خال", "خالت", "عمت",
+    };
+
+    private static readonly string[] PossessiveSuffixes = ["هما", "ها", "هم", "كم", "نا", "ه", "ي"];
+
+    // ابنتها، زوجه، شقيقي: a noun of kinship with a possessive suffix (ة is ت before it).
+    private static bool KinshipNoun(string x)
+    {
+        foreach (var suffix in PossessiveSuffixes)
+            if (x.Length > suffix.Length + 1 && x.EndsWith(suffix, StringComparison.Ordinal) && KinshipStems.Contains(x[..^suffix.Length]))
+                return true;
+        return false;
+    }
+
+    // فريقه، كلمتها، عملياتها: an ordinary word with a possessive suffix (ة is ت before it) is no name word.
+    private bool PossessedNoun(string x)
+    {
+        if (x.Length < 5 || IsGiven(x) || Lexicon.OrdinaryWords.Contains(x)) return false;
+        foreach (var suffix in PossessiveSuffixes)
+        {
+            if (suffix is "ي" or "نا" or "كم" || !x.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var stem = x[..^suffix.Length];
+            if (stem.Length < 3) continue;
+            if (Lexicon.OrdinaryWords.Contains(stem) || stem[^1] == 'ت' && Lexicon.OrdinaryWords.Contains(stem[..^1] + "ه")) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> NamingWords = new(StringComparer.Ordinal) { "تدعي", "يدعي", "اسمه", "اسمها", "ويدعي", "وتدعي" };
+
+    // (First, End) of a full name after a role no list knows (الخباز البرتغالي دوارتي كوستا، البائعة …) or after a
+    // naming word (تدعى، اسمه): two or three words that no dictionary knows (the last may be one before a clear end).
+    private (int First, int End)? RoleBeforeName(string[] w, int i, Func<int, bool> joined, bool[] taken, string?[] knownType)
+    {
+        string x = w[i];
+        int k;
+        bool named = NamingWords.Contains(x);
+        if (named) k = i + 1;
+        else
+        {
+            // A definite singular noun, then up to two definite adjectives (الشاب، الإيطالي).
+            if (x.Length < 5 || !x.StartsWith("ال", StringComparison.Ordinal) || Plural(x) || IsInstitutionHead(x) || _stopwords.Contains(x)
+                || !Lexicon.IsOrdinaryWord(x) || IsGiven(x) || IsGiven(x[2..]))
+                return null;
+            k = i + 1;
+            // A nationality the gazetteer knows (البرتغالي) may be one of them.
+            while (k < w.Length && k - i <= 2 && joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
+                   && (taken[k] ? knownType[k] == ActorType.Country : Lexicon.IsOrdinaryWord(w[k]) && !IsInstitutionHead(w[k])))
+                k++;
+        }
+        int first = k;
+        if (first >= w.Length || !joined(first) || !named && (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x) || InsideInstitution(w, i + 1, joined))) return null;
+        while (k < w.Length && k - first < MaxWordsAfterGivenName && joined(k) && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
+               && IsNameWord(w[k], k > first, true) && !AccusativeWord(w[k])
+               // The first word may look like a proclitic on a word (كيران), so long as it is no word as written.
+               && (UnknownWord(w[k]) || k == first && (IsGiven(w[k]) && !Lexicon.WordNames.Contains(w[k]) || !Lexicon.IsOrdinaryWord(w[k]) && !IsTitleHead(w[k]) && !IsInstitutionHead(w[k]))
+                   || k > first && SpeechBoundary(w, k + 1, joined)))
+            k++;
+        int end = k;
+        while (end > first + 1 && !Boundary(w, end, joined) && !SpeechBoundary(w, end, joined)) end--;
+        if (end - first < 2 || !Boundary(w, end, joined) && !SpeechBoundary(w, end, joined)) return null;
+        // At least one word of the name is a word no dictionary knows, or the first is a given name.
+        bool unknown = IsGiven(w[first]);
+        for (int y = first; y < end && !unknown; y++) unknown = UnknownWord(w[y]);
+        if (!unknown) return null;
+        // A naming word is evidence enough; after a role, no word of the name may be a word with the article or a title.
+        return (first, end);
+    }
+
+    // الطبيبة، الدكتورة: a title, or an honorific in either gender (الدكتور → الدكتوره).
+    private bool TitleOrHonorific(string x) =>
+        IsTitleHead(x) || patterns.Honorifics.Contains(x) || x.Length > 4 && x[^1] == 'ه' && patterns.Honorifics.Contains(x[..^1]);
 
     private static readonly HashSet<string> NicknameAudience = new(StringComparer.Ordinal) { "لدي", "عند", "بين", "في", "وسط" };
 
