@@ -92,4 +92,11 @@ public class PeopleFinderKindsTests
         const string text = "وقال المرشح خوسيه بالتازار إن النتائج مزورة. ورفض بالتازار الاعتراف بالهزيمة.";
         Assert.Equal(["خوسيه بالتازار", "بالتازار"], People(text));
     }
+
+    [Fact]
+    public void A_role_before_a_name_whose_first_word_looks_like_a_proclitic_and_a_nickname_in_quotes_runs_to_the_closing_mark()
+    {
+        const string text = "قاد الحارس الشاب كيران باتيل، المعروف بين أنصار ناديه بـ«الجدار الصلب»، فريقه إلى الفوز.";
+        Assert.Equal(["كيران باتيل", "الجدار الصلب"], People(text));
+    }
 }

@@ -97,6 +97,15 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             return mark;
         }
 
+        // بـ«الصقر الأسمر»: a quotation mark between a word and the one before it (with anything else).
+        bool MarkBetween(int i)
+        {
+            if (i <= 0 || i >= count) return i >= count;
+            for (int c = words[i - 1].End; c < words[i].Start; c++)
+                if (QuotationMarks.IsMark(n[c])) return true;
+            return false;
+        }
+
         // A word with و whose rest stands alone in the document is two words (نصر وغاليانو … غاليانو): a name ends before it.
         var alone = new HashSet<string>(w, StringComparer.Ordinal);
         bool Conjoined(int k) => w[k].Length > 3 && w[k][0] == 'و' && !IsGiven(w[k]) && alone.Contains(w[k][1..]);
@@ -511,7 +520,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
         // 4. Nicknames after a person's name: … المعروف بـ«أبو علي».
         foreach (var f in found.ToList())
-            if (Nickname(w, AfterAge(w, f.End, Joined), Joined, taken) is var (first, end, skip))
+            if (Nickname(w, AfterAge(w, f.End, Joined), Joined, taken, MarkBetween) is var (first, end, skip))
             {
                 var nick = Enumerable.Range(first, end - first).Select(k => k == first ? w[k][skip..] : w[k]).ToArray();
                 Take(new Found(first, end, skip, "nickname", people[f.Person].Canonical, f.Person));
@@ -583,7 +592,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 if (hit.Words.Length == 1 && !hit.Surname && end < count && Joined(end) && !taken[end] && IsNameWordAt(w, end) && !Lexicon.IsOrdinaryWord(w[end])) continue;
                 Take(new Found(i, end, skip, hit.Surname ? "surname" : hit.Words.Length == 1 ? "first-name" : "full-name", people[hit.Person].Canonical, hit.Person));
                 // نصر، المعروف بـ"القناص": a nickname may follow the surname too.
-                if (Nickname(w, AfterAge(w, end, Joined), Joined, taken) is var (nickFirst, nickEnd, nickSkip))
+                if (Nickname(w, AfterAge(w, end, Joined), Joined, taken, MarkBetween) is var (nickFirst, nickEnd, nickSkip))
                     Take(new Found(nickFirst, nickEnd, nickSkip, "nickname", people[hit.Person].Canonical, hit.Person));
                 i = end - 1;
                 break;
@@ -1116,7 +1125,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         while (k < w.Length && k - first < MaxWordsAfterGivenName && joined(k) && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
                && IsNameWord(w[k], k > first, true) && !AccusativeWord(w[k])
                // The first word may look like a proclitic on a word (كيران), so long as it is no word as written.
-               && (UnknownWord(w[k]) || k == first && (IsGiven(w[k]) && !Lexicon.WordNames.Contains(w[k]) || !Lexicon.IsOrdinaryWord(w[k]) && !IsTitleHead(w[k]) && !IsInstitutionHead(w[k]))
+               && (UnknownWord(w[k]) || k == first && (IsGiven(w[k]) && !Lexicon.WordNames.Contains(w[k]) || !Lexicon.OrdinaryWords.Contains(w[k]) && !IsTitleHead(w[k]) && !IsInstitutionHead(w[k]))
                    || k > first && SpeechBoundary(w, k + 1, joined)))
             k++;
         int end = k;
@@ -1137,7 +1146,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     private static readonly HashSet<string> NicknameAudience = new(StringComparer.Ordinal) { "لدي", "عند", "بين", "في", "وسط" };
 
     // المعروف بـ«أبو علي»، الملقب بالحكيم: the one or two words after the marker.
-    private (int First, int End, int Skip)? Nickname(string[] w, int after, Func<int, bool> joined, bool[] taken)
+    private (int First, int End, int Skip)? Nickname(string[] w, int after, Func<int, bool> joined, bool[] taken, Func<int, bool>? quoted = null)
     {
         foreach (var marker in Lexicon.NicknameMarkers)
         {
@@ -1174,6 +1183,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (first >= w.Length || taken[first]) return null;
             int end = first + 1;
             if (w[first][skip..] is "ابو" or "ام" && end < w.Length && joined(end) && IsNameWord(w[end])) end++;
+            // بـ«الصقر الأسمر»: a nickname in quotation marks runs to the closing mark (three words at most).
+            else if (skip == 0 && quoted is not null && quoted(first))
+            {
+                int q = end;
+                while (q < w.Length && q - first < 3 && joined(q) && !taken[q] && !_stopwords.Contains(w[q])) q++;
+                if (q > end && (q >= w.Length || quoted(q))) end = q;
+            }
             return (first, end, skip);
         }
         return null;
