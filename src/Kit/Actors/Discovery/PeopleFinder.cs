@@ -1084,7 +1084,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         return false;
     }
 
-    // فريقه، كلمتها، عملياتها: an ordinary word with a possessive suffix (ة is ت before it) is no name word.
+    // فريقه، كلمتها، قراراتها: an ordinary word with a possessive suffix (ة is ت before it) is no name word.
     private bool PossessedNoun(string x)
     {
         if (x.Length < 5 || IsGiven(x) || Lexicon.OrdinaryWords.Contains(x)) return false;
@@ -1094,6 +1094,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             var stem = x[..^suffix.Length];
             if (stem.Length < 3) continue;
             if (Lexicon.OrdinaryWords.Contains(stem) || stem[^1] == 'ت' && Lexicon.OrdinaryWords.Contains(stem[..^1] + "ه")) return true;
+            // A plural in ات of a word, in ة or not (قراراتها → قرار، عملياتها → عملية).
+            if (stem.Length > 4 && stem.EndsWith("ات", StringComparison.Ordinal)
+                && (Lexicon.OrdinaryWords.Contains(stem[..^2] + "ه") || Lexicon.OrdinaryWords.Contains(stem.AsSpan(0, stem.Length - 2)))) return true;
         }
         return false;
     }
