@@ -127,7 +127,8 @@ public class PeopleGeneralizationTests
     public void A_nickname_marker_far_from_its_word_or_after_an_age_in_brackets_still_gives_the_nickname()
     {
         Assert.Equal(["جوزيف كيبتوم", "الفهد"], People("وفاز العداء جوزيف كيبتوم، المعروف في أوساط عدائي المسافات الطويلة بـ\"الفهد\"، بالسباق."));
-        Assert.Equal(["حمزة ولد سيدي", "العندليب"], People("وحضر الشاعر حمزة ولد سيدي (31 عاما)، المعروف بين زملائه بـ\"العندليب الصغير\"، الأمسية."));
+        // A nickname in quotation marks runs to the closing mark (round rules2: it stopped after one word).
+        Assert.Equal(["حمزة ولد سيدي", "العندليب الصغير"], People("وحضر الشاعر حمزة ولد سيدي (31 عاما)، المعروف بين زملائه بـ\"العندليب الصغير\"، الأمسية."));
         Assert.Equal(["حمزة ولد سيدي", "ولد سيدي", "العندليب"],
             People("وحضر الشاعر حمزة ولد سيدي، وسيقرأ قصائده. ويقدم ولد سيدي (31 عاما)، المعروف بين زملائه بـ\"العندليب\"، ديوانه الأول."));
     }

@@ -39,7 +39,7 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind/dev")!);
         // Raised (in-sample) after the generalization work of branch people15: persons P=1.000 R=0.923 (72 of 78), pairs F1=0.962.
         Assert.True(result.Persons.Precision >= 1.0, result.Persons.ToString());
-        Assert.True(result.Persons.Recall >= 0.923, result.Persons.ToString());
+        Assert.True(result.Persons.Recall >= 0.935, result.Persons.ToString()); // branch rules2 (in-sample): 0.936 (73 of 78)
         Assert.True(result.QuoteSpans.F1 >= 0.974, result.QuoteSpans.ToString());
         Assert.True(result.Pairs.F1 >= 0.961, result.Pairs.ToString());
     }
@@ -98,7 +98,7 @@ public class BlindSetTests(ITestOutputHelper output)
         // Raised (IN-SAMPLE: its errors were read by kind on branch rules): persons P=1.000 R=0.913 (63 of 69), quote spans
         // F1=0.941, pairs F1=0.876 (67 of 74 predicted, 79 gold).
         Assert.True(result.Persons.Precision >= 1.0, result.Persons.ToString());
-        Assert.True(result.Persons.Recall >= 0.913, result.Persons.ToString());
+        Assert.True(result.Persons.Recall >= 0.956, result.Persons.ToString()); // branch rules2 (in-sample): 0.957 (66 of 69)
         Assert.True(result.QuoteSpans.F1 >= 0.940, result.QuoteSpans.ToString());
         Assert.True(result.Pairs.F1 >= 0.875, result.Pairs.ToString());
     }
@@ -110,10 +110,12 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_fourth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind4/test")!);
-        Assert.True(result.Persons.Precision >= 0.833, result.Persons.ToString());
-        Assert.True(result.Persons.Recall >= 0.731, result.Persons.ToString());
+        // Raised (IN-SAMPLE: its errors were read by kind on branch rules2): persons P=1.000 R=0.780 (64 of 64 predicted,
+        // 82 gold), quote spans F1=0.960, pairs P=0.823 R=0.775 F1=0.798 (79 of 96 predicted, 102 gold).
+        Assert.True(result.Persons.Precision >= 1.0, result.Persons.ToString());
+        Assert.True(result.Persons.Recall >= 0.780, result.Persons.ToString());
         Assert.True(result.QuoteSpans.F1 >= 0.959, result.QuoteSpans.ToString());
-        Assert.True(result.Pairs.F1 >= 0.757, result.Pairs.ToString());
+        Assert.True(result.Pairs.F1 >= 0.797, result.Pairs.ToString());
     }
 
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after

@@ -97,6 +97,15 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             return mark;
         }
 
+        // بـ«الصقر الأسمر»: a quotation mark between a word and the one before it (with anything else).
+        bool MarkBetween(int i)
+        {
+            if (i <= 0 || i >= count) return i >= count;
+            for (int c = words[i - 1].End; c < words[i].Start; c++)
+                if (QuotationMarks.IsMark(n[c])) return true;
+            return false;
+        }
+
         // A word with و whose rest stands alone in the document is two words (نصر وغاليانو … غاليانو): a name ends before it.
         var alone = new HashSet<string>(w, StringComparer.Ordinal);
         bool Conjoined(int k) => w[k].Length > 3 && w[k][0] == 'و' && !IsGiven(w[k]) && alone.Contains(w[k][1..]);
@@ -120,8 +129,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             // قالت أمل الشناوي: a one-word organization of the gazetteer (أمل) that is also a given name, after a reporting verb
             // or a punctuation mark and before a word that is no ordinary word, starts a person's name.
             if (m.Type != ActorType.Person && m.Kind == MentionKind.Name && at >= 0 && WordOf(m.End - 1) == at && (IsGiven(w[at]) || Lexicon.WordNames.Contains(w[at]))
-                && at + 1 < count && Joined(at + 1) && IsNameWord(w[at + 1]) && !Lexicon.IsOrdinaryWord(w[at + 1])
-                && (at == 0 || !Joined(at) || IsSpeechVerb(w[at - 1])))
+                && at + 1 < count && Joined(at + 1) && IsNameWord(w[at + 1])
+                && (!Lexicon.IsOrdinaryWord(w[at + 1]) && (at == 0 || !Joined(at) || IsSpeechVerb(w[at - 1]))
+                    // الدكتورة أمل الحسيني: after a title or an honorific, the family name may be a word (not a definite noun).
+                    || at > 0 && Joined(at) && TitleOrHonorific(w[at - 1]) && !DefiniteNoun(w[at + 1]) && !AccusativeWord(w[at + 1])))
                 continue;
             // فوزية العبادي: a surname the gazetteer knows alone, after a given name that is none of that person's names, is
             // someone else's surname; the given-name rule reads the whole name.
@@ -132,6 +143,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         }
 
         var found = new List<Found>();
+        bool InFoundName(string word)
+        {
+            foreach (var f in found)
+                for (int k = f.First; k < f.End; k++)
+                    if (w[k] == word) return true;
+            return false;
+        }
         void Take(Found f)
         {
             found.Add(f);
@@ -144,6 +162,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         foreach (var c in titles.Find(documentId, text, known, normalized, words, plain, sentences))
         {
             if (!c.IsNew) continue;
+            // مستشفى … في زرنغار: after a title's phrase that ends in a preposition stands the preposition's object, a place.
+            if (EndsInPreposition(c.Title)) continue;
             int first = WordOf(c.Start), end = WordOf(c.End - 1) + 1;
             while (end > first && Forms(w[end - 1]).Any(f => verbs.Lookup(f.Form) is not null)) end--; // لويد أوستن قوله: the verbal noun is no name
             // حسين أمير | عبد اللهيان: a link and a name word after the candidate belong to it.
@@ -203,6 +223,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             nationality = nationality || !taken[i] && Lexicon.IsDefiniteNationality(w[i]) && !(i > 0 && Joined(i) && IsGiven(w[i - 1]))
                 // البعثة الجزائرية: after a definite noun that is no title the adjective qualifies that noun.
                 && !(i > 0 && Joined(i) && w[i - 1].StartsWith("ال", StringComparison.Ordinal) && !IsTitleHead(w[i - 1]));
+            // المحمص الإيطالي …، مشترية … تدعى …: a role no list knows, or a naming verb, before a full foreign name.
+            if (!nationality && !taken[i] && RoleBeforeName(w, i, Joined, taken, knownType) is var (roleFirst, roleEnd))
+            {
+                Take(new Found(roleFirst, roleEnd, 0, "title", text[original[i].Start..original[roleFirst - 1].End], -1));
+                i = roleEnd - 1;
+                continue;
+            }
             if (!nationality && (taken[i] || !IsTitleHead(w[i]) || GivenNameNotTitle(w, i, Joined))) continue;
             // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name.
             if (!nationality && i > 0 && Joined(i) && LinkWord(w[i - 1])) continue;
@@ -249,6 +276,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 continue;
             }
             Name:
+            // الإمام الخميني في زرنغار: a word right after a preposition is its object, a place, not the title's name.
+            if (k > i + 1 && TitlePrepositions.Contains(w[k - 1])) continue;
             // ممرض وممرضة: another title, also behind و, is no name.
             if (k < count && !IsGiven(w[k]) && w[k].Length > 3 && Clitics.IsConjunction(w[k][0]) && IsTitleHead(w[k])) continue;
             int first = k, nameWords = 0;
@@ -303,6 +332,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             foreach (var (form, skip) in GivenNameForms(w[i]))
             {
                 if (!StartsName(form, i, w, Joined)) continue;
+                // كريمي (after a given name elsewhere) is no ك + ريمي: a word that is someone's family name in the document stays whole.
+                if (skip > 0 && InFoundName(w[i])) continue;
                 // أمينة المعرض، أمين الصندوق: a given name that is also a title, before a definite word, is the title.
                 if (IsTitleHead(form) && i + 1 < count && Joined(i + 1) && w[i + 1].StartsWith("ال", StringComparison.Ordinal)) continue;
                 int j = i + 1, nameWords = 0;
@@ -317,6 +348,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 while (j < count && nameWords < MaxWordsAfterGivenName && Joined(j) && !taken[j]
                        && (IsNameWordAt(w, j) || LinkedTitleWord(w, j) || InnerLink(w[j]) || ArticleAfterDe(w, j) || InnerTitleWord(w, j, Joined)) && !Conjoined(j))
                 {
+                    // سليم تقريبا، نادر جدا: after a given name that is an ordinary word (an adjective), an adverb in the
+                    // accusative is no family name; the name needs a real name word.
+                    if (AccusativeWord(w[j]) && Lexicon.IsOrdinaryWord(form)) break;
                     // The family name right after the given name may be a word (رياض سلامة); a later word that is an
                     // ordinary word must end the name (ياسين بونو بسبب الإصابة stops before بسبب).
                     if (nameWords > 0 && !patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j) && !InnerTitleWord(w, j, Joined) && !IsGiven(w[j]) && Lexicon.IsOrdinaryWord(w[j])
@@ -326,11 +360,26 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     j++;
                 }
                 while (j > i + 1 && (patterns.NameLinks.Contains(w[j - 1]) || ArticleAfterDe(w, j - 1))) { j--; }
+                // ابنتها نور، زوجه سعيد: a given name alone, even one that is a word, right after a noun of kinship with its
+                // possessive suffix, is that relative's name.
+                if (nameWords == 0 && j == i + 1 && skip == 0 && i > 0 && Joined(i) && KinshipNoun(w[i - 1]) && !AccusativeWord(w[i]))
+                {
+                    Take(new Found(i, j, skip, "given-name", form, -1));
+                    break;
+                }
                 if (nameWords == 0) continue;
                 // A given name that is also a word (أمل، سعيد، علي / على) needs a second given name, a link or a word
                 // that is no ordinary word after it (سعيد جليلي, not أمين عام).
+                // After a title or an honorific (الدكتورة أمل …) the title is the evidence.
+                bool titled = i > 0 && Joined(i) && skip == 0 && TitleOrHonorific(w[i - 1]);
+                // ابنتها نور ذات …: after a noun of kinship, a given name that is a word is that relative's name alone.
+                if (nameWords > 0 && Lexicon.WordNames.Contains(form) && i > 0 && Joined(i) && skip == 0 && KinshipNoun(w[i - 1]) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsGiven(w[i + 1]))
+                {
+                    Take(new Found(i, i + 1, skip, "given-name", form, -1));
+                    break;
+                }
                 if ((Lexicon.WordNames.Contains(form) || form == AliName) && !IsGiven(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
-                    && Lexicon.IsOrdinaryWord(w[i + 1]))
+                    && Lexicon.IsOrdinaryWord(w[i + 1]) && !(titled && j - i == 2 && !AccusativeWord(w[i + 1]) && !DefiniteNoun(w[i + 1])))
                     continue;
                 if (InsideInstitution(w, i, Joined) || InsideInstitution(w, i, QuotedAfterHead) || AfterPlaceNameWords(w, i, Joined, taken)) { i = j - 1; break; }
                 Take(new Found(i, j, skip, "given-name", form, -1));
@@ -471,7 +520,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
         // 4. Nicknames after a person's name: … المعروف بـ«أبو علي».
         foreach (var f in found.ToList())
-            if (Nickname(w, AfterAge(w, f.End, Joined), Joined, taken) is var (first, end, skip))
+            if (Nickname(w, AfterAge(w, f.End, Joined), Joined, taken, MarkBetween) is var (first, end, skip))
             {
                 var nick = Enumerable.Range(first, end - first).Select(k => k == first ? w[k][skip..] : w[k]).ToArray();
                 Take(new Found(first, end, skip, "nickname", people[f.Person].Canonical, f.Person));
@@ -488,7 +537,14 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         }
         foreach (var (key, person) in byKey) Alias(key.Split(' '), person, false);
         for (int p = 0; p < people.Count; p++)
+        {
             if (Surname(people[p].Words) is { } surname) Alias(surname, p, true);
+            // يوسف كريمي آزاد: the last two words of a name of three, the middle one no given name, link or article word, are a compound surname.
+            var parts = people[p].Words;
+            if (parts.Length == 3 && !IsGiven(parts[1]) && !patterns.NameLinks.Contains(parts[1]) && parts[1].Length >= 3
+                && parts[1] is not ("عبد" or "ابو") && !parts[1].StartsWith("ال", StringComparison.Ordinal) && !CompoundEnds.Contains(parts[2]))
+                Alias(parts[1..], p, true);
+        }
         // سلمى alone, after سلمى الخطيب: the first name of the only person found here who has it, when it is no word too.
         foreach (var (given, holders) in byFirstWord)
             if (holders.Count == 1 && people[holders[0]].Words.Length >= 2 && IsGiven(given) && !Lexicon.WordNames.Contains(given)
@@ -536,7 +592,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 if (hit.Words.Length == 1 && !hit.Surname && end < count && Joined(end) && !taken[end] && IsNameWordAt(w, end) && !Lexicon.IsOrdinaryWord(w[end])) continue;
                 Take(new Found(i, end, skip, hit.Surname ? "surname" : hit.Words.Length == 1 ? "first-name" : "full-name", people[hit.Person].Canonical, hit.Person));
                 // نصر، المعروف بـ"القناص": a nickname may follow the surname too.
-                if (Nickname(w, AfterAge(w, end, Joined), Joined, taken) is var (nickFirst, nickEnd, nickSkip))
+                if (Nickname(w, AfterAge(w, end, Joined), Joined, taken, MarkBetween) is var (nickFirst, nickEnd, nickSkip))
                     Take(new Found(nickFirst, nickEnd, nickSkip, "nickname", people[hit.Person].Canonical, hit.Person));
                 i = end - 1;
                 break;
@@ -601,8 +657,33 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         if (IsGiven(x) || Lexicon.WordNames.Contains(x)) return false;
         if (nounTitle && IsWordAsWritten(x)) return true;
+        // الملك واقفا: an ordinary word in the accusative (a state or an adverb) is no name.
+        if (AccusativeWord(x)) return true;
+        // الفريق وكتب: و or ف and a verb, or an ordinary word, opens the next clause.
+        if (ConjoinedWord(x)) return true;
         // A future verb: سي/ست/سن and a stem the word list knows, or any such shape after a title that is also a noun.
         return x.Length >= 5 && x[0] == 'س' && x[1] is 'ي' or 'ت' or 'ن' && (nounTitle || KnownVerbShape(x[1..]));
+    }
+
+    // تقريبا، جدا، واقفا: an ordinary word with the accusative ending, as written (not a given name: رضا).
+    private bool AccusativeWord(string x) =>
+        x.Length >= 3 && x[^1] == 'ا' && !IsGiven(x) && Lexicon.OrdinaryWords.Contains(x.AsSpan(0, x.Length - 1));
+
+    // وكتب، فأشاد، والحكومة: a conjunction on a verb or an ordinary word of three letters or more, the whole no name and no word.
+    private bool ConjoinedWord(string x)
+    {
+        if (x.Length <= 3 || !Clitics.IsConjunction(x[0]) || IsGiven(x) || Lexicon.OrdinaryWords.Contains(x)) return false;
+        string rest = x[1..];
+        return verbs.Lookup(rest) is { Kind: not VerbFormKind.Present } || rest.Length >= 3 && rest[0] is not ('ي' or 'ت') && IsWordAsWritten(rest);
+    }
+
+    private static readonly HashSet<string> TitlePrepositions = new(StringComparer.Ordinal) { "في", "من", "الي", "علي", "عن", "مع", "منذ", "حتي", "لدي" };
+
+    // الإمام الخميني في: the title's last word is a preposition.
+    private static bool EndsInPreposition(string title)
+    {
+        var parts = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && TitlePrepositions.Contains(ArabicNormalizer.Aggressive.Apply(parts[^1]));
     }
 
     // بن الشيخ، ولد الأمير: after a name link, a title word with the article is part of the name.
@@ -864,6 +945,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (!afterGivenName && word.Length > 4 && word[^1] == 'ا' && IsWordAsWritten(word[..^1]) && !IsGiven(word)) return false;
         if (word.Length < 2 || word.Any(char.IsDigit) || _stopwords.Contains(word) || patterns.NameStops.Contains(word)) return false;
         if (Lexicon.NotNames.Contains(word) || Lexicon.InstitutionHeads.Contains(word) || _titleWords.Contains(word)) return false;
+        if (PossessedNoun(word)) return false;
         // A verb ends a name; و + a present verb (ويري) may well be a surname.
         if (Forms(word).Any(f => verbs.Lookup(f.Form) is { } v && (f.Skip == 0 || v.Kind != VerbFormKind.Present)) || Lexicon.NicknameMarkers.Any(m => m[0] == word))
             return false;
@@ -873,7 +955,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (word.Length > 3 && word[0] == 'و' && (IsGiven(word[1..]) || _stopwords.Contains(word[1..]) || word[1..].StartsWith("ال", StringComparison.Ordinal)))
             return false;
         // Not فال، وال، بالي: a word of three or four letters is as likely a name (أمادو فال).
-        if (word.StartsWith("لل", StringComparison.Ordinal) || word.Length > 4 && (word.StartsWith("بال", StringComparison.Ordinal) || word.StartsWith("وال", StringComparison.Ordinal)
+        // بالتازار: a word that starts like بال but whose rest is no word at all is tried whole, as a name.
+        bool balName = word.Length > 5 && word.StartsWith("بال", StringComparison.Ordinal) && !Lexicon.IsOrdinaryWord(word) && !Lexicon.OrdinaryWords.Contains(word.AsSpan(3))
+            && !Lexicon.OrdinaryWords.Contains("ال" + word[3..]) && !IsGiven(word[3..]);
+        if (word.StartsWith("لل", StringComparison.Ordinal) || word.Length > 4 && (word.StartsWith("بال", StringComparison.Ordinal) && !balName || word.StartsWith("وال", StringComparison.Ordinal)
             || word.StartsWith("فال", StringComparison.Ordinal) || word.StartsWith("كال", StringComparison.Ordinal)))
             return false;
         // An imperfect verb after a name (محمد يقول، هدى تؤكد): not a name word; after a given name or a title, only a word
@@ -961,6 +1046,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         if (first > 0 && joined(first) && (IsTitleHead(w[first - 1]) || Forms(w[first - 1]).Any(f => verbs.Lookup(f.Form) is not null || Lexicon.NameContexts.Contains(f.Form))))
             return true;
+        // ورد الصباغ، وكان الصباغ: a word with و or ف that opens its sentence or clause is a verb (news sentences start
+        // with the verb), and the name right after it is its subject.
+        if (first > 0 && joined(first) && (first == 1 || !joined(first - 1)) && ClauseVerb(w[first - 1])) return true;
+        // ولا تخفي يوسف، ولم يتردد …: a negated present verb, right before the name, has it as its subject.
+        if (first > 1 && joined(first) && joined(first - 1) && w[first - 2] is "لا" or "لم" or "لن" or "ولا" or "ولم" or "ولن" or "فلا" or "فلم"
+            && w[first - 1].Length >= 3 && w[first - 1][0] is 'ي' or 'ت' && !IsGiven(w[first - 1]))
+            return true;
         if (end >= w.Length || !joined(end)) return false;
         string next = w[end];
         // جابر تتأهل: a reporting verb or an imperfect verb after the name.
@@ -969,10 +1061,95 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                && !next.EndsWith('ه') && !next.EndsWith("ات", StringComparison.Ordinal); // not an adjective (عون تنموي، عون تقني) nor a noun in ة or ات
     }
 
+    private static readonly HashSet<string> BeingVerbs = new(StringComparer.Ordinal) { "كان", "كانت", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت", "عاد", "عادت", "ليس", "ليست" };
+
+    // وكان، ورد، فرفض: و or ف on a word that is no name, no noun with the article, no particle.
+    private bool ClauseVerb(string x) =>
+        x.Length >= 3 && Clitics.IsConjunction(x[0]) && !x.AsSpan(1).StartsWith("ال", StringComparison.Ordinal) && !IsGiven(x) && !IsGiven(x[1..])
+        && (!_stopwords.Contains(x[1..]) || BeingVerbs.Contains(x[1..])) && !IsTitleHead(x) && !IsInstitutionHead(x[1..]) && !Lexicon.NotNames.Contains(x[1..]);
+
+    private static readonly HashSet<string> KinshipStems = new(StringComparer.Ordinal)
+    {
+        "ابن", "ابنت", "بنت", "زوج", "زوجت", "شقيق", "شقيقت", "اخ", "اخت", "اخو", "والد", "والدت", "حفيد", "حفيدت", "طفل", "طفلت", "ام", "ابو", "عم", "خال", "خالت", "عمت",
+    };
+
+    private static readonly string[] PossessiveSuffixes = ["هما", "ها", "هم", "كم", "نا", "ه", "ي"];
+
+    // ابنتها، زوجه، شقيقي: a noun of kinship with a possessive suffix (ة is ت before it).
+    private static bool KinshipNoun(string x)
+    {
+        foreach (var suffix in PossessiveSuffixes)
+            if (x.Length > suffix.Length + 1 && x.EndsWith(suffix, StringComparison.Ordinal) && KinshipStems.Contains(x[..^suffix.Length]))
+                return true;
+        return false;
+    }
+
+    // فريقه، كلمتها، قراراتها: an ordinary word with a possessive suffix (ة is ت before it) is no name word.
+    private bool PossessedNoun(string x)
+    {
+        if (x.Length < 5 || IsGiven(x) || Lexicon.OrdinaryWords.Contains(x)) return false;
+        foreach (var suffix in PossessiveSuffixes)
+        {
+            if (suffix is "ي" or "نا" or "كم" || !x.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var stem = x[..^suffix.Length];
+            if (stem.Length < 3) continue;
+            if (Lexicon.OrdinaryWords.Contains(stem) || stem[^1] == 'ت' && Lexicon.OrdinaryWords.Contains(stem[..^1] + "ه")) return true;
+            // A plural in ات of a word, in ة or not (قراراتها → قرار، عملياتها → عملية).
+            if (stem.Length > 4 && stem.EndsWith("ات", StringComparison.Ordinal)
+                && (Lexicon.OrdinaryWords.Contains(stem[..^2] + "ه") || Lexicon.OrdinaryWords.Contains(stem.AsSpan(0, stem.Length - 2)))) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> NamingWords = new(StringComparer.Ordinal) { "تدعي", "يدعي", "اسمه", "اسمها", "ويدعي", "وتدعي" };
+
+    // (First, End) of a full name after a role no list knows (الخباز البرتغالي دوارتي كوستا، البائعة …) or after a
+    // naming word (تدعى، اسمه): two or three words that no dictionary knows (the last may be one before a clear end).
+    private (int First, int End)? RoleBeforeName(string[] w, int i, Func<int, bool> joined, bool[] taken, string?[] knownType)
+    {
+        string x = w[i];
+        int k;
+        bool named = NamingWords.Contains(x);
+        if (named) k = i + 1;
+        else
+        {
+            // A definite singular noun, then up to two definite adjectives (الشاب، الإيطالي).
+            if (x.Length < 5 || !x.StartsWith("ال", StringComparison.Ordinal) || Plural(x) || IsInstitutionHead(x) || _stopwords.Contains(x)
+                || !Lexicon.IsOrdinaryWord(x) || IsGiven(x) || IsGiven(x[2..]))
+                return null;
+            k = i + 1;
+            // A nationality the gazetteer knows (البرتغالي) may be one of them.
+            while (k < w.Length && k - i <= 2 && joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
+                   && (taken[k] ? knownType[k] == ActorType.Country : Lexicon.IsOrdinaryWord(w[k]) && !IsInstitutionHead(w[k])))
+                k++;
+        }
+        int first = k;
+        if (first >= w.Length || !joined(first) || !named && (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x) || InsideInstitution(w, i + 1, joined))) return null;
+        while (k < w.Length && k - first < MaxWordsAfterGivenName && joined(k) && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
+               && IsNameWord(w[k], k > first, true) && !AccusativeWord(w[k])
+               // The first word may look like a proclitic on a word (كيران), so long as it is no word as written.
+               && (UnknownWord(w[k]) || k == first && (IsGiven(w[k]) && !Lexicon.WordNames.Contains(w[k]) || !Lexicon.OrdinaryWords.Contains(w[k]) && !IsTitleHead(w[k]) && !IsInstitutionHead(w[k]))
+                   || k > first && SpeechBoundary(w, k + 1, joined)))
+            k++;
+        int end = k;
+        while (end > first + 1 && !Boundary(w, end, joined) && !SpeechBoundary(w, end, joined)) end--;
+        if (end - first < 2 || !Boundary(w, end, joined) && !SpeechBoundary(w, end, joined)) return null;
+        // At least one word of the name is a word no dictionary knows, or the first is a given name.
+        bool unknown = IsGiven(w[first]);
+        for (int y = first; y < end && !unknown; y++) unknown = UnknownWord(w[y]);
+        if (!unknown) return null;
+        // A naming word is evidence enough; after a role, no word of the name may be a word with the article or a title.
+        return (first, end);
+    }
+
+    // الطبيبة، الدكتورة: a title, or an honorific in either gender (الدكتور → الدكتوره).
+    private bool TitleOrHonorific(string x) =>
+        IsTitleHead(x) || patterns.Honorifics.Contains(x) || x.Length > 4 && x[^1] == 'ه' && patterns.Honorifics.Contains(x[..^1]);
+
     private static readonly HashSet<string> NicknameAudience = new(StringComparer.Ordinal) { "لدي", "عند", "بين", "في", "وسط" };
 
     // المعروف بـ«أبو علي»، الملقب بالحكيم: the one or two words after the marker.
-    private (int First, int End, int Skip)? Nickname(string[] w, int after, Func<int, bool> joined, bool[] taken)
+    private (int First, int End, int Skip)? Nickname(string[] w, int after, Func<int, bool> joined, bool[] taken, Func<int, bool>? quoted = null)
     {
         foreach (var marker in Lexicon.NicknameMarkers)
         {
@@ -1009,6 +1186,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (first >= w.Length || taken[first]) return null;
             int end = first + 1;
             if (w[first][skip..] is "ابو" or "ام" && end < w.Length && joined(end) && IsNameWord(w[end])) end++;
+            // بـ«الصقر الأسمر»: a nickname in quotation marks runs to the closing mark (three words at most).
+            else if (skip == 0 && quoted is not null && quoted(first))
+            {
+                int q = end;
+                while (q < w.Length && q - first < 3 && joined(q) && !taken[q] && !_stopwords.Contains(w[q])) q++;
+                if (q > end && (q >= w.Length || quoted(q))) end = q;
+            }
             return (first, end, skip);
         }
         return null;
