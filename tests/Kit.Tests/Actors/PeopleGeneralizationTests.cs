@@ -338,4 +338,29 @@ public class PeopleGeneralizationTests
     [Fact]
     public void A_nickname_after_a_verb_of_naming_and_its_subject_is_the_persons() =>
         Assert.Equal(["سارة موانزا", "الغزالة"], People("وقالت العداءة سارة موانزا، التي يلقبها الجمهور بـ\"الغزالة\"، إن السباق كان صعبا."));
+
+    [Theory]
+    [InlineData("وقال الوزير إن رئيس الحكومة سيزور المدينة الأسبوع المقبل.")]
+    [InlineData("وأضاف أن المدرب سيعلن القائمة النهائية غدا.")]
+    [InlineData("وأكدت الوزارة أن الفريق سيبدأ التدريبات الشهر المقبل.")]
+    public void A_future_verb_after_a_title_opens_its_predicate_however_many_words_follow(string text) =>
+        Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وقال مسؤول في وزارة النقل فضل عدم ذكر اسمه إن الطريق سيغلق.")]
+    [InlineData("وأوضح موظف في البلدية طلب عدم الكشف عن هويته أن الرواتب تأخرت.")]
+    public void The_verb_before_adam_of_an_unnamed_source_is_no_name(string text) =>
+        Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وقالت إحدى الأمهات: \"نريد أن يرى أطفالنا المدرسة من جديد\".")]
+    [InlineData("وقال أحد السكان: \"نريد أن تعود بيوتنا كما كانت\".")]
+    public void A_noun_with_a_first_person_plural_suffix_is_no_name(string text) =>
+        Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وقالت رنا الخطيب إن المعرض يفتح غدا.", "رنا الخطيب")]
+    [InlineData("وقالت المهندسة لينا حداد إن المشروع اكتمل.", "لينا حداد")]
+    public void Names_ending_in_na_stay_names(string text, string name) =>
+        Assert.Equal([name], People(text));
 }

@@ -189,6 +189,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             // الفريق سجل أكثر …: after a title that is also a common noun (the team, the brigade, the dean), one ordinary word is the noun's verb.
             // الفريق سيبقى، الرئيس سيزور: or a future verb.
             if (end - first == 1 && LoneWordNoName(NounTitle(c.Title), w[first])) continue;
+            // رئيس الوزراء سيرسل لجنة، الفريق سيبدأ الشهر المقبل: a future verb first opens the title's predicate, however many words follow.
+            if (FutureVerb(w[first], NounTitle(c.Title))) continue;
+            // مسؤول … فضل عدم ذكر اسمه، طلب عدم الكشف: a word before عدم is the verb of asking not to be named, and no name.
+            if (NotNamedAt(w, first, end)) continue;
             // لـ"حزب الله": a proclitic cut from its word is no name; طلب عدم، مؤتمر صحافي: two ordinary words and no given name are a phrase.
             // عبد المجيد تبون، سالم بن حمد: a link inside the name is a name's shape, whatever its words are.
             bool linkInside = Enumerable.Range(first, Math.Max(0, end - first - 1)).Any(x => patterns.NameLinks.Contains(w[x]) && w[x].Length >= 2 && w[x] != "ال");
@@ -297,6 +301,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             while (k > first && !Boundary(w, k, Joined)) k--;
             while (k > first && (patterns.NameLinks.Contains(w[k - 1]) || ArticleAfterDe(w, k - 1))) k--; // not خوان كارلوس دي
             if (k == first || k - first == 1 && LoneWordNoName(NounTitle(w[i]), w[first])) continue;
+            // الفريق سيبدأ الشهر، رئيس الوزراء سيرسل لجنة: a future verb first; فضل عدم ذكر اسمه: the verb before عدم.
+            if (FutureVerb(w[first], NounTitle(w[i])) || NotNamedAt(w, first, k)) continue;
             // الناقد الكويتي ضاري الجمال: an indefinite adjective cannot qualify the definite title before it; with a
             // definite word after it, the two are a name (not a noun in construct).
             bool agreement = !nationality && k - first == 2 && first > 0 && w[first - 1].StartsWith("ال", StringComparison.Ordinal) && !w[first].StartsWith("ال", StringComparison.Ordinal)
@@ -662,7 +668,20 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // الفريق وكتب: و or ف and a verb, or an ordinary word, opens the next clause.
         if (ConjoinedWord(x)) return true;
         // A future verb: سي/ست/سن and a stem the word list knows, or any such shape after a title that is also a noun.
-        return x.Length >= 5 && x[0] == 'س' && x[1] is 'ي' or 'ت' or 'ن' && (nounTitle || KnownVerbShape(x[1..]));
+        return FutureVerb(x, nounTitle);
+    }
+
+    // سيبدأ، سترسل، سنعمل: سي/ست/سن and a present stem the word list knows (not ستيفن, سنان: no word after the س), or any such
+    // shape after a title that is also a noun.
+    private bool FutureVerb(string x, bool nounTitle) =>
+        x.Length >= 5 && x[0] == 'س' && x[1] is 'ي' or 'ت' or 'ن' && !IsGiven(x) && (nounTitle || KnownVerbShape(x[1..]));
+
+    // فضل عدم ذكر اسمه: عدم (the negation noun) inside the words or right after them; no name has it, the word before is a verb.
+    private static bool NotNamedAt(string[] w, int first, int end)
+    {
+        for (int k = first; k <= end && k < w.Length; k++)
+            if (w[k] == "عدم") return true;
+        return false;
     }
 
     // تقريبا، جدا، واقفا: an ordinary word with the accusative ending, as written (not a given name: رضا).
@@ -1090,9 +1109,16 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (x.Length < 5 || IsGiven(x) || Lexicon.OrdinaryWords.Contains(x)) return false;
         foreach (var suffix in PossessiveSuffixes)
         {
-            if (suffix is "ي" or "نا" or "كم" || !x.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            if (suffix is "ي" || !x.EndsWith(suffix, StringComparison.Ordinal)) continue;
             var stem = x[..^suffix.Length];
             if (stem.Length < 3) continue;
+            // أطفالنا، بيوتكم: نا and كم end names too (رنا، دينا، لينا), so only on a stem of four letters or more that is a
+            // word as written and no given name.
+            if (suffix is "نا" or "كم")
+            {
+                if (stem.Length >= 4 && !IsGiven(stem) && Lexicon.OrdinaryWords.Contains(stem)) return true;
+                continue;
+            }
             if (Lexicon.OrdinaryWords.Contains(stem) || stem[^1] == 'ت' && Lexicon.OrdinaryWords.Contains(stem[..^1] + "ه")) return true;
             // A plural in ات of a word, in ة or not (قراراتها → قرار، عملياتها → عملية).
             if (stem.Length > 4 && stem.EndsWith("ات", StringComparison.Ordinal)
