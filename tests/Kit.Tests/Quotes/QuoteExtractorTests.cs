@@ -158,6 +158,22 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void An_implicit_subject_goes_back_to_the_person_who_opens_the_sentence_before_rather_than_an_older_speaker()
+    {
+        // The minister spoke first; the next sentence, where no one speaks, opens with a verb and the farmer as its subject:
+        // وقال in the sentence after that is the farmer's.
+        var quotes = Extract("وقال الوزير سامي نادر إن الموسم جيد. ويزرع المزارع كريم الحلبي منذ عشرين عاما أرضا قرب النهر. وقال إن الأمطار تأخرت.");
+        var q = quotes.Last();
+        Assert.Equal(("الأمطار تأخرت", "كريم الحلبي", true, "pronoun"), (q.Text, q.SpeakerText, q.Resolved, q.Speaker!.Sieve));
+        // A feminine verb does not go back to him: the older speaker's gender does not agree either, so no one.
+        var she = Extract("وقالت الوزيرة هدى الحلبي إن الموسم جيد. ويزرع المزارع كريم نادر منذ عشرين عاما أرضا قرب النهر. وقالت إن الأمطار تأخرت.").Last();
+        Assert.Equal("الوزيرة هدى الحلبي", she.SpeakerText);
+        // A sentence with a speaker of its own keeps the ordinary order: the latest speaker.
+        var same = Extract("وقال الوزير سامي نادر إن الموسم جيد. ويزرع المزارع كريم الحلبي منذ عشرين عاما، وأكد الوزير سامي نادر أن الدعم سيستمر. وأضاف أن الأمطار تأخرت.").Last();
+        Assert.EndsWith("سامي نادر", same.SpeakerText);
+    }
+
+    [Fact]
     public void A_source_that_asked_not_to_be_named_still_introduces_its_clause()
     {
         // ذكر after عدم is "mentioning": no second report, and the source's clause runs on to إن.

@@ -30,15 +30,20 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
 
         // ورحبت وزارة الثقافة بالحكم، وقالت في بيان …: the subject of the verb that opens the sentence, read as a title,
         // an institution or a source (the opening word is no name, article, stop word or preposition: a verb).
-        if (c.Cue.ClauseStart is not null && first + 1 < c.Cue.Word && t.NameMentionAt[first] is null && t.CueAt[first] is null && t.BlankGap(first + 1)
-            && t.Forms[first].Bare is { Length: >= 3 } opener && !opener.StartsWith("ال", StringComparison.Ordinal)
-            && !Kit.Analysis.ArabicTermAnalyzer.Default.Stopwords.Contains(opener) && c.Cues.Prepositions.MatchAt(t.Norm, first, true) == 0
-            && c.Cues.AdverbialOpeners.MatchAt(t.Norm, first, true) == 0 && c.Cues.Connectives.MatchAt(t.Norm, first, true) == 0
-            && c.Reader.Read(t, first + 1, allowConjunction: false) is { } opening && opening.EndWord < c.Cue.Word
+        if (c.Cue.ClauseStart is not null && OpeningSubject(c, first, c.Cue.Word) is { } opening
             && opening.ToSpeaker(Name, "") is var subject && Agrees(verb, subject))
             return Resolved(c, subject, $"{Who(c)} is the subject of «{t.WordText(first)}», the verb that opens the sentence: {opening.How}{Agreeing(verb)}");
 
-        if (LatestAgreeing(c.History, verb) is { } previous)
+        var latest = LatestAgreeing(c.History, verb);
+        // وتخرج سعيد المعمري في جامعة … . وقال إن …؛ ويبقى بواتينغ متشائما. وختم قائلا: a person who is the subject of the verb
+        // that opens the sentence right before, a sentence no one speaks in, is the new topic: the implicit subject goes back to
+        // that person rather than to a speaker of an older sentence.
+        if (c.Cue.Sentence > 0 && (latest is null || latest.Cue.Sentence < c.Cue.Sentence - 1)
+            && t.FirstWordOf(c.Cue.Sentence - 1) is var before && OpeningSubject(c, before, t.EndWordOf(c.Cue.Sentence - 1)) is { } opener
+            && PersonIn(t, opener) is { } person && Antecedent(person) is var topical && Agrees(verb, topical) && !SpeaksIn(t, c.Cue.Sentence - 1))
+            return Resolved(c, topical, $"{Who(c)} is the person who opens the sentence before as the subject of «{t.WordText(before)}»: {opener.How}{Agreeing(verb)}");
+
+        if (latest is { } previous)
             return Resolved(c, previous.Speaker, $"{Who(c)} is the previous speaker (of «{previous.Cue.Verb}»){Agreeing(verb)}");
 
         if (c.History.Count == 0)
@@ -52,6 +57,35 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
         }
         return c.History.Count == 0 ? null
             : new(new QuoteSpeaker("", -1, -1, null, true, Name, $"{Who(c)}: no earlier speaker agrees with the verb{Agreeing(verb)}: left empty"), c.AfterVerb, null, false);
+    }
+
+    // The subject right after the verb that opens the sentence at first (the opening word is no name, article, stop word,
+    // preposition, adverbial or connective: a verb), read as a speaker phrase ending before limit.
+    private static SpeakerPhrase? OpeningSubject(SieveContext c, int first, int limit)
+    {
+        var t = c.Text;
+        if (first + 1 >= limit || t.NameMentionAt[first] is not null || t.CueAt[first] is not null || !t.BlankGap(first + 1)) return null;
+        if (t.Forms[first].Bare is not { Length: >= 3 } opener || opener.StartsWith("ال", StringComparison.Ordinal)
+            || Kit.Analysis.ArabicTermAnalyzer.Default.Stopwords.Contains(opener) || c.Cues.Prepositions.MatchAt(t.Norm, first, true) != 0
+            || c.Cues.AdverbialOpeners.MatchAt(t.Norm, first, true) != 0 || c.Cues.Connectives.MatchAt(t.Norm, first, true) != 0)
+            return null;
+        return c.Reader.Read(t, first + 1, allowConjunction: false) is { } opening && opening.EndWord < limit ? opening : null;
+    }
+
+    // The person's name in a speaker phrase, if it holds one.
+    private static Mention? PersonIn(QuoteText t, SpeakerPhrase phrase)
+    {
+        for (int k = phrase.FirstWord; k < phrase.EndWord; k++)
+            if (t.NameMentionAt[k] is { Type: ActorType.Person } m) return m;
+        return null;
+    }
+
+    // Whether a reporting verb stands in the sentence (then its speaker is in the history, or the verb gave none).
+    private static bool SpeaksIn(QuoteText t, int sentence)
+    {
+        for (int k = t.FirstWordOf(sentence); k < t.EndWordOf(sentence); k++)
+            if (t.CueAt[k] is not null) return true;
+        return false;
     }
 
     // The reason's words are made only for the decision that is kept (most calls decide nothing).
