@@ -118,10 +118,31 @@ public class QuoteExtractorTests
     }
 
     [Fact]
-    public void A_subject_the_kit_cannot_read_leaves_the_speaker_empty_not_the_previous_one()
+    public void A_subject_the_kit_cannot_read_is_the_speaker_with_no_actor_not_the_previous_one()
     {
         var quotes = Extract("وقال لافروف إن الحوار مستمر. وأكدت أوساط مطلعة أن موسكو مستعدة.");
-        Assert.Equal(["لافروف", null], quotes.Select(q => q.SpeakerText));
+        Assert.Equal(["لافروف", "أوساط مطلعة"], quotes.Select(q => q.SpeakerText));
+        Assert.Null(quotes[1].Actor);
+        Assert.Equal("unknown-subject", quotes[1].Speaker!.Sieve);
+    }
+
+    [Theory]
+    // The subject phrase ends at a preposition, also one glued on (لمنظمة), at a comma and at the complementizer.
+    [InlineData("وقال سامي نادر إن السوق هادئة. وأعلن المعهد في بيان أن المختبر سيفتح قريبا.", "المعهد")]
+    [InlineData("وقال سامي نادر إن السوق هادئة. وقال أحد الموظفين، طلب عدم ذكر اسمه، إن الرواتب تأخرت.", "أحد الموظفين")]
+    [InlineData("وقال سامي نادر إن السوق هادئة. وأشار تقرير لمنظمة العمل إلى أن البطالة ارتفعت.", "تقرير")]
+    [InlineData("وقال سامي نادر إن السوق هادئة. وأكدت مديرية الزراعة والري أن الموسم تأخر.", "مديرية الزراعة والري")]
+    public void An_unknown_subject_phrase_runs_to_its_boundary(string text, string speaker)
+    {
+        var q = Extract(text).Last();
+        Assert.Equal((speaker, (string?)null, false), (q.SpeakerText, q.Actor, q.Resolved));
+    }
+
+    [Fact]
+    public void A_later_implicit_subject_in_the_sentence_goes_back_to_the_unknown_subject()
+    {
+        var quotes = Extract("وقال سامي نادر إن السوق هادئة. وأعلن المعهد في بيان أن المختبر سيفتح قريبا، مشيرا إلى أن التمويل جاهز.");
+        Assert.Equal(["سامي نادر", "المعهد", "المعهد"], quotes.Select(q => q.SpeakerText));
     }
 
     [Fact]

@@ -2,14 +2,14 @@ namespace Kit.Quotes.Speakers;
 
 /// <summary>
 /// "أكدت الخارجية الروسية أن …", "صرح مساعد وزير الخارجية …": a finite verb followed by a noun that is its subject,
-/// but one the gazetteer and the titles file do not know. The speaker is left empty rather than guessed: the pronoun
-/// sieve would otherwise hand the quote to the previous speaker.
+/// but one the gazetteer and the titles file do not know. The speaker is that subject phrase as written, with no actor
+/// (not a guess at a person): the pronoun sieve would otherwise hand the quote to the previous speaker.
 /// </summary>
 internal sealed class UnknownSubjectSieve : ISpeakerSieve
 {
     public string Name => "unknown-subject";
 
-    public string Description => "A finite verb followed by a subject the kit cannot read (not a name, title, preposition, time or أن) gets no speaker rather than a guess.";
+    public string Description => "A finite verb followed by a subject the kit cannot read (not a name, title, preposition, time or أن) has that subject phrase, with no actor, as its speaker rather than a guess.";
 
     public SpeakerDecision? Decide(SieveContext c)
     {
@@ -25,8 +25,35 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
             || w is "وهو" or "وهي" or "وهم" or "وهما" or "وهن" || cues.Manner.MatchAt(t.Norm, k) > 0
             || w[0] is 'ل' or 'ب' && w.Length > 3; // للصحفيين، لوكالة، بالقول: said to someone, or how
         if (notSubject) return null;
-        var speaker = new QuoteSpeaker("", -1, -1, null, false, Name,
-            $"«{t.WordText(k)}» after «{c.Cue.Verb}» is its subject, but no name or title the kit knows: left empty rather than guessed");
-        return new SpeakerDecision(speaker, k, null, false);
+        // وأعلن المركز في بيان، وقال أحد المنظمين، …: the subject phrase as written is the speaker, with no actor (an
+        // unnamed source or an institution the kit does not know); the pronoun sieve would otherwise hand the quote to the
+        // previous speaker. It runs to a punctuation mark, a complementizer, a preposition or a particle.
+        int end = SubjectEnd(c, k);
+        var words = t.Words;
+        var speaker = new QuoteSpeaker(t.Text[words[k].Start..words[end - 1].End], words[k].Start, words[end - 1].End, null, false, Name,
+            $"«{t.WordsText(k, end - k)}» after «{c.Cue.Verb}» is its subject, though no name or title the kit knows: the speaker with no actor");
+        return new SpeakerDecision(speaker, end, null, false);
+    }
+
+    private const int MaxSubjectWords = 6;
+
+    // The end (exclusive) of the subject phrase that starts at k: at most six words, each joined to the one before by
+    // spaces only, and none a complementizer, a preposition (also one glued on: لمنظمة), a particle, a negation, a
+    // relative or a reporting verb.
+    private static int SubjectEnd(SieveContext c, int k)
+    {
+        var t = c.Text;
+        var cues = c.Cues;
+        int end = k + 1;
+        while (end < t.Words.Length && end - k < MaxSubjectWords && c.SameSentence(end) && t.BlankGap(end) && t.CueAt[end] is null)
+        {
+            string w = t.Norm[end];
+            if (cues.Complementizers.MatchAt(t.Norm, end) > 0 || cues.Prepositions.MatchAt(t.Norm, end) > 0 || cues.Particles.MatchAt(t.Norm, end) > 0
+                || cues.Negations.MatchAt(t.Norm, end) > 0 || cues.Relatives.MatchAt(t.Norm, end) > 0 || cues.SpeechOpeners.MatchAt(t.Norm, end) > 0
+                || w.Length < 2 || w[0] is 'ل' or 'ب' && w.Length > 3 && !w.StartsWith("لل", StringComparison.Ordinal))
+                break;
+            end++;
+        }
+        return end;
     }
 }
