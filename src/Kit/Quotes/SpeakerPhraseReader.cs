@@ -175,6 +175,20 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         return false;
     }
 
+    /// <summary>
+    /// لكن مسؤولا في المستشفى قال، غير أن دبلوماسيا أوروبيا قال: after إن، أن، لكن the subject is in the accusative, an
+    /// indefinite title with the ending ا. The title's phrase as Read gives it for the bare title; null for any other word.
+    /// Called once per verb whose clause opens with no phrase Read knows (it cuts a string then), not per word.
+    /// </summary>
+    public SpeakerPhrase? ReadAccusativeTitle(QuoteText t, int i)
+    {
+        if (i < 0 || i >= t.Words.Length || t.NameMentionAt[i] is not null) return null;
+        string word = t.Norm[i];
+        if (word.Length < 5 || word[^1] != 'ا' || word[^2] == 'ا') return null;
+        string stem = word[..^1];
+        return titles.Titles.ContainsKey(stem) ? TitlePhrase(t, i, stem, 0, requireName: false) : null;
+    }
+
     private bool IsHead(string word) => titles.Titles.ContainsKey(word) || titles.Descriptors.Contains(word);
 
     // Names in apposition (وزارة الدفاع الأمريكية البنتاغون): the last one is the speaker, as the gold does.

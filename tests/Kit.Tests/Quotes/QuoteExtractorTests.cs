@@ -194,6 +194,26 @@ public class QuoteExtractorTests
         Assert.EndsWith("سامي نادر", same.SpeakerText);
     }
 
+    [Theory]
+    // After لكن and غير أن the subject takes the accusative ending: مسؤولا، موظفا are the titles مسؤول، موظف.
+    [InlineData("وقال سامي نادر إن السوق هادئة. لكن مسؤولا في وزارة النقل قال إن الطريق سيغلق.", "مسؤولا في وزارة النقل", "الطريق سيغلق")]
+    [InlineData("وقال سامي نادر إن السوق هادئة. غير أن موظفا في البلدية قال إن الرواتب تأخرت.", "موظفا في البلدية", "الرواتب تأخرت")]
+    // A clause between the subject and its verb (طلب عدم ذكر اسمه) does not hide it.
+    [InlineData("وقال سامي نادر إن السوق هادئة. لكن مسؤولا في الميناء طلب عدم ذكر اسمه قال إن السفن تأخرت.", "مسؤولا في الميناء", "السفن تأخرت")]
+    public void A_title_in_the_accusative_after_lakin_or_anna_is_the_subject_before_the_verb(string text, string speaker, string content)
+    {
+        var q = Extract(text).Last();
+        Assert.Equal((content, speaker, "before-verb"), (q.Text, q.SpeakerText, q.Speaker!.Sieve));
+    }
+
+    [Fact]
+    public void A_word_in_a_that_is_no_title_still_blocks_the_verb()
+    {
+        // مشروعا is no title: the clause's subject cannot speak, so قال … here gives no quote of its own.
+        var quotes = Extract("لكن مشروعا في المدينة قال إن الطريق سيغلق.");
+        Assert.Empty(quotes);
+    }
+
     [Fact]
     public void A_source_that_asked_not_to_be_named_still_introduces_its_clause()
     {

@@ -10,6 +10,9 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
     // A subject this far before its verb still counts (بوتين خلال زيارة إلى طاجيكستان قال).
     private const int MaxWordsBetween = 5;
 
+    // An accusative title (لكن مسؤولا … قال) may stand further before its verb: its case ending says it is the subject.
+    private const int MaxWordsAfterAccusative = 8;
+
     public string Name => "before-verb";
 
     public string Description => "A name, title or source opening the verb's clause is its subject (كيري أوضح، وكان الرئيس الروسي قد صرح); a clause opening with anything else blocks the verb.";
@@ -37,9 +40,14 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
         }
         if (start >= v || c.Cues.AdverbialOpeners.MatchAt(t.Norm, start, true) > 0) return null;
         var phrase = c.Reader.Read(t, start, allowConjunction: true);
+        // لكن مسؤولا في المستشفى قال إن …: a title in the accusative after إن and its sisters is the subject too; the case
+        // ending marks it as the subject whose predicate the verb is, so a longer clause may stand between (طلب عدم كشف هويته).
+        bool accusative = false;
+        if (phrase is null && c.Reader.ReadAccusativeTitle(t, start) is { } title && title.EndWord <= v && v - title.EndWord <= MaxWordsAfterAccusative)
+            (phrase, accusative) = (title, true);
         if (phrase is null)
             return SpeakerDecision.Block(Name, $"its clause opens with «{t.Text[t.Words[start].Start..t.Words[v - 1].End]}», which names no one who speaks");
-        if (phrase.EndWord > v || v - phrase.EndWord > MaxWordsBetween) return null;
+        if (phrase.EndWord > v || !accusative && v - phrase.EndWord > MaxWordsBetween) return null;
         var speaker = phrase.ToSpeaker(Name,
             $"the subject before «{c.Cue.Verb}», opening its clause: {phrase.How}");
         return new SpeakerDecision(speaker, v + 1, phrase.Hint, false);
