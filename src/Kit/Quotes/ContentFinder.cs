@@ -29,7 +29,8 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
             if (t.OuterPairOpeningIn(gapStart, gapEnd) is { } pair)
             {
                 var inner = pair.Trimmed(t.Text);
-                if (inner.Length > 0 && !IsName(t, pair, k)) return new QuoteContent(inner.Start, inner.End, QuoteKind.Direct, "quotation marks");
+                if (inner.Length > 0 && !IsName(t, pair, k) && !ShortNameBeforeTheSpeech(t, pair, k, limit))
+                    return new QuoteContent(inner.Start, inner.End, QuoteKind.Direct, "quotation marks");
                 // A name in marks (تنظيم "داعش") or empty marks: look past them.
                 int next = t.WordFrom(pair.Close);
                 if (next > k)
@@ -175,6 +176,24 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
             for (int d = before - 1; d >= 0 && before - d <= 6; d--)
                 if (Kit.Actors.Discovery.NameLexicon.Default.NicknameMarkers.Any(m => m[0] == t.Norm[d])) return true;
         return t.NameMentionAt[firstInside] is { } m && m.Start == pair.Trimmed(t.Text).Start && m.End == pair.Trimmed(t.Text).End;
+    }
+
+    private const int MaxShortNameWords = 3;
+
+    // وكتب على منصة "إكس" أن …، وأكد مدير فريق "النجوم" أن …، المحلل في مؤسسة "أكسفورد إيكونوميكس"، في مذكرة: "…": a
+    // few words in marks after which the clause still has its complementizer, colon or quotation to come are a name
+    // (a platform, a team, a firm), not what was said.
+    private bool ShortNameBeforeTheSpeech(QuoteText t, QuotePair pair, int firstInside, int limit)
+    {
+        int next = t.WordFrom(pair.Close);
+        if (next <= firstInside || next - firstInside > MaxShortNameWords || FirstPerson.IsWord(t.Norm[firstInside])) return false;
+        for (int k = next; k < limit; k++)
+        {
+            int gapStart = k == next ? pair.Close + 1 : t.GapStart(k), gapEnd = t.Words[k].Start;
+            if (gapEnd > gapStart && (t.Text.AsSpan(gapStart, gapEnd - gapStart).IndexOfAny(':', '：') >= 0 || t.OuterPairOpeningIn(gapStart, gapEnd) is not null)) return true;
+            if (ComplementizerAt(t, k) > 0) return true;
+        }
+        return false;
     }
 
     private static string WithoutPreposition(string w) => w.Length > 3 && w[0] is 'ب' or 'و' or 'ف' or 'ل' ? w[1..] : w;

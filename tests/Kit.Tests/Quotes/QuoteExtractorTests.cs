@@ -214,6 +214,36 @@ public class QuoteExtractorTests
         Assert.Empty(quotes);
     }
 
+    [Theory]
+    [InlineData("وقال الوزير سامي نادر إن السوق هادئة، وكتب على حسابه في تويتر: \"لن نتراجع عن القرار\".", "لن نتراجع عن القرار")]
+    [InlineData("وقال الوزير سامي نادر إن السوق هادئة، وكتب على فيسبوك أن \"الحكومة لن تتراجع\".", "الحكومة لن تتراجع")]
+    public void Written_on_social_media_is_a_quote(string text, string content)
+    {
+        var q = Extract(text).Last();
+        Assert.Equal((content, "كتب"), (q.Text, q.Verb));
+        Assert.EndsWith("سامي نادر", q.SpeakerText);
+    }
+
+    [Theory]
+    // A platform, a team, a firm in marks, with the complementizer, the colon or the quotation still to come.
+    [InlineData("وكتب الوزير سامي نادر على منصة \"إكس\" أن \"الحكومة لن تتراجع\".", "الحكومة لن تتراجع")]
+    [InlineData("وأكد مدير نادي \"النجوم\" سامي نادر أن الفريق جاهز.", "الفريق جاهز")]
+    [InlineData("وكتب المحلل في مؤسسة \"الأفق\"، في مذكرة للعملاء: \"نتوقع تراجع الأسعار\".", "نتوقع تراجع الأسعار")]
+    public void A_short_name_in_marks_before_the_speech_is_no_quote(string text, string content)
+    {
+        var q = Assert.Single(Extract(text));
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void A_short_quote_that_ends_its_clause_is_still_a_quote()
+    {
+        var q = Assert.Single(Extract("وقال الوزير سامي نادر: \"لن نتراجع\"."));
+        Assert.Equal("لن نتراجع", q.Text);
+        var r = Assert.Single(Extract("وقال الوزير سامي نادر \"لن نتراجع\" ثم غادر القاعة."));
+        Assert.Equal("لن نتراجع", r.Text);
+    }
+
     [Fact]
     public void A_source_that_asked_not_to_be_named_still_introduces_its_clause()
     {
