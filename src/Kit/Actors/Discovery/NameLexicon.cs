@@ -77,9 +77,20 @@ public sealed class NameLexicon
     /// <summary>Whether a normalized word is an ordinary word, as written or without its article or a proclitic and article (والحكومة).</summary>
     public bool IsOrdinaryWord(string normalized)
     {
+        // Decided once per form and thread: a word no list knows is tried under every prefix and suffix, and the people
+        // finder asks about the same words again and again (docs/performance.md).
+        var known = WordDecisions.For(this);
+        if (known.TryGetValue(normalized, out bool decided)) return decided;
+        bool ordinary = DecideOrdinary(normalized);
+        known.Remember(normalized, ordinary);
+        return ordinary;
+    }
+
+    private bool DecideOrdinary(string normalized)
+    {
         var words = OrdinaryWords;
         if (words.Contains(normalized)) return true;
-        foreach (var prefix in OrdinaryPrefixes.Prepend(""))
+        foreach (var prefix in PrefixesAndNone)
         {
             if (normalized.Length - prefix.Length < 2 || !normalized.StartsWith(prefix, StringComparison.Ordinal)) continue;
             var stem = normalized.AsSpan(prefix.Length);
@@ -98,6 +109,9 @@ public sealed class NameLexicon
     }
 
     private static readonly string[] OrdinarySuffixes = ["ه", "ات", "ون", "ين", "ت"];
+
+    // The word as written first, then under each prefix.
+    private static readonly string[] PrefixesAndNone = ["", .. Clitics.OrdinaryWordPrefixes];
 
     private static readonly string[] OrdinaryPrefixes = [.. Clitics.OrdinaryWordPrefixes];
 

@@ -1140,9 +1140,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         else
         {
             // A definite singular noun, then up to two definite adjectives (الشاب، الإيطالي).
-            if (x.Length < 5 || !x.StartsWith("ال", StringComparison.Ordinal) || Plural(x) || IsInstitutionHead(x) || _stopwords.Contains(x)
-                || !Lexicon.IsOrdinaryWord(x) || IsGiven(x) || IsGiven(x[2..]))
-                return null;
+            if (!CanHeadRole(x)) return null;
             k = i + 1;
             // A nationality the gazetteer knows (البرتغالي) may be one of them.
             while (k < w.Length && k - i <= 2 && joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
@@ -1167,6 +1165,20 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // A naming word is evidence enough; after a role, no word of the name may be a word with the article or a title.
         return (first, end);
     }
+
+    // A definite singular ordinary noun that is no institution, stopword or given name: a role no list knows may start
+    // with it (الخباز، البائعة). Asked of every definite word, so decided once per form (WordDecisions).
+    private bool CanHeadRole(string x)
+    {
+        if (x.Length < 5 || !x.StartsWith("ال", StringComparison.Ordinal)) return false;
+        var known = WordDecisions.For(_roleHeads);
+        if (known.TryGetValue(x, out bool decided)) return decided;
+        bool can = !(Plural(x) || IsInstitutionHead(x) || _stopwords.Contains(x) || !Lexicon.IsOrdinaryWord(x) || IsGiven(x) || IsGiven(x[2..]));
+        known.Remember(x, can);
+        return can;
+    }
+
+    private readonly object _roleHeads = new();
 
     // الطبيبة، الدكتورة: a title, or an honorific in either gender (الدكتور → الدكتوره).
     private bool TitleOrHonorific(string x) =>

@@ -1,0 +1,35 @@
+namespace Kit.Actors.Discovery;
+
+/// <summary>
+/// A yes/no decision about a word form, remembered per thread for one owner (a lexicon, a people finder): the same
+/// forms come back in every document, and deciding one can take a dozen look-ups. Bounded: emptied when full.
+/// </summary>
+internal sealed class WordDecisions
+{
+    private const int MaxForms = 1 << 16;
+
+    [ThreadStatic] private static Dictionary<object, WordDecisions>? t_byOwner;
+
+    private readonly Dictionary<string, bool> _decided = new(StringComparer.Ordinal);
+
+    /// <summary>This thread's decisions for an owner (one table per owner and kind of decision).</summary>
+    public static WordDecisions For(object owner)
+    {
+        var byOwner = t_byOwner ??= new Dictionary<object, WordDecisions>(ReferenceEqualityComparer.Instance);
+        if (!byOwner.TryGetValue(owner, out var decisions))
+        {
+            // Owners are few (the bundled lexicon, an instructor's); a test making thousands of them starts over.
+            if (byOwner.Count >= 64) byOwner.Clear();
+            byOwner[owner] = decisions = new WordDecisions();
+        }
+        return decisions;
+    }
+
+    public bool TryGetValue(string form, out bool decision) => _decided.TryGetValue(form, out decision);
+
+    public void Remember(string form, bool decision)
+    {
+        if (_decided.Count >= MaxForms) _decided.Clear();
+        _decided[form] = decision;
+    }
+}
