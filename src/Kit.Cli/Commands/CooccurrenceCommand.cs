@@ -50,10 +50,6 @@ internal static class CooccurrenceCommand
         return counter.Finish();
     }
 
-    /// <summary>The options from the command line; a bad type or count is one line of feedback, not a trace.</summary>
-    public static CooccurrenceOptions Options(string window, string? types, bool foldCapitals, bool adjectives, int minCount) =>
-        CooccurrenceArguments.Options(window, types, foldCapitals, adjectives, minCount);
-
     public static string ToTable(CooccurrenceGraph graph) =>
         graph.NodeTable().ToString() + "\n" +
         new EdgeList(graph.Edges, graph.SortedBy, $"{graph.Edges.Count} pairs by {graph.SortedBy.Name()}").ToTable().ToString() +

@@ -19,7 +19,7 @@ public class CooccurrenceCommandTests
     public void Json_has_nodes_and_edges_with_measures_and_evidence_offsets()
     {
         using var temp = new TempFolder();
-        var graph = CooccurrenceCommand.Count(TinyFolder(temp), CooccurrenceCommand.Options("sentence", null, false, false, 1));
+        var graph = CooccurrenceCommand.Count(TinyFolder(temp), CooccurrenceArguments.Options("sentence", null, false, false, 1));
         var json = JsonDocument.Parse(CooccurrenceJson.Write(graph)).RootElement;
         Assert.Equal(["window", "windows", "nodes", "edges"], json.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("sentence", 7), (json.GetProperty("window").GetString(), json.GetProperty("windows").GetInt32()));
@@ -41,7 +41,7 @@ public class CooccurrenceCommandTests
     public void Json_of_a_folded_count_lists_every_folded_mention()
     {
         using var temp = new TempFolder();
-        var graph = CooccurrenceCommand.Count(TinyFolder(temp), CooccurrenceCommand.Options("document", "country,person", true, false, 1));
+        var graph = CooccurrenceCommand.Count(TinyFolder(temp), CooccurrenceArguments.Options("document", "country,person", true, false, 1));
         var json = JsonDocument.Parse(CooccurrenceJson.Write(graph)).RootElement;
         Assert.Equal(3, json.GetProperty("windows").GetInt32());
         Assert.Equal([("moscow", "russia", 9), ("washington", "united-states", 105), ("moscow", "russia", 42)],
@@ -52,7 +52,7 @@ public class CooccurrenceCommandTests
     public void Table_lists_actors_then_pairs_sorted_as_asked()
     {
         using var temp = new TempFolder();
-        var graph = CooccurrenceCommand.Count(TinyFolder(temp), CooccurrenceCommand.Options("sentence", null, false, false, 1)).SortBy("pmi");
+        var graph = CooccurrenceCommand.Count(TinyFolder(temp), CooccurrenceArguments.Options("sentence", null, false, false, 1)).SortBy("pmi");
         var lines = CooccurrenceCommand.ToTable(graph).ReplaceLineEndings("\n").Split('\n');
         Assert.Equal("7 actors in 7 sentence windows", lines[0]);
         int pairs = Array.IndexOf(lines, "10 pairs by PMI");
@@ -66,7 +66,7 @@ public class CooccurrenceCommandTests
     [InlineData(null, 0, "--min-count: 0 is below 1")]
     public void Bad_options_are_one_line_of_feedback(string? types, int minCount, string message)
     {
-        var e = Assert.Throws<KitInputException>(() => CooccurrenceCommand.Options("sentence", types, false, false, minCount));
+        var e = Assert.Throws<KitInputException>(() => CooccurrenceArguments.Options("sentence", types, false, false, minCount));
         Assert.StartsWith(message, e.Message);
     }
 
