@@ -736,10 +736,16 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
     // An ordinary word, but a short word is not read as a one-letter proclitic and three letters: فاتو is no ف + أتو after a title.
     private bool IsWordAsWritten(string x) =>
+        WordFacts.For(this).TryGet(x, WordFacts.WordAsWritten, out bool known) ? known : WordFacts.For(this).Remember(x, WordFacts.WordAsWritten, DecideWordAsWritten(x));
+
+    private bool DecideWordAsWritten(string x) =>
         Lexicon.IsOrdinaryWord(x) && (x.Length > 4 || !Clitics.IsOneLetter(x[0]) || Lexicon.OrdinaryWords.Contains(x));
 
     // قال، وقالت، ويضيف: a finite reporting verb (not one that counts only before a complementizer), behind و or ف.
-    private bool IsSpeechVerb(string word)
+    private bool IsSpeechVerb(string word) =>
+        WordFacts.For(this).TryGet(word, WordFacts.SpeechVerb, out bool known) ? known : WordFacts.For(this).Remember(word, WordFacts.SpeechVerb, DecideSpeechVerb(word));
+
+    private bool DecideSpeechVerb(string word)
     {
         string bare = word.Length > 3 && Clitics.IsConjunction(word[0]) ? word[1..] : word;
         return verbs.Lookup(word) is { IsFinite: true, AdjacentOnly: false } || verbs.Lookup(bare) is { IsFinite: true, AdjacentOnly: false };
@@ -790,6 +796,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
     // A word that is no ordinary word, title, stop word or institution, written without the article: a foreign name's shape.
     private bool UnknownWord(string x) =>
+        x.Length >= 3 && (WordFacts.For(this).TryGet(x, WordFacts.Unknown, out bool known) ? known : WordFacts.For(this).Remember(x, WordFacts.Unknown, DecideUnknownWord(x)));
+
+    private bool DecideUnknownWord(string x) =>
         x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal) && !x.StartsWith("لل", StringComparison.Ordinal)
         && !_stopwords.Contains(x) && !patterns.NameStops.Contains(x) && !IsTitleHead(x) && !IsInstitutionHead(x)
         && !Lexicon.NotNames.Contains(x) && !Lexicon.IsOrdinaryWord(x) && !Forms(x).Any(f => f.Skip > 0 && (Lexicon.IsOrdinaryWord(f.Form) || IsTitleHead(f.Form)));
@@ -799,7 +808,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         Lexicon.NicknameMarkers.Any(m => i >= m.Length - 1 && w[i - (m.Length - 1)] == m[0]);
 
     // ميداني، رسمي، الإعلامية: an adjective made from an ordinary word.
-    private bool IsNisbaAdjective(string word)
+    private bool IsNisbaAdjective(string word) =>
+        WordFacts.For(this).TryGet(word, WordFacts.Nisba, out bool known) ? known : WordFacts.For(this).Remember(word, WordFacts.Nisba, DecideNisbaAdjective(word));
+
+    private bool DecideNisbaAdjective(string word)
     {
         if (IsGiven(word)) return false;
         string x = word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
@@ -809,12 +821,18 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     }
 
     private bool IsInstitutionHead(string word) =>
+        WordFacts.For(this).TryGet(word, WordFacts.InstitutionHead, out bool known) ? known : WordFacts.For(this).Remember(word, WordFacts.InstitutionHead, DecideInstitutionHead(word));
+
+    private bool DecideInstitutionHead(string word) =>
         Lexicon.InstitutionHeads.Contains(word) || word.StartsWith("ال", StringComparison.Ordinal) && Lexicon.InstitutionHeads.Contains(word[2..]);
 
     private bool IsTitleHead(string word)
     {
+        var facts = WordFacts.For(this); // asked many times per word: decided once per form (WordFacts)
+        if (facts.TryGet(word, WordFacts.TitleHead, out bool known)) return known;
         string bare = word.Length > 3 && Clitics.IsConjunction(word[0]) ? word[1..] : word;
-        return _speakerTitleHeads.Contains(word) || _speakerTitleHeads.Contains(bare) || _titleWords.Contains(bare) && !patterns.Honorifics.Contains(bare);
+        return facts.Remember(word, WordFacts.TitleHead,
+            _speakerTitleHeads.Contains(word) || _speakerTitleHeads.Contains(bare) || _titleWords.Contains(bare) && !patterns.Honorifics.Contains(bare));
     }
 
     // What may stand between a title and the name: definite words, adjectives, a link and its complement, a noun in
@@ -870,6 +888,12 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         if (k >= w.Length || !joined(k)) return true;
         string x = w[k];
+        var facts = WordFacts.For(this); // the rest depends on the word alone: decided once per form (WordFacts)
+        return facts.TryGet(x, WordFacts.BoundaryWord, out bool known) ? known : facts.Remember(x, WordFacts.BoundaryWord, BoundaryWord(x));
+    }
+
+    private bool BoundaryWord(string x)
+    {
         // باللاعب، للصحفيين، والرئيس: a preposition or a conjunction with the article opens a new phrase.
         if (x.Length > 4 && (x.StartsWith("بال", StringComparison.Ordinal) || x.StartsWith("لل", StringComparison.Ordinal) || x.StartsWith("وال", StringComparison.Ordinal)
             || x.StartsWith("فال", StringComparison.Ordinal) || x.StartsWith("كال", StringComparison.Ordinal)))
@@ -936,7 +960,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // لأبي بكر، أبا حمزة: أبو in the genitive or the accusative, before a given name (أبي alone is also "my father").
         || form is "ابي" or "ابا" && i + 2 < w.Length && joined(i + 1) && IsGiven(w[i + 1]);
 
-    private bool IsGiven(string word) => word == AliName || Lexicon.IsGivenName(word);
+    private bool IsGiven(string word)
+    {
+        var facts = WordFacts.For(this); // asked many times per word: decided once per form (WordFacts)
+        return facts.TryGet(word, WordFacts.Given, out bool known) ? known : facts.Remember(word, WordFacts.Given, word == AliName || Lexicon.IsGivenName(word));
+    }
 
     private bool IsNameWord(string word) => IsNameWord(word, false, false);
 
@@ -957,6 +985,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     private static readonly string[] VerbSuffixes = ["ه", "ها", "هم", "هما", "ون", "ين", "وا", "ان", "ني", "نا", "كم"];
 
     private bool IsNameWord(string word, bool afterGivenName, bool afterTitle)
+    {
+        var facts = WordFacts.For(this); // asked many times per word: decided once per form and context (WordFacts)
+        int fact = WordFacts.NameWord + (afterGivenName ? 1 : 0) + (afterTitle ? 2 : 0);
+        return facts.TryGet(word, fact, out bool known) ? known : facts.Remember(word, fact, DecideNameWord(word, afterGivenName, afterTitle));
+    }
+
+    private bool DecideNameWord(string word, bool afterGivenName, bool afterTitle)
     {
         if (word == AliName) return true;
         // دفاعا، رسميا: an ordinary word with the accusative ending (as written: كيارا is no ك + يار + ا).
