@@ -53,7 +53,8 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
             for (int x = 0; x < words.Count; x++) wordText[x] = n[words[x].Start..words[x].End];
         string Word(int i) => wordText[i];
         // Two words belong to one phrase only when nothing but spaces stands between them.
-        bool Joined(int i) => i > 0 && n.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IsWhiteSpace();
+        var joined = WordJoins.Of(n, words); // asked many times per word: read once
+        bool Joined(int i) => i > 0 && joined[i];
         // The article is read from the original: normalizing أ to ا would make ألكسندر look definite.
         bool Definite(int i) => text.AsSpan(normalized.ToOriginal(words[i].Start, words[i].End).Start).StartsWith("ال", StringComparison.Ordinal);
 
@@ -191,7 +192,9 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
     private bool IsLink(string word) =>
         Patterns.NameLinks.Contains(word) || word.Length is > 2 and <= 5 && Clitics.IsOneLetter(word[0]) && Patterns.NameLinks.Contains(word[1..]);
 
-    private bool IsStop(string word) => Patterns.NameStops.Contains(word) || stopwords.Contains(word);
+    private bool IsStop(string word) =>
+        WordFacts.For(this).TryGet(word, WordFacts.TitleStop, out bool known) ? known // asked many times per word: decided once per form (WordFacts)
+            : WordFacts.For(this).Remember(word, WordFacts.TitleStop, Patterns.NameStops.Contains(word) || stopwords.Contains(word));
 
     // Normalized nationality adjectives end in ي or يه (ة is merged into ه): الأمريكي، الروسية.
     private static bool IsAdjective(string word) =>
@@ -199,13 +202,22 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
     private bool IsNameWord(string word, bool first, bool definite)
     {
+        // All but the article's rule depends on the word alone: decided once per form (WordFacts).
+        var facts = WordFacts.For(this);
+        int fact = WordFacts.TitleNameWord + (first ? 1 : 0);
+        if (!(facts.TryGet(word, fact, out bool known) ? known : facts.Remember(word, fact, IsNameWordAsSuch(word, first)))) return false;
+        // The first word of a name does not carry the article (الرئيس الأمريكي يأمل …); later ones may (بشار الأسد).
+        return !first || !definite;
+    }
+
+    private bool IsNameWordAsSuch(string word, bool first)
+    {
         if (IsStop(word) || word.Any(char.IsDigit)) return false;
         // A conjunction or a preposition with the article ends the name: ونظيره، بالتعاون، للرئيس.
         if (!first && (word.StartsWith('و') || ArticleProclitics.Any(p => word.StartsWith(p, StringComparison.Ordinal)))) return false;
         if (word.Length > 2 && word[0] is 'و' or 'ف' or 'ب' && stopwords.Contains(word.AsSpan(1))) return false; // بأنها، وقد
         if (Patterns.Titles.Any(t => t[0] == word)) return false;
-        // The first word of a name does not carry the article (الرئيس الأمريكي يأمل …); later ones may (بشار الأسد).
-        return !first || !definite;
+        return true;
     }
 
     // A lone word with an imperfect-verb prefix after a title is almost always the verb (الرئيس الأمريكي يعتقد), not a name.

@@ -70,7 +70,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // علي (a name) and على (on) are one word once normalized: the original spelling tells them apart.
         for (int i = 0; i < count; i++)
             if (w[i] == "علي" && text[original[i].End - 1] == 'ي') w[i] = AliName;
-        bool Joined(int i) => i > 0 && i < count && n.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IsWhiteSpace();
+        var joined = WordJoins.Of(n, words); // asked many times per word: read once
+        bool Joined(int i) => i > 0 && i < count && joined[i];
         // آنا-ليزا: nothing but a hyphen between two words.
         bool Hyphened(int i) => i > 0 && i < count && words[i].Start - words[i - 1].End == 1 && n[words[i - 1].End] is '-' or '\u2010' or '\u2011';
         int WordOf(int offset)
@@ -107,8 +108,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         }
 
         // A word with و whose rest stands alone in the document is two words (نصر وغاليانو … غاليانو): a name ends before it.
-        var alone = new HashSet<string>(w, StringComparer.Ordinal);
-        bool Conjoined(int k) => w[k].Length > 3 && w[k][0] == 'و' && !IsGiven(w[k]) && alone.Contains(w[k][1..]);
+        HashSet<string>? alone = null; // made when first asked: most documents never ask
+        bool Conjoined(int k) => w[k].Length > 3 && w[k][0] == 'و' && !IsGiven(w[k]) && (alone ??= new HashSet<string>(w, StringComparer.Ordinal)).Contains(w[k][1..]);
 
         // Words the gazetteer already names are no one's new name.
         var taken = new bool[count];
@@ -158,7 +159,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
         // 1. Names after titles.
         // The title discoverer sees the words as the gazetteer had them; علي as a name is its own matter.
-        var plain = Array.ConvertAll(w, x => x == AliName ? "علي" : x);
+        var plain = Array.IndexOf(w, AliName) < 0 ? w : Array.ConvertAll(w, x => x == AliName ? "علي" : x); // a copy only when علي is there
         foreach (var c in titles.Find(documentId, text, known, normalized, words, plain, sentences))
         {
             if (!c.IsNew) continue;

@@ -18,6 +18,8 @@ internal sealed class WordFacts
     public const int Nisba = 9;
     public const int BoundaryWord = 10;
     public const int SpeechVerb = 11;
+    public const int TitleStop = 12; // the title discoverer's facts: a stop word, a name word (13; first in the name: 14)
+    public const int TitleNameWord = 13;
 
     private const int MaxForms = 1 << 16;
 
