@@ -1033,8 +1033,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             k--;
         if (k < 0 || !joined(k + 1)) return false;
         // The head of a named place is indefinite (مستشفى الملك فهد); الرئيس التنفيذي للشركة جواو … is a title's complement.
-        return Forms(w[k]).Any(f => Lexicon.InstitutionHeads.Contains(f.Form));
+        return InstitutionHeadForm(w[k]);
     }
+
+    // A form of the word (as written or behind a proclitic) is an institution's head: decided once per form (WordFacts).
+    private bool InstitutionHeadForm(string word) =>
+        WordFacts.For(this).TryGet(word, WordFacts.InstitutionForm, out bool known) ? known
+            : WordFacts.For(this).Remember(word, WordFacts.InstitutionForm, Forms(word).Any(f => Lexicon.InstitutionHeads.Contains(f.Form)));
 
     // جامعة فرحات عباس، مستشفى سعادنة عبد النور، مطار مرتالا محمد: a given name after one or two indefinite words that
     // follow the head of a place or institution is the rest of the place's name (مستشفى الشفاء محمد … is not: the
@@ -1203,18 +1208,15 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     }
 
     // A definite singular ordinary noun that is no institution, stopword or given name: a role no list knows may start
-    // with it (الخباز، البائعة). Asked of every definite word, so decided once per form (WordDecisions).
+    // with it (الخباز، البائعة). Asked of every definite word, so decided once per form (WordFacts).
     private bool CanHeadRole(string x)
     {
         if (x.Length < 5 || !x.StartsWith("ال", StringComparison.Ordinal)) return false;
-        var known = WordDecisions.For(_roleHeads);
-        if (known.TryGetValue(x, out bool decided)) return decided;
+        var known = WordFacts.For(this);
+        if (known.TryGet(x, WordFacts.RoleHead, out bool decided)) return decided;
         bool can = !(Plural(x) || IsInstitutionHead(x) || _stopwords.Contains(x) || !Lexicon.IsOrdinaryWord(x) || IsGiven(x) || IsGiven(x[2..]));
-        known.Remember(x, can);
-        return can;
+        return known.Remember(x, WordFacts.RoleHead, can);
     }
-
-    private readonly object _roleHeads = new();
 
     // الطبيبة، الدكتورة: a title, or an honorific in either gender (الدكتور → الدكتوره).
     private bool TitleOrHonorific(string x) =>

@@ -10,11 +10,16 @@ internal sealed class WordDecisions
 
     [ThreadStatic] private static Dictionary<object, WordDecisions>? t_byOwner;
 
+    // The owner asked last and its table: nearly every call asks for the same owner as the one before.
+    [ThreadStatic] private static object? t_lastOwner;
+    [ThreadStatic] private static WordDecisions? t_last;
+
     private readonly Dictionary<string, bool> _decided = new(StringComparer.Ordinal);
 
     /// <summary>This thread's decisions for an owner (one table per owner and kind of decision).</summary>
     public static WordDecisions For(object owner)
     {
+        if (ReferenceEquals(t_lastOwner, owner) && t_last is { } last) return last;
         var byOwner = t_byOwner ??= new Dictionary<object, WordDecisions>(ReferenceEqualityComparer.Instance);
         if (!byOwner.TryGetValue(owner, out var decisions))
         {
@@ -22,7 +27,8 @@ internal sealed class WordDecisions
             if (byOwner.Count >= 64) byOwner.Clear();
             byOwner[owner] = decisions = new WordDecisions();
         }
-        return decisions;
+        t_lastOwner = owner;
+        return t_last = decisions;
     }
 
     public bool TryGetValue(string form, out bool decision) => _decided.TryGetValue(form, out decision);

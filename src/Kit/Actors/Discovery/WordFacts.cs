@@ -4,7 +4,7 @@ namespace Kit.Actors.Discovery;
 
 /// <summary>
 /// Yes/no facts about a word form (a title head, a given name, a name word…), each decided at most once per form, owner
-/// and thread and kept as two bits (decided, value) of one int per form: the people finder asks them of the same words
+/// and thread and kept as two bits (decided, value) of one long per form: the people finder asks them of the same words
 /// many times per document, and every document has the same words. Bounded: emptied when full.
 /// </summary>
 internal sealed class WordFacts
@@ -20,6 +20,8 @@ internal sealed class WordFacts
     public const int SpeechVerb = 11;
     public const int TitleStop = 12; // the title discoverer's facts: a stop word, a name word (13; first in the name: 14)
     public const int TitleNameWord = 13;
+    public const int RoleHead = 15;
+    public const int InstitutionForm = 16;
 
     private const int MaxForms = 1 << 16;
 
@@ -27,11 +29,11 @@ internal sealed class WordFacts
     [ThreadStatic] private static Dictionary<object, WordFacts>? t_byOwner;
 
     private readonly object _owner;
-    private readonly Dictionary<string, int> _facts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _facts = new(StringComparer.Ordinal);
 
     // The form asked last and its bits: the finder asks several facts of one word in a row.
     private string? _lastForm;
-    private int _lastBits;
+    private long _lastBits;
 
     private WordFacts(object owner) => _owner = owner;
 
@@ -52,7 +54,7 @@ internal sealed class WordFacts
     /// <summary>Whether the fact is decided for the form, and if so its value.</summary>
     public bool TryGet(string form, int fact, out bool value)
     {
-        int bits;
+        long bits;
         if (ReferenceEquals(form, _lastForm)) bits = _lastBits;
         else
         {
@@ -60,16 +62,16 @@ internal sealed class WordFacts
             _lastForm = form;
             _lastBits = bits;
         }
-        value = (bits & (2 << (2 * fact))) != 0;
-        return (bits & (1 << (2 * fact))) != 0;
+        value = (bits & (2L << (2 * fact))) != 0;
+        return (bits & (1L << (2 * fact))) != 0;
     }
 
     /// <summary>Keeps a decided fact and returns its value.</summary>
     public bool Remember(string form, int fact, bool value)
     {
         if (_facts.Count >= MaxForms && !_facts.ContainsKey(form)) _facts.Clear();
-        ref int bits = ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, form, out _);
-        bits |= (1 << (2 * fact)) | (value ? 2 << (2 * fact) : 0);
+        ref long bits = ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, form, out _);
+        bits |= (1L << (2 * fact)) | (value ? 2L << (2 * fact) : 0);
         _lastForm = form;
         _lastBits = bits;
         return value;
