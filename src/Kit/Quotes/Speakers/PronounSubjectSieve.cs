@@ -4,57 +4,53 @@ namespace Kit.Quotes.Speakers;
 
 /// <summary>
 /// "وأضاف أن …", "وتابعت", "لكنه شدد …", "مضيفا أن …": a pronoun or implicit subject. It is resolved to, in order: the
-/// latest speaker of the same sentence; a person named earlier in the sentence (outside quotes); the latest earlier
-/// speaker; the sentence's first actor — each only when it agrees with the verb in gender and number (وأضافت goes
-/// back to a woman or an institution, not to the last man who spoke). With none, the speaker stays empty and the
+/// latest speaker of the same sentence; a person named earlier in the sentence (outside quotes); the subject of the verb
+/// that opens the sentence; with no one spoken yet, the sentence's first actor; the person the sentence before is about,
+/// when no one speaks in it and the latest speaker is older; the latest earlier speaker — each only when it agrees with
+/// the verb in gender and number (وأضافت goes back to a woman or an institution, not to the last man who spoke; a name
+/// no list genders takes the gender of the verbs it was the subject of). With none, the speaker stays empty and the
 /// reason says so. The speaker span is the antecedent's, and Resolved is set.
 /// </summary>
 internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
 {
     public string Name => "pronoun";
 
-    public string Description => "A pronoun or implicit subject (وأضاف، وتابعت، لكنه، مضيفا) is the latest speaker of the sentence, else a person named earlier in it, else the latest earlier speaker, else the sentence's first actor — the first that agrees with the verb in gender and number; flagged as resolved.";
+    public string Description => "A pronoun or implicit subject (وأضاف، وتابعت، لكنه، مضيفا) is the latest speaker of the sentence, else a person named earlier in it, else the subject of its opening verb, else (no one spoke yet) its first actor, else the person the sentence before is about when no one speaks there, else the latest earlier speaker — the first that agrees with the verb in gender and number; flagged as resolved.";
 
     public SpeakerDecision? Decide(SieveContext c)
     {
         var t = c.Text;
         var verb = AgreementReader.OfCue(t, c.Cue);
 
-        if (LatestInSentence(c.History, c.Cue.Sentence, verb) is { } same)
+        if (LatestInSentence(c, verb) is { } same)
             return Resolved(c, same.Speaker, $"{Who(c)} is the speaker of «{same.Cue.Verb}» earlier in the sentence{Agreeing(verb)}");
 
         int first = t.FirstWordOf(c.Cue.Sentence);
         for (int k = c.Cue.Word - 1; k >= first; k--)
-            if (t.NameMentionAt[k] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start) && Agrees(verb, Antecedent(m)))
+            if (t.NameMentionAt[k] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start) && Agrees(c, verb, Antecedent(m)))
                 return Resolved(c, Antecedent(m), $"{Who(c)} is the person named just before it in the sentence{Agreeing(verb)}");
 
         // ورحبت وزارة الثقافة بالحكم، وقالت في بيان …: the subject of the verb that opens the sentence, read as a title,
         // an institution or a source (the opening word is no name, article, stop word or preposition: a verb).
         if (c.Cue.ClauseStart is not null && OpeningSubject(c, first, c.Cue.Word) is { } opening
-            && opening.ToSpeaker(Name, "") is var subject && Agrees(verb, subject))
+            && opening.ToSpeaker(Name, "") is var subject && Agrees(c, verb, subject))
             return Resolved(c, subject, $"{Who(c)} is the subject of «{t.WordText(first)}», the verb that opens the sentence: {opening.How}{Agreeing(verb)}");
 
-        var latest = LatestAgreeing(c.History, verb);
-        // وتخرج سعيد المعمري في جامعة … . وقال إن …؛ ويبقى بواتينغ متشائما. وختم قائلا: a person who is the subject of the verb
-        // that opens the sentence right before, a sentence no one speaks in, is the new topic: the implicit subject goes back to
-        // that person rather than to a speaker of an older sentence.
-        if (c.Cue.Sentence > 0 && (latest is null || latest.Cue.Sentence < c.Cue.Sentence - 1)
-            && t.FirstWordOf(c.Cue.Sentence - 1) is var before && OpeningSubject(c, before, t.EndWordOf(c.Cue.Sentence - 1)) is { } opener
-            && PersonIn(t, opener) is { } person && Antecedent(person) is var topical && Agrees(verb, topical) && !SpeaksIn(t, c.Cue.Sentence - 1))
-            return Resolved(c, topical, $"{Who(c)} is the person who opens the sentence before as the subject of «{t.WordText(before)}»: {opener.How}{Agreeing(verb)}");
+        if (c.History.Count == 0)
+            for (int k = first; k < c.Cue.Word; k++)
+                if (t.NameMentionAt[k] is { } m && m.Type != ActorType.City && !c.InsideQuotedText(m.Start) && Agrees(c, verb, Antecedent(m)))
+                    return Resolved(c, Antecedent(m), $"{Who(c)} is the sentence's first actor (no one has spoken before)");
+
+        var latest = LatestAgreeing(c, verb);
+        // قاد المدرب خالد … فريقه. وقال: / وفي المعصرة جلست الحاجة فاطمة …. وقالت: a sentence no one speaks in, after the latest
+        // speaker, that names a person makes that person the new topic: the implicit subject goes back to them, not to an older speaker.
+        if (c.Cue.Sentence > 0 && (latest is null || latest.Cue.Sentence < c.Cue.Sentence - 1) && !SpeaksIn(t, c.Cue.Sentence - 1)
+            && TopicOf(c, c.Cue.Sentence - 1, verb) is { } topic)
+            return Resolved(c, Antecedent(topic.Person), $"{Who(c)} is the person the sentence before is about, {topic.How}{Agreeing(verb)}");
 
         if (latest is { } previous)
             return Resolved(c, previous.Speaker, $"{Who(c)} is the previous speaker (of «{previous.Cue.Verb}»){Agreeing(verb)}");
 
-        if (c.History.Count == 0)
-        {
-            for (int k = first; k < c.Cue.Word; k++)
-                if (t.NameMentionAt[k] is { } m && m.Type != ActorType.City && !c.InsideQuotedText(m.Start) && Agrees(verb, Antecedent(m)))
-                    return Resolved(c, Antecedent(m), $"{Who(c)} is the sentence's first actor (no one has spoken before)");
-            // قاد المدرب خالد … فريقه. وقال للصحافيين: the first quote's implicit subject is the person the sentence before was about.
-            if (c.Cue.Sentence > 0 && FirstPersonIn(c, c.Cue.Sentence - 1, verb) is { } topic)
-                return Resolved(c, Antecedent(topic), $"{Who(c)} is the first person named in the sentence before (no one has spoken before)");
-        }
         return c.History.Count == 0 ? null
             : new(new QuoteSpeaker("", -1, -1, null, true, Name, $"{Who(c)}: no earlier speaker agrees with the verb{Agreeing(verb)}: left empty"), c.AfterVerb, null, false);
     }
@@ -94,32 +90,57 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
 
     private static string Agreeing(Agreement verb) => verb == Agreement.Unknown ? "" : $" ({verb.ToString().ToLowerInvariant()}, as the verb)";
 
-    private bool Agrees(Agreement verb, QuoteSpeaker? speaker) => AgreementReader.Agree(verb, AgreementReader.OfSpeaker(speaker, gazetteer));
+    private bool Agrees(SieveContext c, Agreement verb, QuoteSpeaker? speaker) => AgreementReader.Agree(verb, AgreementOf(c, speaker));
+
+    // A speaker whose title and name do not tell (تالوكدار، مويني) has the gender of the verbs they were the named subject
+    // of earlier (وقال تالوكدار → masculine), so that وأضافت does not go back to him.
+    private Agreement AgreementOf(SieveContext c, QuoteSpeaker? speaker)
+    {
+        var own = AgreementReader.OfSpeaker(speaker, gazetteer);
+        if (own != Agreement.Unknown || speaker is null || speaker.Start < 0) return own;
+        for (int k = c.History.Count - 1; k >= 0; k--)
+            if (c.History[k].Speaker is { Resolved: false } named && SamePerson(c.Text, named, speaker)
+                && AgreementReader.OfCue(c.Text, c.History[k].Cue) is var said && said != Agreement.Unknown)
+                return said;
+        return Agreement.Unknown;
+    }
+
+    // The same actor, or (for a speaker the kit cannot name) the same name written the same way.
+    private static bool SamePerson(QuoteText t, QuoteSpeaker a, QuoteSpeaker b) =>
+        a.Actor is not null ? a.Actor == b.Actor
+        : b.Actor is null && NameOf(t, a) == NameOf(t, b);
+
+    private static string NameOf(QuoteText t, QuoteSpeaker s) => s.NameStart >= 0 ? t.Text[s.NameStart..s.NameEnd] : s.Text;
 
     // The history is in sentence order (a continuation repeats a verb of an earlier sentence before the verbs of this
     // one), so the search stops at the first earlier sentence instead of going back through the whole article.
-    private Said? LatestInSentence(IReadOnlyList<Said> history, int sentence, Agreement verb)
+    private Said? LatestInSentence(SieveContext c, Agreement verb)
     {
-        for (int k = history.Count - 1; k >= 0 && history[k].Cue.Sentence >= sentence; k--)
-            if (history[k].Cue.Sentence == sentence && Agrees(verb, history[k].Speaker)) return history[k];
+        var history = c.History;
+        for (int k = history.Count - 1; k >= 0 && history[k].Cue.Sentence >= c.Cue.Sentence; k--)
+            if (history[k].Cue.Sentence == c.Cue.Sentence && Agrees(c, verb, history[k].Speaker)) return history[k];
         return null;
     }
 
     // The latest earlier speaker who agrees with the verb (a loop from the end: no closure per call).
-    private Said? LatestAgreeing(IReadOnlyList<Said> history, Agreement verb)
+    private Said? LatestAgreeing(SieveContext c, Agreement verb)
     {
-        for (int k = history.Count - 1; k >= 0; k--)
-            if (Agrees(verb, history[k].Speaker)) return history[k];
+        for (int k = c.History.Count - 1; k >= 0; k--)
+            if (Agrees(c, verb, c.History[k].Speaker)) return c.History[k];
         return null;
     }
 
-    // The first person named in a sentence, outside quotes, who agrees with the verb.
-    private Mention? FirstPersonIn(SieveContext c, int sentence, Agreement verb)
+    // The person a sentence is about: the subject of the verb that opens it, else the first person named in it outside
+    // quotes — the first of these that agrees with the verb.
+    private (Mention Person, string How)? TopicOf(SieveContext c, int sentence, Agreement verb)
     {
         var t = c.Text;
-        for (int k = t.FirstWordOf(sentence); k < t.EndWordOf(sentence); k++)
-            if (t.NameMentionAt[k] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start) && Agrees(verb, Antecedent(m)))
-                return m;
+        int first = t.FirstWordOf(sentence);
+        if (OpeningSubject(c, first, t.EndWordOf(sentence)) is { } opener && PersonIn(t, opener) is { } subject && Agrees(c, verb, Antecedent(subject)))
+            return (subject, $"the subject of «{t.WordText(first)}» that opens it: {opener.How}");
+        for (int k = first; k < t.EndWordOf(sentence); k++)
+            if (t.NameMentionAt[k] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start) && Agrees(c, verb, Antecedent(m)))
+                return (m, "the first person named in it");
         return null;
     }
 
