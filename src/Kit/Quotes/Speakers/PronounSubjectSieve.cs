@@ -4,8 +4,9 @@ namespace Kit.Quotes.Speakers;
 
 /// <summary>
 /// "وأضاف أن …", "وتابعت", "لكنه شدد …", "مضيفا أن …": a pronoun or implicit subject. It is resolved to, in order: the
-/// latest speaker of the same sentence; a person named earlier in the sentence (outside quotes); the subject of the verb
-/// that opens the sentence; with no one spoken yet, the sentence's first actor; the person the sentence before is about,
+/// subject of the nearest verb that opens its clause (the sentence's first word, after فيما، بينما; the topic after أما)
+/// when no speaker of the sentence stands nearer; the latest speaker of the same sentence; a person named earlier in the
+/// sentence (outside quotes); with no one spoken yet, the sentence's first actor; the person the sentence before is about,
 /// when no one speaks in it and the latest speaker is older; the latest earlier speaker — each only when it agrees with
 /// the verb in gender and number (وأضافت goes back to a woman or an institution, not to the last man who spoke; a name
 /// no list genders takes the gender of the verbs it was the subject of). With none, the speaker stays empty and the
@@ -15,26 +16,27 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
 {
     public string Name => "pronoun";
 
-    public string Description => "A pronoun or implicit subject (وأضاف، وتابعت، لكنه، مضيفا) is the latest speaker of the sentence, else a person named earlier in it, else the subject of its opening verb, else (no one spoke yet) its first actor, else the person the sentence before is about when no one speaks there, else the latest earlier speaker — the first that agrees with the verb in gender and number; flagged as resolved.";
+    public string Description => "A pronoun or implicit subject (وأضاف، وتابعت، لكنه، مضيفا) is the subject of the verb that opens its clause (هنأ رئيس المجلس … وكتب), else the latest speaker of the sentence, else a person named earlier in it, else (no one spoke yet) its first actor, else the person the sentence before is about when no one speaks there, else the latest earlier speaker — the first that agrees with the verb in gender and number; flagged as resolved.";
 
     public SpeakerDecision? Decide(SieveContext c)
     {
         var t = c.Text;
         var verb = AgreementReader.OfCue(t, c.Cue);
 
-        if (LatestInSentence(c, verb) is { } same)
+        // فيما هنأ رئيس المجلس الفريق وكتب / وهنأت الوزيرة سلامة، وكتبت / ورفع رئيس المجلس الجلسة قائلا: the subject of the nearest
+        // clause-opening verb before this one, unless a speaker of the sentence stands nearer.
+        var same = LatestInSentence(c, verb);
+        if ((c.Cue.ClauseStart is not null || !c.Cue.Form.IsFinite) && ClauseSubject(c, same?.Cue.Word ?? -1) is { } clause
+            && Agrees(c, verb, clause.Subject))
+            return Resolved(c, clause.Subject, $"{Who(c)} is the subject of «{t.WordText(clause.Opener)}», which opens its clause: {clause.How}{Agreeing(verb)}");
+
+        if (same is not null)
             return Resolved(c, same.Speaker, $"{Who(c)} is the speaker of «{same.Cue.Verb}» earlier in the sentence{Agreeing(verb)}");
 
         int first = t.FirstWordOf(c.Cue.Sentence);
         for (int k = c.Cue.Word - 1; k >= first; k--)
             if (t.NameMentionAt[k] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start) && Agrees(c, verb, Antecedent(m)))
                 return Resolved(c, Antecedent(m), $"{Who(c)} is the person named just before it in the sentence{Agreeing(verb)}");
-
-        // ورحبت وزارة الثقافة بالحكم، وقالت في بيان …: the subject of the verb that opens the sentence, read as a title,
-        // an institution or a source (the opening word is no name, article, stop word or preposition: a verb).
-        if (c.Cue.ClauseStart is not null && OpeningSubject(c, first, c.Cue.Word) is { } opening
-            && opening.ToSpeaker(Name, "") is var subject && Agrees(c, verb, subject))
-            return Resolved(c, subject, $"{Who(c)} is the subject of «{t.WordText(first)}», the verb that opens the sentence: {opening.How}{Agreeing(verb)}");
 
         if (c.History.Count == 0)
             for (int k = first; k < c.Cue.Word; k++)
@@ -55,6 +57,35 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
             : new(new QuoteSpeaker("", -1, -1, null, true, Name, $"{Who(c)}: no earlier speaker agrees with the verb{Agreeing(verb)}: left empty"), c.AfterVerb, null, false);
     }
 
+    // The subject of the nearest verb after 'after' that opens a clause of the cue's sentence (the sentence's first word, or the
+    // word after a connective such as فيما، بينما), or the topic after أما (أما نصر فبدا …، وقال).
+    private (int Opener, QuoteSpeaker Subject, string How)? ClauseSubject(SieveContext c, int after)
+    {
+        var t = c.Text;
+        int first = t.FirstWordOf(c.Cue.Sentence);
+        for (int k = c.Cue.Word - 1; k >= first && k > after; k--)
+        {
+            bool opens = k == first || ConnectiveEndsAt(c, first, k);
+            if (!opens) continue;
+            if (k == first && t.Forms[k].Bare is "اما" && k + 1 < c.Cue.Word)
+            {
+                if (c.Reader.Read(t, k + 1, allowConjunction: false) is { } topic && topic.EndWord < c.Cue.Word)
+                    return (k, topic.ToSpeaker(Name, ""), topic.How);
+                if (t.NameMentionAt[k + 1] is { Type: ActorType.Person } named) return (k, Antecedent(named), "the person after أما");
+            }
+            if (OpeningSubject(c, k, c.Cue.Word) is { } subject) return (k, subject.ToSpeaker(Name, ""), subject.How);
+        }
+        return null;
+    }
+
+    // Whether a connective (فيما، بينما، في حين) ends right before word k.
+    private static bool ConnectiveEndsAt(SieveContext c, int first, int k)
+    {
+        for (int j = Math.Max(first, k - 3); j < k; j++)
+            if (c.Cues.Connectives.MatchAt(c.Text.Norm, j, true) == k - j) return true;
+        return false;
+    }
+
     // The subject right after the verb that opens the sentence at first (the opening word is no name, article, stop word,
     // preposition, adverbial or connective: a verb), read as a speaker phrase ending before limit.
     private static SpeakerPhrase? OpeningSubject(SieveContext c, int first, int limit)
@@ -62,11 +93,14 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
         var t = c.Text;
         if (first + 1 >= limit || t.NameMentionAt[first] is not null || t.CueAt[first] is not null || !t.BlankGap(first + 1)) return null;
         if (t.Forms[first].Bare is not { Length: >= 3 } opener || opener.StartsWith("ال", StringComparison.Ordinal)
-            || Kit.Analysis.ArabicTermAnalyzer.Default.Stopwords.Contains(opener) || c.Cues.Prepositions.MatchAt(t.Norm, first, true) != 0
+            || Kit.Analysis.ArabicTermAnalyzer.Default.Stopwords.Contains(opener) && !EndsInHamza(t.WordText(first)) || c.Cues.Prepositions.MatchAt(t.Norm, first, true) != 0
             || c.Cues.AdverbialOpeners.MatchAt(t.Norm, first, true) != 0 || c.Cues.Connectives.MatchAt(t.Norm, first, true) != 0)
             return null;
-        return c.Reader.Read(t, first + 1, allowConjunction: false) is { } opening && opening.EndWord < limit ? opening : null;
+        return c.Reader.Read(t, first + 1, allowConjunction: false) is { } opening && opening.EndWord <= limit ? opening : null;
     }
+
+    // هنأ normalizes to the stop word هنا: a written final hamza marks the verb.
+    private static bool EndsInHamza(string word) => word.TrimEnd('\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652') is [.., 'أ' or 'ء' or 'ؤ' or 'ئ' or 'إ'];
 
     // The person's name in a speaker phrase, if it holds one.
     private static Mention? PersonIn(QuoteText t, SpeakerPhrase phrase)

@@ -1,0 +1,38 @@
+using Kit.Quotes;
+
+namespace Kit.Tests.Quotes;
+
+/// <summary>
+/// A reporting verb joined to a clause whose verb is no reporting verb takes that verb's subject (هنأ رئيس المجلس الفريق
+/// وكتب); sentences written for the test, speakers read off by hand.
+/// </summary>
+public class ClauseSubjectTests
+{
+    private static Quote Last(string text) => QuoteExtractor.Default.Extract("t", text)[^1];
+
+    [Theory]
+    // فيما opens a clause of its own: كتب is the chairman's, not the source's who spoke earlier in the sentence.
+    [InlineData("وقال مصدر في المجلس إن اللجنة ستتابع اللاعب، فيما هنأ رئيس المجلس الفريق وكتب في بيان: «مومباي تثبت».", "رئيس المجلس")]
+    // A participle has the subject of the verb that opens its sentence, not the previous speaker's.
+    [InlineData("وقال مصدر حكومي إن المجلس سيناقش. ورفع رئيس مجلس الأمة الجلسة قائلا: «أنجزنا ما وعدنا».", "رئيس مجلس الأمة")]
+    // هنأ is no stop word هنا, though the two are written alike once hamza is dropped.
+    [InlineData("وقال أحد المنظمين إن الاتحاد يسعى. وهنأ رئيس الاتحاد الدولي للشطرنج الفائز في رسالة مصورة، وقال إن كازاخستان أصبحت عاصمة.", "رئيس الاتحاد الدولي للشطرنج")]
+    // A feminine institution opening the sentence, not the woman who spoke before.
+    [InlineData("وشددت زعيمة المحتجين على المطالب. ودعت الحكومة في بيان إلى الحوار، وأعلنت أن رئيس الوزراء سيرسل لجنة.", "الحكومة")]
+    // أما names the topic; the verb after it has no subject of its own.
+    [InlineData("وقال لافروف إن الحوار مستمر. أما كيري فبدا متفائلا رغم الخلاف، وقال إن الاتفاق قريب.", "كيري")]
+    public void The_verb_takes_the_subject_of_the_clause_it_is_joined_to(string text, string speaker)
+    {
+        var q = Last(text);
+        Assert.StartsWith(speaker, q.SpeakerText);
+        Assert.Equal(("pronoun", true), (q.Speaker!.Sieve, q.Resolved));
+    }
+
+    [Fact]
+    public void A_speaker_nearer_than_the_clause_opener_keeps_the_verb()
+    {
+        // قال names its subject after the clause's opening verb: وأضاف goes back to him.
+        var q = Last("وهنأ رئيس الاتحاد الفائز، وقال المدرب سامي نادر إن الفوز مستحق، وأضاف أن الموسم طويل.");
+        Assert.Equal("المدرب سامي نادر", q.SpeakerText);
+    }
+}
