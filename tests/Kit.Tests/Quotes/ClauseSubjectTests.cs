@@ -35,4 +35,19 @@ public class ClauseSubjectTests
         var q = Last("وهنأ رئيس الاتحاد الفائز، وقال المدرب سامي نادر إن الفوز مستحق، وأضاف أن الموسم طويل.");
         Assert.Equal("المدرب سامي نادر", q.SpeakerText);
     }
+
+    [Fact]
+    public void A_past_verb_after_a_relative_set_off_by_a_comma_has_the_phrase_before_as_its_subject()
+    {
+        var q = Last("وقال سامي نادر إن الوضع صعب. وحضر المباراة وزير الرياضة الكاميروني، الذي اعتبر في تصريح أن النهائي كان رائعا.");
+        Assert.Equal(("وزير الرياضة الكاميروني", "pronoun", true), (q.SpeakerText, q.Speaker!.Sieve, q.Resolved));
+    }
+
+    [Fact]
+    public void An_institution_the_titles_name_speaks_for_itself()
+    {
+        // برنامج is an institution's head in speaker-titles.txt: the programme warns, not the man who spoke before.
+        var q = Last("وقال سامي نادر إن الوضع صعب. وحذر برنامج الأغذية العالمي في بيان من أن نحو 700 ألف شخص مهددون.");
+        Assert.StartsWith("برنامج الأغذية العالمي", q.SpeakerText);
+    }
 }

@@ -3,8 +3,8 @@ using Kit.Actors;
 namespace Kit.Quotes.Speakers;
 
 /// <summary>
-/// "وأضاف أن …", "وتابعت", "لكنه شدد …", "مضيفا أن …": a pronoun or implicit subject. It is resolved to, in order: the
-/// subject of the nearest verb that opens its clause (the sentence's first word, after فيما، بينما; the topic after أما)
+/// "وأضاف أن …", "وتابعت", "لكنه شدد …", "مضيفا أن …": a pronoun or implicit subject. It is resolved to, in order: after
+/// "، الذي" the phrase before the relative; the subject of the nearest verb that opens its clause (the sentence's first word, after فيما، بينما; the topic after أما)
 /// when no speaker of the sentence stands nearer; the latest speaker of the same sentence; a person named earlier in the
 /// sentence (outside quotes); with no one spoken yet, the sentence's first actor; the person the sentence before is about,
 /// when no one speaks in it and the latest speaker is older; the latest earlier speaker — each only when it agrees with
@@ -16,12 +16,15 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
 {
     public string Name => "pronoun";
 
-    public string Description => "A pronoun or implicit subject (وأضاف، وتابعت، لكنه، مضيفا) is the subject of the verb that opens its clause (هنأ رئيس المجلس … وكتب), else the latest speaker of the sentence, else a person named earlier in it, else (no one spoke yet) its first actor, else the person the sentence before is about when no one speaks there, else the latest earlier speaker — the first that agrees with the verb in gender and number; flagged as resolved.";
+    public string Description => "A pronoun or implicit subject (وأضاف، وتابعت، لكنه، مضيفا) is, after «، الذي», the phrase before the relative, else the subject of the verb that opens its clause (هنأ رئيس المجلس … وكتب), else the latest speaker of the sentence, else a person named earlier in it, else (no one spoke yet) its first actor, else the person the sentence before is about when no one speaks there, else the latest earlier speaker — the first that agrees with the verb in gender and number; flagged as resolved.";
 
     public SpeakerDecision? Decide(SieveContext c)
     {
         var t = c.Text;
         var verb = AgreementReader.OfCue(t, c.Cue);
+
+        if (RelativeAntecedent(c) is { } relative && Agrees(c, verb, relative.Subject))
+            return Resolved(c, relative.Subject, $"{Who(c)} is «{relative.Subject.Text}», whom «{t.WordText(c.Cue.Word - 1)}» refers to{Agreeing(verb)}");
 
         // فيما هنأ رئيس المجلس الفريق وكتب / وهنأت الوزيرة سلامة، وكتبت / ورفع رئيس المجلس الجلسة قائلا: the subject of the nearest
         // clause-opening verb before this one, unless a speaker of the sentence stands nearer.
@@ -56,6 +59,24 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
         return c.History.Count == 0 ? null
             : new(new QuoteSpeaker("", -1, -1, null, true, Name, $"{Who(c)}: no earlier speaker agrees with the verb{Agreeing(verb)}: left empty"), c.AfterVerb, null, false);
     }
+
+    // وحضر المباراة وزير الرياضة الكاميروني، الذي اعتبر أن …: a past verb right after a relative set off by a comma has
+    // the phrase before the comma as its subject (the longest speaker phrase, or a person's name, ending there).
+    private (QuoteSpeaker Subject, string How)? RelativeAntecedent(SieveContext c)
+    {
+        var t = c.Text;
+        int rel = c.Cue.Word - 1, first = t.FirstWordOf(c.Cue.Sentence);
+        if (rel - 1 < first || c.Cue.Form.Kind != Kit.Lexicon.VerbFormKind.Past || c.Cues.Relatives.MatchAt(t.Norm, rel) != 1
+            || !t.BlankGap(c.Cue.Word) || !t.Gap(rel).Contains('،') && !t.Gap(rel).Contains(',')) return null;
+        if (t.NameMentionAt[rel - 1] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start)) return (Antecedent(m), "a name");
+        for (int j = Math.Max(first, rel - MaxRelativeAntecedentWords); j < rel; j++)
+            if (c.Reader.Read(t, j, allowConjunction: false) is { } phrase && phrase.EndWord == rel && !c.InsideQuotedText(phrase.Start))
+                return (phrase.ToSpeaker(Name, ""), phrase.How);
+        return null;
+    }
+
+    // How far before the relative its antecedent phrase may start (وزير الرياضة والتربية البدنية الكاميروني).
+    private const int MaxRelativeAntecedentWords = 8;
 
     // The subject of the nearest verb after 'after' that opens a clause of the cue's sentence (the sentence's first word, or the
     // word after a connective such as فيما، بينما), or the topic after أما (أما نصر فبدا …، وقال).
