@@ -50,4 +50,14 @@ public class ClauseSubjectTests
         var q = Last("وقال سامي نادر إن الوضع صعب. وحذر برنامج الأغذية العالمي في بيان من أن نحو 700 ألف شخص مهددون.");
         Assert.StartsWith("برنامج الأغذية العالمي", q.SpeakerText);
     }
+
+    [Theory]
+    // A name opening the clause, an apposition between commas, then the verb: the name is the subject, not the man who spoke before.
+    [InlineData("وقال سامي نادر إن الوضع صعب. لكن كريم الحلبي، صاحب مصنع يشغل 1200 عامل في غازيبور، رأى أن التكييف مكلف.")]
+    [InlineData("وقال سامي نادر إن الوضع صعب. أما كريم الحلبي، وهو تاجر يعمل في أكرا منذ ثلاثين عاما، فقال إن المهربين كثر.")]
+    public void A_subject_set_off_from_its_verb_by_an_aside_is_its_speaker(string text)
+    {
+        var q = Last(text);
+        Assert.Equal(("كريم الحلبي", "pronoun"), (q.SpeakerText, q.Speaker!.Sieve));
+    }
 }

@@ -31,7 +31,7 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
         var same = LatestInSentence(c, verb);
         if ((c.Cue.ClauseStart is not null || !c.Cue.Form.IsFinite) && ClauseSubject(c, same?.Cue.Word ?? -1) is { } clause
             && Agrees(c, verb, clause.Subject))
-            return Resolved(c, clause.Subject, $"{Who(c)} is the subject of «{t.WordText(clause.Opener)}», which opens its clause: {clause.How}{Agreeing(verb)}");
+            return Resolved(c, clause.Subject, $"{Who(c)} is {clause.How}{Agreeing(verb)}");
 
         if (same is not null)
             return Resolved(c, same.Speaker, $"{Who(c)} is the speaker of «{same.Cue.Verb}» earlier in the sentence{Agreeing(verb)}");
@@ -78,8 +78,9 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
     // How far before the relative its antecedent phrase may start (وزير الرياضة والتربية البدنية الكاميروني).
     private const int MaxRelativeAntecedentWords = 8;
 
-    // The subject of the nearest verb after 'after' that opens a clause of the cue's sentence (the sentence's first word, or the
-    // word after a connective such as فيما، بينما), or the topic after أما (أما نصر فبدا …، وقال).
+    // The subject of the nearest clause after 'after' in the cue's sentence (opening at the sentence's first word, or after a
+    // connective such as فيما، بينما): the subject of its opening verb, a phrase set off from the verb by an aside, or the
+    // topic after أما (أما نصر فبدا …، وقال).
     private (int Opener, QuoteSpeaker Subject, string How)? ClauseSubject(SieveContext c, int after)
     {
         var t = c.Text;
@@ -91,13 +92,35 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
             if (k == first && t.Forms[k].Bare is "اما" && k + 1 < c.Cue.Word)
             {
                 if (c.Reader.Read(t, k + 1, allowConjunction: false) is { } topic && topic.EndWord < c.Cue.Word)
-                    return (k, topic.ToSpeaker(Name, ""), topic.How);
-                if (t.NameMentionAt[k + 1] is { Type: ActorType.Person } named) return (k, Antecedent(named), "the person after أما");
+                    return (k, topic.ToSpeaker(Name, ""), $"the topic after «أما»: {topic.How}");
+                if (t.NameMentionAt[k + 1] is { Type: ActorType.Person } named) return (k, Antecedent(named), "the person after «أما»");
             }
-            if (OpeningSubject(c, k, c.Cue.Word) is { } subject) return (k, subject.ToSpeaker(Name, ""), subject.How);
+            if (FrontedSubject(c, t.Forms[k].Bare is "اما" ? k + 1 : k) is { } fronted)
+                return (k, fronted.ToSpeaker(Name, ""), $"«{fronted.Text}», which opens the clause and is set off from the verb by an aside between commas: {fronted.How}");
+            if (OpeningSubject(c, k, c.Cue.Word) is { } subject)
+                return (k, subject.ToSpeaker(Name, ""), $"the subject of «{t.WordText(k)}», the verb that opens its clause: {subject.How}");
         }
         return null;
     }
+
+    // لكن نسيم حيدر، صاحب مصنع في غازيبور، رأى أن / أما جميل حداد، وهو تاجر …، فقال: a speaker phrase opening the clause,
+    // then an aside between commas, then the verb: the phrase is its subject.
+    private static SpeakerPhrase? FrontedSubject(SieveContext c, int at)
+    {
+        var t = c.Text;
+        int v = c.Cue.Word;
+        if (at >= v - 1 || !HasComma(t.Gap(v)) || c.Reader.Read(t, at, allowConjunction: true) is not { } phrase
+            || phrase.EndWord >= v - 1 || v - phrase.EndWord > MaxAsideWords || !HasComma(t.Gap(phrase.EndWord)))
+            return null;
+        for (int j = phrase.EndWord; j < v; j++)
+            if (t.CueAt[j] is not null) return null;
+        return phrase;
+    }
+
+    // How long an aside between a fronted subject and its verb may be (صاحب مصنع يشغل 1200 عامل في غازيبور).
+    private const int MaxAsideWords = 15;
+
+    private static bool HasComma(ReadOnlySpan<char> gap) => gap.Contains('،') || gap.Contains(',');
 
     // Whether a connective (فيما، بينما، في حين) ends right before word k.
     private static bool ConnectiveEndsAt(SieveContext c, int first, int k)
