@@ -60,4 +60,12 @@ public class ClauseSubjectTests
         var q = Last(text);
         Assert.Equal(("كريم الحلبي", "pronoun"), (q.SpeakerText, q.Speaker!.Sieve));
     }
+
+    [Fact]
+    public void An_acronym_in_brackets_after_an_institution_is_part_of_the_subject()
+    {
+        var q = Last("وقال سامي نادر إن الوضع صعب. وكان مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) قد أعلن في تقريره أنه سجل 42 اعتداء.");
+        // The reader ends the phrase before لتنسيق (a preposition glued on): the office is named, not the man before.
+        Assert.Equal(("مكتب الأمم المتحدة", "before-verb"), (q.SpeakerText, q.Speaker!.Sieve));
+    }
 }

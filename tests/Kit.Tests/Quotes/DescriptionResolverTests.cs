@@ -36,4 +36,12 @@ public class DescriptionResolverTests
         var q = Last("وقال سامي نادر إن الوضع صعب. وقال الطبيب في مستشفى الخرطوم إن الأسرة ممتلئة.");
         Assert.NotEqual("سامي نادر", q.SpeakerText);
     }
+
+    [Fact]
+    public void An_age_after_the_description_does_not_cut_it_short()
+    {
+        // البالغ ثلاثة وستين عاما is his age; the quote stands before the verb.
+        var q = Last("يقف سامي نادر على ركام منزله. \"هنا كان بيتي\"، يقول الصياد البالغ ثلاثة وستين عاما.");
+        Assert.Equal(("هنا كان بيتي", "سامي نادر", "description"), (q.Text, q.SpeakerText, q.Speaker!.Sieve));
+    }
 }

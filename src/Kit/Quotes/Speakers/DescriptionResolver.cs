@@ -23,7 +23,8 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer)
             if (!t.Norm[k].StartsWith("ال", StringComparison.Ordinal) && cues.Manner.MatchAt(t.Norm, k) == 0) return speaker;
         // الطبيب في مستشفى …، الطالب أمير علي لاشاري: a phrase the reader cut short (a name it does not know follows) describes no one before.
         if (end < t.Words.Length && t.SentenceOf(end) == t.SentenceOf(first) && t.BlankGap(end)
-            && cues.Complementizers.MatchAt(t.Norm, end) == 0 && cues.Manner.MatchAt(t.Norm, end) == 0 && !StartsAside(t.Norm[end]))
+            && cues.Complementizers.MatchAt(t.Norm, end) == 0 && cues.Manner.MatchAt(t.Norm, end) == 0 && !StartsAside(t.Norm[end])
+            && Stem(t.Norm[end - 1]) is not ("بالغ" or "بالغه")) // الصياد البالغ ثلاثة وستين عاما: an age follows
             return speaker;
         var words = Enumerable.Range(first, end - first).Select(k => Stem(t.Norm[k])).Where(w => w.Length > 2).ToArray();
         var gender = head.EndsWith('ه') ? Agreement.Feminine : Agreement.Masculine;
