@@ -29,6 +29,7 @@ public sealed class QuoteCues
         Prepositions = lists["prepositions"];
         Manner = lists["manner"];
         VerbalNounHeads = lists["verbal-noun-heads"];
+        PersonNouns = lists["person-nouns"];
         Pronouns = pronouns;
     }
 
@@ -40,7 +41,7 @@ public sealed class QuoteCues
     [
         "complementizers", "not-complementizers", "connectives", "negations", "copulas", "particles", "adverbial-openers",
         "narrator", "narrator-turns", "attribution-after", "fronted", "speech-openers", "relatives", "citing", "topics", "prepositions", "manner",
-        "verbal-noun-heads",
+        "verbal-noun-heads", "person-nouns",
     ];
 
     internal PhraseList Complementizers { get; }
@@ -62,6 +63,9 @@ public sealed class QuoteCues
 
     /// <summary>Words after which a verb's form is its verbal noun, reporting nothing (طلب عدم ذكر اسمه).</summary>
     internal PhraseList VerbalNounHeads { get; }
+
+    /// <summary>Nouns that describe a person (الرجل، المزارع، المدرب), written without ال.</summary>
+    internal PhraseList PersonNouns { get; }
 
     /// <summary>How the speaker said it, right after the verb (ضاحكة، مبتسما): a state, not the subject.</summary>
     internal PhraseList Manner { get; }

@@ -20,6 +20,7 @@ public sealed class QuoteExtractor
     private readonly ContentFinder _content;
     private readonly ISpeakerSieve[] _finiteSieves;
     private readonly ISpeakerSieve[] _nonFiniteSieves;
+    private readonly DescriptionResolver _descriptions;
 
     // The word forms each thread has met, decided once (WordForms is not thread-safe: one per thread).
     private readonly ThreadLocal<WordForms> _forms;
@@ -41,6 +42,7 @@ public sealed class QuoteExtractor
         // A finite verb may have its own subject, after it or before it; a participle or a verbal noun never does.
         _finiteSieves = [source, new SubjectAfterVerbSieve(), new SubjectBeforeVerbSieve(), shared, new UnknownSubjectSieve(), pronoun];
         _nonFiniteSieves = [source, shared, pronoun];
+        _descriptions = new DescriptionResolver(_cues, _mentions.Gazetteer);
     }
 
     public static QuoteExtractor Default => DefaultLazy.Value;
@@ -119,7 +121,8 @@ public sealed class QuoteExtractor
                 var decision = FirstDecision(cue.Form.IsFinite ? _finiteSieves : _nonFiniteSieves, context);
                 if (decision is { Blocked: true }) continue;
                 // A decision may name no one (an unknown subject): the speaker then stays empty.
-                var speaker = decision?.Speaker is { Start: >= 0 } s ? ResolveTitle(t, s, decision.Hint, history, _mentions.Gazetteer) : null;
+                var speaker = decision?.Speaker is { Start: >= 0 } s
+                    ? _descriptions.Resolve(t, ResolveTitle(t, s, decision.Hint, history, _mentions.Gazetteer), quotes) : null;
                 var content = cue.Form.Has(VerbForm.Lead) ? null
                     : _content.Find(t, cue, decision?.WindowStart ?? cue.Word + 1, speaker?.Actor);
                 // A quotation before the verb may already be a quote of its own.

@@ -194,6 +194,25 @@ public class QuoteExtractorTests
         Assert.EndsWith("سامي نادر", same.SpeakerText);
     }
 
+    [Fact]
+    public void The_person_a_sentence_without_speech_is_about_is_the_next_implicit_subject_even_when_it_does_not_open_with_a_verb()
+    {
+        // The sentence before opens with a place (وفي السوق), not a verb; the farmer is the first person named in it.
+        var q = Extract("وقال الوزير سامي نادر إن الموسم جيد. وفي السوق القديمة، وقف المزارع كريم الحلبي أمام دكانه. وقال: «الأسعار نار».").Last();
+        Assert.Equal(("الأسعار نار", "كريم الحلبي", true, "pronoun"), (q.Text, q.SpeakerText, q.Resolved, q.Speaker!.Sieve));
+    }
+
+    [Fact]
+    public void A_speaker_of_unknown_gender_has_the_gender_of_the_verb_they_were_the_subject_of()
+    {
+        // تالوكدار and أوزكان are names no list genders; قال تالوكدار makes him a man, so وأضافت goes back past him to her.
+        var quotes = Extract("وقالت أوزكان إن المصنع حار. وقال تالوكدار إن الحل مكلف. وأضافت أن العاملات متعبات.");
+        Assert.Equal(["أوزكان", "تالوكدار", "أوزكان"], quotes.Select(q => q.SpeakerText));
+        // With no woman before, وأضافت goes to no one rather than to him.
+        var alone = Extract("وقال تالوكدار إن الحل مكلف. وأضافت أن العاملات متعبات.").Last();
+        Assert.Null(alone.SpeakerText);
+    }
+
     [Theory]
     // After لكن and غير أن the subject takes the accusative ending: مسؤولا، موظفا are the titles مسؤول، موظف.
     [InlineData("وقال سامي نادر إن السوق هادئة. لكن مسؤولا في وزارة النقل قال إن الطريق سيغلق.", "مسؤولا في وزارة النقل", "الطريق سيغلق")]

@@ -26,7 +26,7 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
         // A verb after و, a comma or a connective opens its own clause: its subject cannot stand before it.
         if (c.Cue.ClauseStart is not null) return null;
         int k = v - 1;
-        while (k >= first && t.BlankGap(k + 1) && t.CueAt[k] is null && c.Cues.Complementizers.MatchAt(t.Norm, k) == 0
+        while (k >= first && (t.BlankGap(k + 1) || AcronymGap(t, k + 1)) && t.CueAt[k] is null && c.Cues.Complementizers.MatchAt(t.Norm, k) == 0
                && c.Cues.Relatives.MatchAt(t.Norm, k) == 0)
             k--;
         int start = k + 1;
@@ -52,6 +52,12 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
             $"the subject before «{c.Cue.Verb}», opening its clause: {phrase.How}");
         return new SpeakerDecision(speaker, v + 1, phrase.Hint, false);
     }
+
+    // مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) قد أعلن: an acronym in brackets after an institution's name is part
+    // of the subject, not a break in the clause (the gap before it opens the bracket, the gap after it closes it).
+    private static bool AcronymGap(QuoteText t, int i) =>
+        t.Gap(i).Trim() is "(" or ")" && i - 1 >= 0 && i < t.Words.Length
+        && (t.Gap(i).Trim() is "(" ? i + 1 < t.Words.Length && t.Gap(i + 1).Trim() is ")" : t.Gap(i - 1).Trim() is "(");
 
     // "أما ميركل فقالت": the subject stands between أما and the verb written with ف.
     private SpeakerDecision? Topic(SieveContext c)

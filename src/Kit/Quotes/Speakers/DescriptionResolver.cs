@@ -1,0 +1,70 @@
+using Kit.Actors;
+
+namespace Kit.Quotes.Speakers;
+
+/// <summary>
+/// "وقال الرجل السبعيني مبتسما إن …", "ويقول المزارع الستيني": a definite description of a person (a noun of
+/// Data/quote-cues.txt [person-nouns] with ال, then only definite adjectives or a state such as مبتسما) names no one but
+/// points back to a person named before: the nearest introduced with one of its words (المدرب الإسباني خافيير مونتيرو), else
+/// the one person who agrees in gender named in its sentence or the one before (none when there are two). The speaker span becomes that mention's, and Resolved is set.
+/// </summary>
+internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer)
+{
+    public const string Name = "description";
+
+    public QuoteSpeaker Resolve(QuoteText t, QuoteSpeaker speaker, FoundQuotes quotes)
+    {
+        if (speaker.Actor is not null || speaker.Resolved || speaker.Start < 0) return speaker;
+        int first = t.WordFrom(speaker.Start), end = t.WordFrom(speaker.End);
+        if (first >= t.Words.Length || end <= first) return speaker;
+        string head = QuoteText.WithoutConjunction(t.Norm[first]);
+        if (!head.StartsWith("ال", StringComparison.Ordinal) || !cues.PersonNouns.Contains(head[2..])) return speaker;
+        for (int k = first + 1; k < end; k++)
+            if (!t.Norm[k].StartsWith("ال", StringComparison.Ordinal) && cues.Manner.MatchAt(t.Norm, k) == 0) return speaker;
+        // الطبيب في مستشفى …، الطالب أمير علي لاشاري: a phrase the reader cut short (a name it does not know follows) describes no one before.
+        if (end < t.Words.Length && t.SentenceOf(end) == t.SentenceOf(first) && t.BlankGap(end)
+            && cues.Complementizers.MatchAt(t.Norm, end) == 0 && cues.Manner.MatchAt(t.Norm, end) == 0 && !StartsAside(t.Norm[end])
+            && Stem(t.Norm[end - 1]) is not ("بالغ" or "بالغه")) // الصياد البالغ ثلاثة وستين عاما: an age follows
+            return speaker;
+        var words = Enumerable.Range(first, end - first).Select(k => Stem(t.Norm[k])).Where(w => w.Length > 2).ToArray();
+        var gender = head.EndsWith('ه') ? Agreement.Feminine : Agreement.Masculine;
+        int sentence = t.SentenceOf(first);
+        int near = sentence == 0 ? 0 : t.FirstWordOf(sentence - 1);
+        string? nearActor = null;
+        Mention? nearest = null;
+        bool ambiguous = false;
+        for (int k = first - 1; k >= 0; k--)
+        {
+            if (t.NameMentionAt[k] is not { Type: ActorType.Person } m || t.WordFrom(m.Start) != k || t.InsideMarks(m.Start) || quotes.Covers(m.Start)) continue;
+            if (IntroducedAs(t, k, words)) return Resolved(speaker, m, $"«{speaker.Text}» points back to «{m.Surface}», introduced with the same words");
+            if (k < near || !AgreementReader.Agree(gender, AgreementReader.OfSpeaker(Antecedent(m), gazetteer))) continue;
+            if (nearest is null) (nearest, nearActor) = (m, m.Actor ?? m.Surface);
+            else if ((m.Actor ?? m.Surface) != nearActor) ambiguous = true;
+        }
+        return nearest is null || ambiguous ? speaker
+            : Resolved(speaker, nearest, $"«{speaker.Text}» points back to «{nearest.Surface}», the one person named in this sentence or the one before who agrees");
+    }
+
+    // وهو يرفع الكأس، للصحافيين، لوكالة: what may follow the subject before the quote.
+    private static bool StartsAside(string w) => w is "وهو" or "وهي" || w.Length > 3 && w[0] == 'ل' && !w.StartsWith("ال", StringComparison.Ordinal);
+
+    // A word without ال: المدرب → مدرب, الإسباني → إسباني.
+    private static string Stem(string w)
+    {
+        w = QuoteText.WithoutConjunction(w);
+        return w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w;
+    }
+
+    // Whether one of the three words before a name is a word of the description: المدرب الإسباني خافيير مونتيرو, التونسية أنس جابر.
+    private static bool IntroducedAs(QuoteText t, int nameWord, string[] words)
+    {
+        for (int k = nameWord - 1; k >= Math.Max(0, nameWord - 3); k--)
+            if (Array.IndexOf(words, Stem(t.Norm[k])) >= 0) return true;
+        return false;
+    }
+
+    private static QuoteSpeaker Antecedent(Mention m) => new(m.Surface, m.Start, m.End, m.Actor, true, "", "") { NameStart = m.Start, NameEnd = m.End };
+
+    private static QuoteSpeaker Resolved(QuoteSpeaker speaker, Mention m, string reason) =>
+        Antecedent(m) with { Sieve = Name, Reason = $"{speaker.Reason}; {reason}" };
+}
