@@ -1,0 +1,56 @@
+using Kit.Actors;
+
+namespace Kit.Tests.Actors;
+
+/// <summary>
+/// Issue 15, cues beyond titles and given-name lists, and traps of ordinary words: each on sentences written by hand
+/// for the test (no text of the gold or blind sets).
+/// </summary>
+public class PeopleCuesTests
+{
+    private static List<string> People(string text) =>
+        MentionFinder.Default.Find("t", text).Where(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name).Select(m => m.Surface).ToList();
+
+    [Theory]
+    // بركة is an ordinary word ("blessing"): the apposition «، وهي مهندسة» makes the two words a woman's name.
+    [InlineData("وتقود مارغو بركة، وهي مهندسة مدنية، فريق الإنقاذ في المدينة.", "مارغو بركة")]
+    // Two words no dictionary knows before «، صاحب متجر»: an owner's name.
+    [InlineData("لكن بوتشيني مكانغو، صاحب متجر في الميناء، رأى أن الأسعار مرتفعة.", "بوتشيني مكانغو")]
+    public void A_name_set_off_by_a_comma_and_an_apposition_is_a_person(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Theory]
+    // A place after a preposition, and a common noun, take the same apposition and are no one.
+    [InlineData("ووصلت الشحنة إلى كيسومو، وهي مدينة ساحلية، أمس.")]
+    [InlineData("وقال المزارع إن الأرض، وهي ملك للعائلة، تعطي القليل.")]
+    public void An_apposition_after_a_place_or_a_common_noun_is_no_person(string text) =>
+        Assert.Empty(People(text));
+
+    [Theory]
+    // A word no dictionary knows after «جدتي» (my grandmother) is her name; عبد الرحمن after «جدي» is his.
+    [InlineData("وقالت: «علمتني جدتي ماكيدا كل شيء عن النحل».", "ماكيدا")]
+    [InlineData("وقال: «زرعها جدي عبد الرحمن، رحمه الله، قبل الحرب».", "عبد الرحمن")]
+    public void A_name_after_a_noun_of_kinship_is_that_relatives_name(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Theory]
+    // لعلامات، لعاملات: ل on an ordinary word's plural is a preposition's phrase.
+    [InlineData("وتبيع المصانع الكبرى لعلامات تجارية غربية.")]
+    [InlineData("وصرحت رئيسة نقابة مستقلة لعاملات النسيج بأن الإضراب مستمر.")]
+    // ستتضمن: a future verb after a definite noun and its adjective is the noun's predicate.
+    [InlineData("وقال أحد المنظمين إن النسخة المقبلة ستتضمن جائزة للشباب.")]
+    // الأشجار: a broken plural heads no role; بشكل عشوائي is an adverbial.
+    [InlineData("وحذرت الخبيرة من أن زراعة الأشجار بشكل عشوائي تضر بالتربة.")]
+    // مني and علي written with ي are "from me" and "on me", and مرتين (twice) is the dual of مرة.
+    [InlineData("قالت العاملة: «طلب مني العودة إلى العمل بعد أن أغمي علي مرتين».")]
+    public void Ordinary_words_behind_prepositions_future_verbs_and_pronouns_are_no_name(string text) =>
+        Assert.Empty(People(text));
+
+    [Fact]
+    public void Alif_lam_with_a_hamza_is_no_article()
+    {
+        // ألكسيس: أل with a hamza starts a foreign name; the article is written without one.
+        Assert.Equal(["ألكسيس دومينيك"], People("وأوضح الباحث ألكسيس دومينيك أن العينات سليمة."));
+        Assert.Equal(["ألكسيس دومينيك"], People("وقال ألكسيس دومينيك، مدرب الفريق، إن اللاعبين تعبوا."));
+    }
+}
