@@ -53,4 +53,20 @@ public class PeopleCuesTests
         Assert.Equal(["ألكسيس دومينيك"], People("وأوضح الباحث ألكسيس دومينيك أن العينات سليمة."));
         Assert.Equal(["ألكسيس دومينيك"], People("وقال ألكسيس دومينيك، مدرب الفريق، إن اللاعبين تعبوا."));
     }
+
+    [Fact]
+    public void A_short_family_name_before_two_hyphened_syllables_is_an_east_asian_name_and_its_family_name_comes_first()
+    {
+        // No title, no list: the shape «X Y-Z» is the name; later «تشوي» alone is the same person (the family name first).
+        Assert.Equal(["تشوي هيون-سو", "تشوي"], People("وتعمل تشوي هيون-سو في المصنع منذ سنوات. وأضافت تشوي أن الأجور منخفضة."));
+        // Two ordinary words of a compound (شمال-جنوب) and a noun in ة before them are no name.
+        Assert.Empty(People("وتمتد حالة الطوارئ على طريق شمال-جنوب."));
+    }
+
+    [Fact]
+    public void Words_no_dictionary_knows_coordinated_with_a_persons_name_are_a_name()
+    {
+        // سيريل أتانغانا starts with a given name; the two unknown words joined to it by و are another player.
+        Assert.Equal(["كوامي ندونغو", "سيريل أتانغانا"], People("وقرر المدرب إشراك كوامي ندونغو وسيريل أتانغانا في الشوط الثاني."));
+    }
 }

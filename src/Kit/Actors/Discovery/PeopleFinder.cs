@@ -77,6 +77,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         bool Joined(int i) => i > 0 && i < count && n.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IsWhiteSpace();
         // آنا-ليزا: nothing but a hyphen between two words.
         bool Hyphened(int i) => i > 0 && i < count && words[i].Start - words[i - 1].End == 1 && n[words[i - 1].End] is '-' or '\u2010' or '\u2011';
+        // سو-يون، جي-هون: word i after a hyphen, it and the word before it short syllables without the article.
+        // Not شمال-شرق: two ordinary words, one of four letters, are a compound of words (جي-هون: syllables are shorter).
+        bool SyllablePair(int i) => Hyphened(i) && Syllable(w[i - 1]) && Syllable(w[i])
+            && !(Lexicon.OrdinaryWords.Contains(w[i - 1]) && Lexicon.OrdinaryWords.Contains(w[i]) && Math.Max(w[i - 1].Length, w[i].Length) >= 4);
+        static bool Syllable(string x) => x.Length is >= 2 and <= 4 && !x.StartsWith("ال", StringComparison.Ordinal) && x.All(char.IsLetter);
         int WordOf(int offset)
         {
             int lo = 0, hi = count - 1;
@@ -112,6 +117,12 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
         // «، »: a comma between word c and the one before it.
         bool CommaBefore(int c) => c > 0 && c < count && n.AsSpan(words[c - 1].End, words[c].Start - words[c - 1].End).IndexOfAny('،', ',') >= 0;
+
+        // The words of a found name, for the evidence.
+        string people0(Found f) => string.Join(' ', Enumerable.Range(f.First, f.End - f.First).Select(k => k == f.First ? w[k][f.Skip..] : w[k]));
+
+        // A clause's opening, or a word with a preposition or the article (بإشراك، للاعبين) whose object the names are.
+        bool ClauseOrPrepositionOpens(int k) => ClauseOpens(k) || k > 0 && Joined(k) && (w[k - 1].StartsWith("ال", StringComparison.Ordinal) || w[k - 1].Length > 4 && w[k - 1][0] is 'ب' or 'ل' && Lexicon.IsOrdinaryWord(w[k - 1]));
 
         // Where a clause opens before word k: the text's start or a mark, a particle (لكن، أما، بينهم، مع), or a verb.
         bool ClauseOpens(int k)
@@ -331,6 +342,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             bool agreement = !nationality && k - first == 2 && first > 0 && w[first - 1].StartsWith("ال", StringComparison.Ordinal) && !w[first].StartsWith("ال", StringComparison.Ordinal)
                 && w[first].EndsWith('ي') && !PluralOrVerbal(w[first]) && w[first + 1].StartsWith("ال", StringComparison.Ordinal) && !IsNisbaAdjective(w[first + 1]);
             bool nameLike = Enumerable.Range(first, k - first).Any(x => IsGiven(w[x]) || !IsWordAsWritten(w[x]) && !IsNisbaAdjective(w[x]))
+                // بارك جي-هون: two short syllables joined by a hyphen end an East Asian name.
+                || SyllablePair(k)
                 // المزارع سلامت ريادي (63 عاما): an age in brackets right after the words makes them a person's name.
                 || k - first >= 2 && AfterAge(w, k, Joined) > k && n.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains('(')
                 || agreement
@@ -508,6 +521,55 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             Take(new Found(first, c, 0, "apposition", w[c], -1));
         }
 
+        // 2f. A short family name and a given name of two syllables joined by a hyphen (كيم سو-يون، لي مين-جاي): an East
+        // Asian name, whatever its words mean in Arabic; not inside the name of a place or institution.
+        for (int x = 2; x < count; x++)
+        {
+            if (!SyllablePair(x) || !Joined(x - 1) || taken[x - 2] || taken[x - 1] || taken[x]) continue;
+            string family = w[x - 2];
+            if (family.Length is < 2 or > 5 || family[^1] == 'ه' || family.StartsWith("ال", StringComparison.Ordinal) || TitlePrepositions.Contains(family) || family.Any(char.IsDigit)
+                || IsTitleHead(family) || IsInstitutionHead(family) || Lexicon.NotNames.Contains(family) || InsideInstitution(w, x - 2, Joined) || Hyphened(x + 1)) continue;
+            Take(new Found(x - 2, x + 1, 0, "syllables", w[x - 1] + "-" + w[x], -1));
+        }
+
+        // 2g. Names coordinated with و: two or three words that no dictionary knows (or given names), right before or after a
+        // person found here (بإشراك فابريس إيكامبي وسيريل أتانغانا), or two such runs after a clause's opening (بينهم X Y وZ W).
+        bool NameRunWord(int k) => k >= 0 && k < count && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && IsNameWord(w[k])
+            && (IsGiven(w[k]) && !Lexicon.WordNames.Contains(w[k]) || UnknownWord(w[k]));
+        // The run of name words from k on, the first behind و (skip 1): its end, or -1 below two words.
+        int RunAfterAnd(int k)
+        {
+            if (k >= count || !Joined(k) || taken[k] || w[k].Length < 4 || w[k][0] != 'و') return -1;
+            string rest = w[k][1..];
+            if (rest.StartsWith("ال", StringComparison.Ordinal) || !(IsGiven(rest) && !Lexicon.WordNames.Contains(rest) || UnknownWord(rest)) || !IsNameWord(rest)) return -1;
+            int e = k + 1;
+            while (e < count && e - k < MaxWordsAfterGivenName && Joined(e) && NameRunWord(e)) e++;
+            // اللذان، الذين: a relative pronoun of the dual or plural ends the names too.
+            return e - k >= 2 && (SpeechBoundary(w, e, Joined) || Boundary(w, e, Joined) || w[e] is "اللذان" or "اللتان" or "الذين" or "اللواتي") ? e : -1;
+        }
+        foreach (var f in found.ToList())
+        {
+            // Before: «X Y وF».
+            if (f.Skip == 1 && w[f.First][0] == 'و' && f.End - f.First >= 2)
+            {
+                int b = f.First;
+                while (b > 0 && f.First - b < MaxWordsAfterGivenName && Joined(b) && NameRunWord(b - 1)) b--;
+                if (f.First - b >= 2 && ClauseOrPrepositionOpens(b) && !InsideInstitution(w, b, Joined)) Take(new Found(b, f.First, 0, "coordinated", people0(f), -1));
+            }
+            // After: «F وX Y».
+            if (RunAfterAnd(f.End) is var after and > 0) Take(new Found(f.End, after, 1, "coordinated", people0(f), -1));
+        }
+        for (int a = 1; a < count; a++)
+        {
+            if (taken[a] || !Joined(a) || !ClauseOpens(a) || !NameRunWord(a)) continue;
+            int e = a + 1;
+            while (e < count && e - a < MaxWordsAfterGivenName && Joined(e) && NameRunWord(e)) e++;
+            if (e - a < 2 || RunAfterAnd(e) is not (var after and > 0) || InsideInstitution(w, a, Joined)) continue;
+            Take(new Found(a, e, 0, "coordinated", "و", -1));
+            Take(new Found(e, after, 1, "coordinated", "و", -1));
+            a = after - 1;
+        }
+
         // 2c. One name across a hyphen (آنا-ليزا فيرتانن): the parts found apart are one name (a part found alone takes the
         // name word after the hyphen into its span at the end: لوفيفر-دوران). A name of three words takes a fourth that no dictionary knows when a
         // punctuation mark follows it (نغوين ثي ثو ترانغ،).
@@ -561,6 +623,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // أبي بكر is أبو بكر: the genitive of the kunya is one name with the nominative.
         string[] NameWords(Found f) => Enumerable.Range(f.First, f.End - f.First).Select(k => k == f.First ? Kunya(w[k][f.Skip..]) : w[k]).ToArray();
         static string Kunya(string x) => x is "ابي" or "ابا" ? "ابو" : x;
+        var familyFirst = new HashSet<int>();
         for (int pass = 0; pass < 2; pass++)
             for (int x = 0; x < found.Count; x++)
             {
@@ -578,6 +641,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     Index(byLastWord, name[^1], person);
                 }
                 byKey[key] = person;
+                // كيم سو-يون: in an East Asian name the family name comes first.
+                if (f.End - f.First >= 2 && (SyllablePair(f.End) || SyllablePair(f.End - 1))) familyFirst.Add(person);
                 found[x] = f with { Person = person };
             }
 
@@ -601,6 +666,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         foreach (var (key, person) in byKey) Alias(key.Split(' '), person, false);
         for (int p = 0; p < people.Count; p++)
         {
+            if (familyFirst.Contains(p))
+            {
+                Alias([people[p].Words[0]], p, true);
+                continue;
+            }
             if (Surname(people[p].Words) is { } surname) Alias(surname, p, true);
             // يوسف كريمي آزاد: the last two words of a name of three, the middle one no given name, link or article word, are a compound surname.
             var parts = people[p].Words;
@@ -683,6 +753,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     "first-name" => $"first-name: of «{f.Detail}», the only person here with it",
                     "after-verb" => $"after-verb: a word no dictionary knows, right after «{f.Detail}»",
                     "kinship" => $"kinship: a word no dictionary knows after «{f.Detail}»",
+                    "syllables" => $"syllables: a short family name before «{f.Detail}»",
+                    "coordinated" => $"coordinated: name words joined by و to «{f.Detail}»",
                     "apposition" => $"apposition: name words before a comma and «{f.Detail}»",
                     _ => $"full-name: «{f.Detail}» again",
                 },
