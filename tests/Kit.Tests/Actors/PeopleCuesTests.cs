@@ -69,4 +69,13 @@ public class PeopleCuesTests
         // سيريل أتانغانا starts with a given name; the two unknown words joined to it by و are another player.
         Assert.Equal(["كوامي ندونغو", "سيريل أتانغانا"], People("وقرر المدرب إشراك كوامي ندونغو وسيريل أتانغانا في الشوط الثاني."));
     }
+
+    [Fact]
+    public void A_known_person_inside_the_name_of_a_prize_or_a_place_is_no_mention_of_the_person()
+    {
+        // سلمان is a gazetteer alias (King Salman); after كأس and a given name with بن it is the trophy's name.
+        Assert.Empty(People("وتوج السائق بكأس عيسى بن سلمان أمس."));
+        // The same alias as the person, after a title, stays.
+        Assert.Equal(["سلمان"], People("وقال الملك سلمان إن المملكة مستعدة."));
+    }
 }

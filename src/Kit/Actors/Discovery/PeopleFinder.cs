@@ -56,7 +56,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     }
 
     internal IReadOnlyList<Mention> Find(string documentId, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words,
-        int[] sentenceStarts, IReadOnlyList<Mention> known, NameDiscoverer titles, IReadOnlyList<Tokenization.Sentence>? sentences = null)
+        int[] sentenceStarts, IReadOnlyList<Mention> known, NameDiscoverer titles, IReadOnlyList<Tokenization.Sentence>? sentences = null,
+        ISet<int>? insidePlaceNames = null)
     {
         int count = words.Count;
         string n = normalized.Text;
@@ -171,6 +172,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 continue;
             for (int k = Math.Max(0, at); k >= 0 && k < count && original[k].Start < m.End; k++) taken[k] = true;
         }
+
+        // كأس عيسى بن سلمان، مستشفى الملك فهد: a person the gazetteer knows, inside the name of a prize, place or institution,
+        // is no mention of that person; the caller drops those (their starts).
+        if (insidePlaceNames is not null)
+            foreach (var m in known)
+                if (m.Type == ActorType.Person && m.Kind == MentionKind.Name && WordOf(m.Start) is > 0 and var at && InsideInstitution(w, at, Joined))
+                    insidePlaceNames.Add(m.Start);
 
         // طلب مني: a given name in ى (منى) written with ي is a preposition with its pronoun, as علي is beside على.
         for (int i = 0; i < count; i++)
