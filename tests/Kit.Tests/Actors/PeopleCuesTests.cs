@@ -78,4 +78,13 @@ public class PeopleCuesTests
         // The same alias as the person, after a title, stays.
         Assert.Equal(["سلمان"], People("وقال الملك سلمان إن المملكة مستعدة."));
     }
+
+    [Fact]
+    public void A_given_names_run_stops_before_a_second_person_joined_by_wa()
+    {
+        // سيريل أتانغانا is one person; «وإيسيدرو كوندوري» after it is another, not the third and fourth words of the first.
+        Assert.Equal(["سيريل أتانغانا", "إيسيدرو كوندوري"], People("وأصيب ثلاثة، بينهم سيريل أتانغانا وإيسيدرو كوندوري، ونقلوا إلى مستشفى."));
+        // A foreign surname that starts with و stays in the name when nothing follows it.
+        Assert.Equal(["دنزل ويلسون"], People("وقال الممثل دنزل ويلسون إن الفيلم جيد."));
+    }
 }

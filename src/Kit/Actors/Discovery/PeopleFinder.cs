@@ -184,6 +184,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         for (int i = 0; i < count; i++)
             if (PrepositionSpellings.Contains(w[i]) && text[original[i].End - 1] == 'ي') taken[i] = true;
 
+        // وإيسيدرو كوندوري: و on a given name or a word no dictionary knows (the whole no name or word), then a name word.
+        bool AndNextName(int j) => w[j].Length >= 4 && w[j][0] == 'و' && !IsGiven(w[j]) && !Lexicon.OrdinaryWords.Contains(w[j])
+            && (IsGiven(w[j][1..]) || UnknownWord(w[j][1..])) && j + 1 < count && Joined(j + 1) && !taken[j + 1] && IsNameWord(w[j + 1]);
+
         var found = new List<Found>();
         bool InFoundName(string word)
         {
@@ -401,6 +405,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     // سليم تقريبا، نادر جدا: after a given name that is an ordinary word (an adjective), an adverb in the
                     // accusative is no family name; the name needs a real name word.
                     if (AccusativeWord(w[j]) && Lexicon.IsOrdinaryWord(form)) break;
+                    // سيريل أتانغانا وإيسيدرو كوندوري: after a given name and a family name, و on a name word followed by another
+                    // name word opens a second person.
+                    if (j - i >= 2 && AndNextName(j)) break;
                     // The family name right after the given name may be a word (رياض سلامة); a later word that is an
                     // ordinary word must end the name (ياسين بونو بسبب الإصابة stops before بسبب).
                     if (nameWords > 0 && !patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j) && !InnerTitleWord(w, j, Joined) && !IsGiven(w[j]) && Lexicon.IsOrdinaryWord(w[j])
