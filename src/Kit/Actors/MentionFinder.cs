@@ -126,7 +126,10 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         }
         System.Buffers.ArrayPool<Match?>.Shared.Return(matches);
         if (!discover) return mentions;
-        var people = Discovery.PeopleFinder.Default.Find(documentId, text, normalized, words, sentenceStarts, mentions, Titles, sentences);
+        var insidePlaceNames = new HashSet<int>();
+        var people = Discovery.PeopleFinder.Default.Find(documentId, text, normalized, words, sentenceStarts, mentions, Titles, sentences, insidePlaceNames);
+        // كأس عيسى بن سلمان: a known person inside a prize's or a place's name is no mention of the person.
+        if (insidePlaceNames.Count > 0) mentions.RemoveAll(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name && insidePlaceNames.Contains(m.Start));
         if (people.Count == 0) return mentions;
         // An adjective that turned out to be a given name (العقيد تركي المالكي) is no mention of a country.
         var peopleStarts = people.Select(p => p.Start).ToArray(); // sorted: people come in text order

@@ -104,6 +104,10 @@ public sealed class NameLexicon
             // عمليات → عملية: the feminine plural of a word in ة.
             if (stem.Length > 4 && stem.EndsWith("ات", StringComparison.Ordinal) && words.Contains(string.Concat(stem[..^2], "ه")))
                 return true;
+            // مرتين، سنتان → مرة، سنة: the dual of a word in ة (ة is ت before the ending).
+            if (stem.Length > 4 && (stem.EndsWith("تين", StringComparison.Ordinal) || stem.EndsWith("تان", StringComparison.Ordinal))
+                && words.Contains(string.Concat(stem[..^3], "ه")))
+                return true;
         }
         return false;
     }

@@ -56,7 +56,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     }
 
     internal IReadOnlyList<Mention> Find(string documentId, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words,
-        int[] sentenceStarts, IReadOnlyList<Mention> known, NameDiscoverer titles, IReadOnlyList<Tokenization.Sentence>? sentences = null)
+        int[] sentenceStarts, IReadOnlyList<Mention> known, NameDiscoverer titles, IReadOnlyList<Tokenization.Sentence>? sentences = null,
+        ISet<int>? insidePlaceNames = null)
     {
         int count = words.Count;
         string n = normalized.Text;
@@ -70,10 +71,19 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // علي (a name) and على (on) are one word once normalized: the original spelling tells them apart.
         for (int i = 0; i < count; i++)
             if (w[i] == "علي" && text[original[i].End - 1] == 'ي') w[i] = AliName;
+        // ألفونس، ألبرت: أل with a hamza is no article; a word no list knows keeps its first letters apart from «ال».
+        for (int i = 0; i < count; i++)
+            if (w[i].Length > 4 && w[i].StartsWith("ال", StringComparison.Ordinal) && text[original[i].Start] is 'أ' or 'إ' && !IsGiven(w[i]) && !Lexicon.IsOrdinaryWord(w[i]))
+                w[i] = "ا\u200C" + w[i][1..];
         var joined = WordJoins.Of(n, words); // asked many times per word: read once
         bool Joined(int i) => i > 0 && i < count && joined[i];
         // آنا-ليزا: nothing but a hyphen between two words.
         bool Hyphened(int i) => i > 0 && i < count && words[i].Start - words[i - 1].End == 1 && n[words[i - 1].End] is '-' or '\u2010' or '\u2011';
+        // سو-يون، جي-هون: word i after a hyphen, it and the word before it short syllables without the article.
+        // Not شمال-شرق: two ordinary words, one of four letters, are a compound of words (جي-هون: syllables are shorter).
+        bool SyllablePair(int i) => Hyphened(i) && Syllable(w[i - 1]) && Syllable(w[i])
+            && !(Lexicon.OrdinaryWords.Contains(w[i - 1]) && Lexicon.OrdinaryWords.Contains(w[i]) && Math.Max(w[i - 1].Length, w[i].Length) >= 4);
+        static bool Syllable(string x) => x.Length is >= 2 and <= 4 && !x.StartsWith("ال", StringComparison.Ordinal) && x.All(char.IsLetter);
         int WordOf(int offset)
         {
             int lo = 0, hi = count - 1;
@@ -106,6 +116,27 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 if (QuotationMarks.IsMark(n[c])) return true;
             return false;
         }
+
+        // «، »: a comma between word c and the one before it.
+        bool CommaBefore(int c) => c > 0 && c < count && n.AsSpan(words[c - 1].End, words[c].Start - words[c - 1].End).IndexOfAny('،', ',') >= 0;
+
+        // The words of a found name, for the evidence.
+        string FoundWords(Found f) => string.Join(' ', Enumerable.Range(f.First, f.End - f.First).Select(k => k == f.First ? w[k][f.Skip..] : w[k]));
+
+        // A clause's opening, or a word with a preposition or the article (بإشراك، للاعبين) whose object the names are.
+        bool ClauseOrPrepositionOpens(int k) => ClauseOpens(k) || k > 0 && Joined(k) && (w[k - 1].StartsWith("ال", StringComparison.Ordinal) || w[k - 1].Length > 4 && w[k - 1][0] is 'ب' or 'ل' && Lexicon.IsOrdinaryWord(w[k - 1]));
+
+        // Where a clause opens before word k: the text's start or a mark, a particle (لكن، أما، بينهم، مع), or a verb.
+        bool ClauseOpens(int k)
+        {
+            if (k == 0 || !Joined(k)) return true;
+            string b = w[k - 1];
+            if (TitlePrepositions.Contains(b) && b != "مع") return false;
+            return _stopwords.Contains(b) || OpensClause(b);
+        }
+        // قال، وتشرف، يعد، هؤلاء: a verb or a particle that a clause's subject follows.
+        bool OpensClause(string b) => ClauseParticles.Contains(b) || IsSpeechVerb(b) || ClauseVerb(b) && !IsGiven(b[1..])
+            || b.Length >= 3 && b[0] is 'ي' or 'ت' && !IsGiven(b) && KnownVerbShape(b);
 
         // A word with و whose rest stands alone in the document is two words (نصر وغاليانو … غاليانو): a name ends before it.
         HashSet<string>? alone = null; // made when first asked: most documents never ask
@@ -142,6 +173,21 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 continue;
             for (int k = Math.Max(0, at); k >= 0 && k < count && original[k].Start < m.End; k++) taken[k] = true;
         }
+
+        // كأس عيسى بن سلمان، مستشفى الملك فهد: a person the gazetteer knows, inside the name of a prize, place or institution,
+        // is no mention of that person; the caller drops those (their starts).
+        if (insidePlaceNames is not null)
+            foreach (var m in known)
+                if (m.Type == ActorType.Person && m.Kind == MentionKind.Name && WordOf(m.Start) is > 0 and var at && InsideInstitution(w, at, Joined))
+                    insidePlaceNames.Add(m.Start);
+
+        // طلب مني: a given name in ى (منى) written with ي is a preposition with its pronoun, as علي is beside على.
+        for (int i = 0; i < count; i++)
+            if (PrepositionSpellings.Contains(w[i]) && text[original[i].End - 1] == 'ي') taken[i] = true;
+
+        // وإيسيدرو كوندوري: و on a given name or a word no dictionary knows (the whole no name or word), then a name word.
+        bool AndNextName(int j) => w[j].Length >= 4 && w[j][0] == 'و' && !IsGiven(w[j]) && !Lexicon.OrdinaryWords.Contains(w[j])
+            && (IsGiven(w[j][1..]) || UnknownWord(w[j][1..])) && j + 1 < count && Joined(j + 1) && !taken[j + 1] && IsNameWord(w[j + 1]);
 
         var found = new List<Found>();
         bool InFoundName(string word)
@@ -198,7 +244,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             // عبد المجيد تبون، سالم بن حمد: a link inside the name is a name's shape, whatever its words are.
             bool linkInside = Enumerable.Range(first, Math.Max(0, end - first - 1)).Any(x => patterns.NameLinks.Contains(w[x]) && w[x].Length >= 2 && w[x] != "ال");
             if (w[first].Length < 2 || end - first > 1 && !linkInside && Enumerable.Range(first, end - first)
-                    .All(x => patterns.NameLinks.Contains(w[x]) || !IsGiven(w[x]) && (IsWordAsWritten(w[x]) || IsNisbaAdjective(w[x]))))
+                    .All(x => patterns.NameLinks.Contains(w[x]) || !IsGiven(w[x]) && (IsWordAsWritten(w[x]) || IsNisbaAdjective(w[x]) || PrepositionOnWord(w[x]))))
                 continue;
             // A lone word after a title that is an ordinary word (الرئيس عون is a name, الرئيس نفسه is not) needs no more: the title is the evidence.
             Take(new Found(first, end, 0, "title", c.Title, -1));
@@ -309,6 +355,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             bool agreement = !nationality && k - first == 2 && first > 0 && w[first - 1].StartsWith("ال", StringComparison.Ordinal) && !w[first].StartsWith("ال", StringComparison.Ordinal)
                 && w[first].EndsWith('ي') && !PluralOrVerbal(w[first]) && w[first + 1].StartsWith("ال", StringComparison.Ordinal) && !IsNisbaAdjective(w[first + 1]);
             bool nameLike = Enumerable.Range(first, k - first).Any(x => IsGiven(w[x]) || !IsWordAsWritten(w[x]) && !IsNisbaAdjective(w[x]))
+                // بارك جي-هون: two short syllables joined by a hyphen end an East Asian name.
+                || SyllablePair(k)
                 // المزارع سلامت ريادي (63 عاما): an age in brackets right after the words makes them a person's name.
                 || k - first >= 2 && AfterAge(w, k, Joined) > k && n.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains('(')
                 || agreement
@@ -358,6 +406,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     // سليم تقريبا، نادر جدا: after a given name that is an ordinary word (an adjective), an adverb in the
                     // accusative is no family name; the name needs a real name word.
                     if (AccusativeWord(w[j]) && Lexicon.IsOrdinaryWord(form)) break;
+                    // سيريل أتانغانا وإيسيدرو كوندوري: after a given name and a family name, و on a name word followed by another
+                    // name word opens a second person.
+                    if (j - i >= 2 && AndNextName(j)) break;
                     // The family name right after the given name may be a word (رياض سلامة); a later word that is an
                     // ordinary word must end the name (ياسين بونو بسبب الإصابة stops before بسبب).
                     if (nameWords > 0 && !patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j) && !InnerTitleWord(w, j, Joined) && !IsGiven(w[j]) && Lexicon.IsOrdinaryWord(w[j])
@@ -369,7 +420,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 while (j > i + 1 && (patterns.NameLinks.Contains(w[j - 1]) || ArticleAfterDe(w, j - 1))) { j--; }
                 // ابنتها نور، زوجه سعيد: a given name alone, even one that is a word, right after a noun of kinship with its
                 // possessive suffix, is that relative's name.
-                if (nameWords == 0 && j == i + 1 && skip == 0 && i > 0 && Joined(i) && KinshipNoun(w[i - 1]) && !AccusativeWord(w[i]))
+                if (nameWords == 0 && j == i + (form is "عبد" or "ابو" ? 2 : 1) && skip == 0 && i > 0 && Joined(i) && KinshipNoun(w[i - 1]) && !AccusativeWord(w[i]))
                 {
                     Take(new Found(i, j, skip, "given-name", form, -1));
                     break;
@@ -452,6 +503,89 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             i = end - 1;
         }
 
+        // 2d. A word no dictionary knows right after a noun of kinship with its possessive suffix, before a boundary: that
+        // relative's name (أمي جوزفين التي، زوجي ويلبر مات).
+        for (int i = 1; i < count; i++)
+        {
+            if (taken[i] || !Joined(i) || !KinshipNoun(w[i - 1]) || IsGiven(w[i]) || !UnknownWord(w[i]) || !IsNameWord(w[i])) continue;
+            // إلى جدة سيبدأ: a place the gazetteer knows (جدة) is no جد + ه, and a future verb's shape is no name.
+            if (knownType[i - 1] is not null || w[i].Length >= 5 && w[i][0] == 'س' && w[i][1] is 'ي' or 'ت' or 'ن') continue;
+            if (!Boundary(w, i + 1, Joined) && !(i + 1 < count && Forms(w[i + 1]).Any(f => KnownVerbShape(f.Form)) && w[i + 1][0] is 'ي' or 'ت')) continue;
+            Take(new Found(i, i + 1, 0, "kinship", w[i - 1], -1));
+        }
+
+        // 2e. A name set off by a comma and an apposition (أمل عودة، وهي مهندسة …; نسيم حيدر، صاحب مصنع …; شوخروخ عبد اللهييف،
+        // القادم من …): after a clause's start, one to three name words before the comma, one of them a given name or a word
+        // no dictionary knows, then وهو/وهي, a title or a definite role noun.
+        for (int c = 1; c < count; c++)
+        {
+            if (Joined(c) || !CommaBefore(c) || !Apposition(w, c, Joined)) continue;
+            int first = c;
+            while (first > 0 && c - first < MaxWordsAfterGivenName && !taken[first - 1] && (first == c || Joined(first))
+                   && (IsNameWord(w[first - 1]) || first < c && InnerLink(w[first - 1])) && !IsTitleHead(w[first - 1]) && !IsInstitutionHead(w[first - 1]))
+                first--;
+            // The words before the name open a clause: a sentence or a punctuation mark, a particle, or a verb.
+            while (first < c && (!ClauseOpens(first) || OpensClause(w[first]))) first++;
+            if (first >= c || patterns.NameLinks.Contains(w[first]) || w[first].StartsWith("ال", StringComparison.Ordinal)) continue;
+            // شريفة بنت حمد: a link inside the words is a name's shape.
+            bool link = Enumerable.Range(first + 1, Math.Max(0, c - first - 2)).Any(x => InnerLink(w[x]));
+            bool evidence = link, ordinaryFirst = !link && !IsGiven(w[first]) && Lexicon.IsOrdinaryWord(w[first]);
+            for (int x = first; x < c; x++) evidence |= IsGiven(w[x]) || UnknownWord(w[x]);
+            if (!evidence || ordinaryFirst && !(c - first >= 2 && IsGiven(w[first + 1])) || InsideInstitution(w, first, Joined) || !PlausibleFirstNameWord(w, first, c)) continue;
+            // A word that is also a given name (أمل، جميل) alone before the comma is the word.
+            if (c - first == 1 && (IsGiven(w[first]) || Lexicon.WordNames.Contains(w[first]))) continue;
+            Take(new Found(first, c, 0, "apposition", w[c], -1));
+        }
+
+        // 2f. A short family name and a given name of two syllables joined by a hyphen (كيم سو-يون، لي مين-جاي): an East
+        // Asian name, whatever its words mean in Arabic; not inside the name of a place or institution.
+        for (int x = 2; x < count; x++)
+        {
+            if (!SyllablePair(x) || !Joined(x - 1) || taken[x - 2] || taken[x - 1] || taken[x]) continue;
+            string family = w[x - 2];
+            if (family.Length is < 2 or > 5 || family[^1] == 'ه' || family.StartsWith("ال", StringComparison.Ordinal) || TitlePrepositions.Contains(family) || family.Any(char.IsDigit)
+                || IsTitleHead(family) || IsInstitutionHead(family) || Lexicon.NotNames.Contains(family) || InsideInstitution(w, x - 2, Joined) || Hyphened(x + 1)) continue;
+            Take(new Found(x - 2, x + 1, 0, "syllables", w[x - 1] + "-" + w[x], -1));
+        }
+
+        // 2g. Names coordinated with و: two or three words that no dictionary knows (or given names), right before or after a
+        // person found here (بإشراك فابريس إيكامبي وسيريل أتانغانا), or two such runs after a clause's opening (بينهم X Y وZ W).
+        bool NameRunWord(int k) => k >= 0 && k < count && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && IsNameWord(w[k])
+            && (IsGiven(w[k]) && !Lexicon.WordNames.Contains(w[k]) || UnknownWord(w[k]));
+        // The run of name words from k on, the first behind و (skip 1): its end, or -1 below two words.
+        int RunAfterAnd(int k)
+        {
+            if (k >= count || !Joined(k) || taken[k] || w[k].Length < 4 || w[k][0] != 'و') return -1;
+            string rest = w[k][1..];
+            if (rest.StartsWith("ال", StringComparison.Ordinal) || !(IsGiven(rest) && !Lexicon.WordNames.Contains(rest) || UnknownWord(rest)) || !IsNameWord(rest)) return -1;
+            int e = k + 1;
+            while (e < count && e - k < MaxWordsAfterGivenName && Joined(e) && NameRunWord(e)) e++;
+            // اللذان، الذين: a relative pronoun of the dual or plural ends the names too.
+            return e - k >= 2 && (SpeechBoundary(w, e, Joined) || Boundary(w, e, Joined) || w[e] is "اللذان" or "اللتان" or "الذين" or "اللواتي") ? e : -1;
+        }
+        foreach (var f in found.ToList())
+        {
+            // Before: «X Y وF».
+            if (f.Skip == 1 && w[f.First][0] == 'و' && f.End - f.First >= 2)
+            {
+                int b = f.First;
+                while (b > 0 && f.First - b < MaxWordsAfterGivenName && Joined(b) && NameRunWord(b - 1)) b--;
+                if (f.First - b >= 2 && ClauseOrPrepositionOpens(b) && !InsideInstitution(w, b, Joined)) Take(new Found(b, f.First, 0, "coordinated", FoundWords(f), -1));
+            }
+            // After: «F وX Y».
+            if (RunAfterAnd(f.End) is var after and > 0) Take(new Found(f.End, after, 1, "coordinated", FoundWords(f), -1));
+        }
+        for (int a = 1; a < count; a++)
+        {
+            if (taken[a] || !Joined(a) || !ClauseOpens(a) || !NameRunWord(a)) continue;
+            int e = a + 1;
+            while (e < count && e - a < MaxWordsAfterGivenName && Joined(e) && NameRunWord(e)) e++;
+            if (e - a < 2 || RunAfterAnd(e) is not (var after and > 0) || InsideInstitution(w, a, Joined)) continue;
+            Take(new Found(a, e, 0, "coordinated", "و", -1));
+            Take(new Found(e, after, 1, "coordinated", "و", -1));
+            a = after - 1;
+        }
+
         // 2c. One name across a hyphen (آنا-ليزا فيرتانن): the parts found apart are one name (a part found alone takes the
         // name word after the hyphen into its span at the end: لوفيفر-دوران). A name of three words takes a fourth that no dictionary knows when a
         // punctuation mark follows it (نغوين ثي ثو ترانغ،).
@@ -505,6 +639,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // أبي بكر is أبو بكر: the genitive of the kunya is one name with the nominative.
         string[] NameWords(Found f) => Enumerable.Range(f.First, f.End - f.First).Select(k => k == f.First ? Kunya(w[k][f.Skip..]) : w[k]).ToArray();
         static string Kunya(string x) => x is "ابي" or "ابا" ? "ابو" : x;
+        var familyFirst = new HashSet<int>();
         for (int pass = 0; pass < 2; pass++)
             for (int x = 0; x < found.Count; x++)
             {
@@ -522,6 +657,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     Index(byLastWord, name[^1], person);
                 }
                 byKey[key] = person;
+                // كيم سو-يون: in an East Asian name the family name comes first.
+                if (f.End - f.First >= 2 && (SyllablePair(f.End) || SyllablePair(f.End - 1))) familyFirst.Add(person);
                 found[x] = f with { Person = person };
             }
 
@@ -545,6 +682,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         foreach (var (key, person) in byKey) Alias(key.Split(' '), person, false);
         for (int p = 0; p < people.Count; p++)
         {
+            if (familyFirst.Contains(p))
+            {
+                Alias([people[p].Words[0]], p, true);
+                continue;
+            }
             if (Surname(people[p].Words) is { } surname) Alias(surname, p, true);
             // يوسف كريمي آزاد: the last two words of a name of three, the middle one no given name, link or article word, are a compound surname.
             var parts = people[p].Words;
@@ -626,6 +768,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     "surname" => $"surname: of «{f.Detail}», named in full in the document",
                     "first-name" => $"first-name: of «{f.Detail}», the only person here with it",
                     "after-verb" => $"after-verb: a word no dictionary knows, right after «{f.Detail}»",
+                    "kinship" => $"kinship: a word no dictionary knows after «{f.Detail}»",
+                    "syllables" => $"syllables: a short family name before «{f.Detail}»",
+                    "coordinated" => $"coordinated: name words joined by و to «{f.Detail}»",
+                    "apposition" => $"apposition: name words before a comma and «{f.Detail}»",
                     _ => $"full-name: «{f.Detail}» again",
                 },
             });
@@ -640,6 +786,37 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         }
 
         int Start(Found f) => f.Skip == 0 ? original[f.First].Start : normalized.ToOriginal(words[f.First].Start + f.Skip, words[f.First].End).Start;
+    }
+
+    // Particles and pronouns a clause's subject may follow (أما، لكن، بينهم، هؤلاء).
+    private static readonly HashSet<string> ClauseParticles = new(StringComparer.Ordinal) { "اما", "لكن", "ولكن", "بينهم", "بينهن", "منهم", "منهن", "هولاء", "مع", "ومع" };
+
+    // After «X Y،»: وهو/وهي, a title, or a definite singular role noun (المغنية، القادم) that is no place or institution.
+    private bool Apposition(string[] w, int c, Func<int, bool> joined)
+    {
+        string x = w[c];
+        if (x is "وهو" or "وهي") return c + 1 < w.Length && joined(c + 1) && !IsInstitutionHead(w[c + 1]) && !_stopwords.Contains(w[c + 1]);
+        if (IsTitleHead(x) && !x.StartsWith('و') || CanHeadRole(x) && !IsDefiniteNationality(x)) return true;
+        // مدرب كانون، صاحب مصنع: an indefinite title or role noun in construct with the word after it.
+        return x.Length >= 3 && c + 1 < w.Length && joined(c + 1) && !IsInstitutionHead(x) && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه");
+    }
+
+    private bool IsDefiniteNationality(string x) => Lexicon.IsDefiniteNationality(x);
+
+    // Given names in ى whose spelling with ي is a preposition and its pronoun (منى / مني "from me").
+    private static readonly HashSet<string> PrepositionSpellings = new(StringComparer.Ordinal) { "مني" };
+
+    // لعاملات، بتفوقها، لعلامات: ل or ب on an ordinary noun of four letters or more (its plural, its possessed form) opens a phrase, no name.
+    private bool PrepositionOnWord(string x)
+    {
+        if (x.Length < 5 || x[0] is not ('ل' or 'ب') || IsGiven(x) || Lexicon.OrdinaryWords.Contains(x)) return false;
+        string rest = x[1..];
+        // بابكر: ب before ا may as well be the name's own first letter (no ب + أبكر); بنعلي، بوعلام: بن and بو open
+        // Maghrebi surnames; بيريث: a present verb's letter after it is no noun a preposition governs.
+        if (IsGiven(rest) || rest[0] is 'ا' or 'ي' or 'ت' || x[0] == 'ب' && rest[0] is 'ن' or 'و') return false;
+        return Lexicon.OrdinaryWords.Contains(rest) || PossessedNoun(rest)
+            || rest.Length > 4 && rest.EndsWith("ات", StringComparison.Ordinal) && (Lexicon.OrdinaryWords.Contains(rest[..^2] + "ه") || Lexicon.OrdinaryWords.Contains(rest.AsSpan(0, rest.Length - 2)))
+            || rest.EndsWith('ه') && Lexicon.OrdinaryWords.Contains(rest.AsSpan(0, rest.Length - 1));
     }
 
     // Titles that are also common nouns (the team, the brigade, the dean): one ordinary word after them is no name.
@@ -1000,7 +1177,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (!afterGivenName && word.Length > 4 && word[^1] == 'ا' && IsWordAsWritten(word[..^1]) && !IsGiven(word)) return false;
         if (word.Length < 2 || word.Any(char.IsDigit) || _stopwords.Contains(word) || patterns.NameStops.Contains(word)) return false;
         if (Lexicon.NotNames.Contains(word) || Lexicon.InstitutionHeads.Contains(word) || _titleWords.Contains(word)) return false;
-        if (PossessedNoun(word)) return false;
+        if (PossessedNoun(word) || PrepositionOnWord(word)) return false;
+        // ستحتفظ، ستتضمن: a future verb whose present stem the word list knows (six letters or more: not سيسيه).
+        if (word.Length >= 6 && FutureVerb(word, false)) return false;
         // A verb ends a name; و + a present verb (ويري) may well be a surname.
         if (Forms(word).Any(f => verbs.Lookup(f.Form) is { } v && (f.Skip == 0 || v.Kind != VerbFormKind.Present)) || Lexicon.NicknameMarkers.Any(m => m[0] == word))
             return false;
@@ -1048,9 +1227,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         for (int j = first - 1, back = 0; j > 0 && back < 2; j--, back++)
         {
-            if (!joined(j + 1) || taken[j] || w[j].StartsWith("ال", StringComparison.Ordinal) || !IsNameWord(w[j]) && !UnknownWord(w[j])) return false;
+            // بمنطقة: a place noun behind a preposition is a word of the place's name here too.
+            if (!joined(j + 1) || taken[j] || w[j].StartsWith("ال", StringComparison.Ordinal) || !IsNameWord(w[j]) && !UnknownWord(w[j]) && !PrepositionOnWord(w[j])) return false;
             // رئيس نادي لانوس أوراسيو كامبوس: after a title and its institution the person follows.
-            if (joined(j) && Lexicon.InstitutionHeads.Contains(w[j - 1])) return !(j >= 2 && joined(j - 1) && IsTitleHead(w[j - 2]));
+            // بمنطقة شهيد بينظير: the head may stand behind a preposition.
+            if (joined(j) && Forms(w[j - 1]).Any(f => Lexicon.InstitutionHeads.Contains(f.Form))) return !(j >= 2 && joined(j - 1) && IsTitleHead(w[j - 2]));
         }
         return false;
     }
@@ -1131,6 +1312,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     private static readonly HashSet<string> KinshipStems = new(StringComparer.Ordinal)
     {
         "ابن", "ابنت", "بنت", "زوج", "زوجت", "شقيق", "شقيقت", "اخ", "اخت", "اخو", "والد", "والدت", "حفيد", "حفيدت", "طفل", "طفلت", "ام", "ابو", "عم", "خال", "خالت", "عمت",
+        "جد", "جدت",
     };
 
     private static readonly string[] PossessiveSuffixes = ["هما", "ها", "هم", "كم", "نا", "ه", "ي"];
@@ -1214,9 +1396,14 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (x.Length < 5 || !x.StartsWith("ال", StringComparison.Ordinal)) return false;
         var known = WordFacts.For(this);
         if (known.TryGet(x, WordFacts.RoleHead, out bool decided)) return decided;
-        bool can = !(Plural(x) || IsInstitutionHead(x) || _stopwords.Contains(x) || !Lexicon.IsOrdinaryWord(x) || IsGiven(x) || IsGiven(x[2..]));
+        bool can = !(Plural(x) || BrokenPlural(x) || IsInstitutionHead(x) || _stopwords.Contains(x) || !Lexicon.IsOrdinaryWord(x) || IsGiven(x) || IsGiven(x[2..]));
         return known.Remember(x, WordFacts.RoleHead, can);
     }
+
+    // الأشجار، الأحواض: the broken plural أفعال (ال، ا، two letters, ا, one letter) names things or groups, no one's role;
+    // a title of that shape (الأستاذ) is read by the title rules.
+    private bool BrokenPlural(string x) =>
+        x.Length == 7 && x[2] == 'ا' && x[5] == 'ا' && !IsTitleHead(x) && !patterns.Honorifics.Contains(x);
 
     // الطبيبة، الدكتورة: a title, or an honorific in either gender (الدكتور → الدكتوره).
     private bool TitleOrHonorific(string x) =>
