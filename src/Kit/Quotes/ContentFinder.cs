@@ -14,12 +14,16 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
     // How far after the verb the quote's opening may be: subject, adverbials and "في تصريحات نشرتها وكالة …" included.
     public const int MaxWindow = 16;
 
+    /// <summary>The delimiter of a quote that runs from a colon, with no quotation marks.</summary>
+    public const string ColonDelimiter = "a colon";
+
     public QuoteContent? Find(QuoteText t, ReportingCue cue, int windowStart, string? speakerActor)
     {
         if (cue.AttributionWord is int attribution) return Before(t, cue, attribution);
         int end = t.EndWordOf(cue.Sentence);
         int limit = Math.Min(end, windowStart + MaxWindow);
         var nextCue = t.NextCueOutsideMarks(cue.Word, limit);
+        if (nextCue is not null && Circumstantial(t, nextCue)) nextCue = t.NextCueOutsideMarks(nextCue.Word, limit);
         if (nextCue is not null) limit = nextCue.Word;
         int first = SkipAddresseesAndTimes(t, windowStart, limit);
 
@@ -40,7 +44,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
                 }
             }
             if (t.Text.AsSpan(gapStart, gapEnd - gapStart).IndexOfAny(':', '：') >= 0)
-                return Clause(t, cue, t.Words[k].Start, speakerActor, QuoteKind.Direct, "a colon");
+                return Clause(t, cue, t.Words[k].Start, speakerActor, QuoteKind.Direct, ColonDelimiter);
             int complementizer = ComplementizerAt(t, k);
             if (complementizer > 0)
             {
@@ -150,6 +154,18 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
         if (end <= start) return null;
         bool quoted = t.OuterPairsWithin(start, end).Any();
         return new QuoteContent(start, end, quoted ? QuoteKind.Mixed : QuoteKind.Indirect, $"the clause before «{t.WordText(attribution)} … {cue.Verb}» (attribution after the clause)");
+    }
+
+    // وأضاف وهو يشير إلى أشجار الموز: «…»: a present verb after وهو that says nothing (no أن or mark after it) is what
+    // the speaker was doing, not a reporting clause of its own.
+    private bool Circumstantial(QuoteText t, ReportingCue cue)
+    {
+        int k = cue.Word;
+        if (cue.Form.Kind != VerbFormKind.Present || k == 0 || !t.BlankGap(k) || t.Norm[k - 1] is not ("وهو" or "وهي" or "وهم" or "وهما" or "وهن"))
+            return false;
+        for (int after = k + 1; after <= k + 2 && after < t.Words.Length && t.SentenceOf(after) == cue.Sentence; after++)
+            if (ComplementizerAt(t, after) > 0 || t.OuterPairOpeningIn(t.GapStart(after), t.Words[after].Start) is not null) return false;
+        return true;
     }
 
     // أن، بأنه، على أن …, but not غير أن or بعد أن.

@@ -18,6 +18,8 @@ internal static class CueFinder
             if (form.AdjacentOnly && !BeforeComplementizerOrMark(t, i, cues)) continue;
             // مصدر طلب عدم ذكر اسمه: after عدم the verb's form is a verbal noun; it neither reports nor ends the source's clause.
             if (i > 0 && t.BlankGap(i) && cues.VerbalNounHeads.MatchEndingAt(t.Norm, i - 1) > 0) continue;
+            if (form.Kind == VerbFormKind.Participle && proclitic == 0 && Adjective(t, i, cues)) continue;
+            if (proclitic == 0 && DescribesTheWords(t, i, form)) continue;
 
             int verbStart = t.SkipLetters(i, proclitic);
             int? clauseStart = null;
@@ -60,6 +62,28 @@ internal static class CueFinder
         if (i + 1 >= t.Words.Length || t.SentenceOf(i + 1) != t.SentenceOf(i)) return false;
         if (t.OuterPairOpeningIn(t.Words[i].End, t.Words[i + 1].Start) is not null) return true;
         return t.BlankGap(i + 1) && cues.Complementizers.MatchAt(t.Norm, i + 1) > 0;
+    }
+
+    // 1200 حالة ملاريا مؤكدة سجلت: a participle straight after a word, with nothing of speech after it (no أن, mark,
+    // colon, preposition or ل), is an adjective, and must not end the clause it stands in.
+    private static bool Adjective(QuoteText t, int i, QuoteCues cues)
+    {
+        if (i == 0 || !t.BlankGap(i) || t.SentenceOf(i - 1) != t.SentenceOf(i)) return false;
+        if (i + 1 >= t.Words.Length || t.SentenceOf(i + 1) != t.SentenceOf(i) || BeforeComplementizerOrMark(t, i, cues)) return false;
+        if (t.Gap(i + 1).IndexOfAny(':', '：') >= 0 || !t.BlankGap(i + 1)) return false;
+        string next = t.Norm[i + 1];
+        if (next.Length == 0) return false; // a lone tatweel or mark: nothing to read
+        return cues.Prepositions.MatchAt(t.Norm, i + 1) == 0 && next[0] != 'ل' && cues.Complementizers.MatchAt(t.Norm, i + 1) == 0;
+    }
+
+    // في تصريحات نقلتها وكالة الأنباء: a past verb carrying "them/it" right after an indefinite noun describes that
+    // noun (the statements the agency carried); the speaker is the one whose verb came before, not the agency.
+    private static bool DescribesTheWords(QuoteText t, int i, VerbForm form)
+    {
+        if (form.Kind != VerbFormKind.Past || i == 0 || !t.BlankGap(i) || t.SentenceOf(i - 1) != t.SentenceOf(i)) return false;
+        bool carriesObject = form.Form.EndsWith("ها", StringComparison.Ordinal) || form.Form.Length > form.Lemma.Length + 1 && form.Form.EndsWith('ه');
+        string before = t.Norm[i - 1];
+        return carriesObject && before.Length > 2 && !before.StartsWith("ال", StringComparison.Ordinal) && t.CueAt[i - 1] is null && t.NameMentionAt[i - 1] is null;
     }
 
     private static bool HasClausePunctuation(ReadOnlySpan<char> gap)

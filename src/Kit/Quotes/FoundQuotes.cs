@@ -28,7 +28,18 @@ internal sealed class FoundQuotes : IReadOnlyList<Quote>
             _empty.Add(quote.Start);
             return;
         }
-        int start = quote.Start, end = quote.End;
+        Cover(quote.Start, quote.End);
+    }
+
+    /// <summary>Puts a longer version of the last quote in its place (a quote found to run on into the next sentence).</summary>
+    public void ReplaceLast(Quote longer)
+    {
+        _quotes[^1] = longer;
+        if (longer.End > longer.Start) Cover(longer.Start, longer.End);
+    }
+
+    private void Cover(int start, int end)
+    {
         int first = FirstEndingAtOrAfter(start);
         int last = first;
         while (last < _covered.Count && _covered[last].Start <= end)

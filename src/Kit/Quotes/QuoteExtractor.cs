@@ -97,20 +97,10 @@ public sealed class QuoteExtractor
             if (quotes.Count > 0 && Continues(t, quotes[^1], sentence) && _content.Continuation(t, sentence) is { } more)
             {
                 var last = quotes[^1];
-                var speaker = last.Speaker is null ? null : last.Speaker with
-                {
-                    Resolved = true,
-                    Sieve = "continuation",
-                    Reason = $"the sentence goes on in the first person after a quote of «{last.Speaker.Text}»",
-                };
-                quotes.Add(new Quote(t.Id, more.Kind, text[more.Start..more.End], more.Start, more.End, last.Verb, speaker, more.Delimiter)
-                {
-                    VerbStart = last.VerbStart,
-                    Mentions = t.MentionsInside(more.Start, more.End),
-                    SpeakerReason = speaker?.Reason ?? last.SpeakerReason,
-                });
-                if (speaker is not null && LastSaidAt(history, last.VerbStart) is { } said)
-                    history.Add(new Said(said.Cue, speaker, true));
+                // Words after a colon with no marks (قالت: نحن لا نخاف. جئنا …) run on as one quote through the first-person sentences.
+                if (last.Kind == QuoteKind.Direct && last.Delimiter == ContentFinder.ColonDelimiter)
+                    quotes.ReplaceLast(last with { Text = text[last.Start..more.End], End = more.End, Mentions = t.MentionsInside(last.Start, more.End) });
+                else AddContinuation(t, quotes, history, last, more);
                 coveredUntil = more.End;
             }
             foreach (var cue in t.CuesOf(sentence))
@@ -140,6 +130,26 @@ public sealed class QuoteExtractor
             }
         }
         return quotes.ToList();
+    }
+
+    // A first-person sentence after a quote is more of it, by the same speaker: a quote of its own.
+    private static void AddContinuation(QuoteText t, FoundQuotes quotes, List<Said> history, Quote last, QuoteContent more)
+    {
+        string text = t.Text;
+        var speaker = last.Speaker is null ? null : last.Speaker with
+        {
+            Resolved = true,
+            Sieve = "continuation",
+            Reason = $"the sentence goes on in the first person after a quote of «{last.Speaker.Text}»",
+        };
+        quotes.Add(new Quote(t.Id, more.Kind, text[more.Start..more.End], more.Start, more.End, last.Verb, speaker, more.Delimiter)
+        {
+            VerbStart = last.VerbStart,
+            Mentions = t.MentionsInside(more.Start, more.End),
+            SpeakerReason = speaker?.Reason ?? last.SpeakerReason,
+        });
+        if (speaker is not null && LastSaidAt(history, last.VerbStart) is { } said)
+            history.Add(new Said(said.Cue, speaker, true));
     }
 
     // The sieves are asked in turn; the first that decides wins.

@@ -45,7 +45,8 @@ internal static class AgreementReader
         return f.Kind switch
         {
             VerbFormKind.Past => form.EndsWith("وا", StringComparison.Ordinal) ? Agreement.Plural
-                : form.EndsWith('ت') && !f.Lemma.EndsWith('ت') ? Agreement.Feminine : Agreement.Masculine,
+                // لفتت: a verb whose root ends in ت is feminine with a second ت (لفت itself is masculine).
+                : form.EndsWith('ت') && (!f.Lemma.EndsWith('ت') || form.Length == f.Lemma.Length + 1) ? Agreement.Feminine : Agreement.Masculine,
             VerbFormKind.Present => form.EndsWith("ون", StringComparison.Ordinal) ? Agreement.Plural
                 : form.StartsWith('ت') ? Agreement.Feminine : Agreement.Masculine,
             VerbFormKind.Participle => form.EndsWith("ين", StringComparison.Ordinal) || form.EndsWith("ون", StringComparison.Ordinal) ? Agreement.Plural

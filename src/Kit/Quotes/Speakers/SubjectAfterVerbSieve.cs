@@ -10,9 +10,14 @@ internal sealed class SubjectAfterVerbSieve : ISpeakerSieve
     public SpeakerDecision? Decide(SieveContext c)
     {
         if (!c.Cue.Form.IsFinite || !c.SameSentence(c.AfterVerb) || !c.Text.BlankGap(c.AfterVerb)) return null;
+        if (ToSomeone(c.Text, c.AfterVerb)) return null;
         if (c.Reader.Read(c.Text, c.AfterVerb, allowConjunction: false) is not { } phrase) return null;
         var speaker = phrase.ToSpeaker(Name,
             $"the subject right after «{c.Cue.Verb}»: {phrase.How}");
         return new SpeakerDecision(speaker, phrase.EndWord, phrase.Hint, false);
     }
+
+    // وقالت لفرانس برس، وروى لرويترز: a name with ل glued in front is who was told, not who spoke.
+    private static bool ToSomeone(QuoteText t, int k) =>
+        t.NameMentionAt[k] is { } name && name.Start > t.Words[k].Start && t.Text[t.Words[k].Start] == 'ل';
 }

@@ -16,6 +16,10 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
         var t = c.Text;
         int k = c.AfterVerb;
         if (!c.Cue.Form.IsFinite || c.Cue.PronounSubject || !c.SameSentence(k) || !t.BlankGap(k) || t.CueAt[k] is not null) return null;
+        // وقالت لفيرنانديث إحدى طالباتها: past a one-word addressee, "one of …" is the subject.
+        if (t.Norm[k].Length > 3 && t.Norm[k][0] == 'ل' && k + 1 < t.Words.Length && c.SameSentence(k + 1) && t.BlankGap(k + 1)
+            && t.Norm[k + 1] is "احد" or "احدي")
+            k++;
         string w = t.Norm[k];
         var cues = c.Cues;
         bool notSubject = cues.Complementizers.MatchAt(t.Norm, k) > 0 || cues.SpeechOpeners.MatchAt(t.Norm, k) > 0 || FirstPerson.IsWord(w)
@@ -23,7 +27,8 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
             || c.Reader.Titles.Stops.Contains(w) || w.Length < 3
             // وقال وهو يشير …، وقالت ضاحكة: a circumstantial clause or a state after the verb; the subject is implicit.
             || w is "وهو" or "وهي" or "وهم" or "وهما" or "وهن" || cues.Manner.MatchAt(t.Norm, k) > 0
-            || w[0] is 'ل' or 'ب' && w.Length > 3; // للصحفيين، لوكالة، بالقول: said to someone, or how
+            || w[0] is 'ل' or 'ب' && w.Length > 3 // للصحفيين، لوكالة، بالقول: said to someone, or how
+            || PrepositionWithPronoun(cues, w); // قال خلالها، وأكد فيه: when or where, not who
         if (notSubject) return null;
         // وأعلن المركز في بيان، وقال أحد المنظمين، …: the subject phrase as written is the speaker, with no actor (an
         // unnamed source or an institution the kit does not know); the pronoun sieve would otherwise hand the quote to the
@@ -33,6 +38,17 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
         var speaker = new QuoteSpeaker(t.Text[words[k].Start..words[end - 1].End], words[k].Start, words[end - 1].End, null, false, Name,
             $"«{t.WordsText(k, end - k)}» after «{c.Cue.Verb}» is its subject, though no name or title the kit knows: the speaker with no actor");
         return new SpeakerDecision(speaker, end, null, false);
+    }
+
+    private static readonly string[] PronounSuffixes = ["هما", "هم", "هن", "ها", "ه"];
+
+    // خلالها، فيه، عليهم: a preposition with a pronoun glued on.
+    private static bool PrepositionWithPronoun(QuoteCues cues, string w)
+    {
+        foreach (string suffix in PronounSuffixes)
+            if (w.Length > suffix.Length + 1 && w.EndsWith(suffix, StringComparison.Ordinal) && cues.Prepositions.Contains(w[..^suffix.Length]))
+                return true;
+        return false;
     }
 
     private const int MaxSubjectWords = 6;
