@@ -17,6 +17,8 @@ public static class OrderedParallel
         ArgumentNullException.ThrowIfNull(selector);
         if (workers <= 0) workers = Environment.ProcessorCount;
         if (window <= 0) window = 4 * workers;
+        // One worker on one core cannot overlap the consumer: in line, without a thread switch per item.
+        if (workers == 1 && Environment.ProcessorCount == 1) return source.Select(selector);
         return new Run<TSource, TResult>(source, selector, Math.Max(window, 1), workers).Results();
     }
 
