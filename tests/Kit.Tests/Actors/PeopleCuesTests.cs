@@ -87,4 +87,25 @@ public class PeopleCuesTests
         // A foreign surname that starts with و stays in the name when nothing follows it.
         Assert.Equal(["دنزل ويلسون"], People("وقال الممثل دنزل ويلسون إن الفيلم جيد."));
     }
+
+    [Theory]
+    // Two names no list knows after بينهم: the run of the first stops before the و of the second (وفيليسانو is no third
+    // word of the first name).
+    [InlineData("وأصيب خمسة أشخاص، بينهم إيلاريو ماريكادو وفيليسانو كواتيمبو، ونقلوا إلى مستشفى.")]
+    [InlineData("واعتقل اثنان، بينهم إيلاريو ماريكادو وفيليسانو كواتيمبو اللذان أفرج عنهما لاحقا.")]
+    public void Two_unknown_names_after_a_clause_particle_are_two_people(string text) =>
+        Assert.Equal(["إيلاريو ماريكادو", "فيليسانو كواتيمبو"], People(text));
+
+    [Theory]
+    // Given names added by hand in round people2 (Persian, Slavic, Italian): each opens a name.
+    [InlineData("وقالت فرزانة موحدي إن المدارس أغلقت.", "فرزانة موحدي")]
+    [InlineData("وقال ياروسلاف كوفالينكو إن القطار تأخر.", "ياروسلاف كوفالينكو")]
+    [InlineData("وأكد لورينزو بيانكاردي أن المصنع سيفتح.", "لورينزو بيانكاردي")]
+    public void A_common_given_name_opens_a_name(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Fact]
+    // ليلا is "at night", not Leila: it stays out of the given names.
+    public void An_adverb_that_sounds_like_a_name_is_no_one() =>
+        Assert.Empty(People("ولا يعمل في الدار ليلا سوى ثلاثة ممرضين."));
 }

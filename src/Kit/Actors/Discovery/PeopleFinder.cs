@@ -580,6 +580,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (taken[a] || !Joined(a) || !ClauseOpens(a) || !NameRunWord(a)) continue;
             int e = a + 1;
             while (e < count && e - a < MaxWordsAfterGivenName && Joined(e) && NameRunWord(e)) e++;
+            // بينهم X Y وZ W: the run may have taken وZ, a word no dictionary knows either; the first name ends before the و
+            // that opens a second run.
+            for (int split = a + 2; split < e; split++)
+                if (RunAfterAnd(split) > 0) { e = split; break; }
             if (e - a < 2 || RunAfterAnd(e) is not (var after and > 0) || InsideInstitution(w, a, Joined)) continue;
             Take(new Found(a, e, 0, "coordinated", "و", -1));
             Take(new Found(e, after, 1, "coordinated", "و", -1));
