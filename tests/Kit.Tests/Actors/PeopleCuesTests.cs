@@ -108,4 +108,22 @@ public class PeopleCuesTests
     // ليلا is "at night", not Leila: it stays out of the given names.
     public void An_adverb_that_sounds_like_a_name_is_no_one() =>
         Assert.Empty(People("ولا يعمل في الدار ليلا سوى ثلاثة ممرضين."));
+
+    [Fact]
+    // نصر is "victory": alone it is a person only after the full name, as the topic of أما … فـ.
+    public void A_surname_that_is_a_word_after_amma_and_its_fa_answer_is_the_person()
+    {
+        var people = People("وفاز السائق هشام نصر بالسباق الأول. أما نصر فبدا سعيدا بالنتيجة.");
+        Assert.Equal(["هشام نصر", "نصر"], people);
+        // Without a full name before it the word stays a word.
+        Assert.Empty(People("أما نصر فبدا بعيدا عن الفريق."));
+    }
+
+    [Fact]
+    // وعد is "promise": after the full name, joined by و to another person named here, it is her.
+    public void A_surname_that_is_a_word_joined_to_a_named_person_is_the_person()
+    {
+        var people = People("وقالت المهندسة سارة وعد إن المشروع تأخر. وشكر المدير الفريق بجهود أوسكار ميلندو ووعد.");
+        Assert.Equal(["سارة وعد", "أوسكار ميلندو", "وعد"], people);
+    }
 }

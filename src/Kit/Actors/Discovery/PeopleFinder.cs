@@ -739,6 +739,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 if (ambiguous && i > 0 && Joined(i) && w[i - 1] == "اما" && skip == 0 && end < count && !Joined(end)
                     && n.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).IndexOfAny('،', ',') >= 0)
                     ambiguous = false;
+                // أما نصر فبدا متماسكا: أما, the surname and a word in ف (the answer of أما) make the surname the topic, a person.
+                if (ambiguous && hit.Surname && hit.Words.Length == 1 && i > 0 && Joined(i) && w[i - 1] == "اما" && skip == 0 && end < count && Joined(end)
+                    && w[end].Length > 3 && w[end][0] == 'ف' && KnownVerbShape(w[end][1..]))
+                    ambiguous = false;
+                // بجهود المرزوقي وبارك: a surname joined by و right after a person named here is a second person of the list.
+                if (ambiguous && hit.Surname && hit.Words.Length == 1 && skip == 1 && w[i][0] == 'و' && i > 0 && Joined(i) && PersonWord(i - 1))
+                    ambiguous = false;
                 if (ambiguous && !SpeechOrTitleAround(w, i, end, Joined) && Nickname(w, end, Joined, taken) is null) continue;
                 if (InsideInstitutionName(w, i, Joined, taken)) continue;
                 // A first name alone must not run on into another name (سلمى حداد is someone else).
@@ -753,6 +760,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         }
 
         var mentions = new List<Mention>(found.Count);
+        // Whether word k is the last word of a person found here or named by the gazetteer.
+        bool PersonWord(int k) => knownType[k] == ActorType.Person || found.Any(f => f.End - 1 == k);
         foreach (var f in found.OrderBy(f => f.First))
         {
             // ماريا | خوسيه أرانغو: words glued to a person the gazetteer named are the rest of that name, not a second person.
