@@ -126,4 +126,14 @@ public class PeopleCuesTests
         var people = People("وقالت المهندسة سارة وعد إن المشروع تأخر. وشكر المدير الفريق بجهود أوسكار ميلندو ووعد.");
         Assert.Equal(["سارة وعد", "أوسكار ميلندو", "وعد"], people);
     }
+
+    [Fact]
+    // A word no dictionary knows before a definite ordinal is a king's name; a month (تشرين الثاني) and a temple named
+    // after the king are not.
+    public void A_regnal_name_is_a_person_but_not_a_month_or_a_temple()
+    {
+        Assert.Equal(["أوسركون الثاني"], People("وقال الخبير إن أوسركون الثاني قاد سبع عشرة حملة."));
+        Assert.Empty(People("وبدأت الحفريات في تشرين الثاني وانتهت في كانون الثاني."));
+        Assert.Empty(People("وعثر العمال على تمثال في معبد أوسركون الثاني بالأقصر."));
+    }
 }

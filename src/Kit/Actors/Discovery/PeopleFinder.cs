@@ -548,6 +548,17 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             Take(new Found(x - 2, x + 1, 0, "syllables", w[x - 1] + "-" + w[x], -1));
         }
 
+        // 2h. A regnal name: a word no dictionary knows and a definite ordinal (أمنحتب الثالث، رمسيس الثاني); not a month
+        // (تشرين الأول، كانون الثاني، جمادى الآخرة), nor inside the name of a place or institution.
+        for (int x = 1; x < count; x++)
+        {
+            if (!RegnalOrdinals.Contains(w[x]) || !Joined(x) || taken[x] || taken[x - 1]) continue;
+            string name = w[x - 1];
+            if (name.Length < 4 || !UnknownWord(name) || MonthWords.Contains(name) || !IsNameWord(name) || InsideInstitution(w, x - 1, Joined)
+                || x - 1 > 0 && Joined(x - 1) && (w[x - 2].StartsWith("ال", StringComparison.Ordinal) || IsInstitutionHead(w[x - 2]))) continue;
+            Take(new Found(x - 1, x + 1, 0, "regnal", w[x], -1));
+        }
+
         // 2g. Names coordinated with و: two or three words that no dictionary knows (or given names), right before or after a
         // person found here (بإشراك فابريس إيكامبي وسيريل أتانغانا), or two such runs after a clause's opening (بينهم X Y وZ W).
         bool NameRunWord(int k) => k >= 0 && k < count && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && IsNameWord(w[k])
@@ -783,6 +794,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     "after-verb" => $"after-verb: a word no dictionary knows, right after «{f.Detail}»",
                     "kinship" => $"kinship: a word no dictionary knows after «{f.Detail}»",
                     "syllables" => $"syllables: a short family name before «{f.Detail}»",
+                    "regnal" => $"regnal: a word no dictionary knows before «{f.Detail}»",
                     "coordinated" => $"coordinated: name words joined by و to «{f.Detail}»",
                     "apposition" => $"apposition: name words before a comma and «{f.Detail}»",
                     _ => $"full-name: «{f.Detail}» again",
@@ -800,6 +812,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
         int Start(Found f) => f.Skip == 0 ? original[f.First].Start : normalized.ToOriginal(words[f.First].Start + f.Skip, words[f.First].End).Start;
     }
+
+    // The ordinals of kings and popes (الثاني … العاشر), and month names that take them (تشرين الأول، كانون الثاني).
+    private static readonly HashSet<string> RegnalOrdinals = new(StringComparer.Ordinal) { "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر" };
+    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal) { "تشرين", "كانون", "ربيع", "جمادي", "جماد" };
 
     // Particles and pronouns a clause's subject may follow (أما، لكن، بينهم، هؤلاء).
     private static readonly HashSet<string> ClauseParticles = new(StringComparer.Ordinal) { "اما", "لكن", "ولكن", "بينهم", "بينهن", "منهم", "منهن", "هولاء", "مع", "ومع" };
