@@ -87,4 +87,53 @@ public class PeopleCuesTests
         // A foreign surname that starts with و stays in the name when nothing follows it.
         Assert.Equal(["دنزل ويلسون"], People("وقال الممثل دنزل ويلسون إن الفيلم جيد."));
     }
+
+    [Theory]
+    // Two names no list knows after بينهم: the run of the first stops before the و of the second (وفيليسانو is no third
+    // word of the first name).
+    [InlineData("وأصيب خمسة أشخاص، بينهم إيلاريو ماريكادو وفيليسانو كواتيمبو، ونقلوا إلى مستشفى.")]
+    [InlineData("واعتقل اثنان، بينهم إيلاريو ماريكادو وفيليسانو كواتيمبو اللذان أفرج عنهما لاحقا.")]
+    public void Two_unknown_names_after_a_clause_particle_are_two_people(string text) =>
+        Assert.Equal(["إيلاريو ماريكادو", "فيليسانو كواتيمبو"], People(text));
+
+    [Theory]
+    // Given names added by hand in round people2 (Persian, Slavic, Italian): each opens a name.
+    [InlineData("وقالت فرزانة موحدي إن المدارس أغلقت.", "فرزانة موحدي")]
+    [InlineData("وقال ياروسلاف كوفالينكو إن القطار تأخر.", "ياروسلاف كوفالينكو")]
+    [InlineData("وأكد لورينزو بيانكاردي أن المصنع سيفتح.", "لورينزو بيانكاردي")]
+    public void A_common_given_name_opens_a_name(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Fact]
+    // ليلا is "at night", not Leila: it stays out of the given names.
+    public void An_adverb_that_sounds_like_a_name_is_no_one() =>
+        Assert.Empty(People("ولا يعمل في الدار ليلا سوى ثلاثة ممرضين."));
+
+    [Fact]
+    // نصر is "victory": alone it is a person only after the full name, as the topic of أما … فـ.
+    public void A_surname_that_is_a_word_after_amma_and_its_fa_answer_is_the_person()
+    {
+        var people = People("وفاز السائق هشام نصر بالسباق الأول. أما نصر فبدا سعيدا بالنتيجة.");
+        Assert.Equal(["هشام نصر", "نصر"], people);
+        // Without a full name before it the word stays a word.
+        Assert.Empty(People("أما نصر فبدا بعيدا عن الفريق."));
+    }
+
+    [Fact]
+    // وعد is "promise": after the full name, joined by و to another person named here, it is her.
+    public void A_surname_that_is_a_word_joined_to_a_named_person_is_the_person()
+    {
+        var people = People("وقالت المهندسة سارة وعد إن المشروع تأخر. وشكر المدير الفريق بجهود أوسكار ميلندو ووعد.");
+        Assert.Equal(["سارة وعد", "أوسكار ميلندو", "وعد"], people);
+    }
+
+    [Fact]
+    // A word no dictionary knows before a definite ordinal is a king's name; a month (تشرين الثاني) and a temple named
+    // after the king are not.
+    public void A_regnal_name_is_a_person_but_not_a_month_or_a_temple()
+    {
+        Assert.Equal(["أوسركون الثاني"], People("وقال الخبير إن أوسركون الثاني قاد سبع عشرة حملة."));
+        Assert.Empty(People("وبدأت الحفريات في تشرين الثاني وانتهت في كانون الثاني."));
+        Assert.Empty(People("وعثر العمال على تمثال في معبد أوسركون الثاني بالأقصر."));
+    }
 }

@@ -548,6 +548,17 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             Take(new Found(x - 2, x + 1, 0, "syllables", w[x - 1] + "-" + w[x], -1));
         }
 
+        // 2h. A regnal name: a word no dictionary knows and a definite ordinal (أمنحتب الثالث، رمسيس الثاني); not a month
+        // (تشرين الأول، كانون الثاني، جمادى الآخرة), nor inside the name of a place or institution.
+        for (int x = 1; x < count; x++)
+        {
+            if (!RegnalOrdinals.Contains(w[x]) || !Joined(x) || taken[x] || taken[x - 1]) continue;
+            string name = w[x - 1];
+            if (name.Length < 4 || !UnknownWord(name) || MonthWords.Contains(name) || !IsNameWord(name) || InsideInstitution(w, x - 1, Joined)
+                || x - 1 > 0 && Joined(x - 1) && (w[x - 2].StartsWith("ال", StringComparison.Ordinal) || IsInstitutionHead(w[x - 2]))) continue;
+            Take(new Found(x - 1, x + 1, 0, "regnal", w[x], -1));
+        }
+
         // 2g. Names coordinated with و: two or three words that no dictionary knows (or given names), right before or after a
         // person found here (بإشراك فابريس إيكامبي وسيريل أتانغانا), or two such runs after a clause's opening (بينهم X Y وZ W).
         bool NameRunWord(int k) => k >= 0 && k < count && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && IsNameWord(w[k])
@@ -580,6 +591,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (taken[a] || !Joined(a) || !ClauseOpens(a) || !NameRunWord(a)) continue;
             int e = a + 1;
             while (e < count && e - a < MaxWordsAfterGivenName && Joined(e) && NameRunWord(e)) e++;
+            // بينهم X Y وZ W: the run may have taken وZ, a word no dictionary knows either; the first name ends before the و
+            // that opens a second run.
+            for (int split = a + 2; split < e; split++)
+                if (RunAfterAnd(split) > 0) { e = split; break; }
             if (e - a < 2 || RunAfterAnd(e) is not (var after and > 0) || InsideInstitution(w, a, Joined)) continue;
             Take(new Found(a, e, 0, "coordinated", "و", -1));
             Take(new Found(e, after, 1, "coordinated", "و", -1));
@@ -735,6 +750,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 if (ambiguous && i > 0 && Joined(i) && w[i - 1] == "اما" && skip == 0 && end < count && !Joined(end)
                     && n.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).IndexOfAny('،', ',') >= 0)
                     ambiguous = false;
+                // أما نصر فبدا متماسكا: أما, the surname and a word in ف (the answer of أما) make the surname the topic, a person.
+                if (ambiguous && hit.Surname && hit.Words.Length == 1 && i > 0 && Joined(i) && w[i - 1] == "اما" && skip == 0 && end < count && Joined(end)
+                    && w[end].Length > 3 && w[end][0] == 'ف' && KnownVerbShape(w[end][1..]))
+                    ambiguous = false;
+                // بجهود المرزوقي وبارك: a surname joined by و right after a person named here is a second person of the list.
+                if (ambiguous && hit.Surname && hit.Words.Length == 1 && skip == 1 && w[i][0] == 'و' && i > 0 && Joined(i) && PersonWord(i - 1))
+                    ambiguous = false;
                 if (ambiguous && !SpeechOrTitleAround(w, i, end, Joined) && Nickname(w, end, Joined, taken) is null) continue;
                 if (InsideInstitutionName(w, i, Joined, taken)) continue;
                 // A first name alone must not run on into another name (سلمى حداد is someone else).
@@ -749,6 +771,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         }
 
         var mentions = new List<Mention>(found.Count);
+        // Whether word k is the last word of a person found here or named by the gazetteer.
+        bool PersonWord(int k) => knownType[k] == ActorType.Person || found.Any(f => f.End - 1 == k);
         foreach (var f in found.OrderBy(f => f.First))
         {
             // ماريا | خوسيه أرانغو: words glued to a person the gazetteer named are the rest of that name, not a second person.
@@ -770,6 +794,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     "after-verb" => $"after-verb: a word no dictionary knows, right after «{f.Detail}»",
                     "kinship" => $"kinship: a word no dictionary knows after «{f.Detail}»",
                     "syllables" => $"syllables: a short family name before «{f.Detail}»",
+                    "regnal" => $"regnal: a word no dictionary knows before «{f.Detail}»",
                     "coordinated" => $"coordinated: name words joined by و to «{f.Detail}»",
                     "apposition" => $"apposition: name words before a comma and «{f.Detail}»",
                     _ => $"full-name: «{f.Detail}» again",
@@ -787,6 +812,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
         int Start(Found f) => f.Skip == 0 ? original[f.First].Start : normalized.ToOriginal(words[f.First].Start + f.Skip, words[f.First].End).Start;
     }
+
+    // The ordinals of kings and popes (الثاني … العاشر), and month names that take them (تشرين الأول، كانون الثاني).
+    private static readonly HashSet<string> RegnalOrdinals = new(StringComparer.Ordinal) { "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر" };
+    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal) { "تشرين", "كانون", "ربيع", "جمادي", "جماد" };
 
     // Particles and pronouns a clause's subject may follow (أما، لكن، بينهم، هؤلاء).
     private static readonly HashSet<string> ClauseParticles = new(StringComparer.Ordinal) { "اما", "لكن", "ولكن", "بينهم", "بينهن", "منهم", "منهن", "هولاء", "مع", "ومع" };
