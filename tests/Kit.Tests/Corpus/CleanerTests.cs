@@ -36,6 +36,17 @@ public class CleanerTests
     }
 
     [Fact]
+    public void A_hyphen_inside_a_name_at_a_paragraph_start_is_no_dateline()
+    {
+        // Hand-written: a Korean given name's hyphen (سو-يون) has letters on both sides; the dateline's dash has a space.
+        var text = "عنوان\n\nأولسان - بدأ الحوض العمل.\n\nوتعمل كيم سو-يون مهندسة في الحوض.\n";
+        var cleaned = Cleaner.Default.Clean(new Document("hyphen", text));
+        var removal = Assert.Single(cleaned.Removals);
+        Assert.Equal("أولسان - ", removal.Text);
+        Assert.Contains("وتعمل كيم سو-يون", cleaned.AnalysisText);
+    }
+
+    [Fact]
     public void A_paragraph_that_is_all_boilerplate_disappears_after_cleaning()
     {
         var cleaned = Seeds.Corpus.Clean()["002"];
