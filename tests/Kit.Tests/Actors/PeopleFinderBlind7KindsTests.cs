@@ -47,4 +47,14 @@ public class PeopleFinderBlind7KindsTests
     [InlineData("وتعمل السفن في ميناء لا كورونيا منذ قرون.")]
     [InlineData("وقال رئيس جمعية مزارعي لا ريوخا خوان بيدرو سانشيث إن المحصول جيد.", "خوان بيدرو سانشيث")]
     public void A_word_after_a_spanish_article_is_a_place(string text, params string[] names) => Assert.Equal(names, People(text));
+
+    [Theory]
+    [InlineData("ورست السفينة إيفر غيفن في القناة بعد أسبوع.")]
+    [InlineData("وأبحرت السفينة ماري سيليست من الميناء فجرا.")]
+    [InlineData("وانتقد زعيم حزب فيدس القرار.")]
+    public void A_vessel_or_a_party_named_after_its_head_noun_is_no_person(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void A_captain_of_the_ship_keeps_his_name() =>
+        Assert.Equal(["جون سميث"], People("وقال قائد السفينة جون سميث إن البحر هادئ."));
 }

@@ -1177,7 +1177,15 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
     private bool StartsName(string form, int i, string[] w, Func<int, bool> joined) =>
         !(i > 0 && joined(i) && (VerbParticles.Contains(w[i - 1]) || RomanceArticles.Contains(w[i - 1])))
+        && !VesselNameAt(i, w, joined)
         && StartsNameHere(form, i, w, joined);
+
+    // أبحرت السفينة ماري سيليست: a given name right after a definite vessel noun is the vessel's name; قبطان السفينة جون سميث
+    // (a title before the noun) keeps the person.
+    private bool VesselNameAt(int i, string[] w, Func<int, bool> joined) =>
+        i > 0 && joined(i) && VesselNouns.Contains(w[i - 1]) && !(i > 1 && joined(i - 1) && IsTitleHead(w[i - 2]));
+
+    private static readonly HashSet<string> VesselNouns = new(StringComparer.Ordinal) { "السفينه", "الباخره", "الناقله", "اليخت", "المركب", "الغواصه", "الفرقاطه" };
 
     // Nouns that head the name of a place, a vessel or a trade name (مقاطعة …، سفينة …، ماركة …). Not institution heads: a
     // person's name may follow them in construct (سفينة نائر, Nair's ship); only as a name's first word after a title are they no person.
@@ -1185,6 +1193,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     {
         "مقاطعه", "منطقه", "ناحيه", "مخيم", "بحيره", "نهر", "خليج", "واحه", "سفينه", "باخره", "ناقله", "يخت", "ماركه", "علامه",
         "مزرعه", "منجم", "مطعم", "مقهي", "متجر", "اماره", "مملكه", "سلطنه", "جمهوريه", "بلديه",
+        // زعيم حزب …، رئيس نقابة …: heads of parties and bodies, whose names follow them as a place's does.
+        "حزب", "حركه", "تحالف", "جبهه", "تيار", "منظمه", "جمعيه", "نقابه", "اتحاد", "هيئه", "لجنه", "مجلس", "تعاونيه", "رابطه",
     };
 
     // قد رفعت، لقد سمح: after قد a word is a verb, even one that is also a given name (رفعت، سمير is no verb but never follows قد).
@@ -1460,7 +1470,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (x.Length < 5 || !x.StartsWith("ال", StringComparison.Ordinal)) return false;
         var known = WordFacts.For(this);
         if (known.TryGet(x, WordFacts.RoleHead, out bool decided)) return decided;
-        bool can = !(Plural(x) || BrokenPlural(x) || IsInstitutionHead(x) || _stopwords.Contains(x) || !Lexicon.IsOrdinaryWord(x) || IsGiven(x) || IsGiven(x[2..]));
+        // السفينة إيفر غيفن، المقاطعة …: a vessel, place or body named after its head noun is no role.
+        bool can = !(Plural(x) || BrokenPlural(x) || IsInstitutionHead(x) || PlaceHeads.Contains(x[2..]) || _stopwords.Contains(x) || !Lexicon.IsOrdinaryWord(x) || IsGiven(x) || IsGiven(x[2..]));
         return known.Remember(x, WordFacts.RoleHead, can);
     }
 
