@@ -57,4 +57,11 @@ public class PeopleFinderBlind7KindsTests
     [Fact]
     public void A_captain_of_the_ship_keeps_his_name() =>
         Assert.Equal(["جون سميث"], People("وقال قائد السفينة جون سميث إن البحر هادئ."));
+
+    [Theory]
+    [InlineData("وجلست ميرانو راكوتوبي (30 عاما) قرب سرير ابنها.", "ميرانو راكوتوبي")]
+    public void Unknown_words_before_an_age_in_brackets_are_a_persons_name(string text, string name) => Assert.Equal([name], People(text));
+
+    [Fact]
+    public void A_place_before_an_age_in_years_is_no_name() => Assert.Empty(People("وبلغت الحرارة في ولاية كيرالا (40 درجة) حدا قياسيا."));
 }

@@ -507,6 +507,20 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             i = end - 1;
         }
 
+        // 2c. Two or three words no dictionary knows right before an age in brackets (لالاينا راكوتوبي (30 عاما)): a person's
+        // full name; news gives an age only to people.
+        for (int i = 0; i < count; i++)
+        {
+            if (taken[i] || w[i].StartsWith("ال", StringComparison.Ordinal) || !UnknownWord(w[i]) || !IsNameWord(w[i]) || Plural(w[i])) continue;
+            int end = i + 1;
+            while (end < count && end - i < 3 && Joined(end) && !taken[end] && !w[end].StartsWith("ال", StringComparison.Ordinal)
+                   && UnknownWord(w[end]) && IsNameWord(w[end]) && !Plural(w[end]))
+                end++;
+            if (end - i < 2 || end >= count || AfterAge(w, end, Joined) == end || !n.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).Contains('(')) continue;
+            Take(new Found(i, end, 0, "age", w[end] + " " + w[end + 1], -1));
+            i = end - 1;
+        }
+
         // 2d. A word no dictionary knows right after a noun of kinship with its possessive suffix, before a boundary: that
         // relative's name (أمي جوزفين التي، زوجي ويلبر مات).
         for (int i = 1; i < count; i++)
@@ -797,6 +811,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     "first-name" => $"first-name: of «{f.Detail}», the only person here with it",
                     "after-verb" => $"after-verb: a word no dictionary knows, right after «{f.Detail}»",
                     "kinship" => $"kinship: a word no dictionary knows after «{f.Detail}»",
+                    "age" => $"age: words no dictionary knows before an age «{f.Detail}»",
                     "syllables" => $"syllables: a short family name before «{f.Detail}»",
                     "regnal" => $"regnal: a word no dictionary knows before «{f.Detail}»",
                     "coordinated" => $"coordinated: name words joined by و to «{f.Detail}»",
