@@ -229,13 +229,15 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 end--;
             if (first < 0 || end <= first || Enumerable.Range(first, end - first).Any(k => taken[k])) continue;
             if (InsideInstitution(w, first, Joined) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
+            // حاكم مقاطعة …، قائد سفينة …، مدير شركة …: a place or institution head as the first word names a place, not the title's person.
+            if (!IsGiven(w[first]) && (IsInstitutionHead(w[first]) || PlaceHeads.Contains(w[first]))) continue;
             // وزارة الصحة والعمل: a conjunction or preposition with the article on an ordinary word is no name's first word.
             if (w[first].Length > 4 && (w[first].StartsWith("وال", StringComparison.Ordinal) || w[first].StartsWith("بال", StringComparison.Ordinal)
                 || w[first].StartsWith("فال", StringComparison.Ordinal) || w[first].StartsWith("كال", StringComparison.Ordinal)) && Lexicon.IsOrdinaryWord(w[first]))
                 continue;
             // الفريق سجل أكثر …: after a title that is also a common noun (the team, the brigade, the dean), one ordinary word is the noun's verb.
             // الفريق سيبقى، الرئيس سيزور: or a future verb.
-            if (end - first == 1 && LoneWordNoName(NounTitle(c.Title), w[first])) continue;
+            if (end - first == 1 && LoneWordNoName(NounTitle(c.Title), w[first]) || VerbAndObject(NounTitle(c.Title), w, first, end)) continue;
             // رئيس الوزراء سيرسل لجنة، الفريق سيبدأ الشهر المقبل: a future verb first opens the title's predicate, however many words follow.
             if (FutureVerb(w[first], NounTitle(c.Title))) continue;
             // مسؤول … فضل عدم ذكر اسمه، طلب عدم الكشف: a word before عدم is the verb of asking not to be named, and no name.
@@ -347,7 +349,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             // Shrink to a run that ends at a boundary, whose words are names rather than ordinary words.
             while (k > first && !Boundary(w, k, Joined)) k--;
             while (k > first && (patterns.NameLinks.Contains(w[k - 1]) || ArticleAfterDe(w, k - 1))) k--; // not خوان كارلوس دي
-            if (k == first || k - first == 1 && LoneWordNoName(NounTitle(w[i]), w[first])) continue;
+            if (k == first || k - first == 1 && LoneWordNoName(NounTitle(w[i]), w[first]) || VerbAndObject(NounTitle(w[i]), w, first, k)) continue;
             // الفريق سيبدأ الشهر، رئيس الوزراء سيرسل لجنة: a future verb first; فضل عدم ذكر اسمه: the verb before عدم.
             if (FutureVerb(w[first], NounTitle(w[i])) || NotNamedAt(w, first, k)) continue;
             // الناقد الكويتي ضاري الجمال: an indefinite adjective cannot qualify the definite title before it; with a
@@ -370,6 +372,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 && Lexicon.IsOrdinaryWord(w[first + 1])) continue;
             if (nationality && (k - first < 2 || !IsGiven(w[first]) && Enumerable.Range(first, k - first).Any(x => !IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])))) continue;
             if (!nameLike || !agreement && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
+            // حاكم مقاطعة …، قائد سفينة …: a place or vessel head as the first word names a place, not the title's person.
+            if (!IsGiven(w[first]) && PlaceHeads.Contains(w[first])) continue;
             if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
             // مدرب جابر عصام الجلالي: a given name inside the run starts the person; the word before it is the title's complement.
             // The word before may be a given name too when the document has it as someone's family name (أنس جابر … مدرب جابر عصام الجلالي).
@@ -500,6 +504,20 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             while (end < count && end - i < 3 && Joined(end) && !taken[end] && UnknownWord(w[end]) && IsNameWord(w[end]) && !Plural(w[end])) end++;
             if (!SpeechBoundary(w, end, Joined) || !IsNameWord(w[i])) continue;
             Take(new Found(i, end, 0, "after-verb", w[i - 1], -1));
+            i = end - 1;
+        }
+
+        // 2c. Two or three words no dictionary knows right before an age in brackets (لالاينا راكوتوبي (30 عاما)): a person's
+        // full name; news gives an age only to people.
+        for (int i = 0; i < count; i++)
+        {
+            if (taken[i] || w[i].StartsWith("ال", StringComparison.Ordinal) || !UnknownWord(w[i]) || !IsNameWord(w[i]) || Plural(w[i])) continue;
+            int end = i + 1;
+            while (end < count && end - i < 3 && Joined(end) && !taken[end] && !w[end].StartsWith("ال", StringComparison.Ordinal)
+                   && UnknownWord(w[end]) && IsNameWord(w[end]) && !Plural(w[end]))
+                end++;
+            if (end - i < 2 || end >= count || AfterAge(w, end, Joined) == end || !n.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).Contains('(')) continue;
+            Take(new Found(i, end, 0, "age", w[end] + " " + w[end + 1], -1));
             i = end - 1;
         }
 
@@ -793,6 +811,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     "first-name" => $"first-name: of «{f.Detail}», the only person here with it",
                     "after-verb" => $"after-verb: a word no dictionary knows, right after «{f.Detail}»",
                     "kinship" => $"kinship: a word no dictionary knows after «{f.Detail}»",
+                    "age" => $"age: words no dictionary knows before an age «{f.Detail}»",
                     "syllables" => $"syllables: a short family name before «{f.Detail}»",
                     "regnal" => $"regnal: a word no dictionary knows before «{f.Detail}»",
                     "coordinated" => $"coordinated: name words joined by و to «{f.Detail}»",
@@ -876,6 +895,16 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (ConjoinedWord(x)) return true;
         // A future verb: سي/ست/سن and a stem the word list knows, or any such shape after a title that is also a noun.
         return FutureVerb(x, nounTitle);
+    }
+
+    // الفريق استخدم خشبا، الفريق اعتمد نهجا: after a title that is also a noun, a word as written and then an object in the
+    // accusative are the noun's verb and its object (الفريق أول ركن has no accusative word).
+    private bool VerbAndObject(bool nounTitle, string[] w, int first, int end)
+    {
+        if (!nounTitle || end - first < 2 || IsGiven(w[first]) || !IsWordAsWritten(w[first])) return false;
+        for (int x = first + 1; x < end; x++)
+            if (AccusativeWord(w[x])) return true;
+        return false;
     }
 
     // سيبدأ، سترسل، سنعمل: سي/ست/سن and a present stem the word list knows (not ستيفن, سنان: no word after the س), or any such
@@ -1162,6 +1191,35 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     }
 
     private bool StartsName(string form, int i, string[] w, Func<int, bool> joined) =>
+        !(i > 0 && joined(i) && (VerbParticles.Contains(w[i - 1]) || RomanceArticles.Contains(w[i - 1])))
+        && !VesselNameAt(i, w, joined)
+        && StartsNameHere(form, i, w, joined);
+
+    // أبحرت السفينة ماري سيليست: a given name right after a definite vessel noun is the vessel's name; قبطان السفينة جون سميث
+    // (a title before the noun) keeps the person.
+    private bool VesselNameAt(int i, string[] w, Func<int, bool> joined) =>
+        i > 0 && joined(i) && VesselNouns.Contains(w[i - 1]) && !(i > 1 && joined(i - 1) && IsTitleHead(w[i - 2]));
+
+    private static readonly HashSet<string> VesselNouns = new(StringComparer.Ordinal) { "السفينه", "الباخره", "الناقله", "اليخت", "المركب", "الغواصه", "الفرقاطه" };
+
+    // Nouns that head the name of a place, a vessel or a trade name (مقاطعة …، سفينة …، ماركة …). Not institution heads: a
+    // person's name may follow them in construct (سفينة نائر, Nair's ship); only as a name's first word after a title are they no person.
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "مقاطعه", "منطقه", "ناحيه", "مخيم", "بحيره", "نهر", "خليج", "واحه", "سفينه", "باخره", "ناقله", "يخت", "ماركه", "علامه",
+        "مزرعه", "منجم", "مطعم", "مقهي", "متجر", "اماره", "مملكه", "سلطنه", "جمهوريه", "بلديه",
+        // زعيم حزب …، رئيس نقابة …: heads of parties and bodies, whose names follow them as a place's does.
+        "حزب", "حركه", "تحالف", "جبهه", "تيار", "منظمه", "جمعيه", "نقابه", "اتحاد", "هيئه", "لجنه", "مجلس", "تعاونيه", "رابطه",
+    };
+
+    // قد رفعت، لقد سمح: after قد a word is a verb, even one that is also a given name (رفعت، سمير is no verb but never follows قد).
+    private static readonly HashSet<string> VerbParticles = new(StringComparer.Ordinal) { "قد", "لقد", "وقد", "فقد" };
+
+    // ميناء لا بالوما، سان خوسيه، لاس بالماس: a given name right after a Spanish or Romance article or «San» belongs to a
+    // place's name; a person's name there starts at the next given name.
+    private static readonly HashSet<string> RomanceArticles = new(StringComparer.Ordinal) { "لا", "لاس", "لوس", "سان", "سانتا", "سانت" };
+
+    private bool StartsNameHere(string form, int i, string[] w, Func<int, bool> joined) =>
         !_stopwords.Contains(form) && !patterns.NameStops.Contains(form) && IsGiven(form) || form.Length > 4 && form.StartsWith("عبد", StringComparison.Ordinal) && IsGiven(form)
         || form is "عبد" or "ابو" && i + 2 < w.Length && joined(i + 1) && IsNameWord(w[i + 1])
         // لأبي بكر، أبا حمزة: أبو in the genitive or the accusative, before a given name (أبي alone is also "my father").
@@ -1344,7 +1402,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         "جد", "جدت",
     };
 
-    private static readonly string[] PossessiveSuffixes = ["هما", "ها", "هم", "كم", "نا", "ه", "ي"];
+    private static readonly string[] PossessiveSuffixes = ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ي"];
 
     // ابنتها، زوجه، شقيقي: a noun of kinship with a possessive suffix (ة is ت before it).
     private static bool KinshipNoun(string x)
@@ -1403,6 +1461,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (first >= w.Length || !joined(first) || !named && (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x) || InsideInstitution(w, i + 1, joined))) return null;
         while (k < w.Length && k - first < MaxWordsAfterGivenName && joined(k) && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
                && IsNameWord(w[k], k > first, true) && !AccusativeWord(w[k])
+               // القرى الفقيرة لتطعيم أطفالهن: a preposition on a verbal noun, or a noun with a possessive pronoun, opens a phrase.
+               && !PossessedNoun(w[k]) && !(w[k].Length >= 5 && w[k][0] is 'ل' or 'ب' && !IsGiven(w[k]) && !Lexicon.OrdinaryWords.Contains(w[k]) && Lexicon.OrdinaryWords.Contains(w[k].AsSpan(1)))
                // The first word may look like a proclitic on a word (كيران), so long as it is no word as written.
                && (UnknownWord(w[k]) || k == first && (IsGiven(w[k]) && !Lexicon.WordNames.Contains(w[k]) || !Lexicon.OrdinaryWords.Contains(w[k]) && !IsTitleHead(w[k]) && !IsInstitutionHead(w[k]))
                    || k > first && SpeechBoundary(w, k + 1, joined)))
@@ -1425,7 +1485,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (x.Length < 5 || !x.StartsWith("ال", StringComparison.Ordinal)) return false;
         var known = WordFacts.For(this);
         if (known.TryGet(x, WordFacts.RoleHead, out bool decided)) return decided;
-        bool can = !(Plural(x) || BrokenPlural(x) || IsInstitutionHead(x) || _stopwords.Contains(x) || !Lexicon.IsOrdinaryWord(x) || IsGiven(x) || IsGiven(x[2..]));
+        // السفينة إيفر غيفن، المقاطعة …: a vessel, place or body named after its head noun is no role.
+        bool can = !(Plural(x) || BrokenPlural(x) || IsInstitutionHead(x) || PlaceHeads.Contains(x[2..]) || _stopwords.Contains(x) || !Lexicon.IsOrdinaryWord(x) || IsGiven(x) || IsGiven(x[2..]));
         return known.Remember(x, WordFacts.RoleHead, can);
     }
 
