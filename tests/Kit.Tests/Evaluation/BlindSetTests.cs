@@ -162,7 +162,18 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_seventh_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind7/test")!);
-        ClearsFloors(result, precision: 0.920, recall: 0.862, spans: 0.984, pairs: 0.892);
+        // IN-SAMPLE after branch precision read its six false positives by kind: persons P 1.000 R 0.863.
+        ClearsFloors(result, precision: 1.0, recall: 0.862, spans: 0.984, pairs: 0.892);
+    }
+
+    // The eighth blind set (tests/gold/blind8/README.md), written while the precision round on the seventh was made and run
+    // once with main at ee2c57b, nobody who wrote a rule having seen it: persons P=0.810 R=0.701 (47 of 58 predicted, 67
+    // gold), quote spans F1=1.000, pairs F1=0.897 (78 of 87). Floors there.
+    [FolderFact(null, "tests/gold/blind8/test")]
+    public void BlindSet_eighth_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind8/test")!);
+        ClearsFloors(result, precision: 0.810, recall: 0.700, spans: 0.999, pairs: 0.896);
     }
 
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after
