@@ -12,8 +12,11 @@ public sealed class NameLexicon
 {
     private NameLexicon(IReadOnlySet<string> male, IReadOnlySet<string> female, IReadOnlySet<string> wordNames,
         IReadOnlySet<string> institutionHeads, IReadOnlyList<string[]> nicknameMarkers, IReadOnlySet<string> notNames, IReadOnlySet<string> nameContexts,
-        IReadOnlySet<string> anyGender, IReadOnlySet<string>? nationalities = null)
+        IReadOnlySet<string> anyGender, IReadOnlySet<string>? nationalities, PlaceWords placeWords)
     {
+        PlaceHeads = placeWords.Heads;
+        VesselNouns = placeWords.Vessels;
+        PlaceArticles = placeWords.Articles;
         Nationalities = nationalities ?? new HashSet<string>(StringComparer.Ordinal);
         AnyGenderNames = anyGender;
         NameContexts = nameContexts;
@@ -60,6 +63,18 @@ public sealed class NameLexicon
         if (x.Length > 3 && x[^1] == 'ه') x = x[..^1]; // the feminine: ة is ه once normalized
         return Nationalities.Contains(x.ToString());
     }
+
+    /// <summary>مقاطعة، سفينة، حزب …: heads of a place's, a vessel's, a brand's or a body's name ([place-heads]).</summary>
+    public IReadOnlySet<string> PlaceHeads { get; }
+
+    /// <summary>السفينة، اليخت …: a given name right after one names the vessel ([vessel-nouns]).</summary>
+    public IReadOnlySet<string> VesselNouns { get; }
+
+    /// <summary>لا، لاس، سان …: a given name right after one belongs to a place's name ([place-articles]).</summary>
+    public IReadOnlySet<string> PlaceArticles { get; }
+
+    // The three optional sections of place words, read together (a lexicon file without them has none).
+    private sealed record PlaceWords(IReadOnlySet<string> Heads, IReadOnlySet<string> Vessels, IReadOnlySet<string> Articles);
 
     /// <summary>Words after which a surname that is also a word is the person: تصريحات سلامة، مكتب عون.</summary>
     public IReadOnlySet<string> NameContexts { get; }
@@ -144,7 +159,9 @@ public sealed class NameLexicon
             foreach (var e in DataSections.Section(DataSections.Parse(KitData.ReadText("given-names-npm.txt"), "given-names-npm.txt"), "given-any", "given-names-npm.txt"))
                 if (n.Apply(e.Entry).Trim() is { Length: > 0 } name) any.Add(name);
         var nationalities = sections.ContainsKey("nationalities") ? Set("nationalities") : null;
+        IReadOnlySet<string> Optional(string name) => sections.ContainsKey(name) ? Set(name) : new HashSet<string>(StringComparer.Ordinal);
+        var placeWords = new PlaceWords(Optional("place-heads"), Optional("vessel-nouns"), Optional("place-articles"));
         return new NameLexicon(Set("given-male"), Set("given-female"), Set("word-names"), Set("institution-heads"), markers, Set("not-names"), Set("name-contexts"), any,
-            nationalities);
+            nationalities, placeWords);
     }
 }

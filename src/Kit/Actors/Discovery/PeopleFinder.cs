@@ -230,7 +230,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (first < 0 || end <= first || Enumerable.Range(first, end - first).Any(k => taken[k])) continue;
             if (InsideInstitution(w, first, Joined) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
             // حاكم مقاطعة …، قائد سفينة …، مدير شركة …: a place or institution head as the first word names a place, not the title's person.
-            if (!IsGiven(w[first]) && (IsInstitutionHead(w[first]) || PlaceHeads.Contains(w[first]))) continue;
+            if (!IsGiven(w[first]) && (IsInstitutionHead(w[first]) || Lexicon.PlaceHeads.Contains(w[first]))) continue;
             // وزارة الصحة والعمل: a conjunction or preposition with the article on an ordinary word is no name's first word.
             if (w[first].Length > 4 && (w[first].StartsWith("وال", StringComparison.Ordinal) || w[first].StartsWith("بال", StringComparison.Ordinal)
                 || w[first].StartsWith("فال", StringComparison.Ordinal) || w[first].StartsWith("كال", StringComparison.Ordinal)) && Lexicon.IsOrdinaryWord(w[first]))
@@ -373,7 +373,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (nationality && (k - first < 2 || !IsGiven(w[first]) && Enumerable.Range(first, k - first).Any(x => !IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])))) continue;
             if (!nameLike || !agreement && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
             // حاكم مقاطعة …، قائد سفينة …: a place or vessel head as the first word names a place, not the title's person.
-            if (!IsGiven(w[first]) && PlaceHeads.Contains(w[first])) continue;
+            if (!IsGiven(w[first]) && Lexicon.PlaceHeads.Contains(w[first])) continue;
             if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
             // مدرب جابر عصام الجلالي: a given name inside the run starts the person; the word before it is the title's complement.
             // The word before may be a given name too when the document has it as someone's family name (أنس جابر … مدرب جابر عصام الجلالي).
@@ -1191,33 +1191,17 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     }
 
     private bool StartsName(string form, int i, string[] w, Func<int, bool> joined) =>
-        !(i > 0 && joined(i) && (VerbParticles.Contains(w[i - 1]) || RomanceArticles.Contains(w[i - 1])))
+        !(i > 0 && joined(i) && (VerbParticles.Contains(w[i - 1]) || Lexicon.PlaceArticles.Contains(w[i - 1])))
         && !VesselNameAt(i, w, joined)
         && StartsNameHere(form, i, w, joined);
 
     // أبحرت السفينة ماري سيليست: a given name right after a definite vessel noun is the vessel's name; قبطان السفينة جون سميث
     // (a title before the noun) keeps the person.
     private bool VesselNameAt(int i, string[] w, Func<int, bool> joined) =>
-        i > 0 && joined(i) && VesselNouns.Contains(w[i - 1]) && !(i > 1 && joined(i - 1) && IsTitleHead(w[i - 2]));
-
-    private static readonly HashSet<string> VesselNouns = new(StringComparer.Ordinal) { "السفينه", "الباخره", "الناقله", "اليخت", "المركب", "الغواصه", "الفرقاطه" };
-
-    // Nouns that head the name of a place, a vessel or a trade name (مقاطعة …، سفينة …، ماركة …). Not institution heads: a
-    // person's name may follow them in construct (سفينة نائر, Nair's ship); only as a name's first word after a title are they no person.
-    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
-    {
-        "مقاطعه", "منطقه", "ناحيه", "مخيم", "بحيره", "نهر", "خليج", "واحه", "سفينه", "باخره", "ناقله", "يخت", "ماركه", "علامه",
-        "مزرعه", "منجم", "مطعم", "مقهي", "متجر", "اماره", "مملكه", "سلطنه", "جمهوريه", "بلديه",
-        // زعيم حزب …، رئيس نقابة …: heads of parties and bodies, whose names follow them as a place's does.
-        "حزب", "حركه", "تحالف", "جبهه", "تيار", "منظمه", "جمعيه", "نقابه", "اتحاد", "هيئه", "لجنه", "مجلس", "تعاونيه", "رابطه",
-    };
+        i > 0 && joined(i) && Lexicon.VesselNouns.Contains(w[i - 1]) && !(i > 1 && joined(i - 1) && IsTitleHead(w[i - 2]));
 
     // قد رفعت، لقد سمح: after قد a word is a verb, even one that is also a given name (رفعت، سمير is no verb but never follows قد).
     private static readonly HashSet<string> VerbParticles = new(StringComparer.Ordinal) { "قد", "لقد", "وقد", "فقد" };
-
-    // ميناء لا بالوما، سان خوسيه، لاس بالماس: a given name right after a Spanish or Romance article or «San» belongs to a
-    // place's name; a person's name there starts at the next given name.
-    private static readonly HashSet<string> RomanceArticles = new(StringComparer.Ordinal) { "لا", "لاس", "لوس", "سان", "سانتا", "سانت" };
 
     private bool StartsNameHere(string form, int i, string[] w, Func<int, bool> joined) =>
         !_stopwords.Contains(form) && !patterns.NameStops.Contains(form) && IsGiven(form) || form.Length > 4 && form.StartsWith("عبد", StringComparison.Ordinal) && IsGiven(form)
@@ -1486,7 +1470,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         var known = WordFacts.For(this);
         if (known.TryGet(x, WordFacts.RoleHead, out bool decided)) return decided;
         // السفينة إيفر غيفن، المقاطعة …: a vessel, place or body named after its head noun is no role.
-        bool can = !(Plural(x) || BrokenPlural(x) || IsInstitutionHead(x) || PlaceHeads.Contains(x[2..]) || _stopwords.Contains(x) || !Lexicon.IsOrdinaryWord(x) || IsGiven(x) || IsGiven(x[2..]));
+        bool can = !(Plural(x) || BrokenPlural(x) || IsInstitutionHead(x) || Lexicon.PlaceHeads.Contains(x[2..]) || _stopwords.Contains(x) || !Lexicon.IsOrdinaryWord(x) || IsGiven(x) || IsGiven(x[2..]));
         return known.Remember(x, WordFacts.RoleHead, can);
     }
 
