@@ -73,6 +73,10 @@ public sealed class NameLexicon
     /// <summary>لا، لاس، سان …: a given name right after one belongs to a place's name ([place-articles]).</summary>
     public IReadOnlySet<string> PlaceArticles { get; }
 
+    /// <summary>ثي، فان …: the middle names of Vietnamese names; a short word on each side makes the three a person's name,
+    /// called later by its last word ([name-middles]).</summary>
+    public IReadOnlySet<string> NameMiddles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     // The three optional sections of place words, read together (a lexicon file without them has none).
     private sealed record PlaceWords(IReadOnlySet<string> Heads, IReadOnlySet<string> Vessels, IReadOnlySet<string> Articles);
 
@@ -162,6 +166,6 @@ public sealed class NameLexicon
         IReadOnlySet<string> Optional(string name) => sections.ContainsKey(name) ? Set(name) : new HashSet<string>(StringComparer.Ordinal);
         var placeWords = new PlaceWords(Optional("place-heads"), Optional("vessel-nouns"), Optional("place-articles"));
         return new NameLexicon(Set("given-male"), Set("given-female"), Set("word-names"), Set("institution-heads"), markers, Set("not-names"), Set("name-contexts"), any,
-            nationalities, placeWords);
+            nationalities, placeWords) { NameMiddles = Optional("name-middles") };
     }
 }

@@ -231,6 +231,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (InsideInstitution(w, first, Joined) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
             // حاكم مقاطعة …، قائد سفينة …، مدير شركة …: a place or institution head as the first word names a place, not the title's person.
             if (!IsGiven(w[first]) && (IsInstitutionHead(w[first]) || Lexicon.PlaceHeads.Contains(w[first]))) continue;
+            // رئيس بلدية كاراكول، رئيسة جمعية مزارعي كالولو: words after the title's body or place noun name that body or place.
+            if (first > 0 && Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]))) continue;
+            // سفينة الأبحاث "الدكتور كارل هوفمان": a title and a name inside quotation marks name a vessel, a film or a brand.
+            int titleWords = c.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (first > 1 && (MarkBetween(first - 1) || first - titleWords > 0 && MarkBetween(first - titleWords)) && MarkBetween(end)) continue;
             // وزارة الصحة والعمل: a conjunction or preposition with the article on an ordinary word is no name's first word.
             if (w[first].Length > 4 && (w[first].StartsWith("وال", StringComparison.Ordinal) || w[first].StartsWith("بال", StringComparison.Ordinal)
                 || w[first].StartsWith("فال", StringComparison.Ordinal) || w[first].StartsWith("كال", StringComparison.Ordinal)) && Lexicon.IsOrdinaryWord(w[first]))
@@ -375,6 +380,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             // حاكم مقاطعة …، قائد سفينة …: a place or vessel head as the first word names a place, not the title's person.
             if (!IsGiven(w[first]) && Lexicon.PlaceHeads.Contains(w[first])) continue;
             if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
+            // رئيس بلدية كاراكول: words after the title's body or place noun name that body or place.
+            if (first > 0 && Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]))) continue;
+            // سفينة الأبحاث "البروفيسور كارل هوفمان": a title and a name inside quotation marks name a vessel, a film or a brand.
+            if (MarkBetween(i) && MarkBetween(k)) continue;
             // مدرب جابر عصام الجلالي: a given name inside the run starts the person; the word before it is the title's complement.
             // The word before may be a given name too when the document has it as someone's family name (أنس جابر … مدرب جابر عصام الجلالي).
             int givenAt = Enumerable.Range(first + 1, Math.Max(0, k - first - 2)).FirstOrDefault(x => IsGiven(w[x]) && !patterns.NameLinks.Contains(w[x - 1])
@@ -444,6 +453,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     && Lexicon.IsOrdinaryWord(w[i + 1]) && !(titled && j - i == 2 && !AccusativeWord(w[i + 1]) && !DefiniteNoun(w[i + 1])))
                     continue;
                 if (InsideInstitution(w, i, Joined) || InsideInstitution(w, i, QuotedAfterHead) || AfterPlaceNameWords(w, i, Joined, taken)) { i = j - 1; break; }
+                // فيلم "الجنرال ماركوس ليندر": a name, a title before it or not, alone inside quotation marks names a film, a vessel or a brand.
+                if (skip == 0 && MarkBetween(j) && (MarkBetween(i) || i > 1 && Joined(i) && IsTitleHead(w[i - 1]) && MarkBetween(i - 1))) { i = j - 1; break; }
                 Take(new Found(i, j, skip, "given-name", form, -1));
                 i = j - 1;
                 break;
@@ -575,6 +586,17 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (name.Length < 4 || !UnknownWord(name) || MonthWords.Contains(name) || !IsNameWord(name) || InsideInstitution(w, x - 1, Joined)
                 || x - 1 > 0 && Joined(x - 1) && (w[x - 2].StartsWith("ال", StringComparison.Ordinal) || IsInstitutionHead(w[x - 2]))) continue;
             Take(new Found(x - 1, x + 1, 0, "regnal", w[x], -1));
+        }
+
+        // 2i. A Vietnamese name: a short word, a middle name of the lexicon (ثي، فان) and a short word (تران ثي لان), none
+        // taken, none with the article: a person's name, whatever its words mean in Arabic.
+        static bool ShortWord(string x) => x.Length is >= 2 and <= 5 && !x.StartsWith("ال", StringComparison.Ordinal) && x.All(char.IsLetter);
+        for (int x = 1; x + 1 < count; x++)
+        {
+            if (!Lexicon.NameMiddles.Contains(w[x]) || !Joined(x) || !Joined(x + 1) || taken[x - 1] || taken[x] || taken[x + 1]) continue;
+            if (!ShortWord(w[x - 1]) || !ShortWord(w[x + 1]) || _stopwords.Contains(w[x - 1]) || TitlePrepositions.Contains(w[x - 1])
+                || InsideInstitution(w, x - 1, Joined) || !Boundary(w, x + 2, Joined) && !SpeechBoundary(w, x + 2, Joined)) continue;
+            Take(new Found(x - 1, x + 2, 0, "middle", w[x], -1));
         }
 
         // 2g. Names coordinated with و: two or three words that no dictionary knows (or given names), right before or after a
@@ -721,6 +743,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 continue;
             }
             if (Surname(people[p].Words) is { } surname) Alias(surname, p, true);
+            // نغوين ثي هوا → هوا: wire copy calls a Vietnamese person by the last word of the name.
+            if (people[p].Words is [var v1, var middle, var v3] && Lexicon.NameMiddles.Contains(middle) && ShortWord(v1) && ShortWord(v3)) Alias([v3], p, true);
             // يوسف كريمي آزاد: the last two words of a name of three, the middle one no given name, link or article word, are a compound surname.
             var parts = people[p].Words;
             if (parts.Length == 3 && !IsGiven(parts[1]) && !patterns.NameLinks.Contains(parts[1]) && parts[1].Length >= 3
@@ -813,6 +837,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     "kinship" => $"kinship: a word no dictionary knows after «{f.Detail}»",
                     "age" => $"age: words no dictionary knows before an age «{f.Detail}»",
                     "syllables" => $"syllables: a short family name before «{f.Detail}»",
+                    "middle" => $"middle: a Vietnamese middle name «{f.Detail}» between two short words",
                     "regnal" => $"regnal: a word no dictionary knows before «{f.Detail}»",
                     "coordinated" => $"coordinated: name words joined by و to «{f.Detail}»",
                     "apposition" => $"apposition: name words before a comma and «{f.Detail}»",

@@ -1,0 +1,49 @@
+using Kit.Actors;
+
+namespace Kit.Tests.Actors;
+
+/// <summary>
+/// Error kinds of the eighth blind set, each on sentences written for this test (none copied from a set): places, bodies,
+/// vessels and plural nouns that look like people, and people named with no title (East Asian short names, kinship).
+/// </summary>
+public class PeopleFinderBlind8KindsTests
+{
+    private static List<string> People(string text) =>
+        MentionFinder.Default.Find("t", text).Where(m => m.Type == ActorType.Person).Select(m => m.Surface).ToList();
+
+    [Theory]
+    [InlineData("وقال رئيس جمعية مزارعي كالولو إن المحصول تراجع هذا العام.")]
+    [InlineData("وطالبت رئيسة جمعية صانعي كاتالو بدعم الأسعار.")]
+    public void A_plural_noun_and_a_place_after_a_body_are_the_body_name(string text) => Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وأبحرت سفينة الأبحاث الفنلندية \"الدكتور ياركو ليندفال\" من الميناء فجرا.")]
+    [InlineData("وشاهد الجمهور فيلم \"الجنرال ماركوس ليندر\" في الافتتاح.")]
+    public void A_title_and_name_in_quotation_marks_after_a_vessel_noun_name_the_vessel(string text) => Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وكان الموظف يدون أسماء المسافرين في سجل كبير.")]
+    public void A_given_name_that_is_a_plural_noun_before_a_definite_noun_is_the_noun(string text) => Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وعرض الفيلم على خشبة مسرح عمر الرابع مساء الخميس.")]
+    public void A_given_name_after_a_theatre_noun_names_the_theatre(string text) => Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وقال رئيس بلدية كاراكول إن المشروع سيستمر.")]
+    public void A_word_after_a_municipality_after_a_title_is_a_place(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void An_east_asian_name_lends_its_last_element() =>
+        Assert.Equal(["فام ثي نغا", "نغا"],
+            People("وقالت الطبيبة فام ثي نغا إن العيادة مزدحمة. وأضافت نغا أن الأدوية نفدت."));
+
+    [Fact]
+    public void A_vietnamese_name_with_no_title_is_found_by_its_middle_name() =>
+        Assert.Equal(["دانغ ثي هانه", "هانه"],
+            People("وفي الساحة جلست دانغ ثي هانه على كرسي خشبي. وقالت هانه إن المطر لم يتوقف."));
+
+    [Fact]
+    public void A_name_after_a_kinship_noun_with_a_possessive() =>
+        Assert.Equal(["لويس"], People("وجاءت المرأة إلى العيادة مع ابنها لويس البالغ عشر سنوات."));
+}
