@@ -46,4 +46,25 @@ public class PeopleFinderBlind8KindsTests
     [Fact]
     public void A_name_after_a_kinship_noun_with_a_possessive() =>
         Assert.Equal(["لويس"], People("وجاءت المرأة إلى العيادة مع ابنها لويس البالغ عشر سنوات."));
+
+    [Theory]
+    [InlineData("وجلست الأم قرب ابنها نجوم البالغ أربع سنوات.", "نجوم")]
+    [InlineData("وجلست الأم قرب ابنها مريض جدا.")]
+    [InlineData("وكانت الأم مع ابنها الأكبر في السوق.")]
+    public void An_ordinary_word_after_a_kinship_noun_is_a_name_only_before_an_age(string text, params string[] names) => Assert.Equal(names, People(text));
+
+    [Theory]
+    [InlineData("وعرض المتحف مخطوطة لابن فضلان في الجناح الشرقي.", "ابن فضلان")]
+    [InlineData("ويقيم ابن مدينة كاسولا في العاصمة.")]
+    public void Ibn_and_a_word_no_dictionary_knows_is_a_classical_name(string text, params string[] names) => Assert.Equal(names, People(text));
+
+    [Theory]
+    [InlineData("وفي الصباح، جلست مالالا رانيفو على مقعد خشبي قرب الباب.", "مالالا رانيفو")]
+    [InlineData("ووقفت مالالا رانيفو على الرصيف.", "مالالا رانيفو")]
+    [InlineData("وأضاف أن الجراد يغطي السماء فوق كاتسينا وداورا منذ أيام.")]
+    public void Two_words_no_dictionary_knows_after_a_clause_verb_are_its_subject(string text, params string[] names) => Assert.Equal(names, People(text));
+
+    [Fact]
+    public void A_word_and_abd_with_its_word_after_a_nationality_are_a_name() =>
+        Assert.Equal(["كامل عبد الخالقوف"], People("وبعد فوزه على الطاجيكي كامل عبد الخالقوف أمام الجمهور، رفع العلم."));
 }

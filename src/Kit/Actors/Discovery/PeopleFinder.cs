@@ -373,9 +373,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             // After a nationality adjective only a name of two or three words, none of them an ordinary word, counts.
             // A given name first (الإثيوبي ميكونن ولدي جورجيس) lets ordinary words follow, as after a given name anywhere.
             // الجزائرية أمل كبير: a given name that is also a word, then an indefinite ordinary word, is a phrase (سعيد العمراني is a name).
-            if (nationality && k - first >= 2 && Lexicon.WordNames.Contains(w[first]) && !IsGiven(w[first + 1]) && !w[first + 1].StartsWith("ال", StringComparison.Ordinal)
+            // الداغستاني كامل عبد الخالقوف: a word and then عبد with its word are a name's shape, whatever the first word means.
+            bool abdName = k - first >= 3 && w[first + 1] == "عبد" && !w[first].StartsWith("ال", StringComparison.Ordinal) && !_stopwords.Contains(w[first]);
+            if (nationality && !abdName && k - first >= 2 && Lexicon.WordNames.Contains(w[first]) && !IsGiven(w[first + 1]) && !w[first + 1].StartsWith("ال", StringComparison.Ordinal)
                 && Lexicon.IsOrdinaryWord(w[first + 1])) continue;
-            if (nationality && (k - first < 2 || !IsGiven(w[first]) && Enumerable.Range(first, k - first).Any(x => !IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])))) continue;
+            if (nationality && !abdName && (k - first < 2 || !IsGiven(w[first]) && Enumerable.Range(first, k - first).Any(x => !IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])))) continue;
             if (!nameLike || !agreement && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
             // حاكم مقاطعة …، قائد سفينة …: a place or vessel head as the first word names a place, not the title's person.
             if (!IsGiven(w[first]) && Lexicon.PlaceHeads.Contains(w[first])) continue;
@@ -536,7 +538,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // relative's name (أمي جوزفين التي، زوجي ويلبر مات).
         for (int i = 1; i < count; i++)
         {
-            if (taken[i] || !Joined(i) || !KinshipNoun(w[i - 1]) || IsGiven(w[i]) || !UnknownWord(w[i]) || !IsNameWord(w[i])) continue;
+            if (taken[i] || !Joined(i) || !KinshipNoun(w[i - 1]) || IsGiven(w[i]) || !IsNameWord(w[i], false, true)) continue;
+            // ابنها مينه البالغ ست سنوات، ابنها تيمور (14 عاما): an age right after makes even an ordinary word the child's name.
+            bool aged = i + 1 < count && Joined(i + 1) && w[i + 1] is "البالغ" or "البالغه"
+                || AfterAge(w, i + 1, Joined) > i + 1 && n.AsSpan(words[i].End, words[i + 1].Start - words[i].End).Contains('(');
+            if (!UnknownWord(w[i]) && !(aged && w[i].Length >= 3 && !w[i].StartsWith("ال", StringComparison.Ordinal) && !_stopwords.Contains(w[i]) && !AccusativeWord(w[i]))) continue;
             // إلى جدة سيبدأ: a place the gazetteer knows (جدة) is no جد + ه, and a future verb's shape is no name.
             if (knownType[i - 1] is not null || w[i].Length >= 5 && w[i][0] == 'س' && w[i][1] is 'ي' or 'ت' or 'ن') continue;
             if (!Boundary(w, i + 1, Joined) && !(i + 1 < count && Forms(w[i + 1]).Any(f => KnownVerbShape(f.Form)) && w[i + 1][0] is 'ي' or 'ت')) continue;
@@ -586,6 +592,41 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (name.Length < 4 || !UnknownWord(name) || MonthWords.Contains(name) || !IsNameWord(name) || InsideInstitution(w, x - 1, Joined)
                 || x - 1 > 0 && Joined(x - 1) && (w[x - 2].StartsWith("ال", StringComparison.Ordinal) || IsInstitutionHead(w[x - 2]))) continue;
             Take(new Found(x - 1, x + 1, 0, "regnal", w[x], -1));
+        }
+
+        // 2j. ابن and a word no dictionary knows, not inside a name (محمد ابن …) and before a boundary: a classical name
+        // known by its ancestor (لابن بطوطة، ابن خلدون).
+        for (int x = 0; x + 1 < count; x++)
+        {
+            if (taken[x] || taken[x + 1] || !Joined(x + 1) || w[x].Length < 3) continue;
+            int skip = Forms(w[x]).Where(f => f.Form == "ابن").Select(f => f.Skip).DefaultIfEmpty(-1).First();
+            // رستم ابن …: bare ابن after a name word is a link inside that name (لابن, with its proclitic, never is).
+            if (skip == 0 && x > 0 && Joined(x) && (IsGiven(w[x - 1]) || UnknownWord(w[x - 1]) || knownType[x - 1] == ActorType.Person)) continue;
+            string next = w[x + 1];
+            if (skip < 0 || knownType[x + 1] is not null || IsGiven(next) || !UnknownWord(next) || !IsNameWord(next) || Plural(next)) continue;
+            if (!Boundary(w, x + 2, Joined) && !SpeechBoundary(w, x + 2, Joined) || InsideInstitution(w, x, Joined)) continue;
+            Take(new Found(x, x + 2, skip, "ancestor", "ابن", -1));
+        }
+
+        // 2k. Two or three words no dictionary knows right after a verb that opens its clause (وجلست مالالا رانيفو على …،
+        // يخرج X Y كل صباح): the verb's subject, a person's full name.
+        for (int i = 1; i + 1 < count; i++)
+        {
+            if (taken[i] || !Joined(i) || !UnknownWord(w[i]) || !IsNameWord(w[i]) || Plural(w[i])) continue;
+            string verb = w[i - 1];
+            bool opens = i == 1 || !Joined(i - 1);
+            // وجلست، فوقفت: و or ف on a word; جلست، لوحت: a past verb of a woman first in its clause; يخرج: a present verb.
+            bool verbLike = ClauseVerb(verb) && !IsInstitutionHead(verb[1..]) && !Lexicon.PlaceHeads.Contains(verb[1..]) && !IsTitleHead(verb[1..]) && !verb.EndsWith('ه')
+                || opens && verb.Length is >= 4 and <= 6 && verb[^1] == 'ت' && Lexicon.IsOrdinaryWord(verb) && !IsGiven(verb)
+                || opens && verb.Length >= 4 && verb[0] is 'ي' or 'ت' && !IsGiven(verb) && KnownVerbShape(verb);
+            // فوق، وبين: a preposition or a particle is no verb.
+            if (!verbLike || !opens && !ClauseVerb(verb) || _stopwords.Contains(verb) || _stopwords.Contains(verb[1..]) || TitlePrepositions.Contains(verb[1..])) continue;
+            int end = i + 1;
+            // زيندر ومارادي: a word behind و opens a second name, of a place as often as of a person.
+            while (end < count && end - i < 3 && Joined(end) && !taken[end] && w[end][0] != 'و' && UnknownWord(w[end]) && IsNameWord(w[end]) && !Plural(w[end])) end++;
+            if (end - i < 2 || !Boundary(w, end, Joined) && !SpeechBoundary(w, end, Joined) || InsideInstitution(w, i, Joined)) continue;
+            Take(new Found(i, end, 0, "after-verb", verb, -1));
+            i = end - 1;
         }
 
         // 2i. A Vietnamese name: a short word, a middle name of the lexicon (ثي، فان) and a short word (تران ثي لان), none
@@ -837,6 +878,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     "kinship" => $"kinship: a word no dictionary knows after «{f.Detail}»",
                     "age" => $"age: words no dictionary knows before an age «{f.Detail}»",
                     "syllables" => $"syllables: a short family name before «{f.Detail}»",
+                    "ancestor" => "ancestor: a word no dictionary knows after «ابن»",
                     "middle" => $"middle: a Vietnamese middle name «{f.Detail}» between two short words",
                     "regnal" => $"regnal: a word no dictionary knows before «{f.Detail}»",
                     "coordinated" => $"coordinated: name words joined by و to «{f.Detail}»",
