@@ -67,4 +67,8 @@ public class PeopleFinderBlind8KindsTests
     [Fact]
     public void A_word_and_abd_with_its_word_after_a_nationality_are_a_name() =>
         Assert.Equal(["كامل عبد الخالقوف"], People("وبعد فوزه على الطاجيكي كامل عبد الخالقوف أمام الجمهور، رفع العلم."));
+
+    [Fact]
+    public void A_first_name_no_list_knows_is_the_person_named_in_full_before() =>
+        Assert.Equal(["ناندا راكوتو", "ناندا"], People("وقالت الممرضة ناندا راكوتو إن الأسرة ممتلئة. وأضافت ناندا أن الأدوية نفدت."));
 }

@@ -793,8 +793,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 Alias(parts[1..], p, true);
         }
         // سلمى alone, after سلمى الخطيب: the first name of the only person found here who has it, when it is no word too.
+        // ناندا alone, after ناندا راكوتو: a first word no dictionary or list knows is the first name of that person too.
         foreach (var (given, holders) in byFirstWord)
-            if (holders.Count == 1 && people[holders[0]].Words.Length >= 2 && IsGiven(given) && !Lexicon.WordNames.Contains(given)
+            if (holders.Count == 1 && people[holders[0]].Words.Length >= 2 && (IsGiven(given) || UnknownWord(given) && given.Length >= 4 && !familyFirst.Contains(holders[0]))
+                && !Lexicon.WordNames.Contains(given)
                 && !patterns.NameLinks.Contains(given) && given is not ("عبد" or "ابو"))
                 Alias([given], holders[0], false);
         foreach (var list in aliases.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
@@ -821,7 +823,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 // A first name alone (no word-name: those get no such alias) is ambiguous only as a word as written, or when
                 // the whole word is one behind a proclitic (بيان is no ب + يان).
                 if (hit.Words.Length == 1 && !hit.Surname && people[hit.Person].Words.Length >= 2 && people[hit.Person].Words[0] == form)
-                    ambiguous = _stopwords.Contains(form) || Lexicon.OrdinaryWords.Contains(form) || skip > 0 && Lexicon.OrdinaryWords.Contains(w[i]);
+                    ambiguous = _stopwords.Contains(form) || Lexicon.OrdinaryWords.Contains(form) || skip > 0 && Lexicon.OrdinaryWords.Contains(w[i])
+                        || !IsGiven(form); // a first word no list knows may be a place's (أمام راجستان): a verb or title must stand by
                 // وكان عون (41 عاما)، أما عون، فـ…: an age in brackets after the word, or أما before it and a comma after it, make
                 // the surname the person's.
                 // أشاد … بالعمراني، للعمراني: an adjective in ي agrees with a noun and takes no preposition of its own; a definite
