@@ -73,6 +73,24 @@ public sealed class NameLexicon
     /// <summary>لا، لاس، سان …: a given name right after one belongs to a place's name ([place-articles]).</summary>
     public IReadOnlySet<string> PlaceArticles { get; }
 
+    /// <summary>الله، الدين …: second halves of compound names; the surname of حسن نصر الله is نصر الله ([compound-ends]).</summary>
+    public IReadOnlySet<string> CompoundEnds { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>الملك، الشيخ …: titles inside an institution's name before a person's name, مستشفى الملك فهد ([inner-titles]).</summary>
+    public IReadOnlySet<string> InnerTitles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>الثاني … العاشر: the ordinals of kings and popes after a name ([regnal-ordinals]).</summary>
+    public IReadOnlySet<string> RegnalOrdinals { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>تشرين، كانون …: month names that take an ordinal and are no king ([month-words]).</summary>
+    public IReadOnlySet<string> MonthWords { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>أما، لكن، بينهم، هؤلاء …: particles and pronouns a clause's subject may follow ([clause-particles]).</summary>
+    public IReadOnlySet<string> ClauseParticles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>قد، لقد …: after one a word is a verb, even one that is also a given name ([verb-particles]).</summary>
+    public IReadOnlySet<string> VerbParticles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>ثي، فان …: the middle names of Vietnamese names; a short word on each side makes the three a person's name,
     /// called later by its last word ([name-middles]).</summary>
     public IReadOnlySet<string> NameMiddles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
@@ -166,6 +184,15 @@ public sealed class NameLexicon
         IReadOnlySet<string> Optional(string name) => sections.ContainsKey(name) ? Set(name) : new HashSet<string>(StringComparer.Ordinal);
         var placeWords = new PlaceWords(Optional("place-heads"), Optional("vessel-nouns"), Optional("place-articles"));
         return new NameLexicon(Set("given-male"), Set("given-female"), Set("word-names"), Set("institution-heads"), markers, Set("not-names"), Set("name-contexts"), any,
-            nationalities, placeWords) { NameMiddles = Optional("name-middles") };
+            nationalities, placeWords) 
+        {
+            NameMiddles = Optional("name-middles"),
+            CompoundEnds = Optional("compound-ends"),
+            InnerTitles = Optional("inner-titles"),
+            RegnalOrdinals = Optional("regnal-ordinals"),
+            MonthWords = Optional("month-words"),
+            ClauseParticles = Optional("clause-particles"),
+            VerbParticles = Optional("verb-particles"),
+        };
     }
 }

@@ -26,11 +26,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     // Proclitics that can stand before a name, longest first (وبغريفيث، لغريفيث، فغريفيث).
     private static readonly string[] Proclitics = [.. Clitics.BeforePersonName];
 
-    // Second halves of compound names: the surname of حسن نصر الله is نصر الله, not الله.
-    private static readonly HashSet<string> CompoundEnds = new(StringComparer.Ordinal) { "الله", "الدين", "الرحمن", "الرحيم", "الكريم" };
+    // Second halves of compound names: the surname of حسن نصر الله is نصر الله, not الله ([compound-ends]).
+    private IReadOnlySet<string> CompoundEnds => Lexicon.CompoundEnds;
 
-    // Titles that stand inside an institution's name before a person's name (مستشفى الملك فهد).
-    private static readonly HashSet<string> InnerTitles = new(StringComparer.Ordinal) { "الملك", "الامير", "الشيخ", "الرئيس", "الامام", "السلطان", "الشهيد", "السيده", "السيد" };
+    // Titles that stand inside an institution's name before a person's name (مستشفى الملك فهد; [inner-titles]).
+    private IReadOnlySet<string> InnerTitles => Lexicon.InnerTitles;
 
     public static PeopleFinder Default => DefaultLazy.Value;
 
@@ -902,12 +902,12 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         int Start(Found f) => f.Skip == 0 ? original[f.First].Start : normalized.ToOriginal(words[f.First].Start + f.Skip, words[f.First].End).Start;
     }
 
-    // The ordinals of kings and popes (الثاني … العاشر), and month names that take them (تشرين الأول، كانون الثاني).
-    private static readonly HashSet<string> RegnalOrdinals = new(StringComparer.Ordinal) { "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر" };
-    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal) { "تشرين", "كانون", "ربيع", "جمادي", "جماد" };
+    // The ordinals of kings and popes (الثاني … العاشر; [regnal-ordinals]), and month names that take them (تشرين الأول، كانون الثاني; [month-words]).
+    private IReadOnlySet<string> RegnalOrdinals => Lexicon.RegnalOrdinals;
+    private IReadOnlySet<string> MonthWords => Lexicon.MonthWords;
 
-    // Particles and pronouns a clause's subject may follow (أما، لكن، بينهم، هؤلاء).
-    private static readonly HashSet<string> ClauseParticles = new(StringComparer.Ordinal) { "اما", "لكن", "ولكن", "بينهم", "بينهن", "منهم", "منهن", "هولاء", "مع", "ومع" };
+    // Particles and pronouns a clause's subject may follow (أما، لكن، بينهم، هؤلاء; [clause-particles]).
+    private IReadOnlySet<string> ClauseParticles => Lexicon.ClauseParticles;
 
     // After «X Y،»: وهو/وهي, a title, or a definite singular role noun (المغنية، القادم) that is no place or institution.
     private bool Apposition(string[] w, int c, Func<int, bool> joined)
@@ -1271,7 +1271,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         i > 0 && joined(i) && Lexicon.VesselNouns.Contains(w[i - 1]) && !(i > 1 && joined(i - 1) && IsTitleHead(w[i - 2]));
 
     // قد رفعت، لقد سمح: after قد a word is a verb, even one that is also a given name (رفعت، سمير is no verb but never follows قد).
-    private static readonly HashSet<string> VerbParticles = new(StringComparer.Ordinal) { "قد", "لقد", "وقد", "فقد" };
+    private IReadOnlySet<string> VerbParticles => Lexicon.VerbParticles; // [verb-particles]
 
     private bool StartsNameHere(string form, int i, string[] w, Func<int, bool> joined) =>
         !_stopwords.Contains(form) && !patterns.NameStops.Contains(form) && IsGiven(form) || form.Length > 4 && form.StartsWith("عبد", StringComparison.Ordinal) && IsGiven(form)
