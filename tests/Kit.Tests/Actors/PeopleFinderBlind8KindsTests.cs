@@ -71,4 +71,10 @@ public class PeopleFinderBlind8KindsTests
     [Fact]
     public void A_first_name_no_list_knows_is_the_person_named_in_full_before() =>
         Assert.Equal(["ناندا راكوتو", "ناندا"], People("وقالت الممرضة ناندا راكوتو إن الأسرة ممتلئة. وأضافت ناندا أن الأدوية نفدت."));
+
+    [Theory]
+    [InlineData("وقال نجم الحسناوي، الذي يدير المقهى منذ عقدين، إن الزبائن قلوا.", "نجم الحسناوي")]
+    [InlineData("وأكدت هيئة الموانئ البحرية في بيان أن الرصيف جاهز.")]
+    [InlineData("وقال بيان الوزارة إن الخطة جاهزة.")]
+    public void An_indefinite_word_and_a_definite_nisba_after_a_reporting_verb_are_a_name(string text, params string[] names) => Assert.Equal(names, People(text));
 }

@@ -493,7 +493,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (!linked && !SubjectEnds(w, k, Joined)) continue;
             // The first word is the evidence: a given name, a link, or no ordinary word (the family name after it may be one: يارا نصار).
             // A name that is also a word (أمل، نصر) counts here only with a family name after it.
-            bool given = IsGiven(w[first]) || Lexicon.WordNames.Contains(w[first]) && k - first > 1;
+            bool given = IsGiven(w[first]) || Lexicon.WordNames.Contains(w[first]) && k - first > 1
+                // وقال نجم الحسناوي، …: a definite nisba cannot qualify the indefinite word before it; together they are a name.
+                // Not وزارة البيئة: a first word in ة is a noun (given names in ة are in the lists), and the surname is masculine.
+                || k - first == 2 && !w[first].StartsWith("ال", StringComparison.Ordinal) && !w[first].EndsWith('ه') && !IsNisbaAdjective(w[first]) && !PluralOrVerbal(w[first])
+                   && !IsTitleHead(w[first]) && w[first + 1].Length > 4 && w[first + 1].StartsWith("ال", StringComparison.Ordinal) && w[first + 1].EndsWith('ي');
             if (!linked && !given && (IsWordAsWritten(w[first]) || IsNisbaAdjective(w[first]))) continue;
             if (!given && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, Joined)) continue;
             Take(new Found(first, k, 0, "speech", text[original[i].Start..original[i].End], -1));

@@ -1,0 +1,38 @@
+using Kit.Actors.Discovery;
+
+namespace Kit.Tests.Actors;
+
+/// <summary>The small word sets the people rules read come from Data/person-names.txt's optional sections.</summary>
+public class NameLexiconSectionsTests
+{
+    [Fact]
+    public void The_bundled_lexicon_has_the_word_sets_of_the_rules()
+    {
+        var lexicon = NameLexicon.Default;
+        Assert.Contains("الدين", lexicon.CompoundEnds);
+        Assert.Contains("الامير", lexicon.InnerTitles); // normalized as the text is: أ → ا
+        Assert.Contains("الثالث", lexicon.RegnalOrdinals);
+        Assert.Contains("جمادي", lexicon.MonthWords);
+        Assert.Contains("هولاء", lexicon.ClauseParticles);
+        Assert.Contains("لقد", lexicon.VerbParticles);
+        Assert.Contains("ثي", lexicon.NameMiddles);
+    }
+
+    [Fact]
+    public void A_lexicon_file_without_the_sections_reads_them_empty()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "[given-male]\nمحمد\n[given-female]\nهدى\n[word-names]\n[institution-heads]\n[nickname-markers]\n[not-names]\n[name-contexts]\n");
+            var lexicon = NameLexicon.Load(path);
+            Assert.Empty(lexicon.CompoundEnds);
+            Assert.Empty(lexicon.ClauseParticles);
+            Assert.Empty(lexicon.NameMiddles);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
