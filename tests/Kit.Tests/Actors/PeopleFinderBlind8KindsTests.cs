@@ -77,4 +77,13 @@ public class PeopleFinderBlind8KindsTests
     [InlineData("وأكدت هيئة الموانئ البحرية في بيان أن الرصيف جاهز.")]
     [InlineData("وقال بيان الوزارة إن الخطة جاهزة.")]
     public void An_indefinite_word_and_a_definite_nisba_after_a_reporting_verb_are_a_name(string text, params string[] names) => Assert.Equal(names, People(text));
+
+    [Fact]
+    public void A_person_after_an_institution_named_after_a_king_is_found() =>
+        Assert.Equal(["رشيد البقالي"], People("وقال الأستاذ في جامعة محمد الخامس رشيد البقالي إن البحث مستمر."));
+
+    [Theory]
+    [InlineData("ولوح المشجعون بعلم فرنسا طوال المباراة.")]
+    [InlineData("ولوحت الطفلة بعلم سوريا أثناء الحفل.")]
+    public void An_adverb_of_time_ends_a_name(string text) => Assert.Empty(People(text));
 }

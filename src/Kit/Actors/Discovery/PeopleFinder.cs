@@ -312,6 +312,12 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                         goto Name;
                     }
                 }
+                // الأستاذ في جامعة محمد الخامس رشيد البقالي: a king's name and ordinal name the institution; a given name after them is the person.
+                if (k + 3 < count && Joined(k + 1) && Joined(k + 2) && Joined(k + 3) && IsGiven(w[k + 1]) && RegnalOrdinals.Contains(w[k + 2]) && !taken[k + 3] && IsGiven(w[k + 3]))
+                {
+                    k += 3;
+                    goto Name;
+                }
                 // مدير مستشفى الشفاء محمد …: a one-word definite name that is an ordinary word names the institution; the
                 // title's qualifiers and then the person may follow it.
                 if (k + 2 < count && Joined(k + 1) && w[k + 1].StartsWith("ال", StringComparison.Ordinal) && !taken[k + 1]
