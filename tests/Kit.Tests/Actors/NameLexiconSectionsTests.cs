@@ -19,6 +19,13 @@ public class NameLexiconSectionsTests
     }
 
     [Fact]
+    public void A_name_by_descent_has_the_gender_of_its_first_word()
+    {
+        Assert.Equal("male", NameLexicon.Default.GenderOf("ابن"));
+        Assert.Equal("female", NameLexicon.Default.GenderOf("ابنه"));
+    }
+
+    [Fact]
     public void A_lexicon_file_without_the_sections_reads_them_empty()
     {
         string path = Path.GetTempFileName();

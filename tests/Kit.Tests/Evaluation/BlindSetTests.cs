@@ -128,7 +128,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // spans: 1d00cf7 (in-sample): 0.965; branch rules3 (in-sample): 0.985
         // pairs: rules2 + 1d00cf7 (in-sample): 0.814; branch rules3 (in-sample): 0.877
         // branches people, quotes, people2, quotes2 (in-sample): persons R 0.817 (67 of 82), spans F1 1.000, pairs F1 0.980.
-        ClearsFloors(result, precision: 1.0, recall: 0.817, spans: 0.999, pairs: 0.980);
+        // branch people3 (in-sample): persons R 0.829 (68 of 82; a first name no list knows, beside a reporting verb).
+        ClearsFloors(result, precision: 1.0, recall: 0.829, spans: 0.999, pairs: 0.980);
     }
 
     // The fifth blind set (tests/gold/blind5/README.md), written while the rules of branch rules2 were made and run once
@@ -163,7 +164,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind7/test")!);
         // IN-SAMPLE after branch precision read its six false positives by kind: persons P 1.000 R 0.863.
-        ClearsFloors(result, precision: 1.0, recall: 0.862, spans: 0.984, pairs: 0.892);
+        // branch people3 (in-sample, its misses read by kind): persons R 0.925 (74 of 80).
+        ClearsFloors(result, precision: 1.0, recall: 0.925, spans: 0.984, pairs: 0.892);
     }
 
     // The eighth blind set (tests/gold/blind8/README.md), written while the precision round on the seventh was made and run
@@ -173,8 +175,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_eighth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind8/test")!);
-        // IN-SAMPLE after branch people3 read its errors by kind: persons P 0.962 R 0.761 (51 of 53 predicted, 67 gold).
-        ClearsFloors(result, precision: 0.962, recall: 0.761, spans: 0.999, pairs: 0.896);
+        // IN-SAMPLE after branch people3 read its errors by kind: persons P 0.983 R 0.851 (57 of 58 predicted, 67 gold), pairs F1 0.920.
+        ClearsFloors(result, precision: 0.982, recall: 0.850, spans: 0.999, pairs: 0.919);
     }
 
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after

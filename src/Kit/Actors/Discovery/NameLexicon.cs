@@ -158,10 +158,13 @@ public sealed class NameLexicon
 
     public bool IsGivenName(string normalized) => MaleNames.Contains(normalized) || FemaleNames.Contains(normalized) || AnyGenderNames.Contains(normalized);
 
-    /// <summary>"female" or "male" for a given name the lexicon knows only as one of them, else null.</summary>
+    /// <summary>"female" or "male" for a given name the lexicon knows only as one of them, or for the first word of a
+    /// name by descent (ابن سينا: male; ابنة: female), else null.</summary>
     public string? GenderOf(string normalizedGivenName) =>
         FemaleNames.Contains(normalizedGivenName) && !MaleNames.Contains(normalizedGivenName) ? "female"
         : MaleNames.Contains(normalizedGivenName) && !FemaleNames.Contains(normalizedGivenName) ? "male"
+        : normalizedGivenName is "ابن" ? "male"
+        : normalizedGivenName is "ابنه" ? "female"
         : null;
 
     /// <summary>Reads a lexicon file (format: src/Kit/Data/person-names.txt); null reads the bundled one.</summary>
