@@ -180,11 +180,11 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     /// indefinite title with the ending ا. The title's phrase as Read gives it for the bare title; null for any other word.
     /// Called once per verb whose clause opens with no phrase Read knows (it cuts a string then), not per word.
     /// </summary>
-    public SpeakerPhrase? ReadAccusativeTitle(QuoteText t, int i)
+    public SpeakerPhrase? ReadAccusativeTitle(QuoteText t, int i, int minLength = 5)
     {
         if (i < 0 || i >= t.Words.Length || t.NameMentionAt[i] is not null) return null;
         string word = t.Norm[i];
-        if (word.Length < 5 || word[^1] != 'ا' || word[^2] == 'ا') return null;
+        if (word.Length < minLength || word[^1] != 'ا' || word[^2] == 'ا') return null;
         string stem = word[..^1];
         return titles.Titles.ContainsKey(stem) ? TitlePhrase(t, i, stem, 0, requireName: false) : null;
     }
