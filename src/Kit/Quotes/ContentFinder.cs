@@ -33,7 +33,9 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
             if (t.OuterPairOpeningIn(gapStart, gapEnd) is { } pair)
             {
                 var inner = pair.Trimmed(t.Text);
-                if (inner.Length > 0 && !IsName(t, pair, k) && !ShortNameBeforeTheSpeech(t, pair, k, limit))
+                // After a colon the marks hold speech, never a name (… لوكالة الصحافة الفرنسية: «…»).
+                bool afterColon = t.Text.AsSpan(gapStart, pair.Open - gapStart).IndexOfAny(':', '：') >= 0;
+                if (inner.Length > 0 && (afterColon || !IsName(t, pair, k) && !ShortNameBeforeTheSpeech(t, pair, k, limit)))
                     return new QuoteContent(inner.Start, inner.End, QuoteKind.Direct, "quotation marks");
                 // A name in marks (تنظيم "داعش") or empty marks: look past them.
                 int next = t.WordFrom(pair.Close);
