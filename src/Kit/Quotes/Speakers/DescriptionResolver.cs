@@ -30,6 +30,7 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer)
             && Stem(t.Norm[end - 1]) is not ("بالغ" or "بالغه") // الصياد البالغ ثلاثة وستين عاما: an age follows
             && !WhereThenSpeech(t, end))
             return speaker;
+        bool placeAfter = end < t.Words.Length && t.BlankGap(end) && cues.Prepositions.MatchAt(t.Norm, end) > 0;
         var words = Enumerable.Range(first, end - first).Select(k => Stem(t.Norm[k])).Where(w => w.Length > 2).ToArray();
         var gender = head.EndsWith('ه') ? Agreement.Feminine : Agreement.Masculine;
         int sentence = t.SentenceOf(first);
@@ -45,6 +46,8 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer)
             if (nearest is null) (nearest, nearActor) = (m, m.Actor ?? m.Surface);
             else if ((m.Actor ?? m.Surface) != nearActor) ambiguous = true;
         }
+        // الطبيب في مستشفى الخرطوم after سامي نادر spoke introduces someone new; after a person who has not spoken yet, it describes them.
+        if (placeAfter && nearest is not null && quotes.Any(q => q.Speaker is { } s && (s.Actor ?? s.Text) == nearActor)) return speaker;
         return nearest is null || ambiguous ? speaker
             : Resolved(speaker, nearest, $"«{speaker.Text}» points back to «{nearest.Surface}», the one person named in this sentence or the one before who agrees");
     }
