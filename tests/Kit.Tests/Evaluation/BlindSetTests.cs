@@ -112,7 +112,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // spans: 1d00cf7 (in-sample): 0.968; branch rules3 (in-sample): 0.981
         // pairs: 1d00cf7 (in-sample): 0.892; branch rules3 (in-sample): 0.956
         // pairs: branch quotes (in-sample): 0.981
-        ClearsFloors(result, precision: 1.0, recall: 0.956, spans: 0.980, pairs: 0.980);
+        // spans and pairs: branch quotes3 (in-sample): 0.994 (marks after a colon; a past form after a preposition)
+        ClearsFloors(result, precision: 1.0, recall: 0.956, spans: 0.993, pairs: 0.993);
     }
 
     // The fourth blind set (tests/gold/blind4/README.md), written while the rules of branch rules were made and run once
@@ -152,7 +153,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind6/test")!);
         // IN-SAMPLE after branches people, quotes, people2, quotes2 read its errors and the dateline fix (75106d5): persons
         // P 1.000 R 0.897 (78 of 87), spans F1 0.995, pairs F1 0.920 (86 of 93 predicted, 94 gold).
-        ClearsFloors(result, precision: 1.0, recall: 0.896, spans: 0.994, pairs: 0.919);
+        // spans and pairs: branch quotes3 (in-sample): 1.000, 0.926 (the quote after a long aside)
+        ClearsFloors(result, precision: 1.0, recall: 0.896, spans: 0.999, pairs: 0.925);
     }
 
     // The seventh blind set (tests/gold/blind7/README.md), written while the rounds people, quotes, people2 and quotes2 were
@@ -163,7 +165,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind7/test")!);
         // IN-SAMPLE after branch precision read its six false positives by kind: persons P 1.000 R 0.863.
-        ClearsFloors(result, precision: 1.0, recall: 0.862, spans: 0.984, pairs: 0.892);
+        // spans and pairs: branch quotes3 (in-sample): 0.995, 0.935
+        ClearsFloors(result, precision: 1.0, recall: 0.862, spans: 0.994, pairs: 0.934);
     }
 
     // The eighth blind set (tests/gold/blind8/README.md), written while the precision round on the seventh was made and run
@@ -173,7 +176,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_eighth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind8/test")!);
-        ClearsFloors(result, precision: 0.810, recall: 0.700, spans: 0.999, pairs: 0.896);
+        // pairs: branch quotes3 (in-sample): 0.931
+        ClearsFloors(result, precision: 0.810, recall: 0.700, spans: 0.999, pairs: 0.930);
     }
 
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after
