@@ -33,7 +33,9 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
             if (t.OuterPairOpeningIn(gapStart, gapEnd) is { } pair)
             {
                 var inner = pair.Trimmed(t.Text);
-                if (inner.Length > 0 && !IsName(t, pair, k) && !ShortNameBeforeTheSpeech(t, pair, k, limit))
+                // After a colon the marks hold speech, never a name (… لوكالة الصحافة الفرنسية: «…»).
+                bool afterColon = t.Text.AsSpan(gapStart, pair.Open - gapStart).IndexOfAny(':', '：') >= 0;
+                if (inner.Length > 0 && (afterColon || !IsName(t, pair, k) && !ShortNameBeforeTheSpeech(t, pair, k, limit)))
                     return new QuoteContent(inner.Start, inner.End, QuoteKind.Direct, "quotation marks");
                 // A name in marks (تنظيم "داعش") or empty marks: look past them.
                 int next = t.WordFrom(pair.Close);
@@ -57,7 +59,31 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
                 return Clause(t, cue, t.Words[k].Start, speakerActor, QuoteKind.Direct,
                     FirstPerson.IsWord(t.Norm[k]) || cues.Negations.MatchAt(t.Norm, k) > 0 ? "first-person words right after the verb" : $"«{t.WordText(k)}» opening verbatim speech right after the verb");
         }
+        if (limit == windowStart + MaxWindow && limit < end && AfterAside(t, cue, limit, end, speakerActor) is { } aside) return aside;
         return QuoteBefore(t, cue);
+    }
+
+    // وقال فلان، وهو …، خلال …، إن …: the window ran out inside an aside set off by commas; the complementizer or colon
+    // right after a comma that closes it, with no other reporting verb or quotation mark before, still opens the quote.
+    private QuoteContent? AfterAside(QuoteText t, ReportingCue cue, int from, int end, string? speakerActor)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (t.CueAt[k] is not null || t.InsideMarks(t.Words[k].Start)) return null;
+            int gapStart = t.GapStart(k), gapEnd = t.Words[k].Start;
+            var gap = t.Text.AsSpan(gapStart, gapEnd - gapStart);
+            if (t.OuterPairOpeningIn(gapStart, gapEnd) is not null || gap.IndexOfAny('؛', ';') >= 0) return null;
+            if (gap.IndexOfAny('،', ',') < 0 && gap.IndexOfAny(':', '：') < 0) continue;
+            if (gap.IndexOfAny(':', '：') >= 0)
+                return Clause(t, cue, t.Words[k].Start, speakerActor, QuoteKind.Direct, ColonDelimiter + " after an aside");
+            int complementizer = ComplementizerAt(t, k);
+            if (complementizer == 0) continue;
+            int after = k + complementizer;
+            if (after >= end) return null;
+            int start = t.OuterPairOpeningIn(t.GapStart(after), t.Words[after].Start)?.Open ?? t.Words[after].Start;
+            return Clause(t, cue, start, speakerActor, null, $"the complementizer «{t.WordsText(k, complementizer)}» after an aside set off by commas");
+        }
+        return null;
     }
 
     // "لم تسقط أي قنبلة …"، قال كوناشينكوف: a quotation right before the verb, with only a comma between.

@@ -20,6 +20,7 @@ internal static class CueFinder
             if (i > 0 && t.BlankGap(i) && cues.VerbalNounHeads.MatchEndingAt(t.Norm, i - 1) > 0) continue;
             if (form.Kind == VerbFormKind.Participle && proclitic == 0 && Adjective(t, i, cues)) continue;
             if (proclitic == 0 && DescribesTheWords(t, i, form)) continue;
+            if (proclitic == 0 && AfterPreposition(t, i, form, cues)) continue;
 
             int verbStart = t.SkipLetters(i, proclitic);
             int? clauseStart = null;
@@ -84,6 +85,15 @@ internal static class CueFinder
         bool carriesObject = form.Form.EndsWith("ها", StringComparison.Ordinal) || form.Form.Length > form.Lemma.Length + 1 && form.Form.EndsWith('ه');
         string before = t.Norm[i - 1];
         return carriesObject && before.Length > 2 && !before.StartsWith("ال", StringComparison.Ordinal) && t.CueAt[i - 1] is null && t.NameMentionAt[i - 1] is null;
+    }
+
+    // إلى نقل التكنولوجيا، على ذكر الحادثة: a past form right after a preposition is a verbal noun, not a verb that
+    // reports (من is left out: من قال is "who said").
+    private static bool AfterPreposition(QuoteText t, int i, VerbForm form, QuoteCues cues)
+    {
+        if (form.Kind != VerbFormKind.Past || i == 0 || !t.BlankGap(i) || t.SentenceOf(i - 1) != t.SentenceOf(i)) return false;
+        string before = QuoteText.WithoutConjunction(t.Norm[i - 1]);
+        return before != "من" && cues.Prepositions.Contains(before);
     }
 
     private static bool HasClausePunctuation(ReadOnlySpan<char> gap)

@@ -180,11 +180,11 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     /// indefinite title with the ending ا. The title's phrase as Read gives it for the bare title; null for any other word.
     /// Called once per verb whose clause opens with no phrase Read knows (it cuts a string then), not per word.
     /// </summary>
-    public SpeakerPhrase? ReadAccusativeTitle(QuoteText t, int i)
+    public SpeakerPhrase? ReadAccusativeTitle(QuoteText t, int i, int minLength = 5)
     {
         if (i < 0 || i >= t.Words.Length || t.NameMentionAt[i] is not null) return null;
         string word = t.Norm[i];
-        if (word.Length < 5 || word[^1] != 'ا' || word[^2] == 'ا') return null;
+        if (word.Length < minLength || word[^1] != 'ا' || word[^2] == 'ا') return null;
         string stem = word[..^1];
         return titles.Titles.ContainsKey(stem) ? TitlePhrase(t, i, stem, 0, requireName: false) : null;
     }
@@ -204,7 +204,25 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             last = m;
         }
         string note = last == name ? how : $"{how} (of the names in apposition, the last: «{last.Surface}»)";
-        return new SpeakerPhrase(first, t.WordAfter(last), last.Surface, last.Start, last.End, last.Actor, true, null, note) { NameStart = last.Start, NameEnd = last.End };
+        int end = NameEndWithoutObject(t, last);
+        return new SpeakerPhrase(first, t.WordAfter(last), t.Text[last.Start..end], last.Start, end, last.Actor, true, null, note) { NameStart = last.Start, NameEnd = end };
+    }
+
+    private static readonly string[] PossessiveSuffixes = ["هما", "هم", "هن", "ها", "ه"];
+
+    // قال كريم الحلبي لزملائه، وقالت سامية نادر بصوتها: a found name that ends in a word with ل or ب before it and a
+    // pronoun after it swallowed an addressee or a manner, never a name; the speaker span stops before it.
+    private static int NameEndWithoutObject(QuoteText t, Mention name)
+    {
+        int first = t.WordFrom(name.Start), k = t.WordFrom(name.End) - 1;
+        if (k <= first || k >= t.Words.Length || t.Words[k].End != name.End) return name.End;
+        string written = t.WordText(k), norm = t.Norm[k];
+        if (norm.Length < 5 || norm[0] is not ('ل' or 'ب') || norm.StartsWith("ال", StringComparison.Ordinal) || written.EndsWith('ة')
+            || Kit.Actors.Discovery.NameLexicon.Default.IsGivenName(norm))
+            return name.End;
+        foreach (string suffix in PossessiveSuffixes)
+            if (norm.EndsWith(suffix, StringComparison.Ordinal) && norm.Length - suffix.Length >= 4) return t.Words[k - 1].End;
+        return name.End;
     }
 
     private SpeakerPhrase? TitlePhrase(QuoteText t, int head, string headWord, int proclitic, bool requireName)

@@ -18,14 +18,19 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer)
         int first = t.WordFrom(speaker.Start), end = t.WordFrom(speaker.End);
         if (first >= t.Words.Length || end <= first) return speaker;
         string head = QuoteText.WithoutConjunction(t.Norm[first]);
-        if (!head.StartsWith("ال", StringComparison.Ordinal) || !cues.PersonNouns.Contains(head[2..])) return speaker;
+        bool definite = head.StartsWith("ال", StringComparison.Ordinal);
+        if (!cues.PersonNouns.Contains(definite ? head[2..] : head)) return speaker;
+        // أستاذة اللسانيات: a person noun before a definite genitive is definite too.
+        if (!definite && (end - first < 2 || !t.Norm[first + 1].StartsWith("ال", StringComparison.Ordinal))) return speaker;
         for (int k = first + 1; k < end; k++)
             if (!t.Norm[k].StartsWith("ال", StringComparison.Ordinal) && cues.Manner.MatchAt(t.Norm, k) == 0) return speaker;
         // الطبيب في مستشفى …، الطالب أمير علي لاشاري: a phrase the reader cut short (a name it does not know follows) describes no one before.
         if (end < t.Words.Length && t.SentenceOf(end) == t.SentenceOf(first) && t.BlankGap(end)
             && cues.Complementizers.MatchAt(t.Norm, end) == 0 && cues.Manner.MatchAt(t.Norm, end) == 0 && !StartsAside(t.Norm[end])
-            && Stem(t.Norm[end - 1]) is not ("بالغ" or "بالغه")) // الصياد البالغ ثلاثة وستين عاما: an age follows
+            && Stem(t.Norm[end - 1]) is not ("بالغ" or "بالغه") // الصياد البالغ ثلاثة وستين عاما: an age follows
+            && !WhereThenSpeech(t, end))
             return speaker;
+        bool placeAfter = end < t.Words.Length && t.BlankGap(end) && cues.Prepositions.MatchAt(t.Norm, end) > 0;
         var words = Enumerable.Range(first, end - first).Select(k => Stem(t.Norm[k])).Where(w => w.Length > 2).ToArray();
         var gender = head.EndsWith('ه') ? Agreement.Feminine : Agreement.Masculine;
         int sentence = t.SentenceOf(first);
@@ -41,8 +46,25 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer)
             if (nearest is null) (nearest, nearActor) = (m, m.Actor ?? m.Surface);
             else if ((m.Actor ?? m.Surface) != nearActor) ambiguous = true;
         }
+        // الطبيب في مستشفى الخرطوم after سامي نادر spoke introduces someone new; after a person who has not spoken yet, it describes them.
+        if (placeAfter && nearest is not null && quotes.Any(q => q.Speaker is { } s && (s.Actor ?? s.Text) == nearActor)) return speaker;
         return nearest is null || ambiguous ? speaker
             : Resolved(speaker, nearest, $"«{speaker.Text}» points back to «{nearest.Surface}», the one person named in this sentence or the one before who agrees");
+    }
+
+    private const int MaxPlaceWords = 6;
+
+    // العامل في فرق الرش إن …: where the person works, then أن with no comma and no name between, still describes the subject.
+    private bool WhereThenSpeech(QuoteText t, int k)
+    {
+        if (cues.Prepositions.MatchAt(t.Norm, k) == 0) return false;
+        int sentence = t.SentenceOf(k);
+        for (int j = k + 1; j < t.Words.Length && j <= k + MaxPlaceWords && t.SentenceOf(j) == sentence && t.BlankGap(j); j++)
+        {
+            if (t.NameMentionAt[j] is { Type: ActorType.Person } || t.CueAt[j] is not null) return false;
+            if (cues.Complementizers.MatchAt(t.Norm, j) > 0) return true;
+        }
+        return false;
     }
 
     // وهو يرفع الكأس، للصحافيين، لوكالة: what may follow the subject before the quote.

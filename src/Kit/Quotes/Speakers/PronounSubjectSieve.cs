@@ -95,7 +95,9 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
                     return (k, topic.ToSpeaker(Name, ""), $"the topic after «أما»: {topic.How}");
                 if (t.NameMentionAt[k + 1] is { Type: ActorType.Person } named) return (k, Antecedent(named), "the person after «أما»");
             }
-            if (FrontedSubject(c, t.Forms[k].Bare is "اما" ? k + 1 : k) is { } fronted)
+            // غير أن مسؤولا في اللجنة، طلب عدم ذكر اسمه، قال: the subject comes after the conjunction ending in أن.
+            int at = t.Forms[k].Bare is "اما" ? k + 1 : k == first ? k + c.Cues.NotComplementizers.MatchAt(t.Norm, k) : k;
+            if (FrontedSubject(c, at) is { } fronted)
                 return (k, fronted.ToSpeaker(Name, ""), $"«{fronted.Text}», which opens the clause and is set off from the verb by an aside between commas: {fronted.How}");
             if (OpeningSubject(c, k, c.Cue.Word) is { } subject)
                 return (k, subject.ToSpeaker(Name, ""), $"the subject of «{t.WordText(k)}», the verb that opens its clause: {subject.How}");
@@ -105,11 +107,12 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
 
     // لكن نسيم حيدر، صاحب مصنع في غازيبور، رأى أن / أما جميل حداد، وهو تاجر …، فقال: a speaker phrase opening the clause,
     // then an aside between commas, then the verb: the phrase is its subject.
+    // A four-letter accusative title (عضوا) is read here: the aside between commas and the verb after it confirm it.
     private static SpeakerPhrase? FrontedSubject(SieveContext c, int at)
     {
         var t = c.Text;
         int v = c.Cue.Word;
-        if (at >= v - 1 || !HasComma(t.Gap(v)) || c.Reader.Read(t, at, allowConjunction: true) is not { } phrase
+        if (at >= v - 1 || !HasComma(t.Gap(v)) || (c.Reader.Read(t, at, allowConjunction: true) ?? c.Reader.ReadAccusativeTitle(t, at, minLength: 4)) is not { } phrase
             || phrase.EndWord >= v - 1 || v - phrase.EndWord > MaxAsideWords || !HasComma(t.Gap(phrase.EndWord)))
             return null;
         for (int j = phrase.EndWord; j < v; j++)

@@ -68,11 +68,29 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
         for (int k = v - 1; k >= t.FirstWordOf(c.Cue.Sentence) && t.BlankGap(k + 1); k--)
         {
             if (c.Cues.Topics.MatchAt(t.Norm, k) != 1) continue;
-            if (c.Reader.Read(t, k + 1, allowConjunction: false) is not { } phrase || phrase.EndWord != v) return null;
+            if (c.Reader.Read(t, k + 1, allowConjunction: false) is not { } phrase) return UnknownTopic(c, k + 1);
+            if (phrase.EndWord != v) return null;
             var speaker = phrase.ToSpeaker(Name,
                 $"«{t.WordText(k)} … {c.Cue.Verb}»: the topic before the verb with ف is its subject; {phrase.How}");
             return new SpeakerDecision(speaker, v + 1, phrase.Hint, false);
         }
         return null;
+    }
+
+    private const int MaxUnknownTopicWords = 3;
+
+    // أما دوبرافكوف فقال: a topic of one to three words the kit cannot read is still the subject, as written, with no actor.
+    private SpeakerDecision? UnknownTopic(SieveContext c, int start)
+    {
+        var t = c.Text;
+        int v = c.Cue.Word;
+        if (v - start is < 1 or > MaxUnknownTopicWords) return null;
+        for (int k = start; k < v; k++)
+            if (!t.BlankGap(k) || t.CueAt[k] is not null || t.Norm[k].Length < 3 || c.Cues.Prepositions.MatchAt(t.Norm, k) > 0
+                || c.Reader.Titles.Stops.Contains(t.Norm[k]) || k == start && t.Norm[k].StartsWith("ال", StringComparison.Ordinal))
+                return null;
+        var speaker = new QuoteSpeaker(t.WordsText(start, v - start), t.Words[start].Start, t.Words[v - 1].End, null, false, Name,
+            $"«أما {t.WordsText(start, v - start)} ف{c.Cue.Verb}»: the topic before the verb with ف is its subject, though the kit does not know the name (no actor)");
+        return new SpeakerDecision(speaker, v + 1, null, false);
     }
 }
