@@ -43,15 +43,6 @@ internal sealed class StrictDecoder
     // The encoding that throws on a bad sequence, made once: an encoding is immutable, each file gets its own decoder.
     private static readonly Encoding StrictUtf8 = Encoding.GetEncoding("utf-8", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
 
-    /// <summary>Whether the file is read as UTF-8 (not UTF-16).</summary>
-    public bool IsUtf8 => _utf8 is not null;
-
-    /// <summary>
-    /// Whether bytes are valid UTF-8 with no control byte: then every decoder here gives what Encoding.UTF8 gives, with
-    /// nothing to report.
-    /// </summary>
-    public static bool IsPlainUtf8(ReadOnlySpan<byte> bytes) => FirstControl(bytes) < 0 && System.Text.Unicode.Utf8.IsValid(bytes);
-
     /// <summary>How many invalid sequences were replaced by U+FFFD, and the byte offset of the first.</summary>
     public (long Count, long First) Replaced => _counter is null ? (_replacedCount, _firstReplaced) : (_counter.Count, _counter.First);
 
