@@ -24,7 +24,7 @@ internal static class OutputGuard
         if (real.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase))
             throw new KitInputException($"{shown}: is a notebook; {command} never writes over one. Give --out another name.", outPath);
         var comparer = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
-        if (inputs.Any(input => comparer.Equals(RealPath.Of(input), real)))
+        if (RealPath.OfEach(inputs).Any(input => comparer.Equals(input, real)))
             throw new KitInputException($"{shown}: is a file {command} reads; it never writes over its input. Give --out another name.", outPath);
         if (KitFolderHolding(real) is { } folder)
             throw new KitInputException($"{shown}: is in the kit's own {folder}/ folder; {command} never writes there. Give --out a path outside it.", outPath);

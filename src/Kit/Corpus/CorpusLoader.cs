@@ -35,12 +35,41 @@ public static class CorpusLoader
 
     public static Document LoadFile(string path, bool replaceInvalidUtf8 = false, Action<string>? warn = null, long maxFileBytes = DefaultMaxFileBytes)
     {
-        RefuseTooLarge(path, maxFileBytes);
-        string text = TextFiles.ReadUtf8(path, replaceInvalidUtf8, warn);
+        string text = ReadArticle(path, replaceInvalidUtf8, warn, maxFileBytes);
         var letters = new LetterCount();
         letters.Add(text);
         if (letters.Warning(path) is { } warning) (warn ?? TextFiles.WarnOnStandardError)(warning);
         return new Document(System.IO.Path.GetFileNameWithoutExtension(path), text, path) { Date = ArticleDates.ForFile(path) };
+    }
+
+    // The file opened once, its length checked and its bytes read through the same handle (a corpus of 18,888 files
+    // spent 1.6 % of kit report in the three look-ups before). Anything unusual (missing, a folder, too large, changed
+    // while read) takes the step-by-step path, whose checks name the problem as they always did.
+    private static string ReadArticle(string path, bool replaceInvalidUtf8, Action<string>? warn, long maxFileBytes)
+    {
+        byte[]? bytes = null;
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            long size = RandomAccess.GetLength(handle);
+            if (size <= maxFileBytes && size <= Array.MaxLength)
+            {
+                var read = new byte[size];
+                int filled = 0;
+                for (int n; filled < read.Length && (n = RandomAccess.Read(handle, read.AsSpan(filled), filled)) > 0;) filled += n;
+                if (filled == read.Length) bytes = read;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bytes = null;
+        }
+        if (bytes is null)
+        {
+            RefuseTooLarge(path, maxFileBytes);
+            return TextFiles.ReadUtf8(path, replaceInvalidUtf8, warn);
+        }
+        return TextFiles.Decode(bytes, path, replaceInvalidUtf8, warn);
     }
 
     /// <summary>

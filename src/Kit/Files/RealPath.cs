@@ -5,19 +5,48 @@ public static class RealPath
 {
     public static string Of(string path) => Resolve(Path.GetFullPath(path), depth: 0);
 
+    /// <summary>
+    /// The real path of each path in turn, as <see cref="Of"/> gives it, each folder resolved once: a corpus of 18,888
+    /// files in one folder costs a few system calls a file instead of a few per folder level (docs/performance.md).
+    /// </summary>
+    public static IEnumerable<string> OfEach(IEnumerable<string> paths)
+    {
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            string full = Path.GetFullPath(path);
+            string? parent = Path.GetDirectoryName(full);
+            string name = Path.GetFileName(full);
+            if (parent is null || name.Length == 0)
+            {
+                yield return Resolve(full, depth: 0);
+                continue;
+            }
+            if (!folders.TryGetValue(parent, out var realParent)) folders[parent] = realParent = Resolve(parent, depth: 0);
+            yield return Trimmed(Step(realParent, name, depth: 0));
+        }
+    }
+
     private static string Resolve(string full, int depth)
     {
         if (depth > 40) return full; // a loop of links: give up following
         string root = Path.GetPathRoot(full) ?? "";
         string current = root;
         foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            string next = Path.Combine(current, part);
-            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
-            if (info.Exists && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
-                next = Resolve(Path.GetFullPath(target.FullName), depth + 1);
-            current = next;
-        }
-        return current.TrimEnd(Path.DirectorySeparatorChar) is { Length: > 0 } trimmed ? trimmed : current;
+            current = Step(current, part, depth);
+        return Trimmed(current);
     }
+
+    // One more part of a path whose folder is already real: the part itself, or where its link leads.
+    private static string Step(string current, string part, int depth)
+    {
+        string next = Path.Combine(current, part);
+        FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+        if (info.Exists && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+            next = Resolve(Path.GetFullPath(target.FullName), depth + 1);
+        return next;
+    }
+
+    private static string Trimmed(string current) =>
+        current.TrimEnd(Path.DirectorySeparatorChar) is { Length: > 0 } trimmed ? trimmed : current;
 }

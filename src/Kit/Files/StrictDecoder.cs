@@ -36,9 +36,12 @@ internal sealed class StrictDecoder
         if (!utf16)
         {
             _counter = replaceInvalid ? new CountingFallback() : null;
-            _utf8 = Encoding.GetEncoding("utf-8", EncoderFallback.ExceptionFallback, _counter ?? DecoderFallback.ExceptionFallback).GetDecoder();
+            _utf8 = (_counter is null ? StrictUtf8 : Encoding.GetEncoding("utf-8", EncoderFallback.ExceptionFallback, _counter)).GetDecoder();
         }
     }
+
+    // The encoding that throws on a bad sequence, made once: an encoding is immutable, each file gets its own decoder.
+    private static readonly Encoding StrictUtf8 = Encoding.GetEncoding("utf-8", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
 
     /// <summary>How many invalid sequences were replaced by U+FFFD, and the byte offset of the first.</summary>
     public (long Count, long First) Replaced => _counter is null ? (_replacedCount, _firstReplaced) : (_counter.Count, _counter.First);

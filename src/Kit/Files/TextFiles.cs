@@ -16,7 +16,8 @@ public static class TextFiles
     public static string Decode(byte[] bytes, string file, bool replaceInvalid = false, Action<string>? warn = null)
     {
         var decoder = StrictDecoder.Start(file, bytes, replaceInvalid, out int bom);
-        var chars = new char[bytes.Length - bom + 2];
+        // Not zeroed: the decoder writes the chars that are read (one transcoding pass; a count first would be a second).
+        var chars = GC.AllocateUninitializedArray<char>(bytes.Length - bom + 2);
         int length = decoder.Decode(bytes.AsSpan(bom), chars, last: true);
         ReportReplacements(file, decoder, warn);
         return new string(chars, 0, length);
