@@ -49,4 +49,17 @@ public class PeopleFinderBlind9KindsTests
     [Fact]
     public void A_word_with_an_attached_pronoun_after_a_role_is_no_name() =>
         Assert.Empty(People("وتسكن المرأة بيتا من الحجر رفعته بيديها قبل ثلاثين عاما."));
+
+    [Fact]
+    public void A_pronoun_ended_word_after_a_kinship_shaped_verb_is_no_name() =>
+        Assert.Empty(People("وتعيش العائلة في كوخ من القش بنته بيديها قبل سنوات."));
+
+    [Theory]
+    [InlineData("وقال الأب: «الآن يقولون لي انتظر شهرا آخر».")]
+    [InlineData("وقال لي الطبيب إن الجرح بسيط.")]
+    public void A_preposition_with_its_pronoun_after_a_verb_of_saying_is_the_person_told(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void Li_before_a_word_no_dictionary_knows_is_still_a_name() =>
+        Assert.Equal(["لي تشيانغ"], People("وقال لي تشيانغ إن الاقتصاد سينمو."));
 }

@@ -499,6 +499,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             int first = i + 1;
             if (taken[first] || !Joined(first) || !IsSpeechVerb(w[i])) continue;
             if (w[first].StartsWith("ال", StringComparison.Ordinal) && !patterns.NameLinks.Contains(w[first]) || IsTitleHead(w[first]) || IsInstitutionHead(w[first])) continue;
+            // يقولون لي أعد، قال له اذهب: a preposition and its pronoun that is also a name (لي) is a name only before a word no dictionary knows.
+            if (PrepositionPronouns.Contains(w[first]) && (first + 1 >= count || !Joined(first + 1) || Lexicon.IsOrdinaryWord(w[first + 1]))) continue;
             // قال سنواصل …: a future verb opens unmarked speech, not a name.
             if (w[first].Length >= 5 && w[first][0] == 'س' && w[first][1] is 'ي' or 'ت' or 'ن' or 'ا') continue;
             int k = first, nameWords = 0;
@@ -579,6 +581,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (knownType[i - 1] is not null || w[i].Length >= 5 && w[i][0] == 'س' && w[i][1] is 'ي' or 'ت' or 'ن') continue;
             // إلى جدة بالسنبوك: a preposition and the article on a word (بال، لل، كال) make a phrase, no relative's name.
             if (w[i].Length >= 6 && (w[i].StartsWith("بال", StringComparison.Ordinal) || w[i].StartsWith("كال", StringComparison.Ordinal) || w[i].StartsWith("لل", StringComparison.Ordinal))) continue;
+            // بنته بيديها: a word ending in an attached pronoun is no relative's name (the kinship noun was a verb's form).
+            if (PronounEnding(w[i])) continue;
             if (!Boundary(w, i + 1, Joined) && !(i + 1 < count && Forms(w[i + 1]).Any(f => KnownVerbShape(f.Form)) && w[i + 1][0] is 'ي' or 'ت')) continue;
             Take(new Found(i, i + 1, 0, "kinship", w[i - 1], -1));
         }
@@ -956,6 +960,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     private bool IsDefiniteNationality(string x) => Lexicon.IsDefiniteNationality(x);
 
     // Given names in ى whose spelling with ي is a preposition and its pronoun (منى / مني "from me").
+    // لي، له، لها، لنا: ل and an attached pronoun, read after a verb of saying as the person spoken to.
+    private static readonly HashSet<string> PrepositionPronouns = new(StringComparer.Ordinal) { "لي", "له", "لها", "لنا", "لهم", "لك", "لكم" };
+
     private static readonly HashSet<string> PrepositionSpellings = new(StringComparer.Ordinal) { "مني" };
 
     // لعاملات، بتفوقها، لعلامات: ل or ب on an ordinary noun of four letters or more (its plural, its possessed form) opens a phrase, no name.
