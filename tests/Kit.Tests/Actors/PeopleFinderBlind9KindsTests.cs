@@ -62,4 +62,15 @@ public class PeopleFinderBlind9KindsTests
     [Fact]
     public void Li_before_a_word_no_dictionary_knows_is_still_a_name() =>
         Assert.Equal(["لي تشيانغ"], People("وقال لي تشيانغ إن الاقتصاد سينمو."));
+
+    [Theory]
+    [InlineData("ويرى الصيدلي حامد يوسف كرم، الذي يدير الفرع، أن الأدوية نفدت.", "حامد يوسف كرم")]
+    [InlineData("وقالت المحامية نوال حامد عبد الله إن الحكم قاس. ويرى الصيدلي حامد يوسف كرم، الذي يدير الفرع، أن الأدوية نفدت.", "نوال حامد عبد الله", "حامد يوسف كرم")]
+    [InlineData("ويرى المهندس عثمان الطاهر بلال، الذي يدير الورشة، أن العمل تأخر.", "عثمان الطاهر بلال")]
+    public void A_given_name_right_after_a_title_opens_the_name(string text, params string[] names) => Assert.Equal(names, People(text));
+
+    [Theory]
+    [InlineData("وقالت المحامية نوال حامد فضل الله إن الحكم قاس.", "نوال حامد فضل الله")]
+    [InlineData("وكان الشيخ أحمد يوسف رحمه الله يدرس في المسجد.", "أحمد يوسف")]
+    public void A_word_and_allah_after_a_full_name_is_a_compound_family_name(string text, params string[] names) => Assert.Equal(names, People(text));
 }

@@ -417,6 +417,12 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             i = k - 1;
         }
 
+        // سلوى حسن فضل الله، أحمد عثمان دفع الله: a word (no pronoun in ه, not شاء) before الله, after a given name and a
+        // family name, is a compound family name; the two words end it.
+        bool CompoundWithAllah(int j) =>
+            j + 1 < count && Joined(j + 1) && w[j + 1] == "الله" && w[j].Length >= 3 && !w[j].EndsWith('ه') && w[j] is not ("شاء" or "سبحان" or "بسم" or "والله")
+            && !w[j].StartsWith("ال", StringComparison.Ordinal) && (j + 2 >= count || !Joined(j + 2) || Boundary(w, j + 2, Joined));
+
         // في عمر ابني، ألف زائر دخلوا: after في or a number word, a given name that is also a word is read as that word (a
         // counted noun, an object), unless a name word follows; not after any noun (زيارة عمر البشير is a name in construct).
         bool NounBefore(int i) =>
@@ -454,7 +460,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     // The family name right after the given name may be a word (رياض سلامة); a later word that is an
                     // ordinary word must end the name (ياسين بونو بسبب الإصابة stops before بسبب).
                     if (nameWords > 0 && !patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j) && !InnerTitleWord(w, j, Joined) && !IsGiven(w[j]) && Lexicon.IsOrdinaryWord(w[j])
-                        && (!Boundary(w, j + 1, Joined) || DefiniteNoun(w[j]) && !patterns.NameLinks.Contains(w[j - 1])))
+                        && (!Boundary(w, j + 1, Joined) || DefiniteNoun(w[j]) && !patterns.NameLinks.Contains(w[j - 1])) && !CompoundWithAllah(j))
                         break;
                     if (!patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j)) nameWords++;
                     j++;
