@@ -181,6 +181,20 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 if (m.Type == ActorType.Person && m.Kind == MentionKind.Name && WordOf(m.Start) is > 0 and var at && InsideInstitution(w, at, Joined))
                     insidePlaceNames.Add(m.Start);
 
+        // بورتو (البرتغال)، 6 تشرين …; أنجمينا، 12 تموز …: a word before a country in brackets, or opening a paragraph before a
+        // comma and a day, is a dateline's city: a place wherever it stands, also behind a proclitic (بأنجمينا).
+        var datelinePlaces = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k + 1 < count && k < 80; k++) // a dateline opens the article
+        {
+            if (knownType[k] is not null || w[k].Length < 3 || IsGiven(w[k])) continue;
+            bool opens = words[k].Start == 0 || n[words[k].Start - 1] == '\n'; // a dateline starts its line
+            if (opens && DatelineAfter.IsMatch(n.AsSpan(words[k].End, Math.Min(60, n.Length - words[k].End)))) datelinePlaces.Add(w[k]);
+        }
+        if (datelinePlaces.Count > 0)
+            for (int k = 0; k < count; k++)
+                if (knownType[k] is null && (datelinePlaces.Contains(w[k]) || w[k].Length > 4 && w[k][0] is 'ب' or 'ل' or 'و' or 'ف' && datelinePlaces.Contains(w[k][1..])))
+                    taken[k] = true;
+
         // طلب مني: a given name in ى (منى) written with ي is a preposition with its pronoun, as علي is beside على.
         for (int i = 0; i < count; i++)
             if (PrepositionSpellings.Contains(w[i]) && text[original[i].End - 1] == 'ي') taken[i] = true;
@@ -199,6 +213,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         }
         void Take(Found f)
         {
+            // ابن المدينة، ابن القرية: ابن and a definite place noun is a native of it, no name.
+            if (f.End - f.First == 2 && w[f.First] is "ابن" or "بن" && w[f.First + 1].StartsWith("ال", StringComparison.Ordinal) && IsInstitutionHead(w[f.First + 1])) return;
             found.Add(f);
             for (int k = f.First; k < f.End; k++) taken[k] = true;
         }
@@ -401,6 +417,17 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             i = k - 1;
         }
 
+        // سلوى حسن فضل الله، أحمد عثمان دفع الله: a word (no pronoun in ه, not شاء) before الله, after a given name and a
+        // family name, is a compound family name; the two words end it.
+        bool CompoundWithAllah(int j) =>
+            j + 1 < count && Joined(j + 1) && w[j + 1] == "الله" && w[j].Length >= 3 && !w[j].EndsWith('ه') && w[j] is not ("شاء" or "سبحان" or "بسم" or "والله")
+            && !w[j].StartsWith("ال", StringComparison.Ordinal) && (j + 2 >= count || !Joined(j + 2) || Boundary(w, j + 2, Joined));
+
+        // في عمر ابني، ألف زائر دخلوا: after في or a number word, a given name that is also a word is read as that word (a
+        // counted noun, an object), unless a name word follows; not after any noun (زيارة عمر البشير is a name in construct).
+        bool NounBefore(int i) =>
+            i > 0 && Joined(i) && w[i - 1] is "في" or "الف" or "الاف" or "مئه" or "مئات" or "عشرات" or "ملايين" or "مليون";
+
         // 2. Given names and the name words after them.
         for (int i = 0; i < count; i++)
         {
@@ -433,7 +460,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     // The family name right after the given name may be a word (رياض سلامة); a later word that is an
                     // ordinary word must end the name (ياسين بونو بسبب الإصابة stops before بسبب).
                     if (nameWords > 0 && !patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j) && !InnerTitleWord(w, j, Joined) && !IsGiven(w[j]) && Lexicon.IsOrdinaryWord(w[j])
-                        && (!Boundary(w, j + 1, Joined) || DefiniteNoun(w[j]) && !patterns.NameLinks.Contains(w[j - 1])))
+                        && (!Boundary(w, j + 1, Joined) || DefiniteNoun(w[j]) && !patterns.NameLinks.Contains(w[j - 1])) && !CompoundWithAllah(j))
                         break;
                     if (!patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j)) nameWords++;
                     j++;
@@ -457,8 +484,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     Take(new Found(i, i + 1, skip, "given-name", form, -1));
                     break;
                 }
-                if ((Lexicon.WordNames.Contains(form) || form == AliName) && !IsGiven(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
-                    && Lexicon.IsOrdinaryWord(w[i + 1]) && !(titled && j - i == 2 && !AccusativeWord(w[i + 1]) && !DefiniteNoun(w[i + 1])))
+                bool construct = skip == 0 && Lexicon.IsOrdinaryWord(form) && NounBefore(i);
+                if ((Lexicon.WordNames.Contains(form) || form == AliName || construct) && !IsGiven(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
+                    && (Lexicon.IsOrdinaryWord(w[i + 1]) || construct && KnownVerbShape(w[i + 1])) && !(titled && j - i == 2 && !AccusativeWord(w[i + 1]) && !DefiniteNoun(w[i + 1])))
                     continue;
                 if (InsideInstitution(w, i, Joined) || InsideInstitution(w, i, QuotedAfterHead) || AfterPlaceNameWords(w, i, Joined, taken)) { i = j - 1; break; }
                 // فيلم "الجنرال ماركوس ليندر": a name, a title before it or not, alone inside quotation marks names a film, a vessel or a brand.
@@ -477,6 +505,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             int first = i + 1;
             if (taken[first] || !Joined(first) || !IsSpeechVerb(w[i])) continue;
             if (w[first].StartsWith("ال", StringComparison.Ordinal) && !patterns.NameLinks.Contains(w[first]) || IsTitleHead(w[first]) || IsInstitutionHead(w[first])) continue;
+            // يقولون لي أعد، قال له اذهب: a preposition and its pronoun that is also a name (لي) is a name only before a word no dictionary knows.
+            if (PrepositionPronouns.Contains(w[first]) && (first + 1 >= count || !Joined(first + 1) || Lexicon.IsOrdinaryWord(w[first + 1]))) continue;
             // قال سنواصل …: a future verb opens unmarked speech, not a name.
             if (w[first].Length >= 5 && w[first][0] == 'س' && w[first][1] is 'ي' or 'ت' or 'ن' or 'ا') continue;
             int k = first, nameWords = 0;
@@ -555,6 +585,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (!UnknownWord(w[i]) && !(aged && w[i].Length >= 3 && !w[i].StartsWith("ال", StringComparison.Ordinal) && !_stopwords.Contains(w[i]) && !AccusativeWord(w[i]))) continue;
             // إلى جدة سيبدأ: a place the gazetteer knows (جدة) is no جد + ه, and a future verb's shape is no name.
             if (knownType[i - 1] is not null || w[i].Length >= 5 && w[i][0] == 'س' && w[i][1] is 'ي' or 'ت' or 'ن') continue;
+            // إلى جدة بالسنبوك: a preposition and the article on a word (بال، لل، كال) make a phrase, no relative's name.
+            if (w[i].Length >= 6 && (w[i].StartsWith("بال", StringComparison.Ordinal) || w[i].StartsWith("كال", StringComparison.Ordinal) || w[i].StartsWith("لل", StringComparison.Ordinal))) continue;
+            // بنته بيديها: a word ending in an attached pronoun is no relative's name (the kinship noun was a verb's form).
+            if (PronounEnding(w[i])) continue;
             if (!Boundary(w, i + 1, Joined) && !(i + 1 < count && Forms(w[i + 1]).Any(f => KnownVerbShape(f.Form)) && w[i + 1][0] is 'ي' or 'ت')) continue;
             Take(new Found(i, i + 1, 0, "kinship", w[i - 1], -1));
         }
@@ -932,6 +966,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     private bool IsDefiniteNationality(string x) => Lexicon.IsDefiniteNationality(x);
 
     // Given names in ى whose spelling with ي is a preposition and its pronoun (منى / مني "from me").
+    // لي، له، لها، لنا: ل and an attached pronoun, read after a verb of saying as the person spoken to.
+    private static readonly HashSet<string> PrepositionPronouns = new(StringComparer.Ordinal) { "لي", "له", "لها", "لنا", "لهم", "لك", "لكم" };
+
     private static readonly HashSet<string> PrepositionSpellings = new(StringComparer.Ordinal) { "مني" };
 
     // لعاملات، بتفوقها، لعلامات: ل or ب on an ordinary noun of four letters or more (its plural, its possessed form) opens a phrase, no name.
@@ -948,6 +985,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     }
 
     // Titles that are also common nouns (the team, the brigade, the dean): one ordinary word after them is no name.
+    // After a dateline's city: a country in brackets or not, then a comma and the day (بورتو (البرتغال)، 6 …; أنجمينا، 12 …).
+    private static readonly System.Text.RegularExpressions.Regex DatelineAfter = new(@"^\s*(\([^()\n]{2,40}\)\s*)?[،,]\s*\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly HashSet<string> NounTitles = new(StringComparer.Ordinal) { "الفريق", "اللواء", "العميد" };
 
     private static bool NounTitle(string title)
@@ -967,6 +1007,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     // الفريق سجل، الفريق سيبقى: one word after a title that is no name.
     private bool LoneWordNoName(bool nounTitle, string x)
     {
+        // الفريق متعب، اللواء سعيد: after a title that is also a noun, a name that is also a word needs a family name after it.
+        if (nounTitle && Lexicon.WordNames.Contains(x)) return true;
         if (IsGiven(x) || Lexicon.WordNames.Contains(x)) return false;
         if (nounTitle && IsWordAsWritten(x)) return true;
         // الملك واقفا: an ordinary word in the accusative (a state or an adverb) is no name.
@@ -1477,6 +1519,10 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         return false;
     }
 
+    // بيديها، لأجلهم: a long word ending in an attached pronoun of the third person (ها، هم، هن، هما) is no name word after a role.
+    private bool PronounEnding(string x) =>
+        x.Length >= 5 && !IsGiven(x) && (x.EndsWith("ها", StringComparison.Ordinal) || x.EndsWith("هم", StringComparison.Ordinal) || x.EndsWith("هن", StringComparison.Ordinal));
+
     // فريقه، كلمتها، قراراتها: an ordinary word with a possessive suffix (ة is ت before it) is no name word.
     private bool PossessedNoun(string x)
     {
@@ -1526,7 +1572,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         while (k < w.Length && k - first < MaxWordsAfterGivenName && joined(k) && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
                && IsNameWord(w[k], k > first, true) && !AccusativeWord(w[k])
                // القرى الفقيرة لتطعيم أطفالهن: a preposition on a verbal noun, or a noun with a possessive pronoun, opens a phrase.
-               && !PossessedNoun(w[k]) && !(w[k].Length >= 5 && w[k][0] is 'ل' or 'ب' && !IsGiven(w[k]) && !Lexicon.OrdinaryWords.Contains(w[k]) && Lexicon.OrdinaryWords.Contains(w[k].AsSpan(1)))
+               && !PossessedNoun(w[k]) && !PronounEnding(w[k]) && !(w[k].Length >= 5 && w[k][0] is 'ل' or 'ب' && !IsGiven(w[k]) && !Lexicon.OrdinaryWords.Contains(w[k]) && Lexicon.OrdinaryWords.Contains(w[k].AsSpan(1)))
                // The first word may look like a proclitic on a word (كيران), so long as it is no word as written.
                && (UnknownWord(w[k]) || k == first && (IsGiven(w[k]) && !Lexicon.WordNames.Contains(w[k]) || !Lexicon.OrdinaryWords.Contains(w[k]) && !IsTitleHead(w[k]) && !IsInstitutionHead(w[k]))
                    || k > first && SpeechBoundary(w, k + 1, joined)))
