@@ -24,6 +24,14 @@ public class DescriptionEdgesTests
     // Person nouns the list now knows.
     [InlineData("ووقف سامي نادر أمام جناحه في المعرض. وقال الناشر الخمسيني: «بعنا نصف الكتب».")]
     [InlineData("وكان سامي نادر يفرغ الصناديق على الرصيف. وقال المربي الثلاثيني: «لم أر شيئا كهذا».")]
+    // An age with من العمر is no place: the woman who spoke before is still the one described.
+    [InlineData("لكن سامية نادر، التي تسكن هنا منذ ثلاثين عاما، تقول إن بيتها في خطر. وأضافت المرأة البالغة من العمر 61 عاما: «لن أرحل».")]
+    [InlineData("وتشارك الطالبة سامية نادر في العمل مع فريق المختبر. وأكدت الشابة البالغة من العمر 22 عاما أن كل عينة مهمة.")]
+    // The sentences inside the quote before are no sentences of the narrator: the man who spoke is still near.
+    [InlineData("وقال التلميذ سامي نادر (18 عاما): «سهرت أسابيع. والآن يقولون إن كل شيء ضاع». وأكد الشاب أن زملاءه دفعوا مالا.")]
+    [InlineData("ونزلت سامية نادر التي تعمل منذ تسع سنوات في جدة من السفينة. وقالت المرأة الأربعينية إن التذكرة غالية.")]
+    // Where the person studies, then a colon.
+    [InlineData("وحين وجدت سامية نادر اسمها بين الناجحين، بكت. وقالت التلميذة في الشعبة العلمية: «درست كل ليلة».")]
     public void The_description_points_back_to_the_person_named_before(string text)
     {
         var q = Last(text);

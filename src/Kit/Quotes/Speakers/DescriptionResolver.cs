@@ -22,15 +22,22 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer)
         if (!cues.PersonNouns.Contains(definite ? head[2..] : head)) return speaker;
         // أستاذة اللسانيات: a person noun before a definite genitive is definite too.
         if (!definite && (end - first < 2 || !t.Norm[first + 1].StartsWith("ال", StringComparison.Ordinal))) return speaker;
+        bool placeInside = false;
         for (int k = first + 1; k < end; k++)
+        {
+            // التلميذة في الشعبة العلمية: a place of definite words inside the phrase, read like a place after it.
+            if (!placeInside && k + 1 < end && cues.Prepositions.MatchAt(t.Norm, k) == 1 && !IsAge(t, first, k)) { placeInside = true; continue; }
             if (!t.Norm[k].StartsWith("ال", StringComparison.Ordinal) && cues.Manner.MatchAt(t.Norm, k) == 0 && !IsAge(t, first, k)) return speaker;
+        }
         // الطبيب في مستشفى …، الطالب أمير علي لاشاري: a phrase the reader cut short (a name it does not know follows) describes no one before.
         if (end < t.Words.Length && t.SentenceOf(end) == t.SentenceOf(first) && t.BlankGap(end)
             && cues.Complementizers.MatchAt(t.Norm, end) == 0 && cues.Manner.MatchAt(t.Norm, end) == 0 && !StartsAside(t.Norm[end])
             && Stem(t.Norm[end - 1]) is not ("بالغ" or "بالغه") // الصياد البالغ ثلاثة وستين عاما: an age follows
             && !WhereThenSpeech(t, end) && !RelativeThenSpeech(t, end))
             return speaker;
-        bool placeAfter = end < t.Words.Length && t.BlankGap(end) && cues.Prepositions.MatchAt(t.Norm, end) > 0;
+        // البالغة من العمر is an age, no place.
+        bool placeAfter = placeInside || end < t.Words.Length && t.BlankGap(end) && cues.Prepositions.MatchAt(t.Norm, end) > 0
+            && !(end + 1 < t.Words.Length && t.Norm[end + 1] == "العمر");
         var words = Enumerable.Range(first, end - first).Select(k => Stem(t.Norm[k])).Where(w => w.Length > 2).ToArray();
         var gender = head.EndsWith('ه') ? Agreement.Feminine : Agreement.Masculine;
         int sentence = t.SentenceOf(first);
