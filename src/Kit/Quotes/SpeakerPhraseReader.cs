@@ -133,7 +133,8 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         string first = t.Norm[i];
         if (t.CueAt[i] is not null || titles.Stops.Contains(first) || cues.Complementizers.MatchAt(t.Norm, i) > 0 || first.Length < 3)
             return null;
-        if (first.Length > 3 && first[0] is 'ل' or 'ب') return null; // للصحفيين، بالقول: to whom, or how
+        // للصحفيين، بالقول: to whom, or how; but بائعة، باحث، لاعب are person nouns whose first letter only looks like one.
+        if (first.Length > 3 && first[0] is 'ل' or 'ب' && !cues.PersonNouns.Contains(first)) return null;
         int sentence = t.SentenceOf(i);
         for (int j = i; j < t.Words.Length && j - i < MaxPhraseWords && t.SentenceOf(j) == sentence; )
         {

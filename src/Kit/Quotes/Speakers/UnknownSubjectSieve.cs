@@ -27,7 +27,7 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
             || c.Reader.Titles.Stops.Contains(w) || w.Length < 3
             // وقال وهو يشير …، وقالت ضاحكة: a circumstantial clause or a state after the verb; the subject is implicit.
             || w is "وهو" or "وهي" or "وهم" or "وهما" or "وهن" || cues.Manner.MatchAt(t.Norm, k) > 0
-            || w[0] is 'ل' or 'ب' && w.Length > 3 // للصحفيين، لوكالة، بالقول: said to someone, or how
+            || w[0] is 'ل' or 'ب' && w.Length > 3 && !cues.PersonNouns.Contains(w) // للصحفيين، لوكالة، بالقول: said to someone, or how (not باحث، لاعب)
             || PrepositionWithPronoun(cues, w); // قال خلالها، وأكد فيه: when or where, not who
         if (notSubject) return null;
         // وأعلن المركز في بيان، وقال أحد المنظمين، …: the subject phrase as written is the speaker, with no actor (an
