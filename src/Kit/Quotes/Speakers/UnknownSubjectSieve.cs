@@ -34,6 +34,8 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
         // unnamed source or an institution the kit does not know); the pronoun sieve would otherwise hand the quote to the
         // previous speaker. It runs to a punctuation mark, a complementizer, a preposition or a particle.
         int end = SubjectEnd(c, k);
+        // روايتها التي تروي قصة عائلة: after a relative, a phrase with no person's name in it is the verb's object, not its subject.
+        if (c.AfterRelative && !Enumerable.Range(k, end - k).Any(j => t.NameMentionAt[j] is { Type: Kit.Actors.ActorType.Person })) return null;
         var words = t.Words;
         var speaker = new QuoteSpeaker(t.Text[words[k].Start..words[end - 1].End], words[k].Start, words[end - 1].End, null, false, Name,
             $"«{t.WordsText(k, end - k)}» after «{c.Cue.Verb}» is its subject, though no name or title the kit knows: the speaker with no actor");
