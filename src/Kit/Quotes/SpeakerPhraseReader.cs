@@ -285,7 +285,11 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         // A role names a person when the article itself named them with it earlier, or when the article's date falls in a term.
         string? actor = null, roleReason = null;
         if (t.RoleHolderBefore(RoleIndex.Key(normalized), start) is { } holder)
+        {
             (actor, roleReason) = (holder.Actor, $"the article named «{holder.Surface}» with this role earlier");
+            // وأضافت المعلمة after المعلمة ميتشيكو أونو: like a description, the speaker span becomes the name's.
+            (titleText, start, end) = (holder.Surface, holder.Start, holder.End);
+        }
         else if (roles.IsRole(normalized))
             (actor, roleReason) = roles.Lookup(normalized, t.Date);
         string? hint = actor is null && roleReason is null && j == head + 1 ? titles.Titles.GetValueOrDefault(headWord) : null;
