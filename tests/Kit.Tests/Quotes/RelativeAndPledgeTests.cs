@@ -31,3 +31,20 @@ public class RelativeAndPledgeTests
         Assert.Empty(All("وقدم الوزير سامي نادر تعهدا بإصلاح الطريق."));
     }
 }
+
+/// <summary>Branch quotes4: كتب عليها "…" (written on a sign) reports no one's words. Sentences written for the test.</summary>
+public class WrittenOnTests
+{
+    [Fact]
+    public void Words_written_on_a_thing_are_no_quote()
+    {
+        Assert.Empty(QuoteExtractor.Default.Extract("t", "وكان الطفل يحمل لافتة كتب عليها \"نحن هنا\"."));
+    }
+
+    [Fact]
+    public void Words_written_on_a_page_of_ones_own_still_are()
+    {
+        var q = Assert.Single(QuoteExtractor.Default.Extract("t", "وكتب سامي نادر على حسابه: «نحن هنا»."));
+        Assert.Equal("نحن هنا", q.Text);
+    }
+}
