@@ -30,6 +30,10 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
         for (int k = windowStart; k < limit; k++)
         {
             int gapStart = t.GapStart(k), gapEnd = t.Words[k].Start;
+            // يتوقع المزارعون صابة …، لكنهم يخشون أن: a comma and a connective with a pronoun open a clause of their own; what
+            // follows is not this verb's content.
+            if (k > windowStart && t.Text.AsSpan(gapStart, gapEnd - gapStart).IndexOfAny('،', ',') >= 0 && cues.CarriesPronoun(t.Forms[k].Bare, cues.Connectives))
+                break;
             if (t.OuterPairOpeningIn(gapStart, gapEnd) is { } pair)
             {
                 var inner = pair.Trimmed(t.Text);

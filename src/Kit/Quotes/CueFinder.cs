@@ -21,6 +21,7 @@ internal static class CueFinder
             if (form.Kind == VerbFormKind.Participle && proclitic == 0 && Adjective(t, i, cues)) continue;
             if (proclitic == 0 && DescribesTheWords(t, i, form)) continue;
             if (proclitic == 0 && AfterPreposition(t, i, form, cues)) continue;
+            if (proclitic == 0 && WrittenOn(t, i, form)) continue;
 
             int verbStart = t.SkipLetters(i, proclitic);
             int? clauseStart = null;
@@ -95,6 +96,11 @@ internal static class CueFinder
         string before = QuoteText.WithoutConjunction(t.Norm[i - 1]);
         return before != "من" && cues.Prepositions.Contains(before);
     }
+
+    // لافتة كتب عليها "…": written on a thing, the verb is impersonal and reports no one's words.
+    private static bool WrittenOn(QuoteText t, int i, VerbForm form) =>
+        form.Kind == VerbFormKind.Past && form.Lemma == "كتب" && i + 1 < t.Words.Length && t.BlankGap(i + 1)
+        && t.Norm[i + 1] is "عليه" or "عليها" or "عليهما";
 
     private static bool HasClausePunctuation(ReadOnlySpan<char> gap)
     {

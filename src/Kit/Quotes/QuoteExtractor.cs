@@ -179,9 +179,28 @@ public sealed class QuoteExtractor
     }
 
     // A lone definite title points back: وأضاف المتحدث → the previous speaker; وذكرت الصحيفة → the paper named last.
+    // وأضاف المصدر after «قال مصدر في غرفة التجارة»: a lone definite noun points back to the latest unnamed speaker written with
+    // the same noun without ال, and takes its span (no actor), before any named speaker.
+    private static QuoteSpeaker? SameUnnamedSource(QuoteSpeaker speaker, IReadOnlyList<Said> history)
+    {
+        var n = Kit.Normalization.ArabicNormalizer.Aggressive;
+        string[] words = n.Apply(speaker.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 1 || !words[0].StartsWith("ال", StringComparison.Ordinal) || words[0].Length < 5) return null;
+        string noun = words[0][2..];
+        for (int i = history.Count - 1; i >= 0; i--)
+        {
+            if (history[i].Speaker is not { Actor: null, Start: >= 0 } earlier || earlier.Start >= speaker.Start) continue;
+            string first = n.Apply(earlier.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            if (QuoteText.WithoutConjunction(first) == noun)
+                return earlier with { Resolved = true, Sieve = speaker.Sieve, Reason = $"{speaker.Reason}; «{speaker.Text}» points back to «{earlier.Text}», the unnamed source written with the same noun" };
+        }
+        return null;
+    }
+
     private static QuoteSpeaker ResolveTitle(QuoteText t, QuoteSpeaker speaker, string? hint, IReadOnlyList<Said> history, Gazetteer gazetteer)
     {
         if (speaker.Actor is not null || hint is null) return speaker;
+        if (SameUnnamedSource(speaker, history) is { } source) return source;
         string? actor = null;
         string because = "";
         // المتحدثة points back to a woman; البيان or المتحدث may point back to anyone.

@@ -133,7 +133,8 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         string first = t.Norm[i];
         if (t.CueAt[i] is not null || titles.Stops.Contains(first) || cues.Complementizers.MatchAt(t.Norm, i) > 0 || first.Length < 3)
             return null;
-        if (first.Length > 3 && first[0] is 'ل' or 'ب') return null; // للصحفيين، بالقول: to whom, or how
+        // للصحفيين، بالقول: to whom, or how; but بائعة، باحث، لاعب are person nouns whose first letter only looks like one.
+        if (first.Length > 3 && first[0] is 'ل' or 'ب' && !cues.PersonNouns.Contains(first)) return null;
         int sentence = t.SentenceOf(i);
         for (int j = i; j < t.Words.Length && j - i < MaxPhraseWords && t.SentenceOf(j) == sentence; )
         {
@@ -284,7 +285,11 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         // A role names a person when the article itself named them with it earlier, or when the article's date falls in a term.
         string? actor = null, roleReason = null;
         if (t.RoleHolderBefore(RoleIndex.Key(normalized), start) is { } holder)
+        {
             (actor, roleReason) = (holder.Actor, $"the article named «{holder.Surface}» with this role earlier");
+            // وأضافت المعلمة after المعلمة ميتشيكو أونو: like a description, the speaker span becomes the name's.
+            (titleText, start, end) = (holder.Surface, holder.Start, holder.End);
+        }
         else if (roles.IsRole(normalized))
             (actor, roleReason) = roles.Lookup(normalized, t.Date);
         string? hint = actor is null && roleReason is null && j == head + 1 ? titles.Titles.GetValueOrDefault(headWord) : null;

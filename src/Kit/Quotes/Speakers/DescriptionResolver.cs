@@ -22,15 +22,22 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer)
         if (!cues.PersonNouns.Contains(definite ? head[2..] : head)) return speaker;
         // أستاذة اللسانيات: a person noun before a definite genitive is definite too.
         if (!definite && (end - first < 2 || !t.Norm[first + 1].StartsWith("ال", StringComparison.Ordinal))) return speaker;
+        bool placeInside = false;
         for (int k = first + 1; k < end; k++)
-            if (!t.Norm[k].StartsWith("ال", StringComparison.Ordinal) && cues.Manner.MatchAt(t.Norm, k) == 0) return speaker;
+        {
+            // التلميذة في الشعبة العلمية: a place of definite words inside the phrase, read like a place after it.
+            if (!placeInside && k + 1 < end && cues.Prepositions.MatchAt(t.Norm, k) == 1 && !IsAge(t, first, k)) { placeInside = true; continue; }
+            if (!t.Norm[k].StartsWith("ال", StringComparison.Ordinal) && cues.Manner.MatchAt(t.Norm, k) == 0 && !IsAge(t, first, k)) return speaker;
+        }
         // الطبيب في مستشفى …، الطالب أمير علي لاشاري: a phrase the reader cut short (a name it does not know follows) describes no one before.
         if (end < t.Words.Length && t.SentenceOf(end) == t.SentenceOf(first) && t.BlankGap(end)
             && cues.Complementizers.MatchAt(t.Norm, end) == 0 && cues.Manner.MatchAt(t.Norm, end) == 0 && !StartsAside(t.Norm[end])
             && Stem(t.Norm[end - 1]) is not ("بالغ" or "بالغه") // الصياد البالغ ثلاثة وستين عاما: an age follows
-            && !WhereThenSpeech(t, end))
+            && !WhereThenSpeech(t, end) && !RelativeThenSpeech(t, end))
             return speaker;
-        bool placeAfter = end < t.Words.Length && t.BlankGap(end) && cues.Prepositions.MatchAt(t.Norm, end) > 0;
+        // البالغة من العمر is an age, no place.
+        bool placeAfter = placeInside || end < t.Words.Length && t.BlankGap(end) && cues.Prepositions.MatchAt(t.Norm, end) > 0
+            && !(end + 1 < t.Words.Length && t.Norm[end + 1] == "العمر");
         var words = Enumerable.Range(first, end - first).Select(k => Stem(t.Norm[k])).Where(w => w.Length > 2).ToArray();
         var gender = head.EndsWith('ه') ? Agreement.Feminine : Agreement.Masculine;
         int sentence = t.SentenceOf(first);
@@ -54,16 +61,39 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer)
 
     private const int MaxPlaceWords = 6;
 
-    // العامل في فرق الرش إن …: where the person works, then أن with no comma and no name between, still describes the subject.
+    // العامل في فرق الرش إن …، الشاب بعد وصوله: …: where or when, then أن or a colon with no comma and no name between, still describes the subject.
     private bool WhereThenSpeech(QuoteText t, int k)
     {
         if (cues.Prepositions.MatchAt(t.Norm, k) == 0) return false;
+        return SpeechWithin(t, k, MaxPlaceWords);
+    }
+
+    private const int MaxRelativeWords = 12;
+
+    // الرجل الذي قفز من الجسر في شبابه إن …: a relative clause about the subject, then أن or a colon, still describes it.
+    private bool RelativeThenSpeech(QuoteText t, int k) =>
+        cues.Relatives.MatchAt(t.Norm, k) > 0 && SpeechWithin(t, k, MaxRelativeWords);
+
+    // Whether أن or a colon comes within so many words after k, in its sentence, with no person named, no reporting verb and no other punctuation before it.
+    private bool SpeechWithin(QuoteText t, int k, int max)
+    {
         int sentence = t.SentenceOf(k);
-        for (int j = k + 1; j < t.Words.Length && j <= k + MaxPlaceWords && t.SentenceOf(j) == sentence && t.BlankGap(j); j++)
+        for (int j = k + 1; j < t.Words.Length && j <= k + max && t.SentenceOf(j) == sentence; j++)
         {
-            if (t.NameMentionAt[j] is { Type: ActorType.Person } || t.CueAt[j] is not null) return false;
+            if (t.Gap(j).Contains(':')) return true;
+            if (!t.BlankGap(j) || t.NameMentionAt[j] is { Type: ActorType.Person } || t.CueAt[j] is not null) return false;
             if (cues.Complementizers.MatchAt(t.Norm, j) > 0) return true;
         }
+        return false;
+    }
+
+    // المرأة البالغة 71 عاما، البالغ من العمر 22 عاما: an age in the description, after a form of بالغ.
+    private static bool IsAge(QuoteText t, int first, int k)
+    {
+        string w = t.Norm[k];
+        if (!(w.All(char.IsDigit) || w is "عاما" or "عام" or "سنه" or "من" or "العمر")) return false;
+        for (int j = first; j < k; j++)
+            if (Stem(t.Norm[j]) is "بالغ" or "بالغه") return true;
         return false;
     }
 

@@ -12,6 +12,8 @@ internal sealed class SubjectAfterVerbSieve : ISpeakerSieve
         if (!c.Cue.Form.IsFinite || !c.SameSentence(c.AfterVerb) || !c.Text.BlankGap(c.AfterVerb)) return null;
         if (ToSomeone(c.Text, c.AfterVerb)) return null;
         if (c.Reader.Read(c.Text, c.AfterVerb, allowConjunction: false) is not { } phrase) return null;
+        // التي تروي قصة عائلة: after a relative, only a person or a known source is the subject; anything else is the object.
+        if (c.AfterRelative && phrase.Actor is null && !phrase.IsName) return null;
         var speaker = phrase.ToSpeaker(Name,
             $"the subject right after «{c.Cue.Verb}»: {phrase.How}");
         return new SpeakerDecision(speaker, phrase.EndWord, phrase.Hint, false);

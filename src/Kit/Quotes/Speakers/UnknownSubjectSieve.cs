@@ -27,13 +27,15 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
             || c.Reader.Titles.Stops.Contains(w) || w.Length < 3
             // وقال وهو يشير …، وقالت ضاحكة: a circumstantial clause or a state after the verb; the subject is implicit.
             || w is "وهو" or "وهي" or "وهم" or "وهما" or "وهن" || cues.Manner.MatchAt(t.Norm, k) > 0
-            || w[0] is 'ل' or 'ب' && w.Length > 3 // للصحفيين، لوكالة، بالقول: said to someone, or how
+            || w[0] is 'ل' or 'ب' && w.Length > 3 && !cues.PersonNouns.Contains(w) // للصحفيين، لوكالة، بالقول: said to someone, or how (not باحث، لاعب)
             || PrepositionWithPronoun(cues, w); // قال خلالها، وأكد فيه: when or where, not who
         if (notSubject) return null;
         // وأعلن المركز في بيان، وقال أحد المنظمين، …: the subject phrase as written is the speaker, with no actor (an
         // unnamed source or an institution the kit does not know); the pronoun sieve would otherwise hand the quote to the
         // previous speaker. It runs to a punctuation mark, a complementizer, a preposition or a particle.
         int end = SubjectEnd(c, k);
+        // روايتها التي تروي قصة عائلة: after a relative, a phrase with no person's name in it is the verb's object, not its subject.
+        if (c.AfterRelative && !Enumerable.Range(k, end - k).Any(j => t.NameMentionAt[j] is { Type: Kit.Actors.ActorType.Person })) return null;
         var words = t.Words;
         var speaker = new QuoteSpeaker(t.Text[words[k].Start..words[end - 1].End], words[k].Start, words[end - 1].End, null, false, Name,
             $"«{t.WordsText(k, end - k)}» after «{c.Cue.Verb}» is its subject, though no name or title the kit knows: the speaker with no actor");
