@@ -488,7 +488,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                 if ((Lexicon.WordNames.Contains(form) || form == AliName || construct) && !IsGiven(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
                     && (Lexicon.IsOrdinaryWord(w[i + 1]) || construct && KnownVerbShape(w[i + 1])) && !(titled && j - i == 2 && !AccusativeWord(w[i + 1]) && !DefiniteNoun(w[i + 1])))
                     continue;
-                if (InsideInstitution(w, i, Joined) || InsideInstitution(w, i, QuotedAfterHead) || AfterPlaceNameWords(w, i, Joined, taken)) { i = j - 1; break; }
+                if (InsideInstitution(w, i, Joined) || InsideInstitution(w, i, QuotedAfterHead) || AfterPlaceNameWords(w, i, Joined, taken) || AfterHeadAndDefinite(w, i, Joined)) { i = j - 1; break; }
                 // فيلم "الجنرال ماركوس ليندر": a name, a title before it or not, alone inside quotation marks names a film, a vessel or a brand.
                 if (skip == 0 && MarkBetween(j) && (MarkBetween(i) || i > 1 && Joined(i) && IsTitleHead(w[i - 1]) && MarkBetween(i - 1))) { i = j - 1; break; }
                 Take(new Found(i, j, skip, "given-name", form, -1));
@@ -1427,6 +1427,19 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (joined(j) && Forms(w[j - 1]).Any(f => Lexicon.InstitutionHeads.Contains(f.Form))) return !(j >= 2 && joined(j - 1) && IsTitleHead(w[j - 2]));
         }
         return false;
+    }
+
+    // بدار الثقافة عبد القادر …، عبر مطار المنستير الحبيب …: a given name right after an indefinite place head and one definite
+    // word names the place (kind of round people5); not after a title (مدير مستشفى الشفاء محمد …: the title's person).
+    private bool AfterHeadAndDefinite(string[] w, int first, Func<int, bool> joined)
+    {
+        int k = first - 2;
+        if (k < 0 || !joined(first) || !joined(k + 1) || !w[k + 1].StartsWith("ال", StringComparison.Ordinal) || w[k].StartsWith("ال", StringComparison.Ordinal)
+            || !InstitutionHeadForm(w[k]) || IsTitleHead(w[k + 1])) return false;
+        // مسؤول في مطار القاهرة …، رئيس نادي الزمالك …: a title up to two words before the head reads the person after it.
+        for (int b = k - 1; b >= 0 && b >= k - 2 && joined(b + 1); b--)
+            if (IsTitleHead(w[b]) || _titleWords.Contains(w[b])) return false;
+        return true;
     }
 
     // بن، ولد، بولد، وابن: a name link (not the article), as written or behind a one-letter proclitic.

@@ -1,0 +1,24 @@
+using Kit.Actors;
+
+namespace Kit.Tests.Actors;
+
+/// <summary>
+/// Error kinds of the eleventh and twelfth blind sets, each on sentences written for this test (none copied from a set):
+/// a name after a place head and one definite word names the place.
+/// </summary>
+public class PeopleFinderBlind11KindsTests
+{
+    private static List<string> People(string text) =>
+        MentionFinder.Default.Find("t", text).Where(m => m.Type == ActorType.Person).Select(m => m.Surface).ToList();
+
+    [Theory]
+    [InlineData("وأقيم الحفل في دار الشباب مصطفى الحكيم بوسط المدينة.")]
+    [InlineData("ووصل الوفد عبر مطار القيروان سالم الدريدي الدولي صباح الخميس.")]
+    [InlineData("ونقل المصابون إلى مستشفى الجهة عبد الرحمن العلوي في المساء.")]
+    public void A_name_after_a_place_head_and_a_definite_word_names_the_place(string text) => Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وقال مدير مستشفى الجهة سالم الدريدي إن الأسرة امتلأت.", "سالم الدريدي")]
+    [InlineData("وأوضح رئيس نادي الشباب عمر الكبيسي أن الموسم صعب.", "عمر الكبيسي")]
+    public void A_title_before_the_place_head_still_reads_the_person(string text, params string[] names) => Assert.Equal(names, People(text));
+}
