@@ -114,6 +114,8 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         {
             if (matches[i] is { } m && !OverlapsLongerMatch(matches, i, m))
             {
+                // وقال المعلم سامر …: a one-word alias that is also a person's title, right before a given name, is the title (kind of round people5).
+                if (discover && TitleBeforeGivenName(n, words, i, m)) continue;
                 Emit(m.Entry, words[i].Start + m.SpanOffset, words[i + m.Length - 1].End);
                 i += m.Length - 1;
                 continue;
@@ -147,6 +149,18 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         mentions.AddRange(people);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    // A one-word person alias (المعلم) that the titles list knows as a speaker's title, followed by a given name.
+    private static bool TitleBeforeGivenName(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m)
+    {
+        if (m.Length != 1 || m.SpanOffset != 0 || m.Entry.Actor.Type != ActorType.Person || m.Entry.Kind != MentionKind.Name || i + 1 >= words.Count) return false;
+        string word = n[words[i].Start..words[i].End];
+        if (!SpeakerTitles.Default.Titles.TryGetValue(word, out var hint) || hint is not (null or SpeakerTitles.HintSpeaker)) return false;
+        // only a word of its own: the next word follows after one space
+        string next = n[words[i + 1].Start..words[i + 1].End];
+        // a given name that is also a word (سامر، سعيد) counts too: the discoverer still decides whether a name follows
+        return words[i + 1].Start == words[i].End + 1 && (Discovery.NameLexicon.Default.IsGivenName(next) || Discovery.NameLexicon.Default.WordNames.Contains(next));
     }
 
     // تنظيم الدولة الإسلامية: a name starting inside this match and reaching further wins (الدولة الإسلامية).

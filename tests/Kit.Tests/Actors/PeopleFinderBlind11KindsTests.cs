@@ -21,4 +21,9 @@ public class PeopleFinderBlind11KindsTests
     [InlineData("وقال مدير مستشفى الجهة سالم الدريدي إن الأسرة امتلأت.", "سالم الدريدي")]
     [InlineData("وأوضح رئيس نادي الشباب عمر الكبيسي أن الموسم صعب.", "عمر الكبيسي")]
     public void A_title_before_the_place_head_still_reads_the_person(string text, params string[] names) => Assert.Equal(names, People(text));
+
+    [Theory]
+    [InlineData("وقال المعلم نادر الخطيب إن الصفوف مزدحمة.", "نادر الخطيب")]
+    [InlineData("وأوضح المعلم سامح القضاة أن الدروس قصيرة.", "سامح القضاة")]
+    public void A_one_word_alias_that_is_a_title_before_a_given_name_is_the_title(string text, params string[] names) => Assert.Equal(names, People(text));
 }
