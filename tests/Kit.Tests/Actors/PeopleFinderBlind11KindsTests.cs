@@ -26,4 +26,15 @@ public class PeopleFinderBlind11KindsTests
     [InlineData("وقال المعلم نادر الخطيب إن الصفوف مزدحمة.", "نادر الخطيب")]
     [InlineData("وأوضح المعلم سامح القضاة أن الدروس قصيرة.", "سامح القضاة")]
     public void A_one_word_alias_that_is_a_title_before_a_given_name_is_the_title(string text, params string[] names) => Assert.Equal(names, People(text));
+
+    [Theory]
+    [InlineData("وقال التاجر كمال بن عمارة إن الأسعار ارتفعت.", "كمال بن عمارة")]
+    [InlineData("وأكدت المعلمة هدى الرواشدة أن الطلاب تعبوا.", "هدى الرواشدة")]
+    public void A_trade_noun_before_a_name_is_a_title(string text, params string[] names) => Assert.Equal(names, People(text));
+
+    [Theory]
+    [InlineData("وقال التاجر الخمسيني إن الأسعار ارتفعت.")]
+    [InlineData("وأكدت المعلمة الجديدة أن الطلاب تعبوا.")]
+    [InlineData("ويرى التاجر أن السوق تغيرت.")]
+    public void A_trade_noun_with_no_name_after_it_is_no_person(string text) => Assert.Empty(People(text));
 }
