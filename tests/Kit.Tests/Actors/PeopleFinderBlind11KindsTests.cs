@@ -37,4 +37,13 @@ public class PeopleFinderBlind11KindsTests
     [InlineData("وأكدت المعلمة الجديدة أن الطلاب تعبوا.")]
     [InlineData("ويرى التاجر أن السوق تغيرت.")]
     public void A_trade_noun_with_no_name_after_it_is_no_person(string text) => Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("مدرب ليفربول يشكو الحكم بعد الخسارة")]
+    [InlineData("وقال قائد فرقة \"الأنوار\" إن العرض تأجل.")]
+    public void One_word_after_a_title_in_construct_is_the_body_it_leads(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void A_given_name_after_a_title_in_construct_is_still_a_person() =>
+        Assert.Equal(["سامي الطرابلسي"], People("وقال مدرب الفريق سامي الطرابلسي إن اللاعبين تعبوا."));
 }

@@ -269,6 +269,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (w[first].Length < 2 || end - first > 1 && !linkInside && Enumerable.Range(first, end - first)
                     .All(x => patterns.NameLinks.Contains(w[x]) || !IsGiven(w[x]) && (IsWordAsWritten(w[x]) || IsNisbaAdjective(w[x]) || PrepositionOnWord(w[x]))))
                 continue;
+            // مدرب ريفيرا، قائد فرقة: after a title with no article (a noun in construct), one lone word that is no given name is the
+            // team or body it leads, not a person (kind of round people5).
+            if (end - first == 1 && !IsGiven(w[first]) && IndefiniteTitle(c.Title)) continue;
             // A lone word after a title that is an ordinary word (الرئيس عون is a name, الرئيس نفسه is not) needs no more: the title is the evidence.
             Take(new Found(first, end, 0, "title", c.Title, -1));
         }
@@ -1440,6 +1443,16 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         for (int b = k - 1; b >= 0 && b >= k - 2 && joined(b + 1); b--)
             if (IsTitleHead(w[b]) || _titleWords.Contains(w[b])) return false;
         return true;
+    }
+
+    // مدرب، قائد، رئيس: a title of one word with no article (as written, after a conjunction).
+    private static bool IndefiniteTitle(string title)
+    {
+        var parts = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 1) return false;
+        string t = ArabicNormalizer.Aggressive.Apply(parts[0]);
+        if (t.Length > 3 && t[0] == 'و') t = t[1..];
+        return !t.StartsWith("ال", StringComparison.Ordinal);
     }
 
     // بن، ولد، بولد، وابن: a name link (not the article), as written or behind a one-letter proclitic.
