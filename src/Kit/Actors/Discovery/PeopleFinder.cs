@@ -416,6 +416,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             int givenAt = Enumerable.Range(first + 1, Math.Max(0, k - first - 2)).FirstOrDefault(x => IsGiven(w[x]) && !patterns.NameLinks.Contains(w[x - 1])
                 && (!IsGiven(w[x - 1]) || x - 1 == first && FamilyNameElsewhere(w[x - 1], x - 1)), -1);
             if (givenAt > first) first = givenAt;
+            // مدرب ريفيرا يشكو: one lone word that is no given name after a one-word title heading a body is the body (kind of round people5).
+            if (k - first == 1 && first == i + 1 && !nationality && !IsGiven(w[first]) && IndefiniteTitle(w[i])) continue;
             Take(new Found(first, k, 0, "title", text[original[i].Start..original[first - 1].End], -1));
             i = k - 1;
         }
@@ -1445,15 +1447,18 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         return true;
     }
 
-    // مدرب، قائد، رئيس: a title of one word with no article (as written, after a conjunction).
+    // مدرب، قائد، رئيس: a one-word title with no article that heads a body (not مبعوث or ممثل, who may be a person's).
     private static bool IndefiniteTitle(string title)
     {
         var parts = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length != 1) return false;
         string t = ArabicNormalizer.Aggressive.Apply(parts[0]);
-        if (t.Length > 3 && t[0] == 'و') t = t[1..];
-        return !t.StartsWith("ال", StringComparison.Ordinal);
+        if (t.Length > 4 && t[0] == 'و') t = t[1..];
+        return BodyHeads.Contains(t);
     }
+
+    private static readonly HashSet<string> BodyHeads = new[] { "قائد", "قائدة", "زعيم", "زعيمة", "رئيس", "رئيسة", "مدير", "مديرة", "مدرب", "مدربة" }
+        .Select(ArabicNormalizer.Aggressive.Apply).ToHashSet(StringComparer.Ordinal); // spelled as written, compared normalized
 
     // بن، ولد، بولد، وابن: a name link (not the article), as written or behind a one-letter proclitic.
     private bool LinkWord(string x) =>
