@@ -35,4 +35,8 @@ public class PeopleFinderBlind11KindsTests
     [Fact]
     public void A_given_name_after_a_title_in_construct_is_still_a_person() =>
         Assert.Equal(["سامي الطرابلسي"], People("وقال مدرب الفريق سامي الطرابلسي إن اللاعبين تعبوا."));
+
+    [Fact]
+    public void An_ordinary_word_before_a_demonstrative_is_the_verb_not_the_name() =>
+        Assert.Equal(["رودريغو بيانكي", "بيانكي"], People("لكن مدرب الفريق رودريغو بيانكي رفض هذه الاتهامات. وقال بيانكي إن اللاعبين تعبوا."));
 }

@@ -215,6 +215,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         {
             // ابن المدينة، ابن القرية: ابن and a definite place noun is a native of it, no name.
             if (f.End - f.First == 2 && w[f.First] is "ابن" or "بن" && w[f.First + 1].StartsWith("ال", StringComparison.Ordinal) && IsInstitutionHead(w[f.First + 1])) return;
+            // … كيروغا رفض هذه الشكوى: a last word that is an ordinary word before a demonstrative is the verb of the
+            // demonstrative's phrase, not the name's (kind of round people5).
+            if (f.End - f.First >= 3 && f.End < count && Joined(f.End) && Demonstratives.Contains(w[f.End]) && !IsGiven(w[f.End - 1])
+                && !w[f.End - 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(w[f.End - 1]) && !patterns.NameLinks.Contains(w[f.End - 2]))
+                f = f with { End = f.End - 1 };
             found.Add(f);
             for (int k = f.First; k < f.End; k++) taken[k] = true;
         }
@@ -1459,6 +1464,9 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
     private static readonly HashSet<string> BodyHeads = new[] { "قائد", "قائدة", "زعيم", "زعيمة", "رئيس", "رئيسة", "مدير", "مديرة", "مدرب", "مدربة" }
         .Select(ArabicNormalizer.Aggressive.Apply).ToHashSet(StringComparer.Ordinal); // spelled as written, compared normalized
+
+    // هذه الشكوى، ذلك القرار: a demonstrative opens a noun phrase; the word before it is no name's end.
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "هذه", "هذا", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "اولئك" };
 
     // بن، ولد، بولد، وابن: a name link (not the article), as written or behind a one-letter proclitic.
     private bool LinkWord(string x) =>
