@@ -216,7 +216,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_eleventh_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind11/test")!);
-        ClearsFloors(result, precision: 0.928, recall: 0.849, spans: 0.987, pairs: 0.932);
+        // Persons P=0.988 R=0.871 (81 of 82 predicted), pairs F1=0.941: in-sample after branch people5.
+        ClearsFloors(result, precision: 0.987, recall: 0.870, spans: 0.987, pairs: 0.940);
     }
 
     // The twelfth blind set (tests/gold/blind12/README.md), written at the same time by another helper and run once with
@@ -226,7 +227,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_twelfth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind12/test")!);
-        ClearsFloors(result, precision: 0.976, recall: 0.945, spans: 0.991, pairs: 0.944);
+        // Persons P=0.989 R=0.945 (86 of 87 predicted): in-sample after branch people5.
+        ClearsFloors(result, precision: 0.988, recall: 0.945, spans: 0.991, pairs: 0.944);
     }
 
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after
