@@ -39,4 +39,8 @@ public class PeopleFinderBlind11KindsTests
     [Fact]
     public void An_ordinary_word_before_a_demonstrative_is_the_verb_not_the_name() =>
         Assert.Equal(["رودريغو بيانكي", "بيانكي"], People("لكن مدرب الفريق رودريغو بيانكي رفض هذه الاتهامات. وقال بيانكي إن اللاعبين تعبوا."));
+
+    [Fact]
+    public void A_definite_nisba_after_bin_and_a_given_name_ends_the_name() =>
+        Assert.Equal(["سالم بن خلفان الشكيلي", "الشكيلي"], People("وجلس سالم بن خلفان الشكيلي برفقة أخيه في الممر. وقال الشكيلي إن الطريق طويل."));
 }

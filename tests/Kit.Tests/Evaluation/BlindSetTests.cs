@@ -216,8 +216,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_eleventh_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind11/test")!);
-        // Persons P=0.988 R=0.871 (81 of 82 predicted), pairs F1=0.941: in-sample after branch people5.
-        ClearsFloors(result, precision: 0.987, recall: 0.870, spans: 0.987, pairs: 0.940);
+        // Persons P=0.988 R=0.892 (83 of 84 predicted), pairs F1=0.941: in-sample after branch people5.
+        ClearsFloors(result, precision: 0.987, recall: 0.891, spans: 0.987, pairs: 0.940);
     }
 
     // The twelfth blind set (tests/gold/blind12/README.md), written at the same time by another helper and run once with

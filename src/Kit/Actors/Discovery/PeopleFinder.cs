@@ -438,6 +438,11 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         bool NounBefore(int i) =>
             i > 0 && Joined(i) && w[i - 1] is "في" or "الف" or "الاف" or "مئه" or "مئات" or "عشرات" or "ملايين" or "مليون";
 
+        // حمد بن سيف العبري: a definite nisba right after بن/بنت and a given name is the family's nisba, the name's end (kind of round people5).
+        bool TribalNisba(int j) =>
+            j >= 3 && w[j - 2] is "بن" or "بنت" && IsGiven(w[j - 1]) && w[j].Length > 4 && w[j].StartsWith("ال", StringComparison.Ordinal) && w[j].EndsWith('ي')
+            && !(j + 1 < count && Joined(j + 1) && w[j + 1].StartsWith("ال", StringComparison.Ordinal));
+
         // 2. Given names and the name words after them.
         for (int i = 0; i < count; i++)
         {
@@ -470,7 +475,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     // The family name right after the given name may be a word (رياض سلامة); a later word that is an
                     // ordinary word must end the name (ياسين بونو بسبب الإصابة stops before بسبب).
                     if (nameWords > 0 && !patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j) && !InnerTitleWord(w, j, Joined) && !IsGiven(w[j]) && Lexicon.IsOrdinaryWord(w[j])
-                        && (!Boundary(w, j + 1, Joined) || DefiniteNoun(w[j]) && !patterns.NameLinks.Contains(w[j - 1])) && !CompoundWithAllah(j))
+                        && (!Boundary(w, j + 1, Joined) || DefiniteNoun(w[j]) && !patterns.NameLinks.Contains(w[j - 1])) && !CompoundWithAllah(j) && !TribalNisba(j))
                         break;
                     if (!patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j)) nameWords++;
                     j++;
