@@ -4,7 +4,8 @@ namespace Kit.Tests.Actors;
 
 /// <summary>
 /// Error kinds of the eleventh and twelfth blind sets, each on sentences written for this test (none copied from a set):
-/// a name after a place head and one definite word names the place.
+/// a name after a place head and one definite word names the place, a one-word alias that is a title before a given name,
+/// one word after the head of a body, an ordinary word before a demonstrative, a definite nisba after بن and a given name.
 /// </summary>
 public class PeopleFinderBlind11KindsTests
 {
