@@ -238,7 +238,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_thirteenth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind13/test")!);
-        ClearsFloors(result, precision: 0.929, recall: 0.858, spans: 0.995, pairs: 0.856);
+        // precision: 0.975 (79 of 81), in-sample after branch people6 (past verb in ت, و + noun + ه, ل on a plural in construct)
+        ClearsFloors(result, precision: 0.975, recall: 0.858, spans: 0.995, pairs: 0.856);
     }
 
     // The fourteenth blind set (tests/gold/blind14/README.md), written at the same time by another helper and run once with

@@ -995,6 +995,8 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         // Maghrebi surnames; بيريث: a present verb's letter after it is no noun a preposition governs.
         if (IsGiven(rest) || rest[0] is 'ا' or 'ي' or 'ت' || x[0] == 'ب' && rest[0] is 'ن' or 'و') return false;
         return Lexicon.OrdinaryWords.Contains(rest) || PossessedNoun(rest)
+            // لمزارعي، لعاملي: a sound plural in construct (its ن dropped) on an ordinary noun of four letters or more (kind of blind13).
+            || x[0] == 'ل' && rest.Length >= 5 && rest[^1] == 'ي' && Lexicon.OrdinaryWords.Contains(rest.AsSpan(0, rest.Length - 1))
             || rest.Length > 4 && rest.EndsWith("ات", StringComparison.Ordinal) && (Lexicon.OrdinaryWords.Contains(rest[..^2] + "ه") || Lexicon.OrdinaryWords.Contains(rest.AsSpan(0, rest.Length - 2)))
             || rest.EndsWith('ه') && Lexicon.OrdinaryWords.Contains(rest.AsSpan(0, rest.Length - 1));
     }
@@ -1395,6 +1397,13 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
         if (word.Length > 3 && word[0] is 'ل' or 'ب' && Lexicon.InstitutionHeads.Contains(word[1..])) return false;
         // A conjunction or a preposition with the article ends the name: وأحمد، والرئيس، للصحفيين، بالقاهرة.
         if (word.Length > 3 && word[0] == 'و' && (IsGiven(word[1..]) || _stopwords.Contains(word[1..]) || word[1..].StartsWith("ال", StringComparison.Ordinal)))
+            return false;
+        // وتقشيره: و on an ordinary noun with the pronoun ه joins a phrase, no name (not وارسمه: ا opens names too).
+        if (word.Length >= 6 && word[0] == 'و' && word[1] != 'ا' && word[^1] == 'ه' && !IsGiven(word) && !IsGiven(word[1..])
+            && Lexicon.OrdinaryWords.Contains(word.AsSpan(1, word.Length - 2)))
+            return false;
+        // خصصت، قررت: a three-letter past stem the word list knows, with the feminine ت, is no name (not سلامت; حكمت is a given name).
+        if (word.Length == 4 && word[^1] == 'ت' && !IsGiven(word) && Lexicon.OrdinaryWords.Contains(word.AsSpan(0, word.Length - 1)))
             return false;
         // Not فال، وال، بالي: a word of three or four letters is as likely a name (أمادو فال).
         // بالتازار: a word that starts like بال but whose rest is no word at all is tried whole, as a name.
