@@ -5,7 +5,8 @@ namespace Kit.Tests.Actors;
 /// <summary>
 /// Error kinds of the thirteenth and fourteenth blind sets, each on sentences written for this test (none copied from a set):
 /// name-shaped words after a title or head that are a phrase: a three-letter past verb with the feminine ت, و on a noun
-/// with the pronoun ه, ل on a sound plural in construct.
+/// with the pronoun ه, ل on a sound plural in construct; a team's name (the word between مدرب and a given name) inside a
+/// would-be person.
 /// </summary>
 public class PeopleFinderBlind13KindsTests
 {
@@ -26,4 +27,12 @@ public class PeopleFinderBlind13KindsTests
     [InlineData("وقال المزارع حكمت الراشد إن الموسم جيد.", "حكمت الراشد")]
     [InlineData("وأوضح الطبيب رفعت الساعدي أن الحالات قليلة.", "رفعت الساعدي")]
     public void Names_of_those_shapes_stay_people(string text, params string[] names) => Assert.Equal(names, People(text));
+
+    [Fact]
+    public void A_word_between_a_title_in_construct_and_a_given_name_is_a_body_not_a_surname() =>
+        Assert.Equal(["إدواردو موندراغون"], People("وأشاد مدرب يونايتد إدواردو موندراغون بلاعبه. وقاد سانتياغو يونايتد الفريق إلى الفوز. وتقدم يونايتد في الترتيب."));
+
+    [Fact]
+    public void A_given_name_between_the_title_and_the_person_stays_a_name_elsewhere() =>
+        Assert.Contains("أنس جابر", People("وفازت أنس جابر بالمباراة. وقال مدرب جابر عصام الجلالي إنها تعبت."));
 }

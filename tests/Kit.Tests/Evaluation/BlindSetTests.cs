@@ -249,7 +249,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_fourteenth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind14/test")!);
-        ClearsFloors(result, precision: 0.888, recall: 0.850, spans: 0.958, pairs: 0.901);
+        // precision: 0.941 (80 of 85), in-sample after branch people6 (a body's word between مدرب and a given name ends no person)
+        ClearsFloors(result, precision: 0.941, recall: 0.850, spans: 0.958, pairs: 0.901);
     }
 
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after

@@ -211,8 +211,14 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
                     if (w[k] == word) return true;
             return false;
         }
+        // مدرب الأهلي … مدرب يونايتد سامي …: a word between a title in construct and a given name names the body the title leads.
+        var bodies = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i + 2 < count; i++)
+            if (IndefiniteTitle(w[i]) && Joined(i + 1) && Joined(i + 2) && !IsGiven(w[i + 1]) && UnknownWord(w[i + 1]) && IsGiven(w[i + 2])) bodies.Add(w[i + 1]);
         void Take(Found f)
         {
+            // ستيفن يونايتد after مدرب يونايتد سامي …: a name ending in a body's word is that body, a team or a firm (kind of blind14).
+            if (bodies.Contains(w[f.End - 1])) return;
             // ابن المدينة، ابن القرية: ابن and a definite place noun is a native of it, no name.
             if (f.End - f.First == 2 && w[f.First] is "ابن" or "بن" && w[f.First + 1].StartsWith("ال", StringComparison.Ordinal) && IsInstitutionHead(w[f.First + 1])) return;
             // … كيروغا رفض هذه الشكوى: a last word that is an ordinary word before a demonstrative is the verb of the
@@ -420,6 +426,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             // The word before may be a given name too when the document has it as someone's family name (أنس جابر … مدرب جابر عصام الجلالي).
             int givenAt = Enumerable.Range(first + 1, Math.Max(0, k - first - 2)).FirstOrDefault(x => IsGiven(w[x]) && !patterns.NameLinks.Contains(w[x - 1])
                 && (!IsGiven(w[x - 1]) || x - 1 == first && FamilyNameElsewhere(w[x - 1], x - 1)), -1);
+            if (givenAt > first && !IsGiven(w[first]) && givenAt == first + 1 && IndefiniteTitle(w[i]) && first == i + 1) bodies.Add(w[first]);
             if (givenAt > first) first = givenAt;
             // مدرب ريفيرا يشكو: one lone word that is no given name after a one-word title heading a body is the body (kind of round people5).
             if (k - first == 1 && first == i + 1 && !nationality && !IsGiven(w[first]) && IndefiniteTitle(w[i])) continue;
