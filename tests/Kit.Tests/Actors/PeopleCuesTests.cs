@@ -8,8 +8,7 @@ namespace Kit.Tests.Actors;
 /// </summary>
 public class PeopleCuesTests
 {
-    private static List<string> People(string text) =>
-        MentionFinder.Default.Find("t", text).Where(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name).Select(m => m.Surface).ToList();
+    private static List<string> People(string text) => FoundPeople.NamedIn(text);
 
     [Theory]
     // بركة is an ordinary word ("blessing"): the apposition «، وهي مهندسة» makes the two words a woman's name.

@@ -10,8 +10,7 @@ namespace Kit.Tests.Actors;
 /// </summary>
 public class PeopleFinderBlind13KindsTests
 {
-    private static List<string> People(string text) =>
-        MentionFinder.Default.Find("t", text).Where(m => m.Type == ActorType.Person).Select(m => m.Surface).ToList();
+    private static List<string> People(string text) => FoundPeople.In(text);
 
     [Theory]
     [InlineData("وأعلن المتحدث أن الحكومة قررت ثلاثة ملايين دينار للمدارس.")]

@@ -9,8 +9,7 @@ namespace Kit.Tests.Actors;
 /// </summary>
 public class PeopleFinderBlind7KindsTests
 {
-    private static List<string> People(string text) =>
-        MentionFinder.Default.Find("t", text).Where(m => m.Type == ActorType.Person).Select(m => m.Surface).ToList();
+    private static List<string> People(string text) => FoundPeople.In(text);
 
     [Theory]
     [InlineData("وانتقد حاكم ولاية كيرالا القرار في بيان مساء الأحد.")]

@@ -8,8 +8,7 @@ namespace Kit.Tests.Actors;
 /// </summary>
 public class PeopleFinderBlind8KindsTests
 {
-    private static List<string> People(string text) =>
-        MentionFinder.Default.Find("t", text).Where(m => m.Type == ActorType.Person).Select(m => m.Surface).ToList();
+    private static List<string> People(string text) => FoundPeople.In(text);
 
     [Theory]
     [InlineData("وقال رئيس جمعية مزارعي كالولو إن المحصول تراجع هذا العام.")]

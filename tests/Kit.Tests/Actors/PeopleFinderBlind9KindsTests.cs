@@ -9,8 +9,7 @@ namespace Kit.Tests.Actors;
 /// </summary>
 public class PeopleFinderBlind9KindsTests
 {
-    private static List<string> People(string text) =>
-        MentionFinder.Default.Find("t", text).Where(m => m.Type == ActorType.Person).Select(m => m.Surface).ToList();
+    private static List<string> People(string text) => FoundPeople.In(text);
 
     [Theory]
     [InlineData("مهرجان فالنسيا يجذب الزوار\nفالنسيا (إسبانيا)، 3 أيار/مايو 2021 (أ ف ب) - افتتح المهرجان أمس. وأوضح ابن فالنسيا أن الشوارع امتلأت.")]

@@ -8,8 +8,7 @@ namespace Kit.Tests.Actors;
 /// </summary>
 public class PeopleFinderKindsTests
 {
-    private static List<string> People(string text) =>
-        MentionFinder.Default.Find("t", text).Where(m => m.Type == ActorType.Person).Select(m => m.Surface).ToList();
+    private static List<string> People(string text) => FoundPeople.In(text);
 
     [Theory]
     // A given name that is an ordinary adjective, then an adverb in the accusative: no name.

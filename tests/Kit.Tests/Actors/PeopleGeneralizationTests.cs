@@ -10,8 +10,7 @@ namespace Kit.Tests.Actors;
 /// </summary>
 public class PeopleGeneralizationTests
 {
-    private static List<string> People(string text) =>
-        MentionFinder.Default.Find("t", text).Where(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name).Select(m => m.Surface).ToList();
+    private static List<string> People(string text) => FoundPeople.NamedIn(text);
 
     private static List<string> Actors(string text) =>
         MentionFinder.Default.Find("t", text).Where(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name).Select(m => m.Actor).ToList();
