@@ -16,6 +16,10 @@ public class NameLexiconSectionsTests
         Assert.Contains("هولاء", lexicon.ClauseParticles);
         Assert.Contains("لقد", lexicon.VerbParticles);
         Assert.Contains("ثي", lexicon.NameMiddles);
+        Assert.Contains("هولاء", lexicon.Demonstratives); // ؤ → و, as the text is normalized
+        Assert.Contains("لنا", lexicon.PersonToldPronouns);
+        Assert.Contains("مدربه", lexicon.BodyHeads); // ة → ه
+        Assert.Contains("الاف", lexicon.CountWords); // آ → ا
     }
 
     [Fact]
@@ -36,6 +40,8 @@ public class NameLexiconSectionsTests
             Assert.Empty(lexicon.CompoundEnds);
             Assert.Empty(lexicon.ClauseParticles);
             Assert.Empty(lexicon.NameMiddles);
+            Assert.Empty(lexicon.BodyHeads);
+            Assert.Empty(lexicon.CountWords);
         }
         finally
         {

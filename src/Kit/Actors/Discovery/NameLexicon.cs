@@ -91,6 +91,18 @@ public sealed class NameLexicon
     /// <summary>قد، لقد …: after one a word is a verb, even one that is also a given name ([verb-particles]).</summary>
     public IReadOnlySet<string> VerbParticles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>هذه، ذلك …: a demonstrative opens a noun phrase; the word before it is no name's end ([demonstratives]).</summary>
+    public IReadOnlySet<string> Demonstratives { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>لي، له، لنا …: ل and a pronoun after a verb of saying, the person spoken to ([person-told]).</summary>
+    public IReadOnlySet<string> PersonToldPronouns { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>مدرب، قائد، رئيس …: one-word titles that head a body; a lone unknown word after one names the body ([body-heads]).</summary>
+    public IReadOnlySet<string> BodyHeads { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>في، ألف، مئات …: after one, a given name that is also a word is read as that word ([count-words]).</summary>
+    public IReadOnlySet<string> CountWords { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>ثي، فان …: the middle names of Vietnamese names; a short word on each side makes the three a person's name,
     /// called later by its last word ([name-middles]).</summary>
     public IReadOnlySet<string> NameMiddles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
@@ -196,6 +208,10 @@ public sealed class NameLexicon
             MonthWords = Optional("month-words"),
             ClauseParticles = Optional("clause-particles"),
             VerbParticles = Optional("verb-particles"),
+            Demonstratives = Optional("demonstratives"),
+            PersonToldPronouns = Optional("person-told"),
+            BodyHeads = Optional("body-heads"),
+            CountWords = Optional("count-words"),
         };
     }
 }

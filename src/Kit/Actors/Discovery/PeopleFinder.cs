@@ -223,7 +223,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (f.End - f.First == 2 && w[f.First] is "ابن" or "بن" && w[f.First + 1].StartsWith("ال", StringComparison.Ordinal) && IsInstitutionHead(w[f.First + 1])) return;
             // … كيروغا رفض هذه الشكوى: a last word that is an ordinary word before a demonstrative is the verb of the
             // demonstrative's phrase, not the name's (kind of round people5).
-            if (f.End - f.First >= 3 && f.End < count && Joined(f.End) && Demonstratives.Contains(w[f.End]) && !IsGiven(w[f.End - 1])
+            if (f.End - f.First >= 3 && f.End < count && Joined(f.End) && Lexicon.Demonstratives.Contains(w[f.End]) && !IsGiven(w[f.End - 1])
                 && !w[f.End - 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(w[f.End - 1]) && !patterns.NameLinks.Contains(w[f.End - 2]))
                 f = f with { End = f.End - 1 };
             found.Add(f);
@@ -442,8 +442,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
 
         // في عمر ابني، ألف زائر دخلوا: after في or a number word, a given name that is also a word is read as that word (a
         // counted noun, an object), unless a name word follows; not after any noun (زيارة عمر البشير is a name in construct).
-        bool NounBefore(int i) =>
-            i > 0 && Joined(i) && w[i - 1] is "في" or "الف" or "الاف" or "مئه" or "مئات" or "عشرات" or "ملايين" or "مليون";
+        bool NounBefore(int i) => i > 0 && Joined(i) && Lexicon.CountWords.Contains(w[i - 1]);
 
         // حمد بن سيف العبري: a definite nisba right after بن/بنت and a given name is the family's nisba, the name's end (kind of round people5).
         bool TribalNisba(int j) =>
@@ -528,7 +527,7 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
             if (taken[first] || !Joined(first) || !IsSpeechVerb(w[i])) continue;
             if (w[first].StartsWith("ال", StringComparison.Ordinal) && !patterns.NameLinks.Contains(w[first]) || IsTitleHead(w[first]) || IsInstitutionHead(w[first])) continue;
             // يقولون لي أعد، قال له اذهب: a preposition and its pronoun that is also a name (لي) is a name only before a word no dictionary knows.
-            if (PrepositionPronouns.Contains(w[first]) && (first + 1 >= count || !Joined(first + 1) || Lexicon.IsOrdinaryWord(w[first + 1]))) continue;
+            if (Lexicon.PersonToldPronouns.Contains(w[first]) && (first + 1 >= count || !Joined(first + 1) || Lexicon.IsOrdinaryWord(w[first + 1]))) continue;
             // قال سنواصل …: a future verb opens unmarked speech, not a name.
             if (w[first].Length >= 5 && w[first][0] == 'س' && w[first][1] is 'ي' or 'ت' or 'ن' or 'ا') continue;
             int k = first, nameWords = 0;
@@ -988,8 +987,6 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     private bool IsDefiniteNationality(string x) => Lexicon.IsDefiniteNationality(x);
 
     // Given names in ى whose spelling with ي is a preposition and its pronoun (منى / مني "from me").
-    // لي، له، لها، لنا: ل and an attached pronoun, read after a verb of saying as the person spoken to.
-    private static readonly HashSet<string> PrepositionPronouns = new(StringComparer.Ordinal) { "لي", "له", "لها", "لنا", "لهم", "لك", "لكم" };
 
     private static readonly HashSet<string> PrepositionSpellings = new(StringComparer.Ordinal) { "مني" };
 
@@ -1474,20 +1471,15 @@ public sealed class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, Re
     }
 
     // مدرب، قائد، رئيس: a one-word title with no article that heads a body (not مبعوث or ممثل, who may be a person's).
-    private static bool IndefiniteTitle(string title)
+    private bool IndefiniteTitle(string title)
     {
         var parts = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length != 1) return false;
         string t = ArabicNormalizer.Aggressive.Apply(parts[0]);
         if (t.Length > 4 && t[0] == 'و') t = t[1..];
-        return BodyHeads.Contains(t);
+        return Lexicon.BodyHeads.Contains(t);
     }
 
-    private static readonly HashSet<string> BodyHeads = new[] { "قائد", "قائدة", "زعيم", "زعيمة", "رئيس", "رئيسة", "مدير", "مديرة", "مدرب", "مدربة" }
-        .Select(ArabicNormalizer.Aggressive.Apply).ToHashSet(StringComparer.Ordinal); // spelled as written, compared normalized
-
-    // هذه الشكوى، ذلك القرار: a demonstrative opens a noun phrase; the word before it is no name's end.
-    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "هذه", "هذا", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "اولئك" };
 
     // بن، ولد، بولد، وابن: a name link (not the article), as written or behind a one-letter proclitic.
     private bool LinkWord(string x) =>
