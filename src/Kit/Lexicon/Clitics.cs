@@ -67,6 +67,9 @@ public static class Clitics
     /// <summary>ب ل وب ول فب فل: a verbal noun's proclitics (بالقول، لإقناع); a finite verb or participle takes only a conjunction.</summary>
     public static IReadOnlyList<string> BeforeVerbalNoun { get; } = [With, For, .. Pairs.Where(p => !p.EndsWith(As, StringComparison.Ordinal))];
 
+    /// <summary>هما هم هن ها ه: the third-person pronouns a word can end in (خلالها، لزملائه), longest first.</summary>
+    public static IReadOnlyList<string> ThirdPersonPronouns { get; } = ["هما", "هم", "هن", "ها", "ه"];
+
     /// <summary>Whether a letter is one of the conjunctions (و ف), the letter a word loses first.</summary>
     public static bool IsConjunction(char c) => c is 'و' or 'ف';
 

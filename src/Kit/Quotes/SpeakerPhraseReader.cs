@@ -209,8 +209,6 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         return new SpeakerPhrase(first, t.WordAfter(last), t.Text[last.Start..end], last.Start, end, last.Actor, true, null, note) { NameStart = last.Start, NameEnd = end };
     }
 
-    private static readonly string[] PossessiveSuffixes = ["هما", "هم", "هن", "ها", "ه"];
-
     // قال كريم الحلبي لزملائه، وقالت سامية نادر بصوتها: a found name that ends in a word with ل or ب before it and a
     // pronoun after it swallowed an addressee or a manner, never a name; the speaker span stops before it.
     private static int NameEndWithoutObject(QuoteText t, Mention name)
@@ -221,7 +219,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         if (norm.Length < 5 || norm[0] is not ('ل' or 'ب') || norm.StartsWith("ال", StringComparison.Ordinal) || written.EndsWith('ة')
             || Kit.Actors.Discovery.NameLexicon.Default.IsGivenName(norm))
             return name.End;
-        foreach (string suffix in PossessiveSuffixes)
+        foreach (string suffix in Clitics.ThirdPersonPronouns)
             if (norm.EndsWith(suffix, StringComparison.Ordinal) && norm.Length - suffix.Length >= 4) return t.Words[k - 1].End;
         return name.End;
     }

@@ -1,3 +1,5 @@
+using Kit.Lexicon;
+
 namespace Kit.Quotes.Speakers;
 
 /// <summary>
@@ -42,12 +44,10 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
         return new SpeakerDecision(speaker, end, null, false);
     }
 
-    private static readonly string[] PronounSuffixes = ["هما", "هم", "هن", "ها", "ه"];
-
     // خلالها، فيه، عليهم: a preposition with a pronoun glued on.
     private static bool PrepositionWithPronoun(QuoteCues cues, string w)
     {
-        foreach (string suffix in PronounSuffixes)
+        foreach (string suffix in Clitics.ThirdPersonPronouns)
             if (w.Length > suffix.Length + 1 && w.EndsWith(suffix, StringComparison.Ordinal) && cues.Prepositions.Contains(w[..^suffix.Length]))
                 return true;
         return false;
