@@ -1,0 +1,50 @@
+using Kit.Lexicon;
+using Kit.Normalization;
+using Kit.Text;
+
+namespace Kit.Actors.Discovery;
+
+// Words that look like names and are not: a dateline's city, a preposition spelled like a given name.
+public sealed partial class PeopleFinder
+{
+    private void MarkDatelinePlaces(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        string?[] knownType = d.KnownType;
+        string n = d.N;
+        IReadOnlyList<(int Start, int End)> words = d.Words;
+        // بورتو (البرتغال)، 6 تشرين …; أنجمينا، 12 تموز …: a word before a country in brackets, or opening a paragraph before a
+        // comma and a day, is a dateline's city: a place wherever it stands, also behind a proclitic (بأنجمينا).
+        var datelinePlaces = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k + 1 < count && k < 80; k++) // a dateline opens the article
+        {
+            if (knownType[k] is not null || w[k].Length < 3 || IsGiven(w[k])) continue;
+            bool opens = words[k].Start == 0 || n[words[k].Start - 1] == '\n'; // a dateline starts its line
+            if (opens && DatelineAfter.IsMatch(n.AsSpan(words[k].End, Math.Min(60, n.Length - words[k].End)))) datelinePlaces.Add(w[k]);
+        }
+        if (datelinePlaces.Count > 0)
+            for (int k = 0; k < count; k++)
+                if (knownType[k] is null && (datelinePlaces.Contains(w[k]) || w[k].Length > 4 && w[k][0] is 'ب' or 'ل' or 'و' or 'ف' && datelinePlaces.Contains(w[k][1..])))
+                    taken[k] = true;
+    }
+
+    private static void MarkPrepositionSpellings(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        TextSpan[] original = d.Original;
+        string text = d.Text;
+        // طلب مني: a given name in ى (منى) written with ي is a preposition with its pronoun, as علي is beside على.
+        for (int i = 0; i < count; i++)
+            if (PrepositionSpellings.Contains(w[i]) && text[original[i].End - 1] == 'ي') taken[i] = true;
+    }
+
+    // After a dateline's city: a country in brackets or not, then a comma and the day (بورتو (البرتغال)، 6 …; أنجمينا، 12 …).
+    private static readonly System.Text.RegularExpressions.Regex DatelineAfter = new(@"^\s*(\([^()\n]{2,40}\)\s*)?[،,]\s*\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // Given names in ى whose spelling with ي is a preposition and its pronoun (منى / مني "from me").
+    private static readonly HashSet<string> PrepositionSpellings = new(StringComparer.Ordinal) { "مني" };
+}

@@ -1,0 +1,230 @@
+using Kit.Lexicon;
+using Kit.Normalization;
+using Kit.Text;
+
+namespace Kit.Actors.Discovery;
+
+// The per-document state of PeopleFinder and the small tests on it that every rule family asks.
+public sealed partial class PeopleFinder
+{
+    /// <summary>A found name: words First..End (exclusive), letters of a proclitic to skip on the first word, the rule and its detail.</summary>
+    private readonly record struct Found(int First, int End, int Skip, string Rule, string Detail, int Person);
+
+    private sealed class Person(string key, string[] words)
+    {
+        public string Key { get; } = key;
+
+        public string[] Words { get; set; } = words;
+
+        public string Canonical { get; set; } = "";
+    }
+
+    /// <summary>
+    /// One document while its people are found: its words (normalized), where each stands in the original text, which words
+    /// are taken, the names found so far and the persons they name. The rule families read and write it in turn.
+    /// </summary>
+    private sealed class Document
+    {
+        public Document(string id, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words)
+        {
+            Id = id;
+            Text = text;
+            Normalized = normalized;
+            Words = words;
+            Count = words.Count;
+            N = normalized.Text;
+            W = new string[Count];
+            Original = new TextSpan[Count];
+            for (int i = 0; i < Count; i++)
+            {
+                W[i] = N[words[i].Start..words[i].End];
+                Original[i] = normalized.ToOriginal(words[i].Start, words[i].End);
+            }
+            Taken = new bool[Count];
+            KnownType = new string?[Count];
+            AdjectiveAt = new bool[Count];
+            JoinedTest = Joined;
+        }
+
+        public string Id { get; }
+        public string Text { get; }
+        public NormalizedText Normalized { get; }
+        public IReadOnlyList<(int Start, int End)> Words { get; }
+        public int Count { get; }
+
+        /// <summary>The normalized text.</summary>
+        public string N { get; }
+
+        /// <summary>Each word as normalized (علي the name marked apart from على the preposition).</summary>
+        public string[] W { get; }
+
+        /// <summary>Where each word stands in the original text.</summary>
+        public TextSpan[] Original { get; }
+
+        /// <summary>Whether word i follows the one before with nothing but white space between (read once: asked many times per word).</summary>
+        public bool[] JoinedAt { get; set; } = [];
+
+        /// <summary><see cref="Joined"/> as a delegate, for the word tests that take one.</summary>
+        public Func<int, bool> JoinedTest { get; }
+
+        /// <summary>Words the gazetteer or a rule already gave a name: no one's new name.</summary>
+        public bool[] Taken { get; }
+
+        /// <summary>The type of the gazetteer mention covering each word.</summary>
+        public string?[] KnownType { get; }
+
+        /// <summary>Words where a nationality adjective of the gazetteer starts.</summary>
+        public bool[] AdjectiveAt { get; }
+
+        /// <summary>The names found so far, in the order the rules found them.</summary>
+        public List<Found> Found { get; } = [];
+
+        /// <summary>Words that name the body a title leads (مدرب يونايتد سامي …): a name ending in one is that body.</summary>
+        public HashSet<string> Bodies { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The words of the document as a set, made when first asked (most documents never ask).</summary>
+        public HashSet<string>? Alone { get; set; }
+
+        /// <summary>Words that stand right after a given name somewhere in the document, made when first asked.</summary>
+        public HashSet<string>? AfterGiven { get; set; }
+
+        // The persons the found names name: each full name once, indexed by its key and by its first and last words.
+        public List<Person> People { get; } = [];
+        public Dictionary<string, int> ByKey { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, List<int>> ByFirstWord { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, List<int>> ByLastWord { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Persons whose family name comes first (كيم سو-يون).</summary>
+        public HashSet<int> FamilyFirst { get; } = [];
+
+        public bool Joined(int i) => i > 0 && i < Count && JoinedAt[i];
+
+        // آنا-ليزا: nothing but a hyphen between two words.
+        public bool Hyphened(int i) => i > 0 && i < Count && Words[i].Start - Words[i - 1].End == 1 && N[Words[i - 1].End] is '-' or '\u2010' or '\u2011';
+
+        public int WordOf(int offset)
+        {
+            int lo = 0, hi = Count - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (Original[mid].End <= offset) lo = mid + 1;
+                else if (Original[mid].Start > offset) hi = mid - 1;
+                else return mid;
+            }
+            return -1;
+        }
+
+        // مجموعة "جان دوبون": a name in quotation marks right after a head is the institution's (nothing but spaces and marks between).
+        public bool QuotedAfterHead(int i)
+        {
+            if (i <= 0 || i >= Count) return false;
+            bool mark = false;
+            for (int c = Words[i - 1].End; c < Words[i].Start; c++)
+                if (QuotationMarks.IsMark(N[c])) mark = true;
+                else if (!char.IsWhiteSpace(N[c])) return false;
+            return mark;
+        }
+
+        // بـ«الصقر الأسمر»: a quotation mark between a word and the one before it (with anything else).
+        public bool MarkBetween(int i)
+        {
+            if (i <= 0 || i >= Count) return i >= Count;
+            for (int c = Words[i - 1].End; c < Words[i].Start; c++)
+                if (QuotationMarks.IsMark(N[c])) return true;
+            return false;
+        }
+
+        // «، »: a comma between word c and the one before it.
+        public bool CommaBefore(int c) => c > 0 && c < Count && N.AsSpan(Words[c - 1].End, Words[c].Start - Words[c - 1].End).IndexOfAny('،', ',') >= 0;
+
+        // The words of a found name, for the evidence.
+        public string FoundWords(Found f) => string.Join(' ', Enumerable.Range(f.First, f.End - f.First).Select(k => k == f.First ? W[k][f.Skip..] : W[k]));
+
+        public bool InFoundName(string word)
+        {
+            foreach (var f in Found)
+                for (int k = f.First; k < f.End; k++)
+                    if (W[k] == word) return true;
+            return false;
+        }
+
+        // Where a found name starts in the original text, after the letters of its proclitic.
+        public int Start(Found f) => f.Skip == 0 ? Original[f.First].Start : Normalized.ToOriginal(Words[f.First].Start + f.Skip, Words[f.First].End).Start;
+    }
+
+    // The document's words, read once: علي the name told from على, أل with a hamza told from the article.
+    private Document Read(string documentId, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words)
+    {
+        var d = new Document(documentId, text, normalized, words);
+        string[] w = d.W;
+        int count = d.Count;
+        TextSpan[] original = d.Original;
+        // علي (a name) and على (on) are one word once normalized: the original spelling tells them apart.
+        for (int i = 0; i < count; i++)
+            if (w[i] == "علي" && text[original[i].End - 1] == 'ي') w[i] = AliName;
+        // ألفونس، ألبرت: أل with a hamza is no article; a word no list knows keeps its first letters apart from «ال».
+        for (int i = 0; i < count; i++)
+            if (w[i].Length > 4 && w[i].StartsWith("ال", StringComparison.Ordinal) && text[original[i].Start] is 'أ' or 'إ' && !IsGiven(w[i]) && !Lexicon.IsOrdinaryWord(w[i]))
+                w[i] = "ا\u200C" + w[i][1..];
+        d.JoinedAt = WordJoins.Of(d.N, words);
+        return d;
+    }
+
+    // سو-يون، جي-هون: word i after a hyphen, it and the word before it short syllables without the article.
+    // Not شمال-شرق: two ordinary words, one of four letters, are a compound of words (جي-هون: syllables are shorter).
+    private bool SyllablePair(Document d, int i) => d.Hyphened(i) && Syllable(d.W[i - 1]) && Syllable(d.W[i])
+        && !(Lexicon.OrdinaryWords.Contains(d.W[i - 1]) && Lexicon.OrdinaryWords.Contains(d.W[i]) && Math.Max(d.W[i - 1].Length, d.W[i].Length) >= 4);
+
+    private static bool Syllable(string x) => x.Length is >= 2 and <= 4 && !x.StartsWith("ال", StringComparison.Ordinal) && x.All(char.IsLetter);
+
+    // A clause's opening, or a word with a preposition or the article (بإشراك، للاعبين) whose object the names are.
+    private bool ClauseOrPrepositionOpens(Document d, int k) => ClauseOpens(d, k) || k > 0 && d.Joined(k) && (d.W[k - 1].StartsWith("ال", StringComparison.Ordinal) || d.W[k - 1].Length > 4 && d.W[k - 1][0] is 'ب' or 'ل' && Lexicon.IsOrdinaryWord(d.W[k - 1]));
+
+    // Where a clause opens before word k: the text's start or a mark, a particle (لكن، أما، بينهم، مع), or a verb.
+    private bool ClauseOpens(Document d, int k)
+    {
+        if (k == 0 || !d.Joined(k)) return true;
+        string b = d.W[k - 1];
+        if (TitlePrepositions.Contains(b) && b != "مع") return false;
+        return _stopwords.Contains(b) || OpensClause(b);
+    }
+
+    // قال، وتشرف، يعد، هؤلاء: a verb or a particle that a clause's subject follows.
+    private bool OpensClause(string b) => ClauseParticles.Contains(b) || IsSpeechVerb(b) || ClauseVerb(b) && !IsGiven(b[1..])
+        || b.Length >= 3 && b[0] is 'ي' or 'ت' && !IsGiven(b) && KnownVerbShape(b);
+
+    // A word with و whose rest stands alone in the document is two words (نصر وغاليانو … غاليانو): a name ends before it.
+    private bool Conjoined(Document d, int k) => d.W[k].Length > 3 && d.W[k][0] == 'و' && !IsGiven(d.W[k]) && (d.Alone ??= new HashSet<string>(d.W, StringComparer.Ordinal)).Contains(d.W[k][1..]);
+
+    // Whether word k is the last word of a person found here or named by the gazetteer.
+    private static bool PersonWord(Document d, int k) => d.KnownType[k] == ActorType.Person || d.Found.Any(f => f.End - 1 == k);
+
+    // A name found: its words are taken, unless it names a body or a native of a place, or a verb ends it.
+    private void Take(Document d, Found f)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        List<Found> found = d.Found;
+        HashSet<string> bodies = d.Bodies;
+        // ستيفن يونايتد after مدرب يونايتد سامي …: a name ending in a body's word is that body, a team or a firm (kind of blind14).
+        if (bodies.Contains(w[f.End - 1])) return;
+        // ابن المدينة، ابن القرية: ابن and a definite place noun is a native of it, no name.
+        if (f.End - f.First == 2 && w[f.First] is "ابن" or "بن" && w[f.First + 1].StartsWith("ال", StringComparison.Ordinal) && IsInstitutionHead(w[f.First + 1])) return;
+        // … كيروغا رفض هذه الشكوى: a last word that is an ordinary word before a demonstrative is the verb of the
+        // demonstrative's phrase, not the name's (kind of round people5).
+        if (f.End - f.First >= 3 && f.End < count && d.Joined(f.End) && Lexicon.Demonstratives.Contains(w[f.End]) && !IsGiven(w[f.End - 1])
+            && !w[f.End - 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(w[f.End - 1]) && !patterns.NameLinks.Contains(w[f.End - 2]))
+            f = f with { End = f.End - 1 };
+        found.Add(f);
+        for (int k = f.First; k < f.End; k++) taken[k] = true;
+    }
+
+    // لوفيفر-دوران: a name word glued by a hyphen after a mention belongs to its span.
+    private int HyphenEnd(Document d, int end)
+    {
+        while (end < d.Count && d.Hyphened(end) && !d.Taken[end] && !d.W[end].StartsWith("ال", StringComparison.Ordinal) && IsNameWord(d.W[end])) end++;
+        return end;
+    }
+}

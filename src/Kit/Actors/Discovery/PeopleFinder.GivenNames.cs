@@ -1,0 +1,114 @@
+using Kit.Lexicon;
+using Kit.Normalization;
+using Kit.Text;
+
+namespace Kit.Actors.Discovery;
+
+// Names that open with a given name of Data/person-names.txt and the name words after it.
+public sealed partial class PeopleFinder
+{
+    private void FindAfterGivenNames(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        // 2. Given names and the name words after them.
+        for (int i = 0; i < count; i++)
+        {
+            if (taken[i] || !_givenNameStarts.Contains(w[i]) && w[i] != AliName) continue; // most words start no name
+            foreach (var (form, skip) in GivenNameForms(w[i]))
+            {
+                if (!StartsName(form, i, w, d.JoinedTest)) continue;
+                // كريمي (after a given name elsewhere) is no ك + ريمي: a word that is someone's family name in the document stays whole.
+                if (skip > 0 && d.InFoundName(w[i])) continue;
+                // أمينة المعرض، أمين الصندوق: a given name that is also a title, before a definite word, is the title.
+                if (IsTitleHead(form) && i + 1 < count && d.Joined(i + 1) && w[i + 1].StartsWith("ال", StringComparison.Ordinal)) continue;
+                int j = i + 1, nameWords = 0;
+                if (form is "عبد" or "ابو" or "ابي" or "ابا" && j < count && d.Joined(j)) j++; // عبد الله، أبو بكر: the given name is two words
+                // أبو محمد alone: a kunya is a name of its own.
+                if (form == "ابو" && j == i + 2 && IsGiven(w[i + 1]) && Boundary(w, j, d.JoinedTest) && !AfterNicknameMarker(w, i))
+                {
+                    Take(d, new Found(i, j, skip, "given-name", "ابو " + w[i + 1], -1));
+                    i = j - 1;
+                    break;
+                }
+                while (j < count && nameWords < MaxWordsAfterGivenName && d.Joined(j) && !taken[j]
+                       && (IsNameWordAt(w, j) || LinkedTitleWord(w, j) || InnerLink(w[j]) || ArticleAfterDe(w, j) || InnerTitleWord(w, j, d.JoinedTest)) && !Conjoined(d, j))
+                {
+                    // سليم تقريبا، نادر جدا: after a given name that is an ordinary word (an adjective), an adverb in the
+                    // accusative is no family name; the name needs a real name word.
+                    if (AccusativeWord(w[j]) && Lexicon.IsOrdinaryWord(form)) break;
+                    // سيريل أتانغانا وإيسيدرو كوندوري: after a given name and a family name, و on a name word followed by another
+                    // name word opens a second person.
+                    if (j - i >= 2 && AndNextName(d, j)) break;
+                    // The family name right after the given name may be a word (رياض سلامة); a later word that is an
+                    // ordinary word must end the name (ياسين بونو بسبب الإصابة stops before بسبب).
+                    if (nameWords > 0 && !patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j) && !InnerTitleWord(w, j, d.JoinedTest) && !IsGiven(w[j]) && Lexicon.IsOrdinaryWord(w[j])
+                        && (!Boundary(w, j + 1, d.JoinedTest) || DefiniteNoun(w[j]) && !patterns.NameLinks.Contains(w[j - 1])) && !CompoundWithAllah(d, j) && !TribalNisba(d, j))
+                        break;
+                    if (!patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j)) nameWords++;
+                    j++;
+                }
+                while (j > i + 1 && (patterns.NameLinks.Contains(w[j - 1]) || ArticleAfterDe(w, j - 1))) { j--; }
+                // ابنتها نور، زوجه سعيد: a given name alone, even one that is a word, right after a noun of kinship with its
+                // possessive suffix, is that relative's name.
+                if (nameWords == 0 && j == i + (form is "عبد" or "ابو" ? 2 : 1) && skip == 0 && i > 0 && d.Joined(i) && KinshipNoun(w[i - 1]) && !AccusativeWord(w[i]))
+                {
+                    Take(d, new Found(i, j, skip, "given-name", form, -1));
+                    break;
+                }
+                if (nameWords == 0) continue;
+                // A given name that is also a word (أمل، سعيد، علي / على) needs a second given name, a link or a word
+                // that is no ordinary word after it (سعيد جليلي, not أمين عام).
+                // After a title or an honorific (الدكتورة أمل …) the title is the evidence.
+                bool titled = i > 0 && d.Joined(i) && skip == 0 && TitleOrHonorific(w[i - 1]);
+                // ابنتها نور ذات …: after a noun of kinship, a given name that is a word is that relative's name alone.
+                if (nameWords > 0 && Lexicon.WordNames.Contains(form) && i > 0 && d.Joined(i) && skip == 0 && KinshipNoun(w[i - 1]) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsGiven(w[i + 1]))
+                {
+                    Take(d, new Found(i, i + 1, skip, "given-name", form, -1));
+                    break;
+                }
+                bool construct = skip == 0 && Lexicon.IsOrdinaryWord(form) && NounBefore(d, i);
+                if ((Lexicon.WordNames.Contains(form) || form == AliName || construct) && !IsGiven(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
+                    && (Lexicon.IsOrdinaryWord(w[i + 1]) || construct && KnownVerbShape(w[i + 1])) && !(titled && j - i == 2 && !AccusativeWord(w[i + 1]) && !DefiniteNoun(w[i + 1])))
+                    continue;
+                if (InsideInstitution(w, i, d.JoinedTest) || InsideInstitution(w, i, d.QuotedAfterHead) || AfterPlaceNameWords(w, i, d.JoinedTest, taken) || AfterHeadAndDefinite(w, i, d.JoinedTest)) { i = j - 1; break; }
+                // فيلم "الجنرال ماركوس ليندر": a name, a title before it or not, alone inside quotation marks names a film, a vessel or a brand.
+                if (skip == 0 && d.MarkBetween(j) && (d.MarkBetween(i) || i > 1 && d.Joined(i) && IsTitleHead(w[i - 1]) && d.MarkBetween(i - 1))) { i = j - 1; break; }
+                Take(d, new Found(i, j, skip, "given-name", form, -1));
+                i = j - 1;
+                break;
+            }
+        }
+    }
+
+    // وإيسيدرو كوندوري: و on a given name or a word no dictionary knows (the whole no name or word), then a name word.
+    private bool AndNextName(Document d, int j)
+    {
+        string[] w = d.W;
+        return w[j].Length >= 4 && w[j][0] == 'و' && !IsGiven(w[j]) && !Lexicon.OrdinaryWords.Contains(w[j])
+            && (IsGiven(w[j][1..]) || UnknownWord(w[j][1..])) && j + 1 < d.Count && d.Joined(j + 1) && !d.Taken[j + 1] && IsNameWord(w[j + 1]);
+    }
+
+    // سلوى حسن فضل الله، أحمد عثمان دفع الله: a word (no pronoun in ه, not شاء) before الله, after a given name and a
+    // family name, is a compound family name; the two words end it.
+    private bool CompoundWithAllah(Document d, int j)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        return j + 1 < count && d.Joined(j + 1) && w[j + 1] == "الله" && w[j].Length >= 3 && !w[j].EndsWith('ه') && w[j] is not ("شاء" or "سبحان" or "بسم" or "والله")
+            && !w[j].StartsWith("ال", StringComparison.Ordinal) && (j + 2 >= count || !d.Joined(j + 2) || Boundary(w, j + 2, d.JoinedTest));
+    }
+
+    // في عمر ابني، ألف زائر دخلوا: after في or a number word, a given name that is also a word is read as that word (a
+    // counted noun, an object), unless a name word follows; not after any noun (زيارة عمر البشير is a name in construct).
+    private bool NounBefore(Document d, int i) => i > 0 && d.Joined(i) && Lexicon.CountWords.Contains(d.W[i - 1]);
+
+    // حمد بن سيف العبري: a definite nisba right after بن/بنت and a given name is the family's nisba, the name's end (kind of round people5).
+    private bool TribalNisba(Document d, int j)
+    {
+        string[] w = d.W;
+        return j >= 3 && w[j - 2] is "بن" or "بنت" && IsGiven(w[j - 1]) && w[j].Length > 4 && w[j].StartsWith("ال", StringComparison.Ordinal) && w[j].EndsWith('ي')
+            && !(j + 1 < d.Count && d.Joined(j + 1) && w[j + 1].StartsWith("ال", StringComparison.Ordinal));
+    }
+}

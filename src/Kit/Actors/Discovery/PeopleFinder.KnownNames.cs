@@ -1,0 +1,55 @@
+using Kit.Lexicon;
+using Kit.Normalization;
+using Kit.Text;
+
+namespace Kit.Actors.Discovery;
+
+// What the gazetteer already names: those words are taken, save a few that start a person's name.
+public sealed partial class PeopleFinder
+{
+    // The gazetteer's mentions: the words they cover are taken (a few given names among them start a name instead).
+    private void MarkKnownNames(Document d, IReadOnlyList<Mention> known, NameDiscoverer titles, ISet<int>? insidePlaceNames)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        string?[] knownType = d.KnownType;
+        bool[] adjectiveAt = d.AdjectiveAt;
+        TextSpan[] original = d.Original;
+        // Words the gazetteer already names are no one's new name.
+        foreach (var m in known)
+            if (m.Kind == MentionKind.Adjective && d.WordOf(m.Start) is >= 0 and var a) adjectiveAt[a] = true;
+        foreach (var m in known)
+        {
+            for (int k = Math.Max(0, d.WordOf(m.Start)); k >= 0 && k < count && original[k].Start < m.End; k++) knownType[k] ??= m.Type;
+            int at = d.WordOf(m.Start);
+            // تركي، مصري: a nationality adjective that is also a given name, followed by a name word, starts a name (العقيد تركي المالكي).
+            // وفد تركي رفيع stays an adjective: the next word must be no ordinary word, or a title stand before.
+            if (m.Kind == MentionKind.Adjective && at >= 0 && at + 1 < count && IsGiven(w[at]) && d.Joined(at + 1) && IsNameWord(w[at + 1])
+                && !w[at].StartsWith("ال", StringComparison.Ordinal)
+                && (!Lexicon.IsOrdinaryWord(w[at + 1]) || at > 0 && d.Joined(at) && IsTitleHead(w[at - 1])))
+                continue;
+            // قالت أمل الشناوي: a one-word organization of the gazetteer (أمل) that is also a given name, after a reporting verb
+            // or a punctuation mark and before a word that is no ordinary word, starts a person's name.
+            if (m.Type != ActorType.Person && m.Kind == MentionKind.Name && at >= 0 && d.WordOf(m.End - 1) == at && (IsGiven(w[at]) || Lexicon.WordNames.Contains(w[at]))
+                && at + 1 < count && d.Joined(at + 1) && IsNameWord(w[at + 1])
+                && (!Lexicon.IsOrdinaryWord(w[at + 1]) && (at == 0 || !d.Joined(at) || IsSpeechVerb(w[at - 1]))
+                    // الدكتورة أمل الحسيني: after a title or an honorific, the family name may be a word (not a definite noun).
+                    || at > 0 && d.Joined(at) && TitleOrHonorific(w[at - 1]) && !DefiniteNoun(w[at + 1]) && !AccusativeWord(w[at + 1])))
+                continue;
+            // فوزية العبادي: a surname the gazetteer knows alone, after a given name that is none of that person's names, is
+            // someone else's surname; the given-name rule reads the whole name.
+            if (m.Type == ActorType.Person && m.Kind == MentionKind.Name && at > 0 && d.WordOf(m.End - 1) == at && d.Joined(at) && !taken[at - 1]
+                && knownType[at - 1] is null && IsGiven(w[at - 1]) && !IsNameOf(titles, m.Actor, w[at - 1]))
+                continue;
+            for (int k = Math.Max(0, at); k >= 0 && k < count && original[k].Start < m.End; k++) taken[k] = true;
+        }
+
+        // كأس عيسى بن سلمان، مستشفى الملك فهد: a person the gazetteer knows, inside the name of a prize, place or institution,
+        // is no mention of that person; the caller drops those (their starts).
+        if (insidePlaceNames is not null)
+            foreach (var m in known)
+                if (m.Type == ActorType.Person && m.Kind == MentionKind.Name && d.WordOf(m.Start) is > 0 and var at && InsideInstitution(w, at, d.JoinedTest))
+                    insidePlaceNames.Add(m.Start);
+    }
+}

@@ -1,0 +1,110 @@
+using Kit.Lexicon;
+using Kit.Normalization;
+using Kit.Text;
+
+namespace Kit.Actors.Discovery;
+
+// Propagation: the full names, surnames and first names of the persons found, again anywhere in the document.
+public sealed partial class PeopleFinder
+{
+    private void Propagate(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        string n = d.N;
+        IReadOnlyList<(int Start, int End)> words = d.Words;
+        List<Person> people = d.People;
+        Dictionary<string, int> byKey = d.ByKey;
+        Dictionary<string, List<int>> byFirstWord = d.ByFirstWord;
+        HashSet<int> familyFirst = d.FamilyFirst;
+        // 5. Propagation: the full names and surnames again, anywhere in the document.
+        var aliases = new Dictionary<string, List<(string[] Words, int Person, bool Surname)>>(StringComparer.Ordinal);
+        void Alias(string[] alias, int person, bool surname)
+        {
+            if (alias.Length == 0 || alias[0].Length < 2) return;
+            if (!aliases.TryGetValue(alias[0], out var list)) aliases[alias[0]] = list = [];
+            if (!list.Any(a => a.Words.SequenceEqual(alias))) list.Add((alias, person, surname));
+        }
+        foreach (var (key, person) in byKey) Alias(key.Split(' '), person, false);
+        for (int p = 0; p < people.Count; p++)
+        {
+            if (familyFirst.Contains(p))
+            {
+                Alias([people[p].Words[0]], p, true);
+                continue;
+            }
+            if (Surname(people[p].Words) is { } surname) Alias(surname, p, true);
+            // نغوين ثي هوا → هوا: wire copy calls a Vietnamese person by the last word of the name.
+            if (people[p].Words is [var v1, var middle, var v3] && Lexicon.NameMiddles.Contains(middle) && ShortWord(v1) && ShortWord(v3)) Alias([v3], p, true);
+            // يوسف كريمي آزاد: the last two words of a name of three, the middle one no given name, link or article word, are a compound surname.
+            var parts = people[p].Words;
+            if (parts.Length == 3 && !IsGiven(parts[1]) && !patterns.NameLinks.Contains(parts[1]) && parts[1].Length >= 3
+                && parts[1] is not ("عبد" or "ابو") && !parts[1].StartsWith("ال", StringComparison.Ordinal) && !CompoundEnds.Contains(parts[2]))
+                Alias(parts[1..], p, true);
+        }
+        // سلمى alone, after سلمى الخطيب: the first name of the only person found here who has it, when it is no word too.
+        // ناندا alone, after ناندا راكوتو: a first word no dictionary or list knows is the first name of that person too.
+        foreach (var (given, holders) in byFirstWord)
+            if (holders.Count == 1 && people[holders[0]].Words.Length >= 2 && (IsGiven(given) || UnknownWord(given) && given.Length >= 4 && !familyFirst.Contains(holders[0]))
+                && !Lexicon.WordNames.Contains(given)
+                && !patterns.NameLinks.Contains(given) && given is not ("عبد" or "ابو"))
+                Alias([given], holders[0], false);
+        foreach (var list in aliases.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+
+        // Each alias's first word, as written and behind a proclitic: most words are none of them.
+        var aliasStarts = aliases.Keys.SelectMany(k => k == "ابو" ? [k, "ابي", "ابا"] : new[] { k }).SelectMany(k => Proclitics.Select(p => p + k).Prepend(k)
+            .Concat(k.StartsWith("ال", StringComparison.Ordinal) ? ["لل" + k[2..], "ولل" + k[2..], "فلل" + k[2..]] : [])).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            if (taken[i] || !aliasStarts.Contains(w[i])) continue;
+            foreach (var (written, skip) in Forms(w[i]).Concat(LinkForms(w[i])))
+            {
+                // ولأبي بكر شيخ: أبو in the genitive (أبي) or the accusative (أبا) is the same name.
+                string form = written is "ابي" or "ابا" && !aliases.ContainsKey(written) ? "ابو" : written;
+                if (!aliases.TryGetValue(form, out var list)) continue;
+                var hit = list.FirstOrDefault(a => Matches(w, i, a.Words, d.JoinedTest, taken));
+                if (hit.Words is null) continue;
+                int end = i + hit.Words.Length;
+                // A given name alone is ambiguous only when it is a word too, or when another person found here has it as a first name
+                // (ياسين بوعلام … بوعلام is his; أحمد علي … علي may be anyone).
+                bool ambiguous = hit.Words.Length == 1 && (Lexicon.WordNames.Contains(form) || form == AliName || _stopwords.Contains(form)
+                    || SurnameIsWord(form)
+                    || IsGiven(form) && byFirstWord.TryGetValue(form, out var firsts) && firsts.Any(q => q != hit.Person));
+                // A first name alone (no word-name: those get no such alias) is ambiguous only as a word as written, or when
+                // the whole word is one behind a proclitic (بيان is no ب + يان).
+                if (hit.Words.Length == 1 && !hit.Surname && people[hit.Person].Words.Length >= 2 && people[hit.Person].Words[0] == form)
+                    ambiguous = _stopwords.Contains(form) || Lexicon.OrdinaryWords.Contains(form) || skip > 0 && Lexicon.OrdinaryWords.Contains(w[i])
+                        || !IsGiven(form); // a first word no list knows may be a place's (أمام راجستان): a verb or title must stand by
+                // وكان عون (41 عاما)، أما عون، فـ…: an age in brackets after the word, or أما before it and a comma after it, make
+                // the surname the person's.
+                // أشاد … بالعمراني، للعمراني: an adjective in ي agrees with a noun and takes no preposition of its own; a definite
+                // surname of that shape behind ب or ل is the person.
+                if (ambiguous && hit.Surname && hit.Words.Length == 1 && skip > 0 && w[i][skip - 1] is 'ب' or 'ل'
+                    && form.Length > 4 && form.StartsWith("ال", StringComparison.Ordinal) && form[^1] == 'ي')
+                    ambiguous = false;
+                if (ambiguous && AfterAge(w, end, d.JoinedTest) > end && n.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).Contains('(')) ambiguous = false;
+                if (ambiguous && i > 0 && d.Joined(i) && w[i - 1] == "اما" && skip == 0 && end < count && !d.Joined(end)
+                    && n.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).IndexOfAny('،', ',') >= 0)
+                    ambiguous = false;
+                // أما نصر فبدا متماسكا: أما, the surname and a word in ف (the answer of أما) make the surname the topic, a person.
+                if (ambiguous && hit.Surname && hit.Words.Length == 1 && i > 0 && d.Joined(i) && w[i - 1] == "اما" && skip == 0 && end < count && d.Joined(end)
+                    && w[end].Length > 3 && w[end][0] == 'ف' && KnownVerbShape(w[end][1..]))
+                    ambiguous = false;
+                // بجهود المرزوقي وبارك: a surname joined by و right after a person named here is a second person of the list.
+                if (ambiguous && hit.Surname && hit.Words.Length == 1 && skip == 1 && w[i][0] == 'و' && i > 0 && d.Joined(i) && PersonWord(d, i - 1))
+                    ambiguous = false;
+                if (ambiguous && !SpeechOrTitleAround(w, i, end, d.JoinedTest) && Nickname(w, end, d.JoinedTest, taken) is null) continue;
+                if (InsideInstitutionName(w, i, d.JoinedTest, taken)) continue;
+                // A first name alone must not run on into another name (سلمى حداد is someone else).
+                if (hit.Words.Length == 1 && !hit.Surname && end < count && d.Joined(end) && !taken[end] && IsNameWordAt(w, end) && !Lexicon.IsOrdinaryWord(w[end])) continue;
+                Take(d, new Found(i, end, skip, hit.Surname ? "surname" : hit.Words.Length == 1 ? "first-name" : "full-name", people[hit.Person].Canonical, hit.Person));
+                // نصر، المعروف بـ"القناص": a nickname may follow the surname too.
+                if (Nickname(w, AfterAge(w, end, d.JoinedTest), d.JoinedTest, taken, d.MarkBetween) is var (nickFirst, nickEnd, nickSkip))
+                    Take(d, new Found(nickFirst, nickEnd, nickSkip, "nickname", people[hit.Person].Canonical, hit.Person));
+                i = end - 1;
+                break;
+            }
+        }
+    }
+}

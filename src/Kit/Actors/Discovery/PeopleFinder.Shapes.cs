@@ -1,0 +1,105 @@
+using Kit.Lexicon;
+using Kit.Normalization;
+using Kit.Text;
+
+namespace Kit.Actors.Discovery;
+
+// Names known by their shape, whatever their words mean in Arabic: before an age, East Asian syllables, regnal and classical names, Vietnamese names.
+public sealed partial class PeopleFinder
+{
+    private void FindBeforeAges(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        string n = d.N;
+        IReadOnlyList<(int Start, int End)> words = d.Words;
+        // 2c. Two or three words no dictionary knows right before an age in brackets (لالاينا راكوتوبي (30 عاما)): a person's
+        // full name; news gives an age only to people.
+        for (int i = 0; i < count; i++)
+        {
+            if (taken[i] || w[i].StartsWith("ال", StringComparison.Ordinal) || !UnknownWord(w[i]) || !IsNameWord(w[i]) || Plural(w[i])) continue;
+            int end = i + 1;
+            while (end < count && end - i < 3 && d.Joined(end) && !taken[end] && !w[end].StartsWith("ال", StringComparison.Ordinal)
+                   && UnknownWord(w[end]) && IsNameWord(w[end]) && !Plural(w[end]))
+                end++;
+            if (end - i < 2 || end >= count || AfterAge(w, end, d.JoinedTest) == end || !n.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).Contains('(')) continue;
+            Take(d, new Found(i, end, 0, "age", w[end] + " " + w[end + 1], -1));
+            i = end - 1;
+        }
+    }
+
+    private void FindSyllableNames(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        // 2f. A short family name and a given name of two syllables joined by a hyphen (كيم سو-يون، لي مين-جاي): an East
+        // Asian name, whatever its words mean in Arabic; not inside the name of a place or institution.
+        for (int x = 2; x < count; x++)
+        {
+            if (!SyllablePair(d, x) || !d.Joined(x - 1) || taken[x - 2] || taken[x - 1] || taken[x]) continue;
+            string family = w[x - 2];
+            if (family.Length is < 2 or > 5 || family[^1] == 'ه' || family.StartsWith("ال", StringComparison.Ordinal) || TitlePrepositions.Contains(family) || family.Any(char.IsDigit)
+                || IsTitleHead(family) || IsInstitutionHead(family) || Lexicon.NotNames.Contains(family) || InsideInstitution(w, x - 2, d.JoinedTest) || d.Hyphened(x + 1)) continue;
+            Take(d, new Found(x - 2, x + 1, 0, "syllables", w[x - 1] + "-" + w[x], -1));
+        }
+    }
+
+    private void FindRegnalNames(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        // 2h. A regnal name: a word no dictionary knows and a definite ordinal (أمنحتب الثالث، رمسيس الثاني); not a month
+        // (تشرين الأول، كانون الثاني، جمادى الآخرة), nor inside the name of a place or institution.
+        for (int x = 1; x < count; x++)
+        {
+            if (!RegnalOrdinals.Contains(w[x]) || !d.Joined(x) || taken[x] || taken[x - 1]) continue;
+            string name = w[x - 1];
+            if (name.Length < 4 || !UnknownWord(name) || MonthWords.Contains(name) || !IsNameWord(name) || InsideInstitution(w, x - 1, d.JoinedTest)
+                || x - 1 > 0 && d.Joined(x - 1) && (w[x - 2].StartsWith("ال", StringComparison.Ordinal) || IsInstitutionHead(w[x - 2]))) continue;
+            Take(d, new Found(x - 1, x + 1, 0, "regnal", w[x], -1));
+        }
+    }
+
+    private void FindAncestorNames(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        string?[] knownType = d.KnownType;
+        // 2j. ابن and a word no dictionary knows, not inside a name (محمد ابن …) and before a boundary: a classical name
+        // known by its ancestor (لابن بطوطة، ابن خلدون).
+        for (int x = 0; x + 1 < count; x++)
+        {
+            if (taken[x] || taken[x + 1] || !d.Joined(x + 1) || w[x].Length < 3) continue;
+            int skip = Forms(w[x]).Where(f => f.Form == "ابن").Select(f => f.Skip).DefaultIfEmpty(-1).First();
+            // رستم ابن …: bare ابن after a name word is a link inside that name (لابن, with its proclitic, never is).
+            if (skip == 0 && x > 0 && d.Joined(x) && (IsGiven(w[x - 1]) || UnknownWord(w[x - 1]) || knownType[x - 1] == ActorType.Person)) continue;
+            string next = w[x + 1];
+            if (skip < 0 || knownType[x + 1] is not null || IsGiven(next) || !UnknownWord(next) || !IsNameWord(next) || Plural(next)) continue;
+            if (!Boundary(w, x + 2, d.JoinedTest) && !SpeechBoundary(w, x + 2, d.JoinedTest) || InsideInstitution(w, x, d.JoinedTest)) continue;
+            Take(d, new Found(x, x + 2, skip, "ancestor", "ابن", -1));
+        }
+    }
+
+    private void FindVietnameseNames(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        // 2i. A Vietnamese name: a short word, a middle name of the lexicon (ثي، فان) and a short word (تران ثي لان), none
+        // taken, none with the article: a person's name, whatever its words mean in Arabic.
+        for (int x = 1; x + 1 < count; x++)
+        {
+            if (!Lexicon.NameMiddles.Contains(w[x]) || !d.Joined(x) || !d.Joined(x + 1) || taken[x - 1] || taken[x] || taken[x + 1]) continue;
+            if (!ShortWord(w[x - 1]) || !ShortWord(w[x + 1]) || _stopwords.Contains(w[x - 1]) || TitlePrepositions.Contains(w[x - 1])
+                || InsideInstitution(w, x - 1, d.JoinedTest) || !Boundary(w, x + 2, d.JoinedTest) && !SpeechBoundary(w, x + 2, d.JoinedTest)) continue;
+            Take(d, new Found(x - 1, x + 2, 0, "middle", w[x], -1));
+        }
+    }
+
+    // A short word without the article: a syllable of a Vietnamese name.
+    private static bool ShortWord(string x) => x.Length is >= 2 and <= 5 && !x.StartsWith("ال", StringComparison.Ordinal) && x.All(char.IsLetter);
+}

@@ -1,0 +1,114 @@
+using Kit.Lexicon;
+using Kit.Normalization;
+using Kit.Text;
+
+namespace Kit.Actors.Discovery;
+
+// Names as the subject of a verb: news sentences put the speaker or the doer right after the verb.
+public sealed partial class PeopleFinder
+{
+    private void FindSpeechSubjects(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        TextSpan[] original = d.Original;
+        string text = d.Text;
+        // 2b. The subject right after a reporting verb (وقالت كاميلا ريبيرو، … ; قال محمود، وهو …): news sentences put the
+        // speaker after the verb. One to three words, each a given name, a name link or no ordinary word, ending where a
+        // subject ends (a punctuation mark, a complementizer, a preposition).
+        for (int i = 0; i + 1 < count; i++)
+        {
+            int first = i + 1;
+            if (taken[first] || !d.Joined(first) || !IsSpeechVerb(w[i])) continue;
+            if (w[first].StartsWith("ال", StringComparison.Ordinal) && !patterns.NameLinks.Contains(w[first]) || IsTitleHead(w[first]) || IsInstitutionHead(w[first])) continue;
+            // يقولون لي أعد، قال له اذهب: a preposition and its pronoun that is also a name (لي) is a name only before a word no dictionary knows.
+            if (Lexicon.PersonToldPronouns.Contains(w[first]) && (first + 1 >= count || !d.Joined(first + 1) || Lexicon.IsOrdinaryWord(w[first + 1]))) continue;
+            // قال سنواصل …: a future verb opens unmarked speech, not a name.
+            if (w[first].Length >= 5 && w[first][0] == 'س' && w[first][1] is 'ي' or 'ت' or 'ن' or 'ا') continue;
+            int k = first, nameWords = 0;
+            // يارا، تيري: right after the verb, a word with a present-tense letter first is a name when it is no word at all.
+            bool ForeignFirst(int x) => x == first && x + 1 < count && w[x].Length >= 4 && w[x][0] is 'ي' or 'ت' && !Lexicon.IsOrdinaryWord(w[x])
+                && verbs.Lookup(w[x]) is null && !_stopwords.Contains(w[x]);
+            while (k < count && nameWords < MaxWordsAfterGivenName && d.Joined(k) && !taken[k] && (IsNameWord(w[k]) || ForeignFirst(k) || k > first && (LinkedTitleWord(w, k) || InnerLink(w[k])))
+                   && (k == first || !IsTitleHead(w[k]) && !Conjoined(d, k)))
+            {
+                if (!patterns.NameLinks.Contains(w[k])) nameWords++;
+                k++;
+            }
+            while (k > first && patterns.NameLinks.Contains(w[k - 1])) k--;
+            if (nameWords == 0 || k == first) continue;
+            // آل مبارك مبتسمة: a name that starts with a link ends at the next ordinary word.
+            bool linked = patterns.NameLinks.Contains(w[first]);
+            if (linked)
+                for (int x = first + 2; x < k; x++)
+                    if (!IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])) { k = x; break; }
+            if (!linked && !SubjectEnds(w, k, d.JoinedTest)) continue;
+            // The first word is the evidence: a given name, a link, or no ordinary word (the family name after it may be one: يارا نصار).
+            // A name that is also a word (أمل، نصر) counts here only with a family name after it.
+            bool given = IsGiven(w[first]) || Lexicon.WordNames.Contains(w[first]) && k - first > 1
+                // وقال نجم الحسناوي، …: a definite nisba cannot qualify the indefinite word before it; together they are a name.
+                // Not وزارة البيئة: a first word in ة is a noun (given names in ة are in the lists), and the surname is masculine.
+                || k - first == 2 && !w[first].StartsWith("ال", StringComparison.Ordinal) && !w[first].EndsWith('ه') && !IsNisbaAdjective(w[first]) && !PluralOrVerbal(w[first])
+                   && !IsTitleHead(w[first]) && w[first + 1].Length > 4 && w[first + 1].StartsWith("ال", StringComparison.Ordinal) && w[first + 1].EndsWith('ي');
+            if (!linked && !given && (IsWordAsWritten(w[first]) || IsNisbaAdjective(w[first]))) continue;
+            if (!given && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, d.JoinedTest)) continue;
+            Take(d, new Found(first, k, 0, "speech", text[original[i].Start..original[i].End], -1));
+            i = k - 1;
+        }
+    }
+
+    private void FindAfterReportingVerbs(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        List<Found> found = d.Found;
+        // 2b. A word no dictionary knows right after a finite reporting verb, ending at a boundary: a foreign name
+        // (وقال غريفيث إن، وأضاف بيسكوف أن).
+        // A surname of a full name already found is left to the propagation below, which says whose it is.
+        var surnames = found.Where(f => f.End - f.First > 1).Select(f => w[f.End - 1]).ToHashSet(StringComparer.Ordinal);
+        for (int i = 1; i < count; i++)
+        {
+            if (taken[i] || !d.Joined(i) || w[i - 1].Length < 3 || surnames.Contains(w[i])) continue;
+            // The verb opens its clause: after و or ف, or first in its sentence (not بين in «محادثات بين عسكريين»).
+            string verb = w[i - 1];
+            bool conjunction = verb.Length > 3 && Clitics.IsConjunction(verb[0]);
+            if (!conjunction && i > 1 && d.Joined(i - 1)) continue;
+            var form = verbs.Lookup(verb) ?? (conjunction ? verbs.Lookup(verb.AsSpan(1)) : null);
+            if (form is not { IsFinite: true } || !UnknownWord(w[i]) || Plural(w[i])) continue;
+            int end = i + 1;
+            while (end < count && end - i < 3 && d.Joined(end) && !taken[end] && UnknownWord(w[end]) && IsNameWord(w[end]) && !Plural(w[end])) end++;
+            if (!SpeechBoundary(w, end, d.JoinedTest) || !IsNameWord(w[i])) continue;
+            Take(d, new Found(i, end, 0, "after-verb", w[i - 1], -1));
+            i = end - 1;
+        }
+    }
+
+    private void FindAfterClauseVerbs(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        // 2k. Two or three words no dictionary knows right after a verb that opens its clause (وجلست مالالا رانيفو على …،
+        // يخرج X Y كل صباح): the verb's subject, a person's full name.
+        for (int i = 1; i + 1 < count; i++)
+        {
+            if (taken[i] || !d.Joined(i) || !UnknownWord(w[i]) || !IsNameWord(w[i]) || Plural(w[i])) continue;
+            string verb = w[i - 1];
+            bool opens = i == 1 || !d.Joined(i - 1);
+            // وجلست، فوقفت: و or ف on a word; جلست، لوحت: a past verb of a woman first in its clause; يخرج: a present verb.
+            bool verbLike = ClauseVerb(verb) && !IsInstitutionHead(verb[1..]) && !Lexicon.PlaceHeads.Contains(verb[1..]) && !IsTitleHead(verb[1..]) && !verb.EndsWith('ه')
+                || opens && verb.Length is >= 4 and <= 6 && verb[^1] == 'ت' && Lexicon.IsOrdinaryWord(verb) && !IsGiven(verb)
+                || opens && verb.Length >= 4 && verb[0] is 'ي' or 'ت' && !IsGiven(verb) && KnownVerbShape(verb);
+            // فوق، وبين: a preposition or a particle is no verb.
+            if (!verbLike || !opens && !ClauseVerb(verb) || _stopwords.Contains(verb) || _stopwords.Contains(verb[1..]) || TitlePrepositions.Contains(verb[1..])) continue;
+            int end = i + 1;
+            // زيندر ومارادي: a word behind و opens a second name, of a place as often as of a person.
+            while (end < count && end - i < 3 && d.Joined(end) && !taken[end] && w[end][0] != 'و' && UnknownWord(w[end]) && IsNameWord(w[end]) && !Plural(w[end])) end++;
+            if (end - i < 2 || !Boundary(w, end, d.JoinedTest) && !SpeechBoundary(w, end, d.JoinedTest) || InsideInstitution(w, i, d.JoinedTest)) continue;
+            Take(d, new Found(i, end, 0, "after-verb", verb, -1));
+            i = end - 1;
+        }
+    }
+}
