@@ -1,4 +1,5 @@
 using Kit.Actors;
+using Kit.Actors.Discovery;
 using Kit.Corpus;
 using Kit.Lexicon;
 using Kit.Quotes.Speakers;
@@ -25,13 +26,14 @@ public sealed class QuoteExtractor
     // The word forms each thread has met, decided once (WordForms is not thread-safe: one per thread).
     private readonly ThreadLocal<WordForms> _forms;
 
-    public QuoteExtractor(MentionFinder? mentions = null, ReportingVerbs? verbs = null, SpeakerTitles? titles = null, QuoteCues? cues = null)
+    public QuoteExtractor(MentionFinder? mentions = null, ReportingVerbs? verbs = null, SpeakerTitles? titles = null, QuoteCues? cues = null,
+        NameLexicon? names = null)
     {
         _mentions = mentions ?? MentionFinder.Default;
         _verbs = verbs ?? ReportingVerbs.Default;
         _cues = cues ?? QuoteCues.Default;
         titles ??= SpeakerTitles.Default;
-        _reader = new SpeakerPhraseReader(titles, _cues, new RoleIndex(_mentions.Gazetteer));
+        _reader = new SpeakerPhraseReader(titles, _cues, new RoleIndex(_mentions.Gazetteer), names ?? NameLexicon.Default);
         var verbsForForms = _verbs;
         var readerForForms = _reader;
         _forms = new ThreadLocal<WordForms>(() => new WordForms(verbsForForms, readerForForms));

@@ -1,4 +1,5 @@
 using Kit.Actors;
+using Kit.Actors.Discovery;
 using Kit.Lexicon;
 using Kit.Text;
 
@@ -11,12 +12,16 @@ namespace Kit.Quotes;
 /// A definite word the titles file does not know starts a phrase only when a person's name follows
 /// (المرشحة الديمقراطية هيلاري كلينتون). One or two words the gazetteer does not know, right after a title and right
 /// before أن، a verb or a punctuation mark, are taken as a name (نائب رئيس الوزراء التركي نعمان قورتولموش إن).
+/// The name lexicon is the extractor's (an instructor's own person-names file reaches every rule that asks about names).
 /// </summary>
-internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, RoleIndex roles)
+internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, RoleIndex roles, NameLexicon names)
 {
     private const int MaxUnknownNameWords = 2;
 
     public SpeakerTitles Titles => titles;
+
+    /// <summary>The given names, name words and ordinary words the reader's rules ask about.</summary>
+    public NameLexicon Names => names;
 
     public SpeakerPhrase? Read(QuoteText t, int i, bool allowConjunction)
     {
@@ -156,22 +161,22 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             // Only a title's words lead to the name: no conjunction, no other preposition (الاتصال الثالث بين كيري …).
             if (!ProcedureLinks.Contains(w) && (Kit.Lexicon.Stopwords.Default.Contains(w) || cues.Particles.MatchAt(t.Norm, j) > 0
                 || cues.Negations.MatchAt(t.Norm, j) > 0
-                || j > i && w.Length > 3 && w[0] == 'و' && !IsDefinite(w) && !IsHead(w) && !Kit.Actors.Discovery.NameLexicon.Default.OrdinaryWords.Contains(w)))
+                || j > i && w.Length > 3 && w[0] == 'و' && !IsDefinite(w) && !IsHead(w) && !names.OrdinaryWords.Contains(w)))
                 return null;
             j++;
         }
         return null;
     }
 
-    private static bool ConstructNoun(QuoteText t, int j, int sentence)
+    private bool ConstructNoun(QuoteText t, int j, int sentence)
     {
         string w = t.Norm[j];
-        if (w.Length < 3 || w[0] is 'ي' or 'ت' || !Kit.Actors.Discovery.NameLexicon.Default.OrdinaryWords.Contains(w)) return false;
+        if (w.Length < 3 || w[0] is 'ي' or 'ت' || !names.OrdinaryWords.Contains(w)) return false;
         for (int k = j + 1; k <= j + 2 && k < t.Words.Length && t.SentenceOf(k) == sentence && t.BlankGap(k); k++)
         {
             string next = t.Norm[k];
             if (next.StartsWith("ال", StringComparison.Ordinal) || t.NameMentionAt[k] is { Type: not ActorType.Person }) return true;
-            if (!Kit.Actors.Discovery.NameLexicon.Default.OrdinaryWords.Contains(next)) return false;
+            if (!names.OrdinaryWords.Contains(next)) return false;
         }
         return false;
     }
@@ -193,7 +198,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     private bool IsHead(string word) => titles.Titles.ContainsKey(word) || titles.Descriptors.Contains(word);
 
     // Names in apposition (وزارة الدفاع الأمريكية البنتاغون): the last one is the speaker, as the gold does.
-    private static SpeakerPhrase NamePhrase(QuoteText t, int first, Mention name, string how)
+    private SpeakerPhrase NamePhrase(QuoteText t, int first, Mention name, string how)
     {
         var last = name;
         while (true)
@@ -211,13 +216,13 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
 
     // قال كريم الحلبي لزملائه، وقالت سامية نادر بصوتها: a found name that ends in a word with ل or ب before it and a
     // pronoun after it swallowed an addressee or a manner, never a name; the speaker span stops before it.
-    private static int NameEndWithoutObject(QuoteText t, Mention name)
+    private int NameEndWithoutObject(QuoteText t, Mention name)
     {
         int first = t.WordFrom(name.Start), k = t.WordFrom(name.End) - 1;
         if (k <= first || k >= t.Words.Length || t.Words[k].End != name.End) return name.End;
         string written = t.WordText(k), norm = t.Norm[k];
         if (norm.Length < 5 || norm[0] is not ('ل' or 'ب') || norm.StartsWith("ال", StringComparison.Ordinal) || written.EndsWith('ة')
-            || Kit.Actors.Discovery.NameLexicon.Default.IsGivenName(norm))
+            || names.IsGivenName(norm))
             return name.End;
         foreach (string suffix in Clitics.ThirdPersonPronouns)
             if (norm.EndsWith(suffix, StringComparison.Ordinal) && norm.Length - suffix.Length >= 4) return t.Words[k - 1].End;
@@ -322,7 +327,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             // بالقرار، والتعليم: a preposition or conjunction on a definite ordinary word is no name.
             && !(w.Length > 4 && (w.StartsWith("بال", StringComparison.Ordinal) || w.StartsWith("وال", StringComparison.Ordinal)
                  || w.StartsWith("فال", StringComparison.Ordinal) || w.StartsWith("كال", StringComparison.Ordinal))
-                 && Kit.Actors.Discovery.NameLexicon.Default.IsOrdinaryWord(w))
+                 && names.IsOrdinaryWord(w))
             && !titles.Stops.Contains(w) && !titles.Links.Contains(w) && !titles.Modifiers.Contains(w) && !IsHead(w)
             && cues.Particles.MatchAt(t.Norm, k) == 0 && cues.Negations.MatchAt(t.Norm, k) == 0 && cues.Connectives.MatchAt(t.Norm, k, true) == 0
             && cues.Copulas.MatchAt(t.Norm, k) == 0 && cues.Relatives.MatchAt(t.Norm, k) == 0 && cues.Complementizers.MatchAt(t.Norm, k) == 0

@@ -12,6 +12,9 @@ internal enum Agreement
     Masculine,
     Feminine,
     Plural,
+
+    /// <summary>A sound masculine plural (المزارعون، المسؤولين، دبلوماسيون): people, whom a singular verb never points back to.</summary>
+    PeoplePlural,
 }
 
 /// <summary>
@@ -27,9 +30,15 @@ internal static class AgreementReader
     };
 
     // A plural that is not of people takes a feminine singular verb (أكدت مصادر، قالت الوزارات): feminine agrees with plural.
-    public static bool Agree(Agreement a, Agreement b) =>
-        a == Agreement.Unknown || b == Agreement.Unknown || a == b
-        || a == Agreement.Feminine && b == Agreement.Plural || a == Agreement.Plural && b == Agreement.Feminine;
+    // A sound masculine plural is of people: وقالت never points back to المزارعون (that is وقالوا), so it agrees with
+    // plurals only.
+    public static bool Agree(Agreement a, Agreement b)
+    {
+        if (a == Agreement.PeoplePlural || b == Agreement.PeoplePlural)
+            return (a == Agreement.PeoplePlural ? b : a) is Agreement.Unknown or Agreement.Plural or Agreement.PeoplePlural;
+        return a == Agreement.Unknown || b == Agreement.Unknown || a == b
+            || a == Agreement.Feminine && b == Agreement.Plural || a == Agreement.Plural && b == Agreement.Feminine;
+    }
 
     public static Agreement OfCue(QuoteText t, ReportingCue cue)
     {
@@ -74,8 +83,10 @@ internal static class AgreementReader
         }
         string head = QuoteText.WithoutConjunction(n.Apply(speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? ""));
         // The title first: المتحدثة، الوزيرة, مصادر.
-        if (BrokenPlurals.Contains(head) || head.Length > 4 && (head.EndsWith("ون", StringComparison.Ordinal) || head.EndsWith("يين", StringComparison.Ordinal)))
-            return Agreement.Plural;
+        if (head.Length > 4 && (head.EndsWith("ون", StringComparison.Ordinal) || head.EndsWith("يين", StringComparison.Ordinal)
+            || head.EndsWith("ين", StringComparison.Ordinal) && BrokenPlurals.Contains(head)))
+            return Agreement.PeoplePlural;
+        if (BrokenPlurals.Contains(head)) return Agreement.Plural;
         if (name is null && speaker.NameStart < 0)
             return head.EndsWith('ه') ? Agreement.Feminine : head.Length > 0 && SpeakerTitles.Default.Titles.ContainsKey(head) ? Agreement.Masculine : Agreement.Unknown;
         if (name is not null && lexicon.GenderOf(n.Apply(name.Split(' ')[0])) is { } g) return g == "female" ? Agreement.Feminine : Agreement.Masculine;

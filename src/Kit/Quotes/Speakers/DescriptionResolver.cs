@@ -43,15 +43,25 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer)
         int sentence = t.SentenceOf(first);
         int near = sentence == 0 ? 0 : t.FirstWordOf(sentence - 1);
         string? nearActor = null;
-        Mention? nearest = null;
-        bool ambiguous = false;
+        Mention? nearest = null, firstBefore = null;
+        bool ambiguous = false, agreeingInSentence = false;
         for (int k = first - 1; k >= 0; k--)
         {
             if (t.NameMentionAt[k] is not { Type: ActorType.Person } m || t.WordFrom(m.Start) != k || t.InsideMarks(m.Start) || quotes.Covers(m.Start)) continue;
             if (IntroducedAs(t, k, words)) return Resolved(speaker, m, $"«{speaker.Text}» points back to «{m.Surface}», introduced with the same words");
             if (k < near || !AgreementReader.Agree(gender, AgreementReader.OfSpeaker(Antecedent(m), gazetteer))) continue;
+            if (t.SentenceOf(k) == sentence) agreeingInSentence = true;
+            else firstBefore = m; // going back: the last one kept is the first named in the sentence before
             if (nearest is null) (nearest, nearActor) = (m, m.Actor ?? m.Surface);
             else if ((m.Actor ?? m.Surface) != nearActor) ambiguous = true;
+        }
+        // وجلس محمد البقالي إلى جانب ابنه ياسين. وقال البحار الخمسيني: with two who agree, all in the sentence before, the
+        // description points back to the one that sentence is about, its first person (the others come with them).
+        if (ambiguous && !agreeingInSentence && firstBefore is not null)
+        {
+            string firstActor = firstBefore.Actor ?? firstBefore.Surface;
+            if (placeAfter && quotes.Any(q => q.Speaker is { } s && (s.Actor ?? s.Text) == firstActor)) return speaker;
+            return Resolved(speaker, firstBefore, $"«{speaker.Text}» points back to «{firstBefore.Surface}», the first person named in the sentence before, whom it is about");
         }
         // الطبيب في مستشفى الخرطوم after سامي نادر spoke introduces someone new; after a person who has not spoken yet, it describes them.
         if (placeAfter && nearest is not null && quotes.Any(q => q.Speaker is { } s && (s.Actor ?? s.Text) == nearActor)) return speaker;

@@ -135,15 +135,30 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
 
     // The subject right after the verb that opens the sentence at first (the opening word is no name, article, stop word,
     // preposition, adverbial or connective: a verb), read as a speaker phrase ending before limit.
+    // ولم يحمل موريل حارسه …، مؤكدا: a negation before the opening verb leaves its subject after the verb; وكان ممثل النيابة
+    // قد التمس …، معتبرا: a copula (Data/quote-cues.txt [copulas]) opens the clause and its subject follows it.
     private static SpeakerPhrase? OpeningSubject(SieveContext c, int first, int limit)
     {
         var t = c.Text;
+        bool negated = c.Cues.Negations.MatchAt(t.Norm, first, true) == 1 && first + 1 < limit && t.BlankGap(first + 1) && t.CueAt[first + 1] is null;
+        if (negated) first++;
         if (first + 1 >= limit || t.NameMentionAt[first] is not null || t.CueAt[first] is not null || !t.BlankGap(first + 1)) return null;
+        bool copula = c.Cues.Copulas.MatchAt(t.Norm, first, true) == 1;
         if (t.Forms[first].Bare is not { Length: >= 3 } opener || opener.StartsWith("ال", StringComparison.Ordinal)
-            || Kit.Analysis.ArabicTermAnalyzer.Default.Stopwords.Contains(opener) && !EndsInHamza(t.WordText(first)) || c.Cues.Prepositions.MatchAt(t.Norm, first, true) != 0
+            || !copula && Kit.Analysis.ArabicTermAnalyzer.Default.Stopwords.Contains(opener) && !EndsInHamza(t.WordText(first)) || c.Cues.Prepositions.MatchAt(t.Norm, first, true) != 0
             || c.Cues.AdverbialOpeners.MatchAt(t.Norm, first, true) != 0 || c.Cues.Connectives.MatchAt(t.Norm, first, true) != 0)
             return null;
-        return c.Reader.Read(t, first + 1, allowConjunction: false) is { } opening && opening.EndWord <= limit ? opening : null;
+        if (c.Reader.Read(t, first + 1, allowConjunction: false) is not { } opening || opening.EndWord > limit) return null;
+        // ولم يخف رئيس نادي لانوس أوراسيو كامبوس: a title the reader cut short before a person's name is no subject here.
+        return (negated || copula) && opening.Actor is null && CutBeforeName(t, opening.EndWord, limit) ? null : opening;
+    }
+
+    // Whether a person's name starts at word k or the word after it, before limit.
+    private static bool CutBeforeName(QuoteText t, int k, int limit)
+    {
+        for (int j = k; j <= k + 1 && j < limit; j++)
+            if (t.NameMentionAt[j] is { Type: ActorType.Person } m && t.WordFrom(m.Start) == j) return true;
+        return false;
     }
 
     // هنأ normalizes to the stop word هنا: a written final hamza marks the verb.

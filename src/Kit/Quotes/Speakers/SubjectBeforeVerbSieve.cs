@@ -87,7 +87,7 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
         if (v - start != 1 || !t.BlankGap(v) || t.CueAt[start] is not null) return null;
         string w = t.Norm[start];
         if (w.Length < 3 || w.StartsWith("ال", StringComparison.Ordinal) || c.Cues.Prepositions.MatchAt(t.Norm, start) > 0
-            || c.Reader.Titles.Stops.Contains(w) || Kit.Actors.Discovery.NameLexicon.Default.IsOrdinaryWord(w))
+            || c.Reader.Titles.Stops.Contains(w) || c.Reader.Names.IsOrdinaryWord(w))
             return null;
         bool seen = false;
         for (int k = 1; k < start && !seen; k++)

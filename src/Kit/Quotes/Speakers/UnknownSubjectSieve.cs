@@ -30,6 +30,7 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
             // وقال وهو يشير …، وقالت ضاحكة: a circumstantial clause or a state after the verb; the subject is implicit.
             || w is "وهو" or "وهي" or "وهم" or "وهما" or "وهن" || cues.Manner.MatchAt(t.Norm, k) > 0
             || w[0] is 'ل' or 'ب' && w.Length > 3 && !cues.PersonNouns.Contains(w) // للصحفيين، لوكالة، بالقول: said to someone, or how (not باحث، لاعب)
+               && !SurnameElsewhere(c, k) // وأضاف بشارة after «حسن بشارة» earlier: a surname that only looks like ب + a word
             || PrepositionWithPronoun(cues, w); // قال خلالها، وأكد فيه: when or where, not who
         if (notSubject) return null;
         // وأعلن المركز في بيان، وقال أحد المنظمين، …: the subject phrase as written is the speaker, with no actor (an
@@ -43,6 +44,22 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
             $"«{t.WordsText(k, end - k)}» after «{c.Cue.Verb}» is its subject, though no name or title the kit knows: the speaker with no actor");
         return new SpeakerDecision(speaker, end, null, false);
     }
+
+    // Whether the word at k is written earlier in the document right after a given name (حسن بشارة، موسى بواليا): then
+    // it is that person's surname, not ب or ل and a word. A bounded look back, for a verb with such a word after it, so a
+    // long text costs no more per verb than a short one.
+    private static bool SurnameElsewhere(SieveContext c, int k)
+    {
+        var t = c.Text;
+        string w = t.Norm[k];
+        for (int j = k - 1; j >= 1 && k - j <= MaxSurnameLookBack; j--)
+            if (t.Norm[j] == w && t.BlankGap(j) && t.SentenceOf(j - 1) == t.SentenceOf(j) && c.Reader.Names.IsGivenName(t.Norm[j - 1]))
+                return true;
+        return false;
+    }
+
+    // How many words back the full name is looked for (a news article introduces its people well within this).
+    private const int MaxSurnameLookBack = 1500;
 
     // خلالها، فيه، عليهم: a preposition with a pronoun glued on.
     private static bool PrepositionWithPronoun(QuoteCues cues, string w)
