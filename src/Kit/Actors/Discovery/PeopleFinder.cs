@@ -90,11 +90,22 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         string text = d.Text;
         List<Person> people = d.People;
         var mentions = new List<Mention>(found.Count);
+        int lastEnd = -1; // the word after the last mention made here
         foreach (var f in found.OrderBy(f => f.First))
         {
             // ماريا | خوسيه أرانغو: words glued to a person the gazetteer named are the rest of that name, not a second person.
             if (f.First > 0 && d.Joined(f.First) && knownType[f.First - 1] == ActorType.Person) continue;
             int start = d.Start(f), end = original[HyphenEnd(d, f.End) - 1].End;
+            // فاطمة الزهراء | حمادي: one word that a name found elsewhere lends, glued to a name found here with nothing but a
+            // space between, is the last word of that name (not مدرب جابر | عصام الجلالي: a name of its own follows).
+            if (f.First == lastEnd && f.Skip == 0 && f.End - f.First == 1 && f.Rule is "first-name" or "surname" or "full-name" && d.Joined(f.First) && !d.MarkBetween(f.First))
+            {
+                var before = mentions[^1];
+                mentions[^1] = before with { Surface = text[before.Start..end], End = end };
+                lastEnd = f.End;
+                continue;
+            }
+            lastEnd = f.End;
             var person = people[f.Person];
             mentions.Add(new Mention(documentId, Gazetteer.DiscoveredId(person.Canonical), ActorType.Person, text[start..end], start, end,
                 SentenceOf(sentenceStarts, start), MentionKind.Name)

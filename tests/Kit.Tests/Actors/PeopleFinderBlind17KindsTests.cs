@@ -1,0 +1,59 @@
+namespace Kit.Tests.Actors;
+
+/// <summary>
+/// Error kinds of the ninth to eighteenth blind sets (round people7), each on sentences written for this test (none copied
+/// from a set): given names that are everyday words (جني harvest, رفعت raised, مالك owner, جون gulf, لي to me, رحمه الله);
+/// a proclitic on a noun after a title; two names glued with nothing between; names of leagues and saints' places.
+/// </summary>
+public class PeopleFinderBlind17KindsTests
+{
+    private static List<string> People(string text) => FoundPeople.In(text);
+
+    [Theory]
+    [InlineData("بدأ موسم جني التمور في الواحة هذا الأسبوع.")]
+    [InlineData("يعيش المزارعون في قرية بني مالك غرب المدينة منذ قرون.")]
+    [InlineData("رست السفينة في جون البحرين قبل الفجر.")]
+    [InlineData("قال الشاهد إن اللجنة رفعت رسوم التسجيل مرتين.")]
+    [InlineData("وقالت المحامية إنها رفعت الشكوى باسم عشرين عائلة.")]
+    [InlineData("حصلت الجمعية على موافقة رسمية لمشاريعها الجديدة.")]
+    public void A_given_name_that_is_an_everyday_word_before_an_ordinary_word_or_a_place_is_the_word(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void The_formula_rahimahu_allah_after_a_kinship_noun_is_no_name() =>
+        Assert.Empty(People("قال الرجل: «أمي رحمها الله وأبي رحمه الله علماني الصبر»."));
+
+    [Fact]
+    public void Li_right_after_a_verb_is_the_preposition_and_its_pronoun() =>
+        Assert.Empty(People("وقال الطفل: «الآن سيسمح لي أخي باللعب»."));
+
+    [Theory]
+    [InlineData("وأوضح الطبيب رفعت الساعدي أن الحالات قليلة.", "رفعت الساعدي")]
+    [InlineData("وقالت الممرضة جني الخطيب إن الجناح ممتلئ.", "جني الخطيب")]
+    [InlineData("وقال المهندس مالك بن سالم إن الجسر آمن.", "مالك بن سالم")]
+    public void The_same_given_names_with_name_evidence_stay_people(string text, string name) => Assert.Equal([name], People(text));
+
+    [Theory]
+    [InlineData("وقال مكتب حماية البيئة ومراقبته في بيان إن العمل مستمر.")]
+    [InlineData("افتتح خط يربط الساحة المركزية بحي النخيل الجديد.")]
+    public void A_proclitic_on_a_possessed_noun_or_a_place_head_after_a_title_is_no_name(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void A_maghrebi_surname_in_bu_after_a_title_stays_a_name() =>
+        Assert.Contains("بوشامة", string.Join(" ", People("وقال الأستاذ بوشامة إن النوبات قديمة.")));
+
+    [Fact]
+    public void A_word_lent_by_a_name_found_elsewhere_glued_to_a_name_is_one_mention() =>
+        Assert.Equal("هند الزهراء بوعزة", People("وفي الملعب رفعت العلم هند الزهراء بوعزة. وقالت بوعزة إن الفوز مستحق. وكانت رانيا بوعزة قد غابت.")[0]);
+
+    [Fact]
+    public void A_given_name_that_is_a_verb_before_a_womans_given_name_is_the_verb() =>
+        Assert.Equal("فاطمة الزهراء حمادي", People("وفي المدرجات رفعت فاطمة الزهراء حمادي لافتة. وقال حمادي إن الجمهور رائع. وكان سمير حمادي حاضرا.")[0]);
+
+    [Fact]
+    public void A_league_named_after_a_patron_is_no_person() =>
+        Assert.Empty(People("توج الفريق بلقب دوري خليفة بن زايد للمحترفين."));
+
+    [Fact]
+    public void A_known_name_after_santa_names_a_place() =>
+        Assert.DoesNotContain("ماريا", People("ثار بركان سانتا ماريا مرة أخرى هذا الأسبوع."));
+}
