@@ -20,7 +20,7 @@ public class PeopleFinderBlind17KindsTests
 
     [Fact]
     public void The_formula_rahimahu_allah_after_a_kinship_noun_is_no_name() =>
-        Assert.Empty(People("قال الرجل: «أمي رحمها الله وأبي رحمه الله علماني الصبر»."));
+        Assert.Empty(People("قال الرجل: «والدي رحمه الله علمني الصبر، وأمي رحمها الله كذلك»."));
 
     [Fact]
     public void Li_right_after_a_verb_is_the_preposition_and_its_pronoun() =>
@@ -56,4 +56,22 @@ public class PeopleFinderBlind17KindsTests
     [Fact]
     public void A_known_name_after_santa_names_a_place() =>
         Assert.DoesNotContain("ماريا", People("ثار بركان سانتا ماريا مرة أخرى هذا الأسبوع."));
+
+    [Theory]
+    [InlineData("وقالت رئيسة النقابة في المستشفى ماغدا كوفاتش إن الممرضات غاضبات.", "ماغدا كوفاتش")]
+    [InlineData("وقال مدير المبيعات في الشركة الوطنية يانيس بيرزينش إن الطلب تراجع.", "يانيس بيرزينش")]
+    public void After_a_title_and_a_definite_institution_the_name_follows_whatever_its_words(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Theory]
+    [InlineData("وقال أستاذ علم الوراثة في جامعة عدن سالم الحبيشي إن الدراسة مهمة.", "سالم الحبيشي")]
+    [InlineData("وقال الباحث بجامعة تعز سالم الحبيشي إن الدراسة مهمة.", "سالم الحبيشي")]
+    public void After_a_title_in_an_institution_and_its_place_the_name_is_the_persons(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Theory]
+    [InlineData("وقال الطالب إن جامعة فرحات عباس مغلقة.")]
+    [InlineData("واعتبر أستاذ التاريخ بجامعة سيدي محمد بن عبد الله الدكتور عمر الفاسي أن الأرشيف ضاع.", "عمر الفاسي")]
+    public void A_name_inside_an_institutions_name_stays_the_institutions(string text, params string[] names) =>
+        Assert.Equal(names, People(text));
 }

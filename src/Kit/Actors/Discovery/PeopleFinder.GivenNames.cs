@@ -26,6 +26,8 @@ public sealed partial class PeopleFinder
                 // رفعت فاطمة الزهراء: a given name that is also a word (a verb here) before a woman's given name is the word; a
                 // name goes on with the father's name, a man's, so the woman's name starts the person.
                 if (skip == 0 && Lexicon.WordNames.Contains(form) && i + 1 < count && d.Joined(i + 1) && FemaleOnly(w[i + 1]) && !FemaleOnly(form)) continue;
+                // رحمه الله، حفظه الله: a given name that is also a word, ending in the pronoun ه, before الله is the formula.
+                if (Lexicon.WordNames.Contains(form) && form[^1] == 'ه' && i + 1 < count && d.Joined(i + 1) && w[i + 1] == "الله") continue;
                 int j = i + 1, nameWords = 0;
                 if (form is "عبد" or "ابو" or "ابي" or "ابا" && j < count && d.Joined(j)) j++; // عبد الله، أبو بكر: the given name is two words
                 // أبو محمد alone: a kunya is a name of its own.

@@ -121,18 +121,27 @@ public sealed partial class PeopleFinder
             if (k >= count || !d.Joined(k) || taken[k]) continue;
             // A named institution inside the title's phrase (الباحث في معهد كارنيغي فريدريك ويري، محللة في مصرف غولدمان ساكس …):
             // of the name-like words after its head, the person's name is the given name on, else the last two.
+            // رئيسة النقابة في المصنع إيلونا …: a definite head (المصنع، الجامعة) is a whole institution; after its adjectives the
+            // person's name follows, whatever its words (kind of blind18).
+            if (k > i + 1 && w[k].StartsWith("ال", StringComparison.Ordinal) && IsInstitutionHead(w[k]) && !IsGiven(w[k]))
+            {
+                k = SkipQualifiers(w, k + 1, d.JoinedTest, taken, knownType);
+                if (k >= count || !d.Joined(k) || taken[k] || IsInstitutionHead(w[k]) || w[k].StartsWith("ال", StringComparison.Ordinal)) continue;
+                goto Name;
+            }
             if (IsInstitutionHead(w[k]))
             {
                 // أستاذ القانون في جامعة بيروت العربية نبيل خوري: a place the gazetteer knows and definite words name the
                 // institution; a given name after them is the person.
                 int after = k + 1;
-                while (after < count && after - k <= 3 && d.Joined(after) && (taken[after] ? knownType[after] is { } type && type != ActorType.Person
+                bool place = false; // المؤرخ في جامعة باماكو أمادو …: a place the gazetteer knows closes the institution's name
+                while (after < count && after - k <= 3 && d.Joined(after) && !place && (taken[after] ? knownType[after] is { } type && type != ActorType.Person
                        : !w[after].StartsWith("ال", StringComparison.Ordinal) && !IsGiven(w[after]) && IsNameWord(w[after]) && !Lexicon.IsOrdinaryWord(w[after])))
-                    after++;
+                    place = taken[after++];
                 if (after > k + 1)
                 {
                     while (after < count && d.Joined(after) && !taken[after] && w[after].StartsWith("ال", StringComparison.Ordinal) && !IsGiven(w[after])) after++;
-                    if (after < count && d.Joined(after) && !taken[after] && IsGiven(w[after]))
+                    if (after < count && d.Joined(after) && !taken[after] && (IsGiven(w[after]) || place && UnknownWord(w[after])))
                     {
                         k = after;
                         goto Name;

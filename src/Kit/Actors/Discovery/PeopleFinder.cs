@@ -607,6 +607,21 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     // جامعة فرحات عباس، مستشفى سعادنة عبد النور، مطار مرتالا محمد: a given name after one or two indefinite words that
     // follow the head of a place or institution is the rest of the place's name (مستشفى الشفاء محمد … is not: the
     // definite word closes the place's name, and the title rules read the person after it; nor رئيس نادي لانوس أوراسيو …).
+    // أستاذ علم النبات في جامعة عدن …، الباحثة بجامعة …: a title, its complement and في or ب before the head of an
+    // institution: the institution and its place are the title's, and the name after them is the person's (kind of blind18).
+    private bool RoleInPlaceBefore(string[] w, int head, Func<int, bool> joined)
+    {
+        int k = head;
+        if (!(w[head].Length > 3 && w[head][0] == 'ب' && Lexicon.InstitutionHeads.Contains(w[head][1..])))
+        {
+            if (head < 1 || !joined(head) || w[head - 1] is not ("في" or "لدي")) return false;
+            k = head - 1;
+        }
+        for (int back = 1; back <= 4 && k - back >= 0 && joined(k - back + 1); back++)
+            if (IsTitleHead(w[k - back])) return true;
+        return false;
+    }
+
     private bool AfterPlaceNameWords(string[] w, int first, Func<int, bool> joined, bool[] taken)
     {
         for (int j = first - 1, back = 0; j > 0 && back < 2; j--, back++)
@@ -615,7 +630,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             if (!joined(j + 1) || taken[j] || w[j].StartsWith("ال", StringComparison.Ordinal) || !IsNameWord(w[j]) && !UnknownWord(w[j]) && !PrepositionOnWord(w[j])) return false;
             // رئيس نادي لانوس أوراسيو كامبوس: after a title and its institution the person follows.
             // بمنطقة شهيد بينظير: the head may stand behind a preposition.
-            if (joined(j) && Forms(w[j - 1]).Any(f => Lexicon.InstitutionHeads.Contains(f.Form))) return !(j >= 2 && joined(j - 1) && IsTitleHead(w[j - 2]));
+            if (joined(j) && Forms(w[j - 1]).Any(f => Lexicon.InstitutionHeads.Contains(f.Form))) return !(j >= 2 && joined(j - 1) && IsTitleHead(w[j - 2])) && !RoleInPlaceBefore(w, j - 1, joined);
         }
         return false;
     }
