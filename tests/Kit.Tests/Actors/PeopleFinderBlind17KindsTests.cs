@@ -74,4 +74,32 @@ public class PeopleFinderBlind17KindsTests
     [InlineData("واعتبر أستاذ التاريخ بجامعة سيدي محمد بن عبد الله الدكتور عمر الفاسي أن الأرشيف ضاع.", "عمر الفاسي")]
     public void A_name_inside_an_institutions_name_stays_the_institutions(string text, params string[] names) =>
         Assert.Equal(names, People(text));
+
+    [Theory]
+    [InlineData("ورافق عبد الحميد بالطيب والده إلى المستشفى.", "عبد الحميد بالطيب")]
+    [InlineData("وقال عبد الكريم بالقاسم إن الرحلة طويلة.", "عبد الكريم بالقاسم")]
+    public void Bal_and_a_given_name_or_title_after_a_given_name_is_a_maghrebi_family_name(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Fact]
+    public void Bal_on_an_ordinary_word_after_a_given_name_is_still_a_phrase() =>
+        Assert.DoesNotContain("سمير بالملعب", People("والتقى سمير بالملعب لاعبي الفريق."));
+
+    [Theory]
+    [InlineData("أما سونام تشودن فقالت إن الحملة ناجحة.", "سونام تشودن")]
+    [InlineData("أما كارلوس منديث فأكد أن الفريق جاهز.", "كارلوس منديث")]
+    public void After_amma_name_words_before_fa_and_a_verb_are_a_person(string text, string name) => Assert.Equal([name], People(text));
+
+    [Fact]
+    public void After_amma_an_ordinary_topic_is_no_person() =>
+        Assert.Empty(People("أما الحكومة فقالت إن الخطة جاهزة. أما المصنع فأغلق أبوابه."));
+
+    [Fact]
+    public void A_four_letter_name_with_hamza_on_alif_and_lam_is_no_article() =>
+        Assert.Equal(["إلسا بيرالتا"], People("وقالت إلسا بيرالتا إن الأطفال يسعلون."));
+
+    [Theory]
+    [InlineData("وقال رجل الأعمال اللاتفي يانيس أوزولس إن العقد قانوني.", "يانيس أوزولس")]
+    [InlineData("وقالت بائعة الفاكهة أستير موانغي إن السوق مغلق.", "أستير موانغي")]
+    public void A_role_in_construct_with_its_complement_before_foreign_names(string text, string name) => Assert.Equal([name], People(text));
 }

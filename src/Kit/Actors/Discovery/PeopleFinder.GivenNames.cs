@@ -38,7 +38,8 @@ public sealed partial class PeopleFinder
                     break;
                 }
                 while (j < count && nameWords < MaxWordsAfterGivenName && d.Joined(j) && !taken[j]
-                       && (IsNameWordAt(w, j) || LinkedTitleWord(w, j) || InnerLink(w[j]) || ArticleAfterDe(w, j) || InnerTitleWord(w, j, d.JoinedTest)) && !Conjoined(d, j))
+                       && (IsNameWordAt(w, j) || LinkedTitleWord(w, j) || InnerLink(w[j]) || ArticleAfterDe(w, j) || InnerTitleWord(w, j, d.JoinedTest)
+                           || nameWords == 0 && MaghrebiSurname(w[j])) && !Conjoined(d, j))
                 {
                     // سليم تقريبا، نادر جدا: after a given name that is an ordinary word (an adjective), an adverb in the
                     // accusative is no family name; the name needs a real name word.
@@ -137,4 +138,13 @@ public sealed partial class PeopleFinder
 
     // فاطمة، هند: a given name of the women's list that the men's list lacks (the lists of either gender tell no gender).
     private bool FemaleOnly(string x) => Lexicon.FemaleNames.Contains(x) && !Lexicon.MaleNames.Contains(x);
+
+    // بالقاسم، بالحاج، بالطيب: بال and a given name or a title (بلقاسم written apart) right after a given name is a Maghrebi
+    // family name, no preposition and article on a word (kind of blind17).
+    private bool MaghrebiSurname(string x)
+    {
+        if (x.Length < 6 || !x.StartsWith("بال", StringComparison.Ordinal) || IsGiven(x)) return false;
+        string definite = x[1..];
+        return IsGiven(x[3..]) || IsGiven(definite) || InnerTitles.Contains(definite) || _titleWords.Contains(definite);
+    }
 }

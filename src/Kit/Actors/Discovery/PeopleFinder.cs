@@ -71,6 +71,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         FindRegnalNames(d);
         FindAncestorNames(d);
         FindAfterClauseVerbs(d);
+        FindTopicsOfAmma(d);
         FindVietnameseNames(d);
         FindCoordinated(d);
         // 3–5. Persons from the names found, their nicknames, then their names again anywhere (Persons, Propagation).
@@ -789,12 +790,16 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         if (named) k = i + 1;
         else
         {
-            // A definite singular noun, then up to two definite adjectives (الشاب، الإيطالي).
-            if (!CanHeadRole(x)) return null;
-            k = i + 1;
+            // A definite singular noun, then up to two definite adjectives (الشاب، الإيطالي); or a role in construct with its
+            // definite complement (رجل الأعمال، بائعة الخضار; [construct-roles]).
+            bool construct = Lexicon.ConstructRoles.Contains(x) && i + 2 < w.Length && joined(i + 1) && !taken[i + 1] && w[i + 1].Length > 3
+                && w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsInstitutionHead(w[i + 1]);
+            if (!construct && !CanHeadRole(x)) return null;
+            k = construct ? i + 2 : i + 1;
+            int adjectivesFrom = k;
             // A nationality the gazetteer knows (البرتغالي) may be one of them.
-            while (k < w.Length && k - i <= 2 && joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
-                   && (taken[k] ? knownType[k] == ActorType.Country : Lexicon.IsOrdinaryWord(w[k]) && !IsInstitutionHead(w[k])))
+            while (k < w.Length && k - adjectivesFrom < 2 && joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
+                   && (taken[k] ? knownType[k] == ActorType.Country : (Lexicon.IsOrdinaryWord(w[k]) || construct && Lexicon.IsDefiniteNationality(w[k])) && !IsInstitutionHead(w[k])))
                 k++;
         }
         int first = k;
