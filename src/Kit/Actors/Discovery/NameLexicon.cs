@@ -103,6 +103,10 @@ public sealed class NameLexicon
     /// <summary>في، ألف، مئات …: after one, a given name that is also a word is read as that word ([count-words]).</summary>
     public IReadOnlySet<string> CountWords { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>رجل، بائع، طالب …: indefinite nouns that with a definite complement make a role before a name (رجل الأعمال،
+    /// بائع الثلج; [construct-roles]).</summary>
+    public IReadOnlySet<string> ConstructRoles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>ثي، فان …: the middle names of Vietnamese names; a short word on each side makes the three a person's name,
     /// called later by its last word ([name-middles]).</summary>
     public IReadOnlySet<string> NameMiddles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
@@ -212,6 +216,7 @@ public sealed class NameLexicon
             PersonToldPronouns = Optional("person-told"),
             BodyHeads = Optional("body-heads"),
             CountWords = Optional("count-words"),
+            ConstructRoles = Optional("construct-roles"),
         };
     }
 }

@@ -163,9 +163,9 @@ public sealed partial class PeopleFinder
         // علي (a name) and على (on) are one word once normalized: the original spelling tells them apart.
         for (int i = 0; i < count; i++)
             if (w[i] == "علي" && text[original[i].End - 1] == 'ي') w[i] = AliName;
-        // ألفونس، ألبرت: أل with a hamza is no article; a word no list knows keeps its first letters apart from «ال».
+        // ألفونس، ألبرت، إلسا: أل with a hamza is no article; a word no list knows keeps its first letters apart from «ال».
         for (int i = 0; i < count; i++)
-            if (w[i].Length > 4 && w[i].StartsWith("ال", StringComparison.Ordinal) && text[original[i].Start] is 'أ' or 'إ' && !IsGiven(w[i]) && !Lexicon.IsOrdinaryWord(w[i]))
+            if (w[i].Length >= 4 && w[i].StartsWith("ال", StringComparison.Ordinal) && text[original[i].Start] is 'أ' or 'إ' && !IsGiven(w[i]) && !Lexicon.IsOrdinaryWord(w[i]))
                 w[i] = "ا\u200C" + w[i][1..];
         d.JoinedAt = WordJoins.Of(d.N, words);
         return d;

@@ -23,6 +23,11 @@ public sealed partial class PeopleFinder
                 if (skip > 0 && d.InFoundName(w[i])) continue;
                 // أمينة المعرض، أمين الصندوق: a given name that is also a title, before a definite word, is the title.
                 if (IsTitleHead(form) && i + 1 < count && d.Joined(i + 1) && w[i + 1].StartsWith("ال", StringComparison.Ordinal)) continue;
+                // رفعت فاطمة الزهراء: a given name that is also a word (a verb here) before a woman's given name is the word; a
+                // name goes on with the father's name, a man's, so the woman's name starts the person.
+                if (skip == 0 && Lexicon.WordNames.Contains(form) && i + 1 < count && d.Joined(i + 1) && FemaleOnly(w[i + 1]) && !FemaleOnly(form)) continue;
+                // رحمه الله، حفظه الله: a given name that is also a word, ending in the pronoun ه, before الله is the formula.
+                if (Lexicon.WordNames.Contains(form) && form[^1] == 'ه' && i + 1 < count && d.Joined(i + 1) && w[i + 1] == "الله") continue;
                 int j = i + 1, nameWords = 0;
                 if (form is "عبد" or "ابو" or "ابي" or "ابا" && j < count && d.Joined(j)) j++; // عبد الله، أبو بكر: the given name is two words
                 // أبو محمد alone: a kunya is a name of its own.
@@ -33,7 +38,8 @@ public sealed partial class PeopleFinder
                     break;
                 }
                 while (j < count && nameWords < MaxWordsAfterGivenName && d.Joined(j) && !taken[j]
-                       && (IsNameWordAt(w, j) || LinkedTitleWord(w, j) || InnerLink(w[j]) || ArticleAfterDe(w, j) || InnerTitleWord(w, j, d.JoinedTest)) && !Conjoined(d, j))
+                       && (IsNameWordAt(w, j) || LinkedTitleWord(w, j) || InnerLink(w[j]) || ArticleAfterDe(w, j) || InnerTitleWord(w, j, d.JoinedTest)
+                           || nameWords == 0 && MaghrebiSurname(w[j])) && !Conjoined(d, j))
                 {
                     // سليم تقريبا، نادر جدا: after a given name that is an ordinary word (an adjective), an adverb in the
                     // accusative is no family name; the name needs a real name word.
@@ -52,7 +58,8 @@ public sealed partial class PeopleFinder
                 while (j > i + 1 && (patterns.NameLinks.Contains(w[j - 1]) || ArticleAfterDe(w, j - 1))) { j--; }
                 // ابنتها نور، زوجه سعيد: a given name alone, even one that is a word, right after a noun of kinship with its
                 // possessive suffix, is that relative's name.
-                if (nameWords == 0 && j == i + (form is "عبد" or "ابو" ? 2 : 1) && skip == 0 && i > 0 && d.Joined(i) && KinshipNoun(w[i - 1]) && !AccusativeWord(w[i]))
+                if (nameWords == 0 && j == i + (form is "عبد" or "ابو" ? 2 : 1) && skip == 0 && i > 0 && d.Joined(i) && KinshipNoun(w[i - 1]) && !AccusativeWord(w[i])
+                    && !(j < count && d.Joined(j) && w[j] == "الله"))
                 {
                     Take(d, new Found(i, j, skip, "given-name", form, -1));
                     break;
@@ -62,6 +69,10 @@ public sealed partial class PeopleFinder
                 // that is no ordinary word after it (سعيد جليلي, not أمين عام).
                 // After a title or an honorific (الدكتورة أمل …) the title is the evidence.
                 bool titled = i > 0 && d.Joined(i) && skip == 0 && TitleOrHonorific(w[i - 1]);
+                // سيسمح لي أخي: a given name spelled as a preposition and its pronoun (لي، له), right after a verb, is that
+                // preposition, unless a word no dictionary knows follows (قال لي تشيانغ).
+                if (skip == 0 && Lexicon.PersonToldPronouns.Contains(form) && i > 0 && d.Joined(i) && VerbBefore(w[i - 1])
+                    && !(i + 1 < count && d.Joined(i + 1) && UnknownWord(w[i + 1]))) continue;
                 // ابنتها نور ذات …: after a noun of kinship, a given name that is a word is that relative's name alone.
                 if (nameWords > 0 && Lexicon.WordNames.Contains(form) && i > 0 && d.Joined(i) && skip == 0 && KinshipNoun(w[i - 1]) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsGiven(w[i + 1]))
                 {
@@ -70,7 +81,7 @@ public sealed partial class PeopleFinder
                 }
                 bool construct = skip == 0 && Lexicon.IsOrdinaryWord(form) && NounBefore(d, i);
                 if ((Lexicon.WordNames.Contains(form) || form == AliName || construct) && !IsGiven(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
-                    && (Lexicon.IsOrdinaryWord(w[i + 1]) || construct && KnownVerbShape(w[i + 1])) && !(titled && j - i == 2 && !AccusativeWord(w[i + 1]) && !DefiniteNoun(w[i + 1])))
+                    && (Lexicon.IsOrdinaryWord(w[i + 1]) || construct && KnownVerbShape(w[i + 1]) || WordAfterEndsName(d, i + 1)) && !(titled && j - i == 2 && !AccusativeWord(w[i + 1]) && !DefiniteNoun(w[i + 1])))
                     continue;
                 if (InsideInstitution(w, i, d.JoinedTest) || InsideInstitution(w, i, d.QuotedAfterHead) || AfterPlaceNameWords(w, i, d.JoinedTest, taken) || AfterHeadAndDefinite(w, i, d.JoinedTest)) { i = j - 1; break; }
                 // فيلم "الجنرال ماركوس ليندر": a name, a title before it or not, alone inside quotation marks names a film, a vessel or a brand.
@@ -110,5 +121,30 @@ public sealed partial class PeopleFinder
         string[] w = d.W;
         return j >= 3 && w[j - 2] is "بن" or "بنت" && IsGiven(w[j - 1]) && w[j].Length > 4 && w[j].StartsWith("ال", StringComparison.Ordinal) && w[j].EndsWith('ي')
             && !(j + 1 < d.Count && d.Joined(j + 1) && w[j + 1].StartsWith("ال", StringComparison.Ordinal));
+    }
+
+    // جني الزيتون، رسمية لآبارها، رحمه الله: after a given name that is also a word, the next word shows the first one is the
+    // word: the formula الله, a noun with a possessive pronoun or a preposition, or a place the gazetteer knows (جون الكويت).
+    private bool WordAfterEndsName(Document d, int k)
+    {
+        string x = d.W[k];
+        return x == "الله" || PossessedNoun(x) || PronounEnding(x) || PrepositionOnWord(x)
+            || d.KnownType[k] is { } type && type != ActorType.Person;
+    }
+
+    // سيسمح، يقول، قالت: a verb (a future or present form, or a finite reporting verb) right before a word.
+    private bool VerbBefore(string x) =>
+        IsSpeechVerb(x) || FutureVerb(x, false) || x.Length >= 4 && x[0] is 'ي' or 'ت' && !IsGiven(x) && KnownVerbShape(x);
+
+    // فاطمة، هند: a given name of the women's list that the men's list lacks (the lists of either gender tell no gender).
+    private bool FemaleOnly(string x) => Lexicon.FemaleNames.Contains(x) && !Lexicon.MaleNames.Contains(x);
+
+    // بالقاسم، بالحاج، بالطيب: بال and a given name or a title (بلقاسم written apart) right after a given name is a Maghrebi
+    // family name, no preposition and article on a word (kind of blind17).
+    private bool MaghrebiSurname(string x)
+    {
+        if (x.Length < 6 || !x.StartsWith("بال", StringComparison.Ordinal) || IsGiven(x)) return false;
+        string definite = x[1..];
+        return IsGiven(x[3..]) || IsGiven(definite) || InnerTitles.Contains(definite) || _titleWords.Contains(definite);
     }
 }

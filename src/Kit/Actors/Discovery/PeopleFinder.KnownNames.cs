@@ -49,7 +49,13 @@ public sealed partial class PeopleFinder
         // is no mention of that person; the caller drops those (their starts).
         if (insidePlaceNames is not null)
             foreach (var m in known)
-                if (m.Type == ActorType.Person && m.Kind == MentionKind.Name && d.WordOf(m.Start) is > 0 and var at && InsideInstitution(w, at, d.JoinedTest))
+                if (m.Type == ActorType.Person && m.Kind == MentionKind.Name && d.WordOf(m.Start) is > 0 and var at
+                    && (InsideInstitution(w, at, d.JoinedTest) || PlaceArticleBefore(d, at)))
                     insidePlaceNames.Add(m.Start);
     }
+
+    // بركان سانتا ماريا، مدينة سان خوسيه: a person's name right after a place article of three letters or more (سانتا، سان،
+    // لوس; Data [place-articles]) names a saint's or a founder's place.
+    private bool PlaceArticleBefore(Document d, int at) =>
+        d.Joined(at) && d.W[at - 1].Length >= 3 && Lexicon.PlaceArticles.Contains(d.W[at - 1]);
 }

@@ -67,7 +67,7 @@ public sealed partial class PeopleFinder
             // الفريق سيبقى، الرئيس سيزور: or a future verb.
             if (end - first == 1 && LoneWordNoName(NounTitle(c.Title), w[first]) || VerbAndObject(NounTitle(c.Title), w, first, end)) continue;
             // رئيس الوزراء سيرسل لجنة، الفريق سيبدأ الشهر المقبل: a future verb first opens the title's predicate, however many words follow.
-            if (FutureVerb(w[first], NounTitle(c.Title))) continue;
+            if (FutureVerb(w[first], NounTitle(c.Title)) || ProcliticOnNoun(w[first])) continue;
             // مسؤول … فضل عدم ذكر اسمه، طلب عدم الكشف: a word before عدم is the verb of asking not to be named, and no name.
             if (NotNamedAt(w, first, end)) continue;
             // لـ"حزب الله": a proclitic cut from its word is no name; طلب عدم، مؤتمر صحافي: two ordinary words and no given name are a phrase.
@@ -121,18 +121,27 @@ public sealed partial class PeopleFinder
             if (k >= count || !d.Joined(k) || taken[k]) continue;
             // A named institution inside the title's phrase (الباحث في معهد كارنيغي فريدريك ويري، محللة في مصرف غولدمان ساكس …):
             // of the name-like words after its head, the person's name is the given name on, else the last two.
+            // رئيسة النقابة في المصنع إيلونا …: a definite head (المصنع، الجامعة) is a whole institution; after its adjectives the
+            // person's name follows, whatever its words (kind of blind18).
+            if (k > i + 1 && w[k].StartsWith("ال", StringComparison.Ordinal) && IsInstitutionHead(w[k]) && !IsGiven(w[k]))
+            {
+                k = SkipQualifiers(w, k + 1, d.JoinedTest, taken, knownType);
+                if (k >= count || !d.Joined(k) || taken[k] || IsInstitutionHead(w[k]) || w[k].StartsWith("ال", StringComparison.Ordinal)) continue;
+                goto Name;
+            }
             if (IsInstitutionHead(w[k]))
             {
                 // أستاذ القانون في جامعة بيروت العربية نبيل خوري: a place the gazetteer knows and definite words name the
                 // institution; a given name after them is the person.
                 int after = k + 1;
-                while (after < count && after - k <= 3 && d.Joined(after) && (taken[after] ? knownType[after] is { } type && type != ActorType.Person
+                bool place = false; // المؤرخ في جامعة باماكو أمادو …: a place the gazetteer knows closes the institution's name
+                while (after < count && after - k <= 3 && d.Joined(after) && !place && (taken[after] ? knownType[after] is { } type && type != ActorType.Person
                        : !w[after].StartsWith("ال", StringComparison.Ordinal) && !IsGiven(w[after]) && IsNameWord(w[after]) && !Lexicon.IsOrdinaryWord(w[after])))
-                    after++;
+                    place = taken[after++];
                 if (after > k + 1)
                 {
                     while (after < count && d.Joined(after) && !taken[after] && w[after].StartsWith("ال", StringComparison.Ordinal) && !IsGiven(w[after])) after++;
-                    if (after < count && d.Joined(after) && !taken[after] && IsGiven(w[after]))
+                    if (after < count && d.Joined(after) && !taken[after] && (IsGiven(w[after]) || place && UnknownWord(w[after])))
                     {
                         k = after;
                         goto Name;
@@ -188,7 +197,7 @@ public sealed partial class PeopleFinder
             while (k > first && (patterns.NameLinks.Contains(w[k - 1]) || ArticleAfterDe(w, k - 1))) k--; // not خوان كارلوس دي
             if (k == first || k - first == 1 && LoneWordNoName(NounTitle(w[i]), w[first]) || VerbAndObject(NounTitle(w[i]), w, first, k)) continue;
             // الفريق سيبدأ الشهر، رئيس الوزراء سيرسل لجنة: a future verb first; فضل عدم ذكر اسمه: the verb before عدم.
-            if (FutureVerb(w[first], NounTitle(w[i])) || NotNamedAt(w, first, k)) continue;
+            if (FutureVerb(w[first], NounTitle(w[i])) || NotNamedAt(w, first, k) || ProcliticOnNoun(w[first])) continue;
             // الناقد الكويتي ضاري الجمال: an indefinite adjective cannot qualify the definite title before it; with a
             // definite word after it, the two are a name (not a noun in construct).
             bool agreement = !nationality && k - first == 2 && first > 0 && w[first - 1].StartsWith("ال", StringComparison.Ordinal) && !w[first].StartsWith("ال", StringComparison.Ordinal)
@@ -243,5 +252,16 @@ public sealed partial class PeopleFinder
                 if (d.Joined(y) && IsGiven(w[y - 1]) && !(y >= 2 && d.Joined(y - 1) && IsTitleHead(w[y - 2]))) d.AfterGiven.Add(w[y]);
         }
         return d.AfterGiven.Contains(word) && !(at > 0 && d.Joined(at) && IsGiven(w[at - 1]));
+    }
+
+    // ومكافحته، بحي، لمكتبها: و، ف، ب or ل on a noun with a possessive pronoun or on a place's or body's head opens a phrase
+    // of its own; the word after a title with it is no name (kind of blind16).
+    private bool ProcliticOnNoun(string x)
+    {
+        if (x.Length < 3 || x[0] is not ('و' or 'ف' or 'ب' or 'ل') || IsGiven(x) || Lexicon.OrdinaryWords.Contains(x)) return false;
+        string rest = x[1..];
+        // بوشامة، بنعلي: بو and بن open Maghrebi surnames; بابكر: ب before ا may be the name's own letter.
+        if (x[0] == 'ب' && rest[0] is 'ن' or 'و' or 'ا') return false;
+        return Lexicon.InstitutionHeads.Contains(rest) || Lexicon.PlaceHeads.Contains(rest) || PossessedNoun(rest);
     }
 }

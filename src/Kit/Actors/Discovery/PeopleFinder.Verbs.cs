@@ -111,4 +111,28 @@ public sealed partial class PeopleFinder
             i = end - 1;
         }
     }
+
+    // أما كيسانغ تشودن فقالت …: after أما, two or three words no dictionary knows (or given names) and then ف on a verb (the
+    // answer of أما) are the topic of the clause, a person (kind of blind17).
+    private void FindTopicsOfAmma(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        for (int i = 1; i + 1 < count; i++)
+        {
+            if (w[i - 1] != "اما" || !d.Joined(i) || taken[i]) continue;
+            int end = i;
+            while (end < count && end - i < MaxWordsAfterGivenName && d.Joined(end) && !taken[end] && !w[end].StartsWith("ال", StringComparison.Ordinal)
+                   && !AnswerOfAmma(w[end]) && IsNameWord(w[end], false, true) && (UnknownWord(w[end]) || IsGiven(w[end]) && !Lexicon.WordNames.Contains(w[end])) && !Plural(w[end]))
+                end++;
+            // One word alone is left to the quote reader, which names such a speaker without an actor (FrontedSubjectTests).
+            if (end - i < 2 || end >= count || !d.Joined(end) || !AnswerOfAmma(w[end]) || InsideInstitution(w, i, d.JoinedTest)) continue;
+            Take(d, new Found(i, end, 0, "after-verb", "اما", -1));
+            i = end;
+        }
+    }
+
+    // فقالت، فأكد: ف on a verb, the answer of أما.
+    private bool AnswerOfAmma(string x) => x.Length >= 4 && x[0] == 'ف' && !IsGiven(x) && (IsSpeechVerb(x) || KnownVerbShape(x[1..]));
 }

@@ -71,6 +71,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         FindRegnalNames(d);
         FindAncestorNames(d);
         FindAfterClauseVerbs(d);
+        FindTopicsOfAmma(d);
         FindVietnameseNames(d);
         FindCoordinated(d);
         // 3–5. Persons from the names found, their nicknames, then their names again anywhere (Persons, Propagation).
@@ -90,11 +91,22 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         string text = d.Text;
         List<Person> people = d.People;
         var mentions = new List<Mention>(found.Count);
+        int lastEnd = -1; // the word after the last mention made here
         foreach (var f in found.OrderBy(f => f.First))
         {
             // ماريا | خوسيه أرانغو: words glued to a person the gazetteer named are the rest of that name, not a second person.
             if (f.First > 0 && d.Joined(f.First) && knownType[f.First - 1] == ActorType.Person) continue;
             int start = d.Start(f), end = original[HyphenEnd(d, f.End) - 1].End;
+            // فاطمة الزهراء | حمادي: one word that a name found elsewhere lends, glued to a name found here with nothing but a
+            // space between, is the last word of that name (not مدرب جابر | عصام الجلالي: a name of its own follows).
+            if (f.First == lastEnd && f.Skip == 0 && f.End - f.First == 1 && f.Rule is "first-name" or "surname" or "full-name" && d.Joined(f.First) && !d.MarkBetween(f.First))
+            {
+                var before = mentions[^1];
+                mentions[^1] = before with { Surface = text[before.Start..end], End = end };
+                lastEnd = f.End;
+                continue;
+            }
+            lastEnd = f.End;
             var person = people[f.Person];
             mentions.Add(new Mention(documentId, Gazetteer.DiscoveredId(person.Canonical), ActorType.Person, text[start..end], start, end,
                 SentenceOf(sentenceStarts, start), MentionKind.Name)
@@ -596,6 +608,21 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     // جامعة فرحات عباس، مستشفى سعادنة عبد النور، مطار مرتالا محمد: a given name after one or two indefinite words that
     // follow the head of a place or institution is the rest of the place's name (مستشفى الشفاء محمد … is not: the
     // definite word closes the place's name, and the title rules read the person after it; nor رئيس نادي لانوس أوراسيو …).
+    // أستاذ علم النبات في جامعة عدن …، الباحثة بجامعة …: a title, its complement and في or ب before the head of an
+    // institution: the institution and its place are the title's, and the name after them is the person's (kind of blind18).
+    private bool RoleInPlaceBefore(string[] w, int head, Func<int, bool> joined)
+    {
+        int k = head;
+        if (!(w[head].Length > 3 && w[head][0] == 'ب' && Lexicon.InstitutionHeads.Contains(w[head][1..])))
+        {
+            if (head < 1 || !joined(head) || w[head - 1] is not ("في" or "لدي")) return false;
+            k = head - 1;
+        }
+        for (int back = 1; back <= 4 && k - back >= 0 && joined(k - back + 1); back++)
+            if (IsTitleHead(w[k - back])) return true;
+        return false;
+    }
+
     private bool AfterPlaceNameWords(string[] w, int first, Func<int, bool> joined, bool[] taken)
     {
         for (int j = first - 1, back = 0; j > 0 && back < 2; j--, back++)
@@ -604,7 +631,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             if (!joined(j + 1) || taken[j] || w[j].StartsWith("ال", StringComparison.Ordinal) || !IsNameWord(w[j]) && !UnknownWord(w[j]) && !PrepositionOnWord(w[j])) return false;
             // رئيس نادي لانوس أوراسيو كامبوس: after a title and its institution the person follows.
             // بمنطقة شهيد بينظير: the head may stand behind a preposition.
-            if (joined(j) && Forms(w[j - 1]).Any(f => Lexicon.InstitutionHeads.Contains(f.Form))) return !(j >= 2 && joined(j - 1) && IsTitleHead(w[j - 2]));
+            if (joined(j) && Forms(w[j - 1]).Any(f => Lexicon.InstitutionHeads.Contains(f.Form))) return !(j >= 2 && joined(j - 1) && IsTitleHead(w[j - 2])) && !RoleInPlaceBefore(w, j - 1, joined);
         }
         return false;
     }
@@ -763,12 +790,16 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         if (named) k = i + 1;
         else
         {
-            // A definite singular noun, then up to two definite adjectives (الشاب، الإيطالي).
-            if (!CanHeadRole(x)) return null;
-            k = i + 1;
+            // A definite singular noun, then up to two definite adjectives (الشاب، الإيطالي); or a role in construct with its
+            // definite complement (رجل الأعمال، بائعة الخضار; [construct-roles]).
+            bool construct = Lexicon.ConstructRoles.Contains(x) && i + 2 < w.Length && joined(i + 1) && !taken[i + 1] && w[i + 1].Length > 3
+                && w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsInstitutionHead(w[i + 1]);
+            if (!construct && !CanHeadRole(x)) return null;
+            k = construct ? i + 2 : i + 1;
+            int adjectivesFrom = k;
             // A nationality the gazetteer knows (البرتغالي) may be one of them.
-            while (k < w.Length && k - i <= 2 && joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
-                   && (taken[k] ? knownType[k] == ActorType.Country : Lexicon.IsOrdinaryWord(w[k]) && !IsInstitutionHead(w[k])))
+            while (k < w.Length && k - adjectivesFrom < 2 && joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
+                   && (taken[k] ? knownType[k] == ActorType.Country : (Lexicon.IsOrdinaryWord(w[k]) || construct && Lexicon.IsDefiniteNationality(w[k])) && !IsInstitutionHead(w[k])))
                 k++;
         }
         int first = k;
