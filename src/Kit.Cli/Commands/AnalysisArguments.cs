@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kit.Actors;
+using Kit.Actors.Discovery;
 using Kit.Cleaning;
 using Kit.Cooccurrence;
 using Kit.Lexicon;
@@ -19,6 +20,9 @@ internal sealed class AnalysisArguments
 
     public Option<string?> Cleaning { get; } =
         new Option<string?>("--cleaning") { Description = "Cleaning rules of your own (format: src/Kit/Data/cleaning.json)." }.NotEmpty();
+
+    public Option<string?> Names { get; } =
+        new Option<string?>("--names") { Description = "Person names of your own, for discovering people the gazetteer does not know (format: src/Kit/Data/person-names.txt)." }.NotEmpty();
 
     public Option<bool> NoDiscovery { get; } =
         new("--no-discovery") { Description = "Only the gazetteer's actors: do not discover people it does not know." };
@@ -42,6 +46,7 @@ internal sealed class AnalysisArguments
         command.Options.Add(arguments.Actors);
         if (arguments.Verbs is not null) command.Options.Add(arguments.Verbs);
         command.Options.Add(arguments.Cleaning);
+        command.Options.Add(arguments.Names);
         command.Options.Add(arguments.NoDiscovery);
         arguments.Cooccurrence?.AddTo(command);
         return arguments;
@@ -49,17 +54,17 @@ internal sealed class AnalysisArguments
 
     /// <summary>The files these options read, which an output may never replace.</summary>
     public IEnumerable<string> Files(ParseResult parse) =>
-        new[] { parse.GetValue(Actors), Verbs is null ? null : parse.GetValue(Verbs), parse.GetValue(Cleaning) }.OfType<string>();
+        new[] { parse.GetValue(Actors), Verbs is null ? null : parse.GetValue(Verbs), parse.GetValue(Cleaning), parse.GetValue(Names) }.OfType<string>();
 
     /// <summary>The pipeline of the options given; a bad file is one line of feedback naming it.</summary>
     public AnalysisPipeline Pipeline(ParseResult parse) =>
         Pipeline(parse.GetValue(Actors), Verbs is null ? null : parse.GetValue(Verbs), Cooccurrence?.Options(parse),
-            parse.GetValue(Cleaning), !parse.GetValue(NoDiscovery));
+            parse.GetValue(Cleaning), !parse.GetValue(NoDiscovery), parse.GetValue(Names));
 
     /// <summary>The pipeline of these options; the bundled one (its tables built once per process) when none is given.</summary>
     public static AnalysisPipeline Pipeline(string? actorsPath, string? verbsPath = null, CooccurrenceOptions? cooccurrence = null,
-        string? cleaningPath = null, bool discoverPeople = true) =>
-        actorsPath is null && verbsPath is null && cleaningPath is null && discoverPeople
+        string? cleaningPath = null, bool discoverPeople = true, string? namesPath = null) =>
+        actorsPath is null && verbsPath is null && cleaningPath is null && namesPath is null && discoverPeople
             && (cooccurrence is null || cooccurrence == CooccurrenceOptions.Default) ? AnalysisPipeline.Default
             : new AnalysisPipeline(new PipelineOptions
             {
@@ -67,6 +72,7 @@ internal sealed class AnalysisArguments
                 Verbs = verbsPath is null ? null : ReportingVerbs.Load(verbsPath),
                 Cleaner = cleaningPath is null ? null : Cleaner.FromFile(cleaningPath),
                 DiscoverPeople = discoverPeople,
+                Names = namesPath is null ? null : NameLexicon.Load(namesPath),
                 Cooccurrence = cooccurrence,
             });
 }

@@ -10,9 +10,10 @@ namespace Kit.Actors;
 /// للولايات), multi-word names win over the names inside them (واشنطن بوست is a newspaper, not the city), and two
 /// names glued by a conjunction with no space (موسكووواشنطن) are split. Names are matched as surfaces, never as
 /// stems. Every mention's span points into the original text. With discoverPeople (the default) the people the
-/// gazetteer does not know come too, each with its evidence (<see cref="Discovery.PeopleFinder"/>, Origin "discovered").
+/// gazetteer does not know come too, each with its evidence (<see cref="Discovery.PeopleFinder"/>, Origin "discovered");
+/// people: the finder of those (its name lexicon and reporting verbs), null for the bundled one.
 /// </summary>
-public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = true)
+public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = true, Discovery.PeopleFinder? people = null)
 {
     // Conjunction and preposition clitics that can stand before a name; لل (ل + ال) is handled apart.
     private static readonly string[] Proclitics = [.. Clitics.BeforeName];
@@ -26,8 +27,11 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     /// <summary>Whether people the gazetteer does not know are discovered and reported too.</summary>
     public bool DiscoversPeople { get; } = discoverPeople;
 
-    /// <summary>The same gazetteer, with or without discovered people.</summary>
-    public MentionFinder WithDiscovery(bool on) => on == DiscoversPeople ? this : new MentionFinder(Gazetteer, on);
+    /// <summary>What finds the people the gazetteer does not know: its name lexicon and reporting verbs.</summary>
+    public Discovery.PeopleFinder People { get; } = people ?? Discovery.PeopleFinder.Default;
+
+    /// <summary>The same gazetteer and people finder, with or without discovered people.</summary>
+    public MentionFinder WithDiscovery(bool on) => on == DiscoversPeople ? this : new MentionFinder(Gazetteer, on, People);
 
     private Discovery.NameDiscoverer? _titles;
 
@@ -129,7 +133,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         System.Buffers.ArrayPool<Match?>.Shared.Return(matches);
         if (!discover) return mentions;
         var insidePlaceNames = new HashSet<int>();
-        var people = Discovery.PeopleFinder.Default.Find(documentId, text, normalized, words, sentenceStarts, mentions, Titles, sentences, insidePlaceNames);
+        var people = People.Find(documentId, text, normalized, words, sentenceStarts, mentions, Titles, sentences, insidePlaceNames);
         // كأس عيسى بن سلمان: a known person inside a prize's or a place's name is no mention of the person.
         if (insidePlaceNames.Count > 0) mentions.RemoveAll(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name && insidePlaceNames.Contains(m.Start));
         if (people.Count == 0) return mentions;
@@ -152,7 +156,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     }
 
     // A one-word person alias (المعلم) that the titles list knows as a speaker's title, followed by a given name.
-    private static bool TitleBeforeGivenName(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m)
+    private bool TitleBeforeGivenName(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m)
     {
         if (m.Length != 1 || m.SpanOffset != 0 || m.Entry.Actor.Type != ActorType.Person || m.Entry.Kind != MentionKind.Name || i + 1 >= words.Count) return false;
         string word = n[words[i].Start..words[i].End];
@@ -160,7 +164,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         // only a word of its own: the next word follows after one space
         string next = n[words[i + 1].Start..words[i + 1].End];
         // a given name that is also a word (سامر، سعيد) counts too: the discoverer still decides whether a name follows
-        return words[i + 1].Start == words[i].End + 1 && (Discovery.NameLexicon.Default.IsGivenName(next) || Discovery.NameLexicon.Default.WordNames.Contains(next));
+        return words[i + 1].Start == words[i].End + 1 && (People.Lexicon.IsGivenName(next) || People.Lexicon.WordNames.Contains(next));
     }
 
     // تنظيم الدولة الإسلامية: a name starting inside this match and reaching further wins (الدولة الإسلامية).

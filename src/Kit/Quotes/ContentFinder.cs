@@ -9,7 +9,7 @@ namespace Kit.Quotes;
 /// verb (direct speech whose marks were lost). A clause ends at the end of the sentence, before the next reporting
 /// clause (، وأضاف؛ بعدما قال), or where the narrator plainly resumes (، ولكن من دون أن يحدد؛ بالرغم من كيري لم يوضح).
 /// </summary>
-internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
+internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles, Kit.Actors.Discovery.NameLexicon names)
 {
     // How far after the verb the quote's opening may be: subject, adverbials and "في تصريحات نشرتها وكالة …" included.
     public const int MaxWindow = 16;
@@ -220,7 +220,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles)
         // المعروف بين أصدقائه بـ"…": a nickname, not a quote.
         if (before >= 1 && t.Norm[before] == "ب")
             for (int d = before - 1; d >= 0 && before - d <= 6; d--)
-                if (Kit.Actors.Discovery.NameLexicon.Default.NicknameMarkers.Any(m => m[0] == t.Norm[d])) return true;
+                if (names.NicknameMarkers.Any(m => m[0] == t.Norm[d])) return true;
         return t.NameMentionAt[firstInside] is { } m && m.Start == pair.Trimmed(t.Text).Start && m.End == pair.Trimmed(t.Text).End;
     }
 

@@ -26,25 +26,24 @@ public sealed class QuoteExtractor
     // The word forms each thread has met, decided once (WordForms is not thread-safe: one per thread).
     private readonly ThreadLocal<WordForms> _forms;
 
-    public QuoteExtractor(MentionFinder? mentions = null, ReportingVerbs? verbs = null, SpeakerTitles? titles = null, QuoteCues? cues = null,
-        NameLexicon? names = null)
+    public QuoteExtractor(MentionFinder? mentions = null, ReportingVerbs? verbs = null, SpeakerTitles? titles = null, QuoteCues? cues = null)
     {
         _mentions = mentions ?? MentionFinder.Default;
         _verbs = verbs ?? ReportingVerbs.Default;
         _cues = cues ?? QuoteCues.Default;
         titles ??= SpeakerTitles.Default;
-        _reader = new SpeakerPhraseReader(titles, _cues, new RoleIndex(_mentions.Gazetteer), names ?? NameLexicon.Default);
+        _reader = new SpeakerPhraseReader(titles, _cues, new RoleIndex(_mentions.Gazetteer), _mentions.People.Lexicon);
         var verbsForForms = _verbs;
         var readerForForms = _reader;
         _forms = new ThreadLocal<WordForms>(() => new WordForms(verbsForForms, readerForForms));
-        _content = new ContentFinder(_cues, titles);
+        _content = new ContentFinder(_cues, titles, _mentions.People.Lexicon);
         var source = new ReportedSourceSieve();
         var shared = new SharedVerbSieve();
-        var pronoun = new PronounSubjectSieve(_mentions.Gazetteer);
+        var pronoun = new PronounSubjectSieve(_mentions.Gazetteer, _mentions.People.Lexicon);
         // A finite verb may have its own subject, after it or before it; a participle or a verbal noun never does.
         _finiteSieves = [source, new SubjectAfterVerbSieve(), new SubjectBeforeVerbSieve(), shared, new UnknownSubjectSieve(), pronoun];
         _nonFiniteSieves = [source, shared, pronoun];
-        _descriptions = new DescriptionResolver(_cues, _mentions.Gazetteer);
+        _descriptions = new DescriptionResolver(_cues, _mentions.Gazetteer, _mentions.People.Lexicon);
     }
 
     public static QuoteExtractor Default => DefaultLazy.Value;
@@ -114,7 +113,7 @@ public sealed class QuoteExtractor
                 if (decision is { Blocked: true }) continue;
                 // A decision may name no one (an unknown subject): the speaker then stays empty.
                 var speaker = decision?.Speaker is { Start: >= 0 } s
-                    ? _descriptions.Resolve(t, ResolveTitle(t, s, decision.Hint, history, _mentions.Gazetteer), quotes) : null;
+                    ? _descriptions.Resolve(t, ResolveTitle(t, s, decision.Hint, history, _mentions.Gazetteer, _mentions.People.Lexicon), quotes) : null;
                 var content = cue.Form.Has(VerbForm.Lead) ? null
                     : _content.Find(t, cue, decision?.WindowStart ?? cue.Word + 1, speaker?.Actor);
                 // A quotation before the verb may already be a quote of its own.
@@ -199,16 +198,16 @@ public sealed class QuoteExtractor
         return null;
     }
 
-    private static QuoteSpeaker ResolveTitle(QuoteText t, QuoteSpeaker speaker, string? hint, IReadOnlyList<Said> history, Gazetteer gazetteer)
+    private static QuoteSpeaker ResolveTitle(QuoteText t, QuoteSpeaker speaker, string? hint, IReadOnlyList<Said> history, Gazetteer gazetteer, NameLexicon names)
     {
         if (speaker.Actor is not null || hint is null) return speaker;
         if (SameUnnamedSource(speaker, history) is { } source) return source;
         string? actor = null;
         string because = "";
         // المتحدثة points back to a woman; البيان or المتحدث may point back to anyone.
-        var agreement = AgreementReader.OfSpeaker(speaker, gazetteer) == Agreement.Feminine ? Agreement.Feminine : Agreement.Unknown;
+        var agreement = AgreementReader.OfSpeaker(speaker, gazetteer, names) == Agreement.Feminine ? Agreement.Feminine : Agreement.Unknown;
         if (hint == SpeakerTitles.HintSpeaker
-            && history.LastOrDefault(h => h.Speaker?.Actor is not null && AgreementReader.Agree(agreement, AgreementReader.OfSpeaker(h.Speaker, gazetteer))) is { Speaker: { } previous })
+            && history.LastOrDefault(h => h.Speaker?.Actor is not null && AgreementReader.Agree(agreement, AgreementReader.OfSpeaker(h.Speaker, gazetteer, names))) is { Speaker: { } previous })
         {
             actor = previous.Actor;
             because = $"«{speaker.Text}» points back to the previous speaker, «{previous.Text}»";

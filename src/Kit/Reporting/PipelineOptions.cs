@@ -1,4 +1,5 @@
 using Kit.Actors;
+using Kit.Actors.Discovery;
 using Kit.Analysis;
 using Kit.Cleaning;
 using Kit.Cooccurrence;
@@ -9,8 +10,8 @@ namespace Kit.Reporting;
 
 /// <summary>
 /// Everything that configures an analysis, in one place: cleaning rules, the gazetteer (and whether people it does
-/// not know are discovered), the clitics profile's analyzer, the reporting verbs and the co-occurrence window. Null: the
-/// bundled default.
+/// not know are discovered, with which person names), the clitics profile's analyzer, the reporting verbs (for quotes
+/// and for the people found as their subjects) and the co-occurrence window. Null: the bundled default.
 /// </summary>
 public sealed record PipelineOptions
 {
@@ -19,6 +20,9 @@ public sealed record PipelineOptions
     public Gazetteer? Gazetteer { get; init; }
 
     public bool DiscoverPeople { get; init; } = true;
+
+    /// <summary>Given names, name words and traps for discovering people (format: src/Kit/Data/person-names.txt).</summary>
+    public NameLexicon? Names { get; init; }
 
     public ArabicTermAnalyzer? Analyzer { get; init; }
 

@@ -47,6 +47,7 @@ public class CommandLineBoundsTests
     [InlineData("generate", "--out")]
     [InlineData("entities", "--actors")]
     [InlineData("quotes", "--verbs")]
+    [InlineData("entities", "--names")]
     public void An_empty_path_is_one_line_and_exit_2(string command, string option)
     {
         using var temp = new TempFolder();
@@ -64,6 +65,15 @@ public class CommandLineBoundsTests
         else list.AddRange([option, ""]);
         AssertOneLine(KitCommand.Run([.. list]), $"kit: {option} \"\": give a file or folder name, not an empty one. (kit {command} --help lists what it takes.)");
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void A_names_file_without_a_section_the_finder_needs_is_one_line_naming_it_and_exit_2()
+    {
+        using var temp = new TempFolder();
+        string names = Path.Combine(temp.Path, "names.txt");
+        File.WriteAllText(names, "[given-male]\nسامي\n");
+        AssertOneLine(KitCommand.Run("entities", Seeds.Folder, "--names", names), $"kit: {names}: has no [nickname-markers] section (sections found: given-male).");
     }
 
     [Fact]

@@ -40,7 +40,9 @@ public class ConfiguredNameLexiconTests
             """);
         try
         {
-            var extractor = new QuoteExtractor(Finder, names: NameLexicon.Load(path));
+            // The lexicon reaches the extractor the way every command configures it: through the pipeline's options.
+            var pipeline = new Kit.Reporting.AnalysisPipeline(new Kit.Reporting.PipelineOptions { Gazetteer = Finder.Gazetteer, DiscoverPeople = false, Names = NameLexicon.Load(path) });
+            var extractor = pipeline.Quotes;
             var q = Assert.Single(extractor.Extract("t", Text));
             Assert.Equal("سامي لنداريه", q.SpeakerText);
         }

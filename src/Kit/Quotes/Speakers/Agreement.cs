@@ -64,11 +64,10 @@ internal static class AgreementReader
         };
     }
 
-    public static Agreement OfSpeaker(QuoteSpeaker? speaker, Gazetteer gazetteer)
+    public static Agreement OfSpeaker(QuoteSpeaker? speaker, Gazetteer gazetteer, NameLexicon lexicon)
     {
         if (speaker is null || speaker.Start < 0) return Agreement.Unknown;
         var n = ArabicNormalizer.Aggressive;
-        var lexicon = NameLexicon.Default;
         // A name: its given name says (هدى → feminine).
         string? name = speaker.NameStart >= 0 ? null : null;
         if (speaker.Actor is { } actor)

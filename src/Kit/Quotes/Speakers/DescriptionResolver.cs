@@ -1,4 +1,5 @@
 using Kit.Actors;
+using Kit.Actors.Discovery;
 
 namespace Kit.Quotes.Speakers;
 
@@ -8,7 +9,7 @@ namespace Kit.Quotes.Speakers;
 /// points back to a person named before: the nearest introduced with one of its words (المدرب الإسباني خافيير مونتيرو), else
 /// the one person who agrees in gender named in its sentence or the one before (none when there are two). The speaker span becomes that mention's, and Resolved is set.
 /// </summary>
-internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer)
+internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, NameLexicon names)
 {
     public const string Name = "description";
 
@@ -49,7 +50,7 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer)
         {
             if (t.NameMentionAt[k] is not { Type: ActorType.Person } m || t.WordFrom(m.Start) != k || t.InsideMarks(m.Start) || quotes.Covers(m.Start)) continue;
             if (IntroducedAs(t, k, words)) return Resolved(speaker, m, $"«{speaker.Text}» points back to «{m.Surface}», introduced with the same words");
-            if (k < near || !AgreementReader.Agree(gender, AgreementReader.OfSpeaker(Antecedent(m), gazetteer))) continue;
+            if (k < near || !AgreementReader.Agree(gender, AgreementReader.OfSpeaker(Antecedent(m), gazetteer, names))) continue;
             if (t.SentenceOf(k) == sentence) agreeingInSentence = true;
             else firstBefore = m; // going back: the last one kept is the first named in the sentence before
             if (nearest is null) (nearest, nearActor) = (m, m.Actor ?? m.Surface);

@@ -1,4 +1,5 @@
 using Kit.Actors;
+using Kit.Actors.Discovery;
 
 namespace Kit.Quotes.Speakers;
 
@@ -12,7 +13,7 @@ namespace Kit.Quotes.Speakers;
 /// no list genders takes the gender of the verbs it was the subject of). With none, the speaker stays empty and the
 /// reason says so. The speaker span is the antecedent's, and Resolved is set.
 /// </summary>
-internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
+internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names) : ISpeakerSieve
 {
     public string Name => "pronoun";
 
@@ -192,7 +193,7 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer) : ISpeakerSieve
     // of earlier (وقال تالوكدار → masculine), so that وأضافت does not go back to him.
     private Agreement AgreementOf(SieveContext c, QuoteSpeaker? speaker)
     {
-        var own = AgreementReader.OfSpeaker(speaker, gazetteer);
+        var own = AgreementReader.OfSpeaker(speaker, gazetteer, names);
         if (own != Agreement.Unknown || speaker is null || speaker.Start < 0) return own;
         for (int k = c.History.Count - 1; k >= 0; k--)
             if (c.History[k].Speaker is { Resolved: false } named && SamePerson(c.Text, named, speaker)
