@@ -19,13 +19,20 @@ public sealed class Gazetteer
         foreach (var actor in Actors)
         {
             foreach (var alias in actor.Aliases) Add(entries, alias, actor, MentionKind.Name);
-            foreach (var first in actor.FirstNames) Add(entries, first, actor, MentionKind.Name);
+            foreach (var first in actor.FirstNames) Add(entries, first, actor, MentionKind.Name, firstName: true);
             foreach (var adjective in actor.Adjectives) Add(entries, adjective, actor, MentionKind.Adjective);
         }
         Entries = entries;
+        _nameWords = Actors.ToDictionary(a => a.Id, a => a.Aliases.Concat(a.FirstNames).Prepend(a.Name)
+            .SelectMany(x => Normalizer.Apply(x).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         MaxWords = entries.Values.SelectMany(e => e).Select(e => e.Words.Length).DefaultIfEmpty(1).Max();
         LongestFirstWord = entries.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
     }
+
+    private readonly Dictionary<string, HashSet<string>> _nameWords;
+
+    /// <summary>Every word of an actor's name, aliases and first names, normalized.</summary>
+    internal IReadOnlySet<string> NamesOf(Actor actor) => _nameWords.TryGetValue(actor.Id, out var set) ? set : new HashSet<string>();
 
     public static Gazetteer Default => DefaultLazy.Value;
 
@@ -127,13 +134,13 @@ public sealed class Gazetteer
         }
     }
 
-    private void Add(Dictionary<string, List<AliasEntry>> entries, string alias, Actor actor, MentionKind kind)
+    private void Add(Dictionary<string, List<AliasEntry>> entries, string alias, Actor actor, MentionKind kind, bool firstName = false)
     {
         var words = Normalizer.Apply(alias).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return;
         if (!entries.TryGetValue(words[0], out var list)) entries[words[0]] = list = [];
         if (!list.Any(e => e.Actor == actor && e.Kind == kind && e.Words.SequenceEqual(words)))
-            list.Add(new AliasEntry(words, actor, kind));
+            list.Add(new AliasEntry(words, actor, kind, firstName));
     }
 
     // "terms": [{"role": "الرئيس الأمريكي", "from": "2009-01-20", "to": "2017-01-20"}]
@@ -167,4 +174,5 @@ public sealed class Gazetteer
 }
 
 /// <summary>One alias: its normalized words and whom it names.</summary>
-internal sealed record AliasEntry(string[] Words, Actor Actor, MentionKind Kind);
+/// <summary>FirstName: one of the actor's first_names, which names the actor alone but not before a surname of someone else.</summary>
+internal sealed record AliasEntry(string[] Words, Actor Actor, MentionKind Kind, bool FirstName = false);

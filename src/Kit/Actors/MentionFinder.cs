@@ -120,6 +120,8 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
             {
                 // وقال المعلم سامر …: a one-word alias that is also a person's title, right before a given name, is the title (kind of round people5).
                 if (discover && TitleBeforeGivenName(n, words, i, m)) continue;
+                // وقالت ماريا إريكسن: an actor's first name before a surname no list knows is someone else's name.
+                if (FirstNameOfSomeoneElse(n, words, i, m)) continue;
                 Emit(m.Entry, words[i].Start + m.SpanOffset, words[i + m.Length - 1].End);
                 i += m.Length - 1;
                 continue;
@@ -165,6 +167,16 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         string next = n[words[i + 1].Start..words[i + 1].End];
         // a given name that is also a word (سامر، سعيد) counts too: the discoverer still decides whether a name follows
         return words[i + 1].Start == words[i].End + 1 && (People.Lexicon.IsGivenName(next) || People.Lexicon.WordNames.Contains(next));
+    }
+
+    // A first name of the gazetteer's (ماريا for Maria Zakharova) right before a word that is no ordinary word, no name link
+    // and none of the actor's own names: the name of another person (ماريا إريكسن), left to discovery.
+    private bool FirstNameOfSomeoneElse(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m)
+    {
+        if (!m.Entry.FirstName || m.Length != 1 || i + 1 >= words.Count || words[i + 1].Start != words[i].End + 1) return false;
+        string next = n[words[i + 1].Start..words[i + 1].End];
+        if (next.Length < 3 || People.Lexicon.IsOrdinaryWord(next) || Discovery.TitlePatterns.Default.NameLinks.Contains(next)) return false;
+        return !Gazetteer.NamesOf(m.Entry.Actor).Contains(next);
     }
 
     // تنظيم الدولة الإسلامية: a name starting inside this match and reaching further wins (الدولة الإسلامية).
