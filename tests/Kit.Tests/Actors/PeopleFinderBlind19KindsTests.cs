@@ -1,0 +1,61 @@
+namespace Kit.Tests.Actors;
+
+/// <summary>
+/// Error kinds of the nineteenth and twentieth blind sets (round people8), each on sentences written for this test (none
+/// copied from a set): a dateline city of two words; a given name that is a word before a noun of kinship; a noun's
+/// adjective and purpose after a title; a foreign name whose words the word list has only behind a proclitic; the answer
+/// of أما after a name; a role in construct with a definite complement; a place with the article after an institution.
+/// </summary>
+public class PeopleFinderBlind19KindsTests
+{
+    private static List<string> People(string text) => FoundPeople.In(text);
+
+    [Fact]
+    public void A_dateline_city_of_two_words_is_a_place_everywhere_and_closes_an_institution_after_a_title()
+    {
+        var people = People("قطار جديد يصل إلى سانغ تاو\n\nسانغ تاو (فيتنام) (أ ف ب) - صار سكان سانغ تاو يعبرون النهر. وقال مدير ميناء سانغ تاو هوانغ مينه الثلاثاء إن الميناء يعمل.");
+        Assert.Equal(["هوانغ مينه"], people);
+    }
+
+    [Theory]
+    [InlineData("وقال الرجل: «في بيتي ابني وفي داري أخي».")]
+    [InlineData("وقالت: «نام في بيتي ابني الصغير».")]
+    public void A_given_name_that_is_a_word_before_a_possessed_kinship_noun_is_the_word(string text) => Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وأطلقت الجمعية برنامج دائم لدعم الصيادين في القرية.")]
+    [InlineData("وافتتحت البلدية مكتب جديد لرصد المخالفات.")]
+    public void An_adjective_and_a_purpose_after_a_title_that_is_a_noun_are_no_name(string text) => Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وقال الصياد كنوت ليند إن الموسم ضعيف.", "كنوت ليند")]
+    [InlineData("وقال الرجل كنوت ليند إن الموسم ضعيف.", "كنوت ليند")]
+    public void Two_words_the_word_list_has_only_behind_a_proclitic_are_a_foreign_name_after_a_role(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Fact]
+    public void A_conjunction_and_a_noun_after_a_role_are_no_name() =>
+        Assert.Empty(People("وقال الصياد بحزن وغضب إن الموسم ضعيف."));
+
+    [Theory]
+    [InlineData("أما الصياد كنوت ليند فيرى أن الموسم ضعيف.", "كنوت ليند")]
+    [InlineData("أما الصياد يوهان برغ فيرى أن الموسم ضعيف.", "يوهان برغ")]
+    public void After_amma_the_fa_on_a_verb_ends_the_name_after_a_role(string text, string name) => Assert.Equal([name], People(text));
+
+    [Theory]
+    [InlineData("وقال قبطان قارب الأبحاث ستيان باكن إن البحر هادئ.", "ستيان باكن")]
+    [InlineData("وقال سائق شاحنة الإطفاء ستيان كوفاتش إن الطريق مغلق.", "ستيان كوفاتش")]
+    public void A_role_in_construct_with_a_noun_and_its_definite_complement_before_a_foreign_name(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Fact]
+    public void A_word_after_a_name_and_a_complementizer_opens_no_role() =>
+        Assert.Equal(["كريمة آيت سالم"], People("وأعلنت كريمة آيت سالم أن الجمعية ستودع شكوى لدى المحكمة."));
+
+    [Fact]
+    public void A_place_with_the_article_that_is_a_given_name_after_a_title_and_an_institution_leaves_the_person()
+    {
+        Assert.Equal(["خليل ناصر"], People("ويرى أستاذ التاريخ في جامعة الخليل خليل ناصر أن الوضع صعب."));
+        Assert.Empty(People("وصلى الوفد في مسجد الحسين علي قبل الظهر."));
+    }
+}
