@@ -58,4 +58,15 @@ public class PeopleFinderBlind19KindsTests
         Assert.Equal(["خليل ناصر"], People("ويرى أستاذ التاريخ في جامعة الخليل خليل ناصر أن الوضع صعب."));
         Assert.Empty(People("وصلى الوفد في مسجد الحسين علي قبل الظهر."));
     }
+
+    [Fact]
+    public void A_surname_that_names_a_club_after_an_institution_head_is_the_club_alone()
+    {
+        var people = People("فاز الفيتوري على ضيفه. ويحمل النادي اسم المجاهد سالم الفيتوري. وذكر موقع نادي الفيتوري أن الملعب امتلأ، ورفع الفوز رصيد الفيتوري إلى 30 نقطة.");
+        Assert.Equal(["سالم الفيتوري"], people);
+    }
+
+    [Fact]
+    public void The_same_surname_after_a_reporting_verb_stays_the_person() =>
+        Assert.Equal(["نبيل القاسمي", "القاسمي"], People("وقال نبيل القاسمي الذي يدير مصنع القاسمي إن الطلب قل. وأضاف القاسمي أن الغاز غال."));
 }
