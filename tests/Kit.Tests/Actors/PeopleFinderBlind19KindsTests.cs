@@ -69,4 +69,14 @@ public class PeopleFinderBlind19KindsTests
     [Fact]
     public void The_same_surname_after_a_reporting_verb_stays_the_person() =>
         Assert.Equal(["نبيل القاسمي", "القاسمي"], People("وقال نبيل القاسمي الذي يدير مصنع القاسمي إن الطلب قل. وأضاف القاسمي أن الغاز غال."));
+
+    [Theory]
+    [InlineData("وقال الباحث كريم العلوي إن العمل صعب. وأطلق الفريق، بمبادرة من العلوي، اسما على الحوت.", "العلوي")]
+    [InlineData("وقالت الطبيبة ريم حداد إن العمل صعب. ويعرض الفريق، بطلب من حداد، صورا للزوار.", "حداد")]
+    public void A_surname_alone_after_min_governed_by_a_verbal_noun_is_the_person(string text, string surname) =>
+        Assert.Contains(surname, People(text).Skip(1));
+
+    [Fact]
+    public void A_surname_that_is_a_word_after_min_inside_a_phrase_stays_the_word() =>
+        Assert.Equal(["ريم حداد"], People("وقالت الطبيبة ريم حداد إن العمل صعب. واشترى الرجل الباب من حداد القرية."));
 }

@@ -101,6 +101,12 @@ public sealed partial class PeopleFinder
                 if (ambiguous && hit.Surname && hit.Words.Length == 1 && i > 0 && d.Joined(i) && w[i - 1] == "اما" && skip == 0 && end < count && d.Joined(end)
                     && w[end].Length > 3 && w[end][0] == 'ف' && KnownVerbShape(w[end][1..]))
                     ambiguous = false;
+                // بمبادرة من العلوي، بطلب من حداد: a surname alone after من that a verbal noun behind ب governs, closed by a
+                // punctuation mark, is the person who took the initiative (kind of blind19 and blind20).
+                if (ambiguous && hit.Surname && hit.Words.Length == 1 && skip == 0 && i >= 2 && d.Joined(i) && d.Joined(i - 1) && w[i - 1] == "من"
+                    && w[i - 2].Length >= 4 && w[i - 2][0] == 'ب' && !IsGiven(w[i - 2]) && Lexicon.OrdinaryWords.Contains(w[i - 2].AsSpan(1))
+                    && (end >= count || !d.Joined(end)))
+                    ambiguous = false;
                 // بجهود المرزوقي وبارك: a surname joined by و right after a person named here is a second person of the list.
                 if (ambiguous && hit.Surname && hit.Words.Length == 1 && skip == 1 && w[i][0] == 'و' && i > 0 && d.Joined(i) && PersonWord(d, i - 1))
                     ambiguous = false;
