@@ -79,4 +79,14 @@ public class PeopleFinderBlind19KindsTests
     [Fact]
     public void A_surname_that_is_a_word_after_min_inside_a_phrase_stays_the_word() =>
         Assert.Equal(["ريم حداد"], People("وقالت الطبيبة ريم حداد إن العمل صعب. واشترى الرجل الباب من حداد القرية."));
+
+    [Theory]
+    [InlineData("وفي القاعة، جلست نخلة بنت راشد الكندية إلى جانب ابنها.", "نخلة بنت راشد الكندية")]
+    [InlineData("وقالت سلمى بنت حمد الهنائية إن الطريق طويل.", "سلمى بنت حمد الهنائية")]
+    public void A_word_bint_a_word_and_a_feminine_nisba_after_a_verb_are_a_womans_full_name(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Fact]
+    public void Bint_as_girl_before_an_adjective_is_no_name() =>
+        Assert.Empty(People("ورأت الطفلة بنت صغيرة الحجم في الحديقة."));
 }

@@ -61,6 +61,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         FindAfterDiscoveredTitles(d, known, titles, sentences);
         FindAfterTitleHeads(d);
         // 2. Given names (GivenNames), subjects of verbs (Verbs), shapes, kinship, appositions, coordination.
+        FindDaughterNames(d); // before the given names: راشد الكندية is the rest of the woman's name
         FindAfterGivenNames(d);
         FindSpeechSubjects(d);
         FindAfterReportingVerbs(d);
