@@ -89,4 +89,14 @@ public class PeopleFinderBlind19KindsTests
     [Fact]
     public void Bint_as_girl_before_an_adjective_is_no_name() =>
         Assert.Empty(People("ورأت الطفلة بنت صغيرة الحجم في الحديقة."));
+
+    [Theory]
+    [InlineData("وقال المستورد الإيطالي ماركو روسي، الذي زار السوق، إن الطلب كبير.", "ماركو روسي")]
+    [InlineData("وقال التاجر جوفاني روسي إن الطلب كبير.", "جوفاني روسي")]
+    public void An_indefinite_nationality_adjective_right_after_a_given_name_is_the_family_name(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Fact]
+    public void A_nationality_adjective_in_construct_with_a_definite_word_stays_the_adjective() =>
+        Assert.DoesNotContain("محمد روسي", People("وقدم الرسام محمد روسي الأصل عرضا."));
 }
