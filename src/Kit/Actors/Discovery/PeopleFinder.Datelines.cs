@@ -20,14 +20,26 @@ public sealed partial class PeopleFinder
         var datelinePlaces = new HashSet<string>(StringComparer.Ordinal);
         for (int k = 0; k + 1 < count && k < 80; k++) // a dateline opens the article
         {
-            if (knownType[k] is not null || w[k].Length < 3 || IsGiven(w[k])) continue;
+            if (knownType[k] is not null || w[k].Length < 3) continue;
             bool opens = words[k].Start == 0 || n[words[k].Start - 1] == '\n'; // a dateline starts its line
-            if (opens && DatelineAfter.IsMatch(n.AsSpan(words[k].End, Math.Min(60, n.Length - words[k].End)))) datelinePlaces.Add(w[k]);
+            if (!opens) continue;
+            if (!IsGiven(w[k]) && DatelineAfter.IsMatch(n.AsSpan(words[k].End, Math.Min(60, n.Length - words[k].End)))) datelinePlaces.Add(w[k]);
+            // لوانغ برابانغ (لاوس) (أ ف ب) -: a city of two words, none a word as written, before a country in brackets and an
+            // agency's bracket or a dash, is a dateline's city too, both words (kind of blind20).
+            else if (d.Joined(k + 1) && knownType[k + 1] is null && NoWordAsWritten(w[k]) && NoWordAsWritten(w[k + 1])
+                     && DatelineOfTwo.IsMatch(n.AsSpan(words[k + 1].End, Math.Min(60, n.Length - words[k + 1].End))))
+            {
+                datelinePlaces.Add(w[k]);
+                datelinePlaces.Add(w[k + 1]);
+            }
         }
         if (datelinePlaces.Count > 0)
             for (int k = 0; k < count; k++)
                 if (knownType[k] is null && (datelinePlaces.Contains(w[k]) || w[k].Length > 4 && w[k][0] is 'ب' or 'ل' or 'و' or 'ف' && datelinePlaces.Contains(w[k][1..])))
+                {
                     taken[k] = true;
+                    knownType[k] = ActorType.City; // a place: it closes an institution's name after a title (مدير محطة …)
+                }
     }
 
     private static void MarkPrepositionSpellings(Document d)
@@ -46,5 +58,11 @@ public sealed partial class PeopleFinder
     private static readonly System.Text.RegularExpressions.Regex DatelineAfter = new(@"^\s*(\([^()\n]{2,40}\)\s*)?[،,]\s*\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // Given names in ى whose spelling with ي is a preposition and its pronoun (منى / مني "from me").
+    private bool NoWordAsWritten(string x) =>
+        x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal) && !Lexicon.OrdinaryWords.Contains(x) && !IsWordAsWritten(x) && !_stopwords.Contains(x);
+
+    // After a city of two words: a country in brackets (no digits: no age), then an agency in brackets or a dash.
+    private static readonly System.Text.RegularExpressions.Regex DatelineOfTwo = new(@"^\s*\([^()\n\d]{2,30}\)\s*(\(|-|–|[،,]\s*\d)", System.Text.RegularExpressions.RegexOptions.Compiled);
+
     private static readonly HashSet<string> PrepositionSpellings = new(StringComparer.Ordinal) { "مني" };
 }

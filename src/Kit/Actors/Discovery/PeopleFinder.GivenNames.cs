@@ -28,6 +28,10 @@ public sealed partial class PeopleFinder
                 if (skip == 0 && Lexicon.WordNames.Contains(form) && i + 1 < count && d.Joined(i + 1) && FemaleOnly(w[i + 1]) && !FemaleOnly(form)) continue;
                 // رحمه الله، حفظه الله: a given name that is also a word, ending in the pronoun ه, before الله is the formula.
                 if (Lexicon.WordNames.Contains(form) && form[^1] == 'ه' && i + 1 < count && d.Joined(i + 1) && w[i + 1] == "الله") continue;
+                // في بيتي ابني، داري أخي: a given name that is also a word, or a word with the possessive ي (بيت + ي), before a noun
+                // of kinship with its possessive suffix is the word: no name goes on with ابني or أخي (kind of blind19).
+                if (skip == 0 && i + 1 < count && d.Joined(i + 1) && KinshipNoun(w[i + 1]) && (Lexicon.WordNames.Contains(form) || Lexicon.IsOrdinaryWord(form)
+                    || form.Length > 3 && form[^1] == 'ي' && Lexicon.OrdinaryWords.Contains(form.AsSpan(0, form.Length - 1)))) continue;
                 int j = i + 1, nameWords = 0;
                 if (form is "عبد" or "ابو" or "ابي" or "ابا" && j < count && d.Joined(j)) j++; // عبد الله، أبو بكر: the given name is two words
                 // أبو محمد alone: a kunya is a name of its own.

@@ -29,6 +29,12 @@ public sealed partial class PeopleFinder
                 && !w[at].StartsWith("ال", StringComparison.Ordinal)
                 && (!Lexicon.IsOrdinaryWord(w[at + 1]) || at > 0 && d.Joined(at) && IsTitleHead(w[at - 1])))
                 continue;
+            // جوفاني روسي، ماركو إيطالي: an indefinite nationality adjective in ي right after a given name cannot qualify it (a name
+            // is definite); it is the family name, for the given-name rule to read (kind of blind19).
+            if (m.Kind == MentionKind.Adjective && at > 0 && d.WordOf(m.End - 1) == at && d.Joined(at) && !taken[at - 1] && knownType[at - 1] is null
+                && IsGiven(w[at - 1]) && !Lexicon.WordNames.Contains(w[at - 1]) && !w[at].StartsWith("ال", StringComparison.Ordinal) && w[at].Length >= 4 && w[at][^1] == 'ي'
+                && !(at + 1 < count && d.Joined(at + 1) && w[at + 1].StartsWith("ال", StringComparison.Ordinal))) // روسي الأصل: the adjective's phrase
+                continue;
             // قالت أمل الشناوي: a one-word organization of the gazetteer (أمل) that is also a given name, after a reporting verb
             // or a punctuation mark and before a word that is no ordinary word, starts a person's name.
             if (m.Type != ActorType.Person && m.Kind == MentionKind.Name && at >= 0 && d.WordOf(m.End - 1) == at && (IsGiven(w[at]) || Lexicon.WordNames.Contains(w[at]))

@@ -55,6 +55,13 @@ public sealed partial class PeopleFinder
         // Each alias's first word, as written and behind a proclitic: most words are none of them.
         var aliasStarts = aliases.Keys.SelectMany(k => k == "ابو" ? [k, "ابي", "ابا"] : new[] { k }).SelectMany(k => Proclitics.Select(p => p + k).Prepend(k)
             .Concat(k.StartsWith("ال", StringComparison.Ordinal) ? ["لل" + k[2..], "ولل" + k[2..], "فلل" + k[2..]] : [])).ToHashSet(StringComparer.Ordinal);
+        // لنادي السويحلي … مدرب السويحلي: a definite word right after the head of an institution (a club, a school) names that
+        // body in this document; alone (not after a reporting verb or أما), it is the body, not the person the body is named
+        // after (kind of blind20).
+        HashSet<string>? namedBodies = null;
+        for (int k = 1; k < count; k++)
+            if (d.Joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && aliasStarts.Contains(w[k]) && InstitutionHeadForm(w[k - 1]))
+                (namedBodies ??= new HashSet<string>(StringComparer.Ordinal)).Add(w[k]);
         for (int i = 0; i < count; i++)
         {
             if (taken[i] || !aliasStarts.Contains(w[i])) continue;
@@ -66,6 +73,9 @@ public sealed partial class PeopleFinder
                 var hit = list.FirstOrDefault(a => Matches(w, i, a.Words, d.JoinedTest, taken));
                 if (hit.Words is null) continue;
                 int end = i + hit.Words.Length;
+                // يدير مصنع الزعتري … وأضاف الزعتري: right after a reporting verb or أما the surname is the person's still.
+                if (hit.Surname && hit.Words.Length == 1 && namedBodies is not null && namedBodies.Contains(form)
+                    && !(i > 0 && d.Joined(i) && (IsSpeechVerb(w[i - 1]) || w[i - 1] == "اما"))) continue;
                 // A given name alone is ambiguous only when it is a word too, or when another person found here has it as a first name
                 // (ياسين بوعلام … بوعلام is his; أحمد علي … علي may be anyone).
                 bool ambiguous = hit.Words.Length == 1 && (Lexicon.WordNames.Contains(form) || form == AliName || _stopwords.Contains(form)
@@ -90,6 +100,12 @@ public sealed partial class PeopleFinder
                 // أما نصر فبدا متماسكا: أما, the surname and a word in ف (the answer of أما) make the surname the topic, a person.
                 if (ambiguous && hit.Surname && hit.Words.Length == 1 && i > 0 && d.Joined(i) && w[i - 1] == "اما" && skip == 0 && end < count && d.Joined(end)
                     && w[end].Length > 3 && w[end][0] == 'ف' && KnownVerbShape(w[end][1..]))
+                    ambiguous = false;
+                // بمبادرة من العلوي، بطلب من حداد: a surname alone after من that a verbal noun behind ب governs, closed by a
+                // punctuation mark, is the person who took the initiative (kind of blind19 and blind20).
+                if (ambiguous && hit.Surname && hit.Words.Length == 1 && skip == 0 && i >= 2 && d.Joined(i) && d.Joined(i - 1) && w[i - 1] == "من"
+                    && w[i - 2].Length >= 4 && w[i - 2][0] == 'ب' && !IsGiven(w[i - 2]) && Lexicon.OrdinaryWords.Contains(w[i - 2].AsSpan(1))
+                    && (end >= count || !d.Joined(end)))
                     ambiguous = false;
                 // بجهود المرزوقي وبارك: a surname joined by و right after a person named here is a second person of the list.
                 if (ambiguous && hit.Surname && hit.Words.Length == 1 && skip == 1 && w[i][0] == 'و' && i > 0 && d.Joined(i) && PersonWord(d, i - 1))

@@ -84,6 +84,30 @@ public sealed partial class PeopleFinder
         }
     }
 
+    // جلست سلمى بنت راشد الكندية: a word, بنت, a word with no article and a definite feminine nisba in ية right after a
+    // verb are a woman's full name, whatever the words mean (كندية, راشد); بنت alone is also "girl", so the nisba and the
+    // verb before are the evidence (kind of blind20).
+    private void FindDaughterNames(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        for (int x = 1; x + 3 < count; x++)
+        {
+            if (w[x + 1] != "بنت" || taken[x] || taken[x + 1] || taken[x + 2] || taken[x + 3]) continue; // most words are no بنت
+            if (!d.Joined(x) || !d.Joined(x + 1) || !d.Joined(x + 2) || !d.Joined(x + 3)) continue;
+            string first = w[x], father = w[x + 2], nisba = w[x + 3];
+            if (first.Length < 3 || first.StartsWith("ال", StringComparison.Ordinal) || _stopwords.Contains(first) || father.StartsWith("ال", StringComparison.Ordinal)
+                || _stopwords.Contains(father) || father.Length < 3 || !IsNameWord(father)) continue;
+            if (nisba.Length < 6 || !nisba.StartsWith("ال", StringComparison.Ordinal) || !nisba.EndsWith("يه", StringComparison.Ordinal) || Plural(nisba)) continue;
+            // After a verb (جلست، قالت، وصلت): the subject's place.
+            string before = w[x - 1];
+            if (!(IsSpeechVerb(before) || ClauseVerb(before) || before.Length >= 3 && before[^1] == 'ت' && KnownVerbShape(before))) continue;
+            if (!Boundary(w, x + 4, d.JoinedTest) && !SpeechBoundary(w, x + 4, d.JoinedTest) && !TitlePrepositions.Contains(w[x + 4])) continue;
+            Take(d, new Found(x, x + 4, 0, "given-name", first, -1));
+        }
+    }
+
     private void FindVietnameseNames(Document d)
     {
         string[] w = d.W;

@@ -69,7 +69,7 @@ public sealed partial class PeopleFinder
             // رئيس الوزراء سيرسل لجنة، الفريق سيبدأ الشهر المقبل: a future verb first opens the title's predicate, however many words follow.
             if (FutureVerb(w[first], NounTitle(c.Title)) || ProcliticOnNoun(w[first])) continue;
             // مسؤول … فضل عدم ذكر اسمه، طلب عدم الكشف: a word before عدم is the verb of asking not to be named, and no name.
-            if (NotNamedAt(w, first, end)) continue;
+            if (NotNamedAt(w, first, end) || AdjectiveAndPurpose(w, first, end)) continue;
             // لـ"حزب الله": a proclitic cut from its word is no name; طلب عدم، مؤتمر صحافي: two ordinary words and no given name are a phrase.
             // عبد المجيد تبون، سالم بن حمد: a link inside the name is a name's shape, whatever its words are.
             bool linkInside = Enumerable.Range(first, Math.Max(0, end - first - 1)).Any(x => patterns.NameLinks.Contains(w[x]) && w[x].Length >= 2 && w[x] != "ال");
@@ -138,6 +138,8 @@ public sealed partial class PeopleFinder
                 while (after < count && after - k <= 3 && d.Joined(after) && !place && (taken[after] ? knownType[after] is { } type && type != ActorType.Person
                        : !w[after].StartsWith("ال", StringComparison.Ordinal) && !IsGiven(w[after]) && IsNameWord(w[after]) && !Lexicon.IsOrdinaryWord(w[after])))
                     place = taken[after++];
+                // مدير محطة لوانغ برابانغ …: a place of two words closes it after both.
+                while (place && after < count && after - k <= 3 && d.Joined(after) && taken[after] && knownType[after] is { } more && more != ActorType.Person) after++;
                 if (after > k + 1)
                 {
                     while (after < count && d.Joined(after) && !taken[after] && w[after].StartsWith("ال", StringComparison.Ordinal) && !IsGiven(w[after])) after++;
@@ -156,7 +158,11 @@ public sealed partial class PeopleFinder
                 // مدير مستشفى الشفاء محمد …: a one-word definite name that is an ordinary word names the institution; the
                 // title's qualifiers and then the person may follow it.
                 if (k + 2 < count && d.Joined(k + 1) && w[k + 1].StartsWith("ال", StringComparison.Ordinal) && !taken[k + 1]
-                    && !InnerTitles.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && !IsGiven(w[k + 1][2..]) && Lexicon.IsOrdinaryWord(w[k + 1]))
+                    && !InnerTitles.Contains(w[k + 1]) && !IsGiven(w[k + 1])
+                    // جامعة الخليل سمير …: a definite word that is also a given name with the article names the place when a
+                    // given name follows it (kind of blind19).
+                    && (!IsGiven(w[k + 1][2..]) ? Lexicon.IsOrdinaryWord(w[k + 1])
+                        : k + 2 < count && d.Joined(k + 2) && !taken[k + 2] && IsGiven(w[k + 2]) && !Lexicon.WordNames.Contains(w[k + 2])))
                 {
                     k = SkipQualifiers(w, k + 2, d.JoinedTest, taken, knownType);
                     if (k >= count || !d.Joined(k) || taken[k] || IsInstitutionHead(w[k])) continue;
@@ -180,7 +186,8 @@ public sealed partial class PeopleFinder
             // ممرض وممرضة: another title, also behind و, is no name.
             if (k < count && !IsGiven(w[k]) && w[k].Length > 3 && Clitics.IsConjunction(w[k][0]) && IsTitleHead(w[k])) continue;
             int first = k, nameWords = 0;
-            while (k < count && nameWords < MaxWordsAfterGivenName && d.Joined(k) && !taken[k]
+            bool amma = AmmaBefore(w, i);
+            while (k < count && nameWords < MaxWordsAfterGivenName && d.Joined(k) && !taken[k] && !(amma && k > first && AnswerOfAmma(w[k]))
                    && (IsNameWordAt(w, k, afterTitle: k == first) || LinkedTitleWord(w, k) || k > first && (InnerLink(w[k]) || ArticleAfterDe(w, k) || InnerTitleWord(w, k, d.JoinedTest))) && !Conjoined(d, k)
                    && (k > first || !w[k].StartsWith("ال", StringComparison.Ordinal) || DefiniteGivenName(w, k, d.JoinedTest)))
             {
@@ -197,7 +204,7 @@ public sealed partial class PeopleFinder
             while (k > first && (patterns.NameLinks.Contains(w[k - 1]) || ArticleAfterDe(w, k - 1))) k--; // not خوان كارلوس دي
             if (k == first || k - first == 1 && LoneWordNoName(NounTitle(w[i]), w[first]) || VerbAndObject(NounTitle(w[i]), w, first, k)) continue;
             // الفريق سيبدأ الشهر، رئيس الوزراء سيرسل لجنة: a future verb first; فضل عدم ذكر اسمه: the verb before عدم.
-            if (FutureVerb(w[first], NounTitle(w[i])) || NotNamedAt(w, first, k) || ProcliticOnNoun(w[first])) continue;
+            if (FutureVerb(w[first], NounTitle(w[i])) || NotNamedAt(w, first, k) || AdjectiveAndPurpose(w, first, k) || ProcliticOnNoun(w[first])) continue;
             // الناقد الكويتي ضاري الجمال: an indefinite adjective cannot qualify the definite title before it; with a
             // definite word after it, the two are a name (not a noun in construct).
             bool agreement = !nationality && k - first == 2 && first > 0 && w[first - 1].StartsWith("ال", StringComparison.Ordinal) && !w[first].StartsWith("ال", StringComparison.Ordinal)
@@ -252,6 +259,16 @@ public sealed partial class PeopleFinder
                 if (d.Joined(y) && IsGiven(w[y - 1]) && !(y >= 2 && d.Joined(y - 1) && IsTitleHead(w[y - 2]))) d.AfterGiven.Add(w[y]);
         }
         return d.AfterGiven.Contains(word) && !(at > 0 && d.Joined(at) && IsGiven(w[at - 1]));
+    }
+
+    // برنامج دائم لدعم، مكتب جديد لرصد: after a title that is also a common noun, an ordinary word and then ل or ب on a short
+    // ordinary word (a verbal noun of purpose) are the noun's adjective and its purpose, no name (kind of blind20).
+    private bool AdjectiveAndPurpose(string[] w, int first, int end)
+    {
+        if (end - first < 2 || IsGiven(w[first]) || !IsWordAsWritten(w[first])) return false;
+        string x = w[first + 1];
+        return x.Length is 4 or 5 && x[0] is 'ل' or 'ب' && !IsGiven(x) && !Lexicon.OrdinaryWords.Contains(x) && x[1] != 'ا'
+            && Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) && !IsGiven(x[1..]);
     }
 
     // ومكافحته، بحي، لمكتبها: و، ف، ب or ل on a noun with a possessive pronoun or on a place's or body's head opens a phrase

@@ -61,6 +61,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         FindAfterDiscoveredTitles(d, known, titles, sentences);
         FindAfterTitleHeads(d);
         // 2. Given names (GivenNames), subjects of verbs (Verbs), shapes, kinship, appositions, coordination.
+        FindDaughterNames(d); // before the given names: راشد الكندية is the rest of the woman's name
         FindAfterGivenNames(d);
         FindSpeechSubjects(d);
         FindAfterReportingVerbs(d);
@@ -455,8 +456,11 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         // عمليات قادسية: a plural noun is no given name.
         if (x.EndsWith("ات", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(x)) return false;
         // لكرة (ل + كرة) but not بيار (a name, and a word of its own)
+        // كنوت ليند: ك (like, as) on a word, before a second word that no dictionary knows, is a foreign name's first letter;
+        // كرئيس الوزراء, كعضو stay the preposition (kind of blind19).
         if (x.Length > 3 && x[0] is 'ل' or 'ب' or 'ك' && !Lexicon.OrdinaryWords.Contains(x)
-            && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || x[1..].StartsWith("ال", StringComparison.Ordinal))) return false;
+            && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || x[1..].StartsWith("ال", StringComparison.Ordinal))
+            && !(x[0] == 'ك' && end - first >= 2 && UnknownWord(w[first + 1]) && !x[1..].StartsWith("ال", StringComparison.Ordinal))) return false;
         if (Lexicon.OrdinaryWords.Contains(x) && first + 1 < end && w[first + 1].StartsWith("ال", StringComparison.Ordinal)) return false;
         return true;
     }
@@ -596,6 +600,11 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
                  || CompoundEnds.Contains(w[k]) || w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && IsGiven(w[k][2..])); back++)
             k--;
         if (k < 0 || !joined(k + 1)) return false;
+        // أستاذ الاقتصاد في جامعة الخليل سمير …: one definite word (a given name with the article) after the head of an
+        // institution that a title and في stand before names the institution's place; the name after it is the title's
+        // person (kind of blind19).
+        if (k == first - 2 && w[first - 1].StartsWith("ال", StringComparison.Ordinal) && !InnerTitles.Contains(w[first - 1]) && RoleInPlaceBefore(w, k, joined))
+            return false;
         // The head of a named place is indefinite (مستشفى الملك فهد); الرئيس التنفيذي للشركة جواو … is a title's complement.
         return InstitutionHeadForm(w[k]);
     }
@@ -794,8 +803,19 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             // definite complement (رجل الأعمال، بائعة الخضار; [construct-roles]).
             bool construct = Lexicon.ConstructRoles.Contains(x) && i + 2 < w.Length && joined(i + 1) && !taken[i + 1] && w[i + 1].Length > 3
                 && w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsInstitutionHead(w[i + 1]);
-            if (!construct && !CanHeadRole(x)) return null;
-            k = construct ? i + 2 : i + 1;
+            // قبطان قارب الأبحاث، بائع محل الأقمشة: a title in construct with an indefinite noun and that noun's definite
+            // complement (a plural too); a full name of words no dictionary knows may follow (kind of blind19).
+            // Cheap tests first: this is asked of every word.
+            bool titleConstruct = !construct && i + 3 < w.Length && x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal)
+                && joined(i + 1) && joined(i + 2) && !taken[i + 1] && !taken[i + 2] && w[i + 2].Length > 4 && w[i + 2].StartsWith("ال", StringComparison.Ordinal)
+                && !w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.OrdinaryWords.Contains(w[i + 1]) && !IsGiven(w[i + 1])
+                && !_stopwords.Contains(w[i + 1]) && !patterns.NameStops.Contains(w[i + 1]) && !IsGiven(x) && !(i > 0 && joined(i) && taken[i - 1])
+                && !IsInstitutionHead(w[i + 1]) && !Lexicon.PlaceHeads.Contains(w[i + 1]) && !IsTitleHead(w[i + 1])
+                && Lexicon.IsOrdinaryWord(w[i + 2]) && !IsGiven(w[i + 2]) && !IsGiven(w[i + 2][2..]) && !IsInstitutionHead(w[i + 2])
+                && (IsTitleHead(x) || Lexicon.ConstructRoles.Contains(x) || CanHeadRole("ال" + x));
+            if (!construct && !titleConstruct && !CanHeadRole(x)) return null;
+            k = construct || titleConstruct ? i + 2 : i + 1;
+            if (titleConstruct) k = i + 3;
             int adjectivesFrom = k;
             // A nationality the gazetteer knows (البرتغالي) may be one of them.
             while (k < w.Length && k - adjectivesFrom < 2 && joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
@@ -804,12 +824,14 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         }
         int first = k;
         if (first >= w.Length || !joined(first) || !named && (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x) || InsideInstitution(w, i + 1, joined))) return null;
+        bool amma = AmmaBefore(w, i);
         while (k < w.Length && k - first < MaxWordsAfterGivenName && joined(k) && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
+               && !(amma && k > first && AnswerOfAmma(w[k]))
                && IsNameWord(w[k], k > first, true) && !AccusativeWord(w[k])
                // القرى الفقيرة لتطعيم أطفالهن: a preposition on a verbal noun, or a noun with a possessive pronoun, opens a phrase.
                && !PossessedNoun(w[k]) && !PronounEnding(w[k]) && !(w[k].Length >= 5 && w[k][0] is 'ل' or 'ب' && !IsGiven(w[k]) && !Lexicon.OrdinaryWords.Contains(w[k]) && Lexicon.OrdinaryWords.Contains(w[k].AsSpan(1)))
                // The first word may look like a proclitic on a word (كيران), so long as it is no word as written.
-               && (UnknownWord(w[k]) || k == first && (IsGiven(w[k]) && !Lexicon.WordNames.Contains(w[k]) || !Lexicon.OrdinaryWords.Contains(w[k]) && !IsTitleHead(w[k]) && !IsInstitutionHead(w[k]))
+               && (UnknownWord(w[k]) || UnwrittenNameShape(w[k]) || k == first && (IsGiven(w[k]) && !Lexicon.WordNames.Contains(w[k]) || !Lexicon.OrdinaryWords.Contains(w[k]) && !IsTitleHead(w[k]) && !IsInstitutionHead(w[k]))
                    || k > first && SpeechBoundary(w, k + 1, joined)))
             k++;
         int end = k;
@@ -818,9 +840,36 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         // At least one word of the name is a word no dictionary knows, or the first is a given name.
         bool unknown = IsGiven(w[first]);
         for (int y = first; y < end && !unknown; y++) unknown = UnknownWord(w[y]);
+        // كنوت ليند: two words that the word list has only as a proclitic on a stem (ك + نوت، ل + يند), none of them a word as
+        // written, are as foreign a name (kind of blind19).
+        if (!unknown && end - first >= 2)
+        {
+            unknown = true;
+            for (int y = first; y < end && unknown; y++) unknown = UnknownWord(w[y]) || UnwrittenNameShape(w[y]);
+        }
         if (!unknown) return null;
         // A naming word is evidence enough; after a role, no word of the name may be a word with the article or a title.
         return (first, end);
+    }
+
+    // أما الصياد … فيرى: أما a few words before a title or role; the ف on a verb after the name is its answer, no name word.
+    private static bool AmmaBefore(string[] w, int i)
+    {
+        for (int b = i; b >= 0 && b >= i - 4; b--)
+            if (w[b] is "اما" or "واما") return true;
+        return false;
+    }
+
+    // ليند، كنوت: a word the word list knows only as a one-letter proclitic on a stem, where that reading is no conjunction
+    // (و، ف) and no preposition on a noun (بحزن، لعمله; ل or ب before a present verb's letter is a name's shape).
+    private bool UnwrittenNameShape(string x)
+    {
+        if (x.Length is < 4 or > 6 || x[0] is 'و' or 'ف' || x.StartsWith("ال", StringComparison.Ordinal) || IsGiven(x) || Lexicon.OrdinaryWords.Contains(x)
+            || IsWordAsWritten(x) || !Clitics.IsOneLetter(x[0]) || _stopwords.Contains(x) || IsTitleHead(x) || IsInstitutionHead(x) || Lexicon.NotNames.Contains(x))
+            return false;
+        string rest = x[1..];
+        if (x[0] is 'ب' or 'ل' && rest[0] is not ('ي' or 'ت') && (Lexicon.OrdinaryWords.Contains(rest) || PossessedNoun(rest))) return false;
+        return !Forms(x).Any(f => verbs.Lookup(f.Form) is not null);
     }
 
     // A definite singular ordinary noun that is no institution, stopword or given name: a role no list knows may start
