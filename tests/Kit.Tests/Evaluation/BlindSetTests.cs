@@ -80,7 +80,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // spans: 1d00cf7 (in-sample): 0.995; branch rules3 (in-sample): 1.000
         // pairs: 1d00cf7 (in-sample): 0.968; branch rules3 (in-sample): 0.972
         // pairs: branches quotes + quotes2 (in-sample): 0.991
-        ClearsFloors(result, precision: 1.0, recall: 0.950, spans: 0.999, pairs: 0.990);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.950 pairs F1=1.000
+        ClearsFloors(result, precision: 1.0, recall: 0.950, spans: 0.999, pairs: 1.0);
     }
 
     // The second blind set's held-out part, run once at the end with the rules of 33b9a93 (nobody who wrote a rule saw
@@ -130,7 +131,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // pairs: rules2 + 1d00cf7 (in-sample): 0.814; branch rules3 (in-sample): 0.877
         // branches people, quotes, people2, quotes2 (in-sample): persons R 0.817 (67 of 82), spans F1 1.000, pairs F1 0.980.
         // branch people3 (in-sample): persons R 0.829 (68 of 82; a first name no list knows, beside a reporting verb).
-        ClearsFloors(result, precision: 1.0, recall: 0.829, spans: 0.999, pairs: 0.980);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.841 pairs F1=0.980
+        ClearsFloors(result, precision: 1.0, recall: 0.841, spans: 0.999, pairs: 0.980);
     }
 
     // The fifth blind set (tests/gold/blind5/README.md), written while the rules of branch rules2 were made and run once
@@ -169,7 +171,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // branch people3 (in-sample, its misses read by kind): persons R 0.925 (74 of 80).
         // spans and pairs after branches quotes3 and people3 merged (in-sample): 0.995, 0.935
         // spans and pairs in-sample after branch quotes4: 1.000, 0.939 (كتب عليها reports no one)
-        ClearsFloors(result, precision: 1.0, recall: 0.925, spans: 0.999, pairs: 0.938);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.925 pairs F1=0.939
+        ClearsFloors(result, precision: 1.0, recall: 0.925, spans: 0.999, pairs: 0.939);
     }
 
     // The eighth blind set (tests/gold/blind8/README.md), written while the precision round on the seventh was made and run
@@ -182,7 +185,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // IN-SAMPLE after branch people3 read its errors by kind: persons P 0.983 R 0.851 (57 of 58 predicted, 67 gold), pairs F1 0.920.
         // pairs after branches quotes3 and people3 merged (in-sample): 0.943
         // pairs in-sample after branch quotes4: 0.954
-        ClearsFloors(result, precision: 0.982, recall: 0.850, spans: 0.999, pairs: 0.953);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.983 R=0.851 pairs F1=0.977
+        ClearsFloors(result, precision: 0.982, recall: 0.850, spans: 0.999, pairs: 0.977);
     }
 
     // The ninth blind set (tests/gold/blind9/README.md), written while the rounds people3 and quotes3 were made and run once
@@ -194,7 +198,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind9/test")!);
         // Persons in-sample after branch people4: P=0.987 R=0.851 (74 of 75 predicted).
         // spans and pairs in-sample after branch quotes4: 0.984, 0.897 (113 of 127); with people4 merged, pairs 0.905.
-        ClearsFloors(result, precision: 0.986, recall: 0.850, spans: 0.983, pairs: 0.904);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.851 pairs F1=0.929
+        ClearsFloors(result, precision: 1.0, recall: 0.850, spans: 0.983, pairs: 0.928);
     }
 
     // The tenth blind set (tests/gold/blind10/README.md), written at the same time by another helper and run once with the
@@ -206,7 +211,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind10/test")!);
         // Persons in-sample after branch people4: P=1.000 R=0.880 (81 of 81 predicted).
         // spans and pairs in-sample after branch quotes4: 0.996, 0.902 (115 of 127); with people4 merged, pairs 0.918.
-        ClearsFloors(result, precision: 1.0, recall: 0.879, spans: 0.995, pairs: 0.917);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.891 pairs F1=0.918
+        ClearsFloors(result, precision: 1.0, recall: 0.891, spans: 0.995, pairs: 0.917);
     }
 
     // The eleventh blind set (tests/gold/blind11/README.md), written while the rounds people4 and quotes4 were made and run
@@ -217,7 +223,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind11/test")!);
         // Persons P=0.988 R=0.892 (83 of 84 predicted), pairs F1=0.941: in-sample after branch people5.
-        ClearsFloors(result, precision: 0.987, recall: 0.891, spans: 0.987, pairs: 0.940);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.988 R=0.914 pairs F1=0.949
+        ClearsFloors(result, precision: 0.988, recall: 0.913, spans: 0.987, pairs: 0.948);
     }
 
     // The twelfth blind set (tests/gold/blind12/README.md), written at the same time by another helper and run once with
@@ -228,7 +235,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind12/test")!);
         // Persons P=0.989 R=0.945 (86 of 87 predicted): in-sample after branch people5.
-        ClearsFloors(result, precision: 0.988, recall: 0.945, spans: 0.991, pairs: 0.944);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.989 R=0.945 pairs F1=0.961
+        ClearsFloors(result, precision: 0.988, recall: 0.945, spans: 0.991, pairs: 0.960);
     }
 
     // The thirteenth blind set (tests/gold/blind13/README.md), written while the round people5 was made and run once with
@@ -239,7 +247,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind13/test")!);
         // precision: 0.975 (79 of 81), in-sample after branch people6 (past verb in ت, و + noun + ه, ل on a plural in construct)
-        ClearsFloors(result, precision: 0.975, recall: 0.858, spans: 0.995, pairs: 0.856);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.988 R=0.859 pairs F1=0.918
+        ClearsFloors(result, precision: 0.987, recall: 0.858, spans: 0.995, pairs: 0.917);
     }
 
     // The fourteenth blind set (tests/gold/blind14/README.md), written at the same time by another helper and run once with
@@ -250,7 +259,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind14/test")!);
         // precision: 0.941 (80 of 85), in-sample after branch people6 (a body's word between مدرب and a given name ends no person)
-        ClearsFloors(result, precision: 0.941, recall: 0.850, spans: 0.958, pairs: 0.901);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.976 R=0.851 pairs F1=0.911
+        ClearsFloors(result, precision: 0.975, recall: 0.851, spans: 0.958, pairs: 0.910);
     }
 
     // The fifteenth blind set (tests/gold/blind15/README.md), written while the round people6 was made and run once with
@@ -260,7 +270,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_fifteenth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind15/test")!);
-        ClearsFloors(result, precision: 0.977, recall: 0.956, spans: 0.978, pairs: 0.862);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.956 pairs F1=0.880
+        ClearsFloors(result, precision: 1.0, recall: 0.956, spans: 0.978, pairs: 0.879);
     }
 
     // The sixteenth blind set (tests/gold/blind16/README.md), written at the same time by another helper and run once with
@@ -270,7 +281,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_sixteenth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind16/test")!);
-        ClearsFloors(result, precision: 0.941, recall: 0.860, spans: 0.991, pairs: 0.934);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.976 R=0.892 pairs F1=0.952
+        ClearsFloors(result, precision: 0.976, recall: 0.892, spans: 0.991, pairs: 0.951);
     }
 
     // The seventeenth blind set (tests/gold/blind17/README.md), written at the start of the sixth session and run once with
@@ -280,7 +292,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_seventeenth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind17/test")!);
-        ClearsFloors(result, precision: 0.975, recall: 0.838, spans: 0.984, pairs: 0.906);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.860 pairs F1=0.938
+        ClearsFloors(result, precision: 1.0, recall: 0.860, spans: 0.984, pairs: 0.937);
     }
 
     // The eighteenth blind set (tests/gold/blind18/README.md), written at the same time by another helper and run once with
@@ -290,7 +303,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_eighteenth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind18/test")!);
-        ClearsFloors(result, precision: 0.964, recall: 0.870, spans: 0.991, pairs: 0.934);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.988 R=0.892 pairs F1=0.943
+        ClearsFloors(result, precision: 0.988, recall: 0.892, spans: 0.991, pairs: 0.942);
     }
 
     // The nineteenth blind set (tests/gold/blind19/README.md), kept unseen while the rounds people7 and quotes5 were made
@@ -300,7 +314,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_nineteenth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind19/test")!);
-        ClearsFloors(result, precision: 0.987, recall: 0.858, spans: 0.984, pairs: 0.961);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.924 pairs F1=0.969
+        ClearsFloors(result, precision: 1.0, recall: 0.923, spans: 0.984, pairs: 0.968);
     }
 
     // The twentieth blind set (tests/gold/blind20/README.md), written and run once with the nineteenth: persons P=0.906
@@ -310,7 +325,28 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_twentieth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind20/test")!);
-        ClearsFloors(result, precision: 0.905, recall: 0.846, spans: 0.991, pairs: 0.942);
+        // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.879 pairs F1=0.951
+        ClearsFloors(result, precision: 1.0, recall: 0.879, spans: 0.991, pairs: 0.950);
+    }
+
+    // The twenty-first blind set (tests/gold/blind21/README.md), kept unseen through the rounds people7, quotes5 and people8
+    // and run once with main at 223f34b: persons P=0.978 R=0.900 (90 of 92 predicted, 100 gold), quote spans F1=0.970,
+    // pairs P=0.930 R=0.877 F1=0.903 (107 of 115 predicted, 122 gold). Floors there.
+    [FolderFact(null, "tests/gold/blind21/test")]
+    public void BlindSet_twenty_first_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind21/test")!);
+        ClearsFloors(result, precision: 0.978, recall: 0.900, spans: 0.970, pairs: 0.902);
+    }
+
+    // The twenty-second blind set (tests/gold/blind22/README.md), written and run once with the twenty-first: persons
+    // P=0.978 R=0.936 (88 of 90 predicted, 94 gold), quote spans F1=0.996, pairs P=0.948 R=0.940 F1=0.944 (109 of 115
+    // predicted, 116 gold). Floors there.
+    [FolderFact(null, "tests/gold/blind22/test")]
+    public void BlindSet_twenty_second_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind22/test")!);
+        ClearsFloors(result, precision: 0.977, recall: 0.936, spans: 0.995, pairs: 0.943);
     }
 
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after
