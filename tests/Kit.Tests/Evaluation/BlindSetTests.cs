@@ -349,6 +349,26 @@ public class BlindSetTests(ITestOutputHelper output)
         ClearsFloors(result, precision: 0.977, recall: 0.936, spans: 0.995, pairs: 0.943);
     }
 
+    // The twenty-third blind set (tests/gold/blind23/README.md), written to confirm the twenty-first and twenty-second and run
+    // once with the same rules (223f34b): persons P=0.978 R=0.967 (88 of 90 predicted, 91 gold), quote spans F1=0.987, pairs
+    // P=0.957 R=0.949 F1=0.953 (112 of 117 predicted, 118 gold). Floors there.
+    [FolderFact(null, "tests/gold/blind23/test")]
+    public void BlindSet_twenty_third_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind23/test")!);
+        ClearsFloors(result, precision: 0.977, recall: 0.967, spans: 0.986, pairs: 0.953);
+    }
+
+    // The twenty-fourth blind set (tests/gold/blind24/README.md), written and run once with the twenty-third: persons P=0.975
+    // R=0.846 (77 of 79 predicted, 91 gold), quote spans F1=0.992, pairs P=0.959 R=0.975 F1=0.967 (116 of 121 predicted,
+    // 119 gold). Floors there.
+    [FolderFact(null, "tests/gold/blind24/test")]
+    public void BlindSet_twenty_fourth_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind24/test")!);
+        ClearsFloors(result, precision: 0.974, recall: 0.846, spans: 0.991, pairs: 0.966);
+    }
+
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after
     // tuning on them (in-sample): people P=1.000 R=1.000, pairs F1=0.984 (30 of 31); people-2 all 1.000. Their first
     // runs, before tuning, were persons R=0.652 / pairs F1=0.623 (people), R=0.833 / 0.846 (people-2), R=0.706 / 0.900 (people-3).
