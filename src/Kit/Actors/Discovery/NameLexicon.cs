@@ -107,6 +107,14 @@ public sealed class NameLexicon
     /// بائع الثلج; [construct-roles]).</summary>
     public IReadOnlySet<string> ConstructRoles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>طبيب، صديقة، جار …: nouns of a role that with a possessive suffix stand before the name of that person, as a
+    /// noun of kinship does (طبيبتي هيلين; [possessed-roles]).</summary>
+    public IReadOnlySet<string> PossessedRoles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>الصغرى، الكبير، الوحيدة …: adjectives between a noun of kinship and the relative's name (ابنتها الصغرى زينة;
+    /// [kin-adjectives]).</summary>
+    public IReadOnlySet<string> KinAdjectives { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>ثي، فان …: the middle names of Vietnamese names; a short word on each side makes the three a person's name,
     /// called later by its last word ([name-middles]).</summary>
     public IReadOnlySet<string> NameMiddles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
@@ -217,6 +225,8 @@ public sealed class NameLexicon
             BodyHeads = Optional("body-heads"),
             CountWords = Optional("count-words"),
             ConstructRoles = Optional("construct-roles"),
+            PossessedRoles = Optional("possessed-roles"),
+            KinAdjectives = Optional("kin-adjectives"),
         };
     }
 }

@@ -19,19 +19,60 @@ public sealed partial class PeopleFinder
         // relative's name (أمي جوزفين التي، زوجي ويلبر مات).
         for (int i = 1; i < count; i++)
         {
-            if (taken[i] || !d.Joined(i) || !KinshipNoun(w[i - 1]) || IsGiven(w[i]) || !IsNameWord(w[i], false, true)) continue;
+            if (taken[i] || !d.Joined(i)) continue;
+            // طبيبتي هيلين: a noun of a role with its possessive stands as a noun of kinship does ([possessed-roles]); ابنتها
+            // الصغرى زينة: an adjective of age or rank may stand between the noun of kinship and the name ([kin-adjectives]).
+            // After either, a given name alone is the person too.
+            int kinAt = i - 1;
+            bool role = !KinshipNoun(w[i - 1]) && PossessedRole(w[i - 1]);
+            bool adjective = !role && i >= 2 && d.Joined(i - 1) && Lexicon.KinAdjectives.Contains(w[i - 1]) && KinshipNoun(w[i - 2]);
+            if (adjective) kinAt = i - 2;
+            if (!role && !adjective && !KinshipNoun(w[i - 1])) continue;
+            bool lone = (role || adjective) && IsGiven(w[i]) && !_stopwords.Contains(w[i]) && !(i + 1 < count && d.Joined(i + 1) && IsNameWord(w[i + 1]) && !_stopwords.Contains(w[i + 1]));
+            if (IsGiven(w[i]) && !lone || !lone && !IsNameWord(w[i], false, true)) continue;
             // ابنها مينه البالغ ست سنوات، ابنها تيمور (14 عاما): an age right after makes even an ordinary word the child's name.
             bool aged = i + 1 < count && d.Joined(i + 1) && w[i + 1] is "البالغ" or "البالغه"
                 || AfterAge(w, i + 1, d.JoinedTest) > i + 1 && n.AsSpan(words[i].End, words[i + 1].Start - words[i].End).Contains('(');
-            if (!UnknownWord(w[i]) && !(aged && w[i].Length >= 3 && !w[i].StartsWith("ال", StringComparison.Ordinal) && !_stopwords.Contains(w[i]) && !AccusativeWord(w[i]))) continue;
+            if (!lone && !UnknownWord(w[i]) && !(aged && w[i].Length >= 3 && !w[i].StartsWith("ال", StringComparison.Ordinal) && !_stopwords.Contains(w[i]) && !AccusativeWord(w[i]))) continue;
             // إلى جدة سيبدأ: a place the gazetteer knows (جدة) is no جد + ه, and a future verb's shape is no name.
-            if (knownType[i - 1] is not null || w[i].Length >= 5 && w[i][0] == 'س' && w[i][1] is 'ي' or 'ت' or 'ن') continue;
+            if (knownType[kinAt] is not null || w[i].Length >= 5 && w[i][0] == 'س' && w[i][1] is 'ي' or 'ت' or 'ن') continue;
             // إلى جدة بالسنبوك: a preposition and the article on a word (بال، لل، كال) make a phrase, no relative's name.
             if (w[i].Length >= 6 && (w[i].StartsWith("بال", StringComparison.Ordinal) || w[i].StartsWith("كال", StringComparison.Ordinal) || w[i].StartsWith("لل", StringComparison.Ordinal))) continue;
             // بنته بيديها: a word ending in an attached pronoun is no relative's name (the kinship noun was a verb's form).
             if (PronounEnding(w[i])) continue;
-            if (!Boundary(w, i + 1, d.JoinedTest) && !(i + 1 < count && Forms(w[i + 1]).Any(f => KnownVerbShape(f.Form)) && w[i + 1][0] is 'ي' or 'ت')) continue;
-            Take(d, new Found(i, i + 1, 0, "kinship", w[i - 1], -1));
+            // ابنته نوميديا ذات السنوات، زوجته كيارا الطريق، ابني سيوني سيتذكر: after a name no dictionary knows (or a lone
+            // given name after a role or an adjective), a particle, an ordinary definite word or a verb in سـ ends it too.
+            // Not جدتي علمتني الضفر: a verb the word list knows with its object suffix.
+            bool loose = (lone || UnknownWord(w[i]) && !KnownVerbShape(w[i]) && !PastVerbWithObject(w[i])) && i + 1 < count && d.Joined(i + 1)
+                && (_stopwords.Contains(w[i + 1]) || w[i + 1] is "ذات" or "ذو"
+                    || w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsGiven(w[i + 1]) && !Lexicon.WordNames.Contains(w[i + 1])
+                    || w[i + 1].Length >= 5 && w[i + 1][0] == 'س' && w[i + 1][1] is 'ي' or 'ت' or 'ن' && KnownVerbShape(w[i + 1][1..]));
+            if (!loose && !Boundary(w, i + 1, d.JoinedTest) && !(i + 1 < count && Forms(w[i + 1]).Any(f => KnownVerbShape(f.Form)) && w[i + 1][0] is 'ي' or 'ت')) continue;
+            Take(d, new Found(i, i + 1, 0, "kinship", w[kinAt], -1));
         }
+    }
+
+    // علمتني، أخذته: a past verb in ت (a word the list knows) with an object suffix.
+    private bool PastVerbWithObject(string x)
+    {
+        foreach (var suffix in (string[])["ني", "نا", "ه", "ها", "هم"])
+        {
+            if (x.Length - suffix.Length < 4 || !x.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var stem = x[..^suffix.Length];
+            if (stem[^1] == 'ت' && Lexicon.OrdinaryWords.Contains(stem[..^1])) return true;
+        }
+        return false;
+    }
+
+    // طبيبتي، صديقه، جارتها: a noun of a role ([possessed-roles]) with its possessive suffix (ة is ت before it).
+    private bool PossessedRole(string x)
+    {
+        foreach (var suffix in PossessiveSuffixes)
+        {
+            if (x.Length <= suffix.Length + 1 || !x.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var stem = x[..^suffix.Length];
+            if (Lexicon.PossessedRoles.Contains(stem) || stem[^1] == 'ت' && Lexicon.PossessedRoles.Contains(stem[..^1] + "ه")) return true;
+        }
+        return false;
     }
 }
