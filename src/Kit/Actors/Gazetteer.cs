@@ -32,7 +32,9 @@ public sealed class Gazetteer
     private readonly Dictionary<string, HashSet<string>> _nameWords;
 
     /// <summary>Every word of an actor's name, aliases and first names, normalized.</summary>
-    internal IReadOnlySet<string> NamesOf(Actor actor) => _nameWords.TryGetValue(actor.Id, out var set) ? set : new HashSet<string>();
+    internal IReadOnlySet<string> NamesOf(Actor actor) => _nameWords.TryGetValue(actor.Id, out var set) ? set : NoNames;
+
+    private static readonly HashSet<string> NoNames = [];
 
     public static Gazetteer Default => DefaultLazy.Value;
 

@@ -35,7 +35,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
 
     private Discovery.NameDiscoverer? _titles;
 
-    private Discovery.NameDiscoverer Titles => _titles ??= new Discovery.NameDiscoverer(this, Discovery.TitlePatterns.Default);
+    private Discovery.NameDiscoverer Titles => _titles ??= new Discovery.NameDiscoverer(this, People.Patterns);
 
     // First words of aliases, and those that start with the article without it (for لل): most words are no name,
     // and these lists tell so without allocating.
@@ -175,7 +175,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     {
         if (!m.Entry.FirstName || m.Length != 1 || i + 1 >= words.Count || words[i + 1].Start != words[i].End + 1) return false;
         string next = n[words[i + 1].Start..words[i + 1].End];
-        if (next.Length < 3 || People.Lexicon.IsOrdinaryWord(next) || Discovery.TitlePatterns.Default.NameLinks.Contains(next)) return false;
+        if (next.Length < 3 || People.Lexicon.IsOrdinaryWord(next) || People.Patterns.NameLinks.Contains(next)) return false;
         return !Gazetteer.NamesOf(m.Entry.Actor).Contains(next);
     }
 

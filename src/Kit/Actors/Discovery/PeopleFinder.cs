@@ -38,6 +38,9 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
 
     public NameLexicon Lexicon { get; } = lexicon;
 
+    /// <summary>The titles, name links and stops this finder reads names by.</summary>
+    public TitlePatterns Patterns => patterns;
+
     private readonly WordList _stopwords = Stopwords.Default;
 
     private readonly HashSet<string> _titleWords = patterns.Titles.Concat(patterns.TitlesOf).Select(t => t[0])
