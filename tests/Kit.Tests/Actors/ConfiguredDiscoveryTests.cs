@@ -3,6 +3,7 @@ using Kit.Actors.Discovery;
 using Kit.Corpus;
 using Kit.Lexicon;
 using Kit.Reporting;
+using Kit.Tests.Support;
 
 namespace Kit.Tests.Actors;
 
@@ -20,10 +21,8 @@ public class ConfiguredDiscoveryTests
 
     private static string WithFile(string content, Func<string, string> use)
     {
-        string path = Path.Combine(Path.GetTempPath(), $"kit-{Guid.NewGuid():N}.txt");
-        File.WriteAllText(path, content);
-        try { return use(path); }
-        finally { File.Delete(path); }
+        using var folder = new TempFolder();
+        return use(folder.File("lexicon.txt", content));
     }
 
     [Fact]
