@@ -1,0 +1,28 @@
+namespace Kit.Tests.Actors;
+
+/// <summary>
+/// Error kinds of the twenty-fifth to twenty-eighth blind sets (round people10), each on sentences written for this test
+/// (none copied from a set).
+/// </summary>
+public class PeopleFinderBlind25KindsTests
+{
+    private static List<string> People(string text) => FoundPeople.In(text);
+
+    // An occupation title, then a given name that is also an ordinary word and a definite nisba: the name, not a noun in construct.
+    [Theory]
+    [InlineData("وقال الصياد مفتاح الحاسي إن البحر كان هادئا.", "مفتاح الحاسي")]
+    [InlineData("وقال التاجر عودة الزعبي إن السوق راكدة منذ شهرين.", "عودة الزعبي")]
+    [InlineData("وقال مدير المهرجان سامر الدروبي إن التذاكر نفدت.", "سامر الدروبي")]
+    [InlineData("وقال المهندس المتقاعد نصر الورفلي، الذي جاء مع زملائه، إن الرواتب تأخرت.", "نصر الورفلي")]
+    public void A_word_and_a_definite_nisba_after_an_occupation_are_a_name(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Theory]
+    [InlineData("وقال الخبير الاقتصادي إن السوق راكدة.")]
+    [InlineData("وقال مدير عام الجمارك إن الشحن تأخر.")]
+    [InlineData("وقال رئيس النادي إن الفريق جاهز.")]
+    [InlineData("وقالت الباحثة في علم النفس الاجتماعي إن الدراسة جاهزة.")]
+    [InlineData("وقال الطالب بكلية الطب البيطري إن الامتحان صعب.")]
+    [InlineData("وقال المسؤول عن قسم التسيير والتخطيط العقاري إن المشروع تأخر.")]
+    public void A_title_and_its_construct_are_no_name(string text) => Assert.Empty(People(text));
+}
