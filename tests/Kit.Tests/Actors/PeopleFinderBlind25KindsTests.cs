@@ -25,4 +25,11 @@ public class PeopleFinderBlind25KindsTests
     [InlineData("وقال الطالب بكلية الطب البيطري إن الامتحان صعب.")]
     [InlineData("وقال المسؤول عن قسم التسيير والتخطيط العقاري إن المشروع تأخر.")]
     public void A_title_and_its_construct_are_no_name(string text) => Assert.Empty(People(text));
+
+    // A one-word alias that is also a title (المعلم), then a definite adjective and a name: the title, and the name is the person.
+    [Theory]
+    [InlineData("وقال المعلم المتقاعد نصر الورفلي، الذي جاء مع زملائه، إن الرواتب تأخرت.", "نصر الورفلي")]
+    [InlineData("وقال المعلم الجديد خالد الخطيب إن المدرسة أغلقت.", "خالد الخطيب")]
+    public void A_title_alias_before_an_adjective_and_a_name_is_the_title(string text, string name) =>
+        Assert.Equal([name], People(text));
 }
