@@ -32,4 +32,14 @@ public class PeopleFinderBlind25KindsTests
     [InlineData("وقال المعلم الجديد خالد الخطيب إن المدرسة أغلقت.", "خالد الخطيب")]
     public void A_title_alias_before_an_adjective_and_a_name_is_the_title(string text, string name) =>
         Assert.Equal([name], People(text));
+
+    // A present verb written with its hamza (تأمر) is no given name (تامر), which is written without one.
+    [Theory]
+    [InlineData("محكمة في المدينة تأمر بلدية الحي بإصلاح الطريق")]
+    [InlineData("هيئة الطرق تأمر شركة النقل بوقف الحافلات")]
+    public void A_verb_with_hamza_is_no_given_name(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void The_given_name_without_hamza_is_still_a_name() =>
+        Assert.Equal(["تامر حسني"], People("وقال تامر حسني إن الحفل تأجل."));
 }

@@ -19,6 +19,9 @@ public sealed partial class PeopleFinder
             foreach (var (form, skip) in GivenNameForms(w[i]))
             {
                 if (!StartsName(form, i, w, d.JoinedTest)) continue;
+                // تأمر بإعادة، يأمل: a present verb's prefix before a hamza, as written, is the verb, not the given name that
+                // normalizing makes of it (تامر) (kind of blind26).
+                if (HamzaAfterVerbPrefix(d, i, skip)) continue;
                 // كريمي (after a given name elsewhere) is no ك + ريمي: a word that is someone's family name in the document stays whole.
                 if (skip > 0 && d.InFoundName(w[i])) continue;
                 // أمينة المعرض، أمين الصندوق: a given name that is also a title, before a definite word, is the title.
@@ -95,6 +98,12 @@ public sealed partial class PeopleFinder
                 break;
             }
         }
+    }
+
+    private static bool HamzaAfterVerbPrefix(Document d, int i, int skip)
+    {
+        int at = d.Original[i].Start + skip;
+        return d.Original[i].End - at >= 4 && d.Text[at] is 'ت' or 'ي' or 'ن' && d.Text[at + 1] is 'أ' or 'ؤ' or 'ئ';
     }
 
     // وإيسيدرو كوندوري: و on a given name or a word no dictionary knows (the whole no name or word), then a name word.
