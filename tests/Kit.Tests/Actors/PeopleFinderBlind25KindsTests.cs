@@ -42,4 +42,14 @@ public class PeopleFinderBlind25KindsTests
     [Fact]
     public void The_given_name_without_hamza_is_still_a_name() =>
         Assert.Equal(["تامر حسني"], People("وقال تامر حسني إن الحفل تأجل."));
+
+    // A woman's name that is also an adjective in ة (خيرية، سليمة) right after an indefinite noun in ة is its adjective.
+    [Theory]
+    [InlineData("وقدمت التمويل وزارة الزراعة وجمعية خيرية صغيرة في البلدة.")]
+    [InlineData("وتبرعت مؤسسة خيرية كبيرة بالأدوية.")]
+    public void A_feminine_adjective_after_an_indefinite_noun_is_no_name(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void The_same_name_after_a_title_is_a_name() =>
+        Assert.Equal(["خيرية الشهري"], People("وقالت المديرة خيرية الشهري إن المدرسة جاهزة."));
 }
