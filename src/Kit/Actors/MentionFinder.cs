@@ -157,7 +157,8 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         return mentions;
     }
 
-    // A one-word person alias (المعلم) that the titles list knows as a speaker's title, followed by a given name.
+    // A one-word person alias (المعلم) that the titles list knows as a speaker's title, followed by a given name (or by a
+    // definite adjective and a given name).
     private bool TitleBeforeGivenName(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m)
     {
         if (m.Length != 1 || m.SpanOffset != 0 || m.Entry.Actor.Type != ActorType.Person || m.Entry.Kind != MentionKind.Name || i + 1 >= words.Count) return false;
@@ -165,8 +166,13 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         if (!SpeakerTitles.Default.Titles.TryGetValue(word, out var hint) || hint is not (null or SpeakerTitles.HintSpeaker)) return false;
         // only a word of its own: the next word follows after one space
         string next = n[words[i + 1].Start..words[i + 1].End];
+        if (words[i + 1].Start != words[i].End + 1) return false;
+        // وقال المعلم المتقاعد سامر …: one definite adjective may stand between the title and the name (kind of blind27).
+        if (next.Length > 3 && next.StartsWith("ال", StringComparison.Ordinal) && !People.Lexicon.IsGivenName(next) && i + 2 < words.Count
+            && words[i + 2].Start == words[i + 1].End + 1)
+            next = n[words[i + 2].Start..words[i + 2].End];
         // a given name that is also a word (سامر، سعيد) counts too: the discoverer still decides whether a name follows
-        return words[i + 1].Start == words[i].End + 1 && (People.Lexicon.IsGivenName(next) || People.Lexicon.WordNames.Contains(next));
+        return People.Lexicon.IsGivenName(next) || People.Lexicon.WordNames.Contains(next);
     }
 
     // A first name of the gazetteer's (ماريا for Maria Zakharova) right before a word that is no ordinary word, no name link

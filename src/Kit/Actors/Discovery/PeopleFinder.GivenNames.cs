@@ -19,6 +19,11 @@ public sealed partial class PeopleFinder
             foreach (var (form, skip) in GivenNameForms(w[i]))
             {
                 if (!StartsName(form, i, w, d.JoinedTest)) continue;
+                // تأمر بإعادة، يأمل: a present verb's prefix before a hamza, as written, is the verb, not the given name that
+                // normalizing makes of it (تامر) (kind of blind26).
+                if (HamzaAfterVerbPrefix(d, i, skip)) continue;
+                // جمعية خيرية محلية: a woman's name that is also an adjective in ة, right after an indefinite noun in ة, agrees with it.
+                if (skip == 0 && AdjectiveAfterFeminineNoun(d, i, form)) continue;
                 // كريمي (after a given name elsewhere) is no ك + ريمي: a word that is someone's family name in the document stays whole.
                 if (skip > 0 && d.InFoundName(w[i])) continue;
                 // أمينة المعرض، أمين الصندوق: a given name that is also a title, before a definite word, is the title.
@@ -95,6 +100,23 @@ public sealed partial class PeopleFinder
                 break;
             }
         }
+    }
+
+    private bool AdjectiveAfterFeminineNoun(Document d, int i, string form)
+    {
+        if (i == 0 || !d.Joined(i) || form.Length < 4 || form[^1] != 'ه' || !(Lexicon.IsOrdinaryWord(form) || Lexicon.OrdinaryWords.Contains(form.AsSpan(0, form.Length - 1)))) return false;
+        string noun = d.W[i - 1];
+        // بطنجة نزهة الوزاني: not after a place the gazetteer knows, nor before a family name (a word no dictionary knows, a nisba).
+        if (d.Taken[i - 1] || i + 1 < d.Count && d.Joined(i + 1) && !Lexicon.IsOrdinaryWord(d.W[i + 1])) return false;
+        return noun.Length >= 4 && noun[^1] == 'ه' && !noun.StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(noun) && !IsGiven(noun)
+            && !Lexicon.WordNames.Contains(noun) && !IsTitleHead(noun) && !_stopwords.Contains(noun) && !KinshipNoun(noun) && !PossessedNoun(noun)
+            && !Forms(noun).Any(f => verbs.Lookup(f.Form) is not null);
+    }
+
+    private static bool HamzaAfterVerbPrefix(Document d, int i, int skip)
+    {
+        int at = d.Original[i].Start + skip;
+        return d.Original[i].End - at >= 4 && d.Text[at] is 'ت' or 'ي' or 'ن' && d.Text[at + 1] is 'أ' or 'ؤ' or 'ئ';
     }
 
     // وإيسيدرو كوندوري: و on a given name or a word no dictionary knows (the whole no name or word), then a name word.

@@ -226,7 +226,8 @@ public sealed partial class PeopleFinder
             if (nationality && !abdName && k - first >= 2 && Lexicon.WordNames.Contains(w[first]) && !IsGiven(w[first + 1]) && !w[first + 1].StartsWith("ال", StringComparison.Ordinal)
                 && Lexicon.IsOrdinaryWord(w[first + 1])) continue;
             if (nationality && !abdName && (k - first < 2 || !IsGiven(w[first]) && Enumerable.Range(first, k - first).Any(x => !IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])))) continue;
-            if (!nameLike || !agreement && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, d.JoinedTest)) continue;
+            bool familyNisba = k - first == 2 && first > i && GivenAndFamilyNisba(w, i + 1, first, d.JoinedTest);
+            if (!nameLike || !(agreement || familyNisba) && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, d.JoinedTest)) continue;
             // حاكم مقاطعة …، قائد سفينة …: a place or vessel head as the first word names a place, not the title's person.
             if (!IsGiven(w[first]) && Lexicon.PlaceHeads.Contains(w[first])) continue;
             if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
@@ -281,4 +282,25 @@ public sealed partial class PeopleFinder
         if (x[0] == 'ب' && rest[0] is 'ن' or 'و' or 'ا') return false;
         return Lexicon.InstitutionHeads.Contains(rest) || Lexicon.PlaceHeads.Contains(rest) || PossessedNoun(rest);
     }
+
+    // المزارع مفتاح الحاسي إن، مدير المهرجان سامر الدروبي: right after a person's title, or after a definite word of its
+    // phrase, an indefinite word and a definite nisba that ends the phrase are a given name and a family name, not a noun
+    // in construct (an indefinite noun takes no definite adjective; kind of blind25).
+    private bool GivenAndFamilyNisba(string[] w, int start, int k, Func<int, bool> joined)
+    {
+        if (k + 1 >= w.Length || !joined(k + 1) || start < 1 || !IsTitleHead(w[start - 1])) return false;
+        string x = w[k], nisba = w[k + 1];
+        // Not والتسيير، بكلية، مكتب: a conjunction on a definite word, a preposition on a noun, a title or a body's head.
+        if (x.Length < 3 || DefiniteWord(x) || IsTitleHead(x) || IsInstitutionHead(x) || Lexicon.PlaceHeads.Contains(x) || PluralOrVerbal(x)
+            || PrepositionOnWord(x) || ProcliticOnNoun(x) || InstitutionHeadForm(x)) return false;
+        // المزارع مفتاح: right after a definite title; مدير المهرجان سامر: after a definite word that closed the title's construct.
+        if (!DefiniteWord(w[k - 1]) || k > start && QualifierLinks.Contains(w[k - 1])) return false;
+        if (nisba.Length < 6 || !nisba.StartsWith("ال", StringComparison.Ordinal) || !nisba.EndsWith('ي') || IsInstitutionHead(nisba) || IsTitleHead(nisba)) return false;
+        // The pair ends the phrase: punctuation, إن/أن, الذي/التي, or a reporting verb (not للهندسة: a noun of the phrase goes on).
+        int e = k + 2;
+        return e >= w.Length || !joined(e) || w[e] is "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها" or "الذي" or "التي" || IsSpeechVerb(w[e]);
+    }
+
+    private static bool DefiniteWord(string x) =>
+        x.StartsWith("ال", StringComparison.Ordinal) || x.Length > 3 && Clitics.IsConjunction(x[0]) && x[1..].StartsWith("ال", StringComparison.Ordinal);
 }

@@ -420,7 +420,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             // Not لمرضى السكري: a preposition on a noun.
             bool nameAfterAdjective = afterDefinite && x.EndsWith('ي') && !Plural(x) && (w[k - 1].EndsWith('ي') || w[k - 1].EndsWith("يه", StringComparison.Ordinal))
                 && !(x.Length > 3 && x[0] is 'ل' or 'ب' or 'ك' && Lexicon.IsOrdinaryWord(x[1..]));
-            if (nextDefinite && !IsGiven(x) && !nameAfterAdjective && (Lexicon.IsOrdinaryWord(x) || x.Length > 3 && x[0] == 'ل' && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || Definite(k + 1))))
+            if (nextDefinite && !IsGiven(x) && !nameAfterAdjective && !GivenAndFamilyNisba(w, start, k, joined) && (Lexicon.IsOrdinaryWord(x) || x.Length > 3 && x[0] == 'ل' && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || Definite(k + 1))))
             {
                 k++;
                 continue;
