@@ -22,6 +22,10 @@ internal sealed class WordFacts
     public const int TitleNameWord = 13;
     public const int RoleHead = 15;
     public const int InstitutionForm = 16;
+    public const int IndefiniteTitle = 17; // PeopleFinder's memos of its own tests (PeopleFinder.Memos.cs)
+    public const int KinshipNoun = 18;
+    public const int GivenNameStart = 19;
+    public const int NounTitle = 20;
 
     private const int MaxForms = 1 << 16;
 
@@ -34,6 +38,13 @@ internal sealed class WordFacts
     // The form asked last and its bits: the finder asks several facts of one word in a row.
     private string? _lastForm;
     private long _lastBits;
+
+    // A direct-mapped copy of _facts in front of it, its slot chosen from a few characters of the form (no hash of the
+    // whole word, no comparer): a slot holds one form and its bits, absent forms too (bits 0); a form whose slot holds
+    // another is looked up in _facts and takes the slot. Every write to _facts writes the slot, so the two agree.
+    private const int SlotBits = 15;
+    private readonly string?[] _slotForm = new string?[1 << SlotBits];
+    private readonly long[] _slotBits = new long[1 << SlotBits];
 
     private WordFacts(object owner) => _owner = owner;
 
@@ -58,7 +69,14 @@ internal sealed class WordFacts
         if (ReferenceEquals(form, _lastForm)) bits = _lastBits;
         else
         {
-            if (!_facts.TryGetValue(form, out bits)) bits = 0;
+            int slot = Slot(form);
+            if (string.Equals(_slotForm[slot], form)) bits = _slotBits[slot];
+            else
+            {
+                if (!_facts.TryGetValue(form, out bits)) bits = 0;
+                _slotForm[slot] = form;
+                _slotBits[slot] = bits;
+            }
             _lastForm = form;
             _lastBits = bits;
         }
@@ -69,11 +87,31 @@ internal sealed class WordFacts
     /// <summary>Keeps a decided fact and returns its value.</summary>
     public bool Remember(string form, int fact, bool value)
     {
-        if (_facts.Count >= MaxForms && !_facts.ContainsKey(form)) _facts.Clear();
+        if (_facts.Count >= MaxForms && !_facts.ContainsKey(form))
+        {
+            _facts.Clear();
+            Array.Clear(_slotForm);
+            Array.Clear(_slotBits);
+        }
         ref long bits = ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, form, out _);
         bits |= (1L << (2 * fact)) | (value ? 2L << (2 * fact) : 0);
+        int slot = Slot(form);
+        _slotForm[slot] = form;
+        _slotBits[slot] = bits;
         _lastForm = form;
         _lastBits = bits;
         return value;
+    }
+
+    // A slot from the length and three characters (the last two and the middle one: the first two are often the article).
+    private static int Slot(string form)
+    {
+        int n = form.Length;
+        if (n == 0) return 0;
+        uint a = form[n - 1] | (uint)form[n >> 1] << 16;
+        uint b = (n >= 2 ? form[n - 2] : 0u) | (uint)n << 16;
+        uint h = a * 0x9E3779B1u ^ b * 0x85EBCA6Bu;
+        h ^= h >> 15;
+        return (int)(h >> (32 - SlotBits));
     }
 }
