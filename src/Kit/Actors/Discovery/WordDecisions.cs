@@ -31,11 +31,41 @@ internal sealed class WordDecisions
         return t_last = decisions;
     }
 
-    public bool TryGetValue(string form, out bool decision) => _decided.TryGetValue(form, out decision);
+    // A direct-mapped copy in front of _decided (as in WordFacts): a slot holds one form and its decision (0: none, 1: no,
+    // 2: yes); every write to _decided writes the slot, so the two agree.
+    private const int SlotBits = 15;
+    private readonly Slot[] _slots = new Slot[1 << SlotBits];
+
+    private struct Slot
+    {
+        public string? Form;
+        public int Decision;
+    }
+
+    public bool TryGetValue(string form, out bool decision)
+    {
+        ref Slot slot = ref _slots[WordFacts.SlotOf(form, SlotBits)];
+        if (string.Equals(slot.Form, form))
+        {
+            decision = slot.Decision == 2;
+            return slot.Decision != 0;
+        }
+        bool found = _decided.TryGetValue(form, out decision);
+        slot.Form = form;
+        slot.Decision = found ? (decision ? 2 : 1) : 0;
+        return found;
+    }
 
     public void Remember(string form, bool decision)
     {
-        if (_decided.Count >= MaxForms) _decided.Clear();
+        if (_decided.Count >= MaxForms)
+        {
+            _decided.Clear();
+            Array.Clear(_slots);
+        }
         _decided[form] = decision;
+        ref Slot slot = ref _slots[WordFacts.SlotOf(form, SlotBits)];
+        slot.Form = form;
+        slot.Decision = decision ? 2 : 1;
     }
 }

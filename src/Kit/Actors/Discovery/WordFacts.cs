@@ -43,8 +43,13 @@ internal sealed class WordFacts
     // whole word, no comparer): a slot holds one form and its bits, absent forms too (bits 0); a form whose slot holds
     // another is looked up in _facts and takes the slot. Every write to _facts writes the slot, so the two agree.
     private const int SlotBits = 15;
-    private readonly string?[] _slotForm = new string?[1 << SlotBits];
-    private readonly long[] _slotBits = new long[1 << SlotBits];
+    private readonly Slot[] _slots = new Slot[1 << SlotBits];
+
+    private struct Slot
+    {
+        public string? Form;
+        public long Bits;
+    }
 
     private WordFacts(object owner) => _owner = owner;
 
@@ -69,13 +74,13 @@ internal sealed class WordFacts
         if (ReferenceEquals(form, _lastForm)) bits = _lastBits;
         else
         {
-            int slot = Slot(form);
-            if (string.Equals(_slotForm[slot], form)) bits = _slotBits[slot];
+            ref Slot slot = ref _slots[SlotOf(form)];
+            if (string.Equals(slot.Form, form)) bits = slot.Bits;
             else
             {
                 if (!_facts.TryGetValue(form, out bits)) bits = 0;
-                _slotForm[slot] = form;
-                _slotBits[slot] = bits;
+                slot.Form = form;
+                slot.Bits = bits;
             }
             _lastForm = form;
             _lastBits = bits;
@@ -90,21 +95,20 @@ internal sealed class WordFacts
         if (_facts.Count >= MaxForms && !_facts.ContainsKey(form))
         {
             _facts.Clear();
-            Array.Clear(_slotForm);
-            Array.Clear(_slotBits);
+            Array.Clear(_slots);
         }
         ref long bits = ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, form, out _);
         bits |= (1L << (2 * fact)) | (value ? 2L << (2 * fact) : 0);
-        int slot = Slot(form);
-        _slotForm[slot] = form;
-        _slotBits[slot] = bits;
+        ref Slot slot = ref _slots[SlotOf(form)];
+        slot.Form = form;
+        slot.Bits = bits;
         _lastForm = form;
         _lastBits = bits;
         return value;
     }
 
     // A slot from the length and three characters (the last two and the middle one: the first two are often the article).
-    private static int Slot(string form)
+    internal static int SlotOf(string form, int slotBits = SlotBits)
     {
         int n = form.Length;
         if (n == 0) return 0;
@@ -112,6 +116,6 @@ internal sealed class WordFacts
         uint b = (n >= 2 ? form[n - 2] : 0u) | (uint)n << 16;
         uint h = a * 0x9E3779B1u ^ b * 0x85EBCA6Bu;
         h ^= h >> 15;
-        return (int)(h >> (32 - SlotBits));
+        return (int)(h >> (32 - slotBits));
     }
 }
