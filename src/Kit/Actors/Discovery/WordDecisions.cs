@@ -31,8 +31,9 @@ internal sealed class WordDecisions
         return t_last = decisions;
     }
 
-    // A direct-mapped copy in front of _decided (as in WordFacts): a slot holds one form and its decision (0: none, 1: no,
-    // 2: yes); every write to _decided writes the slot, so the two agree.
+    // A direct-mapped copy in front of _decided, its slot chosen from a few characters of the form (no hash of the whole
+    // word, no comparer): a slot holds one form and its decision (0: none, 1: no, 2: yes), absent forms too; every write
+    // to _decided writes the slot, so the two agree.
     private const int SlotBits = 15;
     private readonly Slot[] _slots = new Slot[1 << SlotBits];
 
@@ -44,7 +45,7 @@ internal sealed class WordDecisions
 
     public bool TryGetValue(string form, out bool decision)
     {
-        ref Slot slot = ref _slots[WordFacts.SlotOf(form, SlotBits)];
+        ref Slot slot = ref _slots[SlotOf(form)];
         if (string.Equals(slot.Form, form))
         {
             decision = slot.Decision == 2;
@@ -64,8 +65,20 @@ internal sealed class WordDecisions
             Array.Clear(_slots);
         }
         _decided[form] = decision;
-        ref Slot slot = ref _slots[WordFacts.SlotOf(form, SlotBits)];
+        ref Slot slot = ref _slots[SlotOf(form)];
         slot.Form = form;
         slot.Decision = decision ? 2 : 1;
+    }
+
+    // A slot from the length and three characters (the last two and the middle one: the first two are often the article).
+    private static int SlotOf(string form)
+    {
+        int n = form.Length;
+        if (n == 0) return 0;
+        uint a = form[n - 1] | (uint)form[n >> 1] << 16;
+        uint b = (n >= 2 ? form[n - 2] : 0u) | (uint)n << 16;
+        uint h = a * 0x9E3779B1u ^ b * 0x85EBCA6Bu;
+        h ^= h >> 15;
+        return (int)(h >> (32 - SlotBits));
     }
 }

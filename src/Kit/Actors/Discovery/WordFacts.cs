@@ -39,18 +39,6 @@ internal sealed class WordFacts
     private string? _lastForm;
     private long _lastBits;
 
-    // A direct-mapped copy of _facts in front of it, its slot chosen from a few characters of the form (no hash of the
-    // whole word, no comparer): a slot holds one form and its bits, absent forms too (bits 0); a form whose slot holds
-    // another is looked up in _facts and takes the slot. Every write to _facts writes the slot, so the two agree.
-    private const int SlotBits = 15;
-    private readonly Slot[] _slots = new Slot[1 << SlotBits];
-
-    private struct Slot
-    {
-        public string? Form;
-        public long Bits;
-    }
-
     private WordFacts(object owner) => _owner = owner;
 
     /// <summary>This thread's facts for an owner (a people finder: the facts depend on its lists).</summary>
@@ -74,14 +62,7 @@ internal sealed class WordFacts
         if (ReferenceEquals(form, _lastForm)) bits = _lastBits;
         else
         {
-            ref Slot slot = ref _slots[SlotOf(form)];
-            if (string.Equals(slot.Form, form)) bits = slot.Bits;
-            else
-            {
-                if (!_facts.TryGetValue(form, out bits)) bits = 0;
-                slot.Form = form;
-                slot.Bits = bits;
-            }
+            if (!_facts.TryGetValue(form, out bits)) bits = 0;
             _lastForm = form;
             _lastBits = bits;
         }
@@ -92,30 +73,11 @@ internal sealed class WordFacts
     /// <summary>Keeps a decided fact and returns its value.</summary>
     public bool Remember(string form, int fact, bool value)
     {
-        if (_facts.Count >= MaxForms && !_facts.ContainsKey(form))
-        {
-            _facts.Clear();
-            Array.Clear(_slots);
-        }
+        if (_facts.Count >= MaxForms && !_facts.ContainsKey(form)) _facts.Clear();
         ref long bits = ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, form, out _);
         bits |= (1L << (2 * fact)) | (value ? 2L << (2 * fact) : 0);
-        ref Slot slot = ref _slots[SlotOf(form)];
-        slot.Form = form;
-        slot.Bits = bits;
         _lastForm = form;
         _lastBits = bits;
         return value;
-    }
-
-    // A slot from the length and three characters (the last two and the middle one: the first two are often the article).
-    internal static int SlotOf(string form, int slotBits = SlotBits)
-    {
-        int n = form.Length;
-        if (n == 0) return 0;
-        uint a = form[n - 1] | (uint)form[n >> 1] << 16;
-        uint b = (n >= 2 ? form[n - 2] : 0u) | (uint)n << 16;
-        uint h = a * 0x9E3779B1u ^ b * 0x85EBCA6Bu;
-        h ^= h >> 15;
-        return (int)(h >> (32 - slotBits));
     }
 }
