@@ -135,7 +135,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         System.Buffers.ArrayPool<Match?>.Shared.Return(matches);
         if (!discover) return mentions;
         var insidePlaceNames = new HashSet<int>();
-        var people = People.Find(documentId, text, normalized, words, sentenceStarts, mentions, Titles, sentences, insidePlaceNames);
+        var people = People.Find(documentId, text, normalized, words, sentenceStarts, mentions, Titles, sentences, insidePlaceNames, spans);
         // كأس عيسى بن سلمان: a known person inside a prize's or a place's name is no mention of the person.
         if (insidePlaceNames.Count > 0) mentions.RemoveAll(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name && insidePlaceNames.Contains(m.Start));
         if (people.Count == 0) return mentions;

@@ -56,6 +56,18 @@ public sealed class NameLexicon
     /// <summary>Whether a normalized word is a definite nationality adjective, masculine or feminine, behind و or ف (والمغربية).</summary>
     public bool IsDefiniteNationality(string normalized)
     {
+        // Asked of every definite word by the people finder: decided once per form and thread.
+        var known = WordDecisions.For(_nationalityDecisions);
+        if (known.TryGetValue(normalized, out bool decided)) return decided;
+        decided = DecideDefiniteNationality(normalized);
+        known.Remember(normalized, decided);
+        return decided;
+    }
+
+    private readonly object _nationalityDecisions = new();
+
+    private bool DecideDefiniteNationality(string normalized)
+    {
         var x = normalized.AsSpan();
         if (x.Length > 4 && (x[0] == 'و' || x[0] == 'ف') && x[1] == 'ا' && x[2] == 'ل') x = x[1..];
         if (x.Length < 5 || x[0] != 'ا' || x[1] != 'ل') return false;

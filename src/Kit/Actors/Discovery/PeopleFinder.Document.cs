@@ -25,7 +25,7 @@ public sealed partial class PeopleFinder
     /// </summary>
     private sealed class Document
     {
-        public Document(string id, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words)
+        public Document(string id, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words, IReadOnlyList<Layers.WordSpan>? forms = null)
         {
             Id = id;
             Text = text;
@@ -37,7 +37,7 @@ public sealed partial class PeopleFinder
             Original = new TextSpan[Count];
             for (int i = 0; i < Count; i++)
             {
-                W[i] = N[words[i].Start..words[i].End];
+                W[i] = forms is null ? N[words[i].Start..words[i].End] : FormStrings.Of(N, words[i].Start, words[i].End, forms[i].Form);
                 Original[i] = normalized.ToOriginal(words[i].Start, words[i].End);
             }
             Taken = new bool[Count];
@@ -154,9 +154,9 @@ public sealed partial class PeopleFinder
     }
 
     // The document's words, read once: علي the name told from على, أل with a hamza told from the article.
-    private Document Read(string documentId, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words)
+    private Document Read(string documentId, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words, IReadOnlyList<Layers.WordSpan>? forms = null)
     {
-        var d = new Document(documentId, text, normalized, words);
+        var d = new Document(documentId, text, normalized, words, forms);
         string[] w = d.W;
         int count = d.Count;
         TextSpan[] original = d.Original;

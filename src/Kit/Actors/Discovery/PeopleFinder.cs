@@ -52,9 +52,9 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     /// </summary>
     internal IReadOnlyList<Mention> Find(string documentId, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words,
         int[] sentenceStarts, IReadOnlyList<Mention> known, NameDiscoverer titles, IReadOnlyList<Tokenization.Sentence>? sentences = null,
-        ISet<int>? insidePlaceNames = null)
+        ISet<int>? insidePlaceNames = null, IReadOnlyList<Layers.WordSpan>? forms = null)
     {
-        var d = Read(documentId, text, normalized, words);
+        var d = Read(documentId, text, normalized, words, forms);
         // Words that are no one's new name: the gazetteer's, a dateline's city, a preposition spelled like a name.
         MarkKnownNames(d, known, titles, insidePlaceNames);
         MarkDatelinePlaces(d);
@@ -179,7 +179,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
 
     private static readonly HashSet<string> NounTitles = new(StringComparer.Ordinal) { "الفريق", "اللواء", "العميد" };
 
-    private static bool NounTitle(string title)
+    private static bool DecideNounTitle(string title)
     {
         string x = ArabicNormalizer.Aggressive.Apply(title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "");
         return NounTitles.Contains(x) || x.Length > 3 && Clitics.IsConjunction(x[0]) && NounTitles.Contains(x[1..]);
@@ -278,7 +278,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         end + 1 < w.Length && w[end].Length > 0 && w[end].All(char.IsDigit) && w[end + 1] is "عاما" or "عام" or "سنه" or "سنوات" && end + 2 < w.Length ? end + 2 : end;
 
     // Every word that can start a name: a given name, عبد or أبو, each also behind a proclitic (وأحمد، لسلمى).
-    private readonly HashSet<string> _givenNameStarts = lexicon.MaleNames.Concat(lexicon.FemaleNames).Concat(lexicon.AnyGenderNames).Append("عبد").Append("ابو").Append("ابي").Append("ابا")
+    private readonly HashSet<string> _givenNameStartSet = lexicon.MaleNames.Concat(lexicon.FemaleNames).Concat(lexicon.AnyGenderNames).Append("عبد").Append("ابو").Append("ابي").Append("ابا")
         .SelectMany(g => Proclitics.Select(p => p + g).Prepend(g)).ToHashSet(StringComparer.Ordinal);
 
     // An ordinary word, but a short word is not read as a one-letter proclitic and three letters: فاتو is no ف + أتو after a title.
@@ -662,7 +662,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     }
 
     // مدرب، قائد، رئيس: a one-word title with no article that heads a body (not مبعوث or ممثل, who may be a person's).
-    private bool IndefiniteTitle(string title)
+    private bool DecideIndefiniteTitle(string title)
     {
         var parts = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length != 1) return false;
@@ -754,7 +754,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     private static readonly string[] PossessiveSuffixes = ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ي"];
 
     // ابنتها، زوجه، شقيقي: a noun of kinship with a possessive suffix (ة is ت before it).
-    private static bool KinshipNoun(string x)
+    private static bool DecideKinshipNoun(string x)
     {
         foreach (var suffix in PossessiveSuffixes)
             if (x.Length > suffix.Length + 1 && x.EndsWith(suffix, StringComparison.Ordinal) && KinshipStems.Contains(x[..^suffix.Length]))

@@ -31,11 +31,54 @@ internal sealed class WordDecisions
         return t_last = decisions;
     }
 
-    public bool TryGetValue(string form, out bool decision) => _decided.TryGetValue(form, out decision);
+    // A direct-mapped copy in front of _decided, its slot chosen from a few characters of the form (no hash of the whole
+    // word, no comparer): a slot holds one form and its decision (0: none, 1: no, 2: yes), absent forms too; every write
+    // to _decided writes the slot, so the two agree.
+    private const int SlotBits = 15;
+    private readonly Slot[] _slots = new Slot[1 << SlotBits];
+
+    private struct Slot
+    {
+        public string? Form;
+        public int Decision;
+    }
+
+    public bool TryGetValue(string form, out bool decision)
+    {
+        ref Slot slot = ref _slots[SlotOf(form)];
+        if (string.Equals(slot.Form, form))
+        {
+            decision = slot.Decision == 2;
+            return slot.Decision != 0;
+        }
+        bool found = _decided.TryGetValue(form, out decision);
+        slot.Form = form;
+        slot.Decision = found ? (decision ? 2 : 1) : 0;
+        return found;
+    }
 
     public void Remember(string form, bool decision)
     {
-        if (_decided.Count >= MaxForms) _decided.Clear();
+        if (_decided.Count >= MaxForms)
+        {
+            _decided.Clear();
+            Array.Clear(_slots);
+        }
         _decided[form] = decision;
+        ref Slot slot = ref _slots[SlotOf(form)];
+        slot.Form = form;
+        slot.Decision = decision ? 2 : 1;
+    }
+
+    // A slot from the length and three characters (the last two and the middle one: the first two are often the article).
+    private static int SlotOf(string form)
+    {
+        int n = form.Length;
+        if (n == 0) return 0;
+        uint a = form[n - 1] | (uint)form[n >> 1] << 16;
+        uint b = (n >= 2 ? form[n - 2] : 0u) | (uint)n << 16;
+        uint h = a * 0x9E3779B1u ^ b * 0x85EBCA6Bu;
+        h ^= h >> 15;
+        return (int)(h >> (32 - SlotBits));
     }
 }

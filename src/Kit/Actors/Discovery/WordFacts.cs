@@ -22,6 +22,10 @@ internal sealed class WordFacts
     public const int TitleNameWord = 13;
     public const int RoleHead = 15;
     public const int InstitutionForm = 16;
+    public const int IndefiniteTitle = 17; // PeopleFinder's memos of its own tests (PeopleFinder.Memos.cs)
+    public const int KinshipNoun = 18;
+    public const int GivenNameStart = 19;
+    public const int NounTitle = 20;
 
     private const int MaxForms = 1 << 16;
 
