@@ -51,4 +51,20 @@ public class PeopleFinderBlind29KindsTests
     [InlineData("وقالت الطبيبة التي استدعتها العائلة، الدكتورة هالة منصور، إن الحالة مستقرة.", "هالة منصور")]
     public void Words_after_a_relative_pronoun_are_no_apposition_name(string text, string name) =>
         Assert.Equal([name], People(text));
+
+    // A lone given name after a noun of kinship and an adjective, then an ordinary word (a verb): the relative's name.
+    [Theory]
+    [InlineData("وقالت إن ابنتها الكبرى ليلى عادت الأسبوع الماضي من باريس.", "ليلى")]
+    [InlineData("وقالت إن ابنتها الصغرى زينب نجحت في الامتحان.", "زينب")]
+    public void A_lone_given_name_after_kinship_and_an_adjective_before_a_word(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Fact]
+    public void Kinship_and_an_adjective_before_a_verb_alone_are_no_name() =>
+        Assert.Empty(People("وقال إن ابنه الأكبر يعمل في المدينة."));
+
+    // A name that is also a word right after a noun of kinship with its possessive, before a comma: the relative's name.
+    [Fact]
+    public void A_word_name_after_kinship_before_a_comma_is_the_relative() =>
+        Assert.Equal(["رهف"], People("وأوضح الرجل أن ابنته رهف، الطالبة في الكلية، ساعدته."));
 }
