@@ -67,4 +67,20 @@ public class PeopleFinderBlind29KindsTests
     [Fact]
     public void A_word_name_after_kinship_before_a_comma_is_the_relative() =>
         Assert.Equal(["رهف"], People("وأوضح الرجل أن ابنته رهف، الطالبة في الكلية، ساعدته."));
+
+    // A Korean or Chinese family name and two short syllables without a hyphen, then the family name alone later.
+    [Theory]
+    [InlineData("وقالت كيم سو يون، وهي صيادة منذ ثلاثين عاما، إن البحر تغير. وأضافت كيم: «لم نعد نرى الأسماك».", "كيم سو يون", "كيم")]
+    [InlineData("وأكد مدير مزرعة الشاي في قرية بوسونغ تشوي مين سو أن المحصول تراجع. وقال تشوي إن الصقيع جاء مبكرا.", "تشوي مين سو", "تشوي")]
+    public void An_east_asian_name_and_its_family_name_alone(string text, string full, string family) =>
+        Assert.Equal([full, family], People(text));
+
+    [Theory]
+    [InlineData("من يدفع لي ثمن البذار هذا العام؟")]
+    [InlineData("باعت الخبز لتشتري لي أول حذاء.")]
+    public void Li_after_a_verb_is_the_preposition(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void A_vietnamese_name_is_still_called_by_its_last_word() =>
+        Assert.Equal(["لي فان تام", "تام"], People("وقال الطبيب لي فان تام إن الوباء انحسر. وأضاف تام أن الأهالي تعاونوا."));
 }
