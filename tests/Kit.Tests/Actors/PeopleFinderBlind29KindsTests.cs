@@ -83,4 +83,14 @@ public class PeopleFinderBlind29KindsTests
     [Fact]
     public void A_vietnamese_name_is_still_called_by_its_last_word() =>
         Assert.Equal(["لي فان تام", "تام"], People("وقال الطبيب لي فان تام إن الوباء انحسر. وأضاف تام أن الأهالي تعاونوا."));
+
+    // After a verb that may report speech, an ordinary word in the indefinite accusative alone is its object.
+    [Theory]
+    [InlineData("غير أن التاجر أبدى قلقا، وقال إن الأسعار سترتفع.")]
+    [InlineData("وصنع الهيكل في ألمانيا، ثم نقل قطعا عبر ميناء طنجة.")]
+    public void An_accusative_word_after_the_verb_is_no_name(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void A_name_that_looks_accusative_before_a_complementizer_stays_a_name() =>
+        Assert.Equal(["فارا"], People("وأضافت فارا أن الطفلة تحسنت."));
 }
