@@ -103,6 +103,12 @@ public sealed class NameLexicon
     /// <summary>قد، لقد …: after one a word is a verb, even one that is also a given name ([verb-particles]).</summary>
     public IReadOnlySet<string> VerbParticles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>الذي، التي …: a relative pronoun opens a clause whose first word is its verb, no name ([relative-pronouns]).</summary>
+    public IReadOnlySet<string> RelativePronouns { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>كيم، بارك، وانغ …: Korean and Chinese family names, which stand first in the name ([east-asian-families]).</summary>
+    public IReadOnlySet<string> EastAsianFamilies { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>هذه، ذلك …: a demonstrative opens a noun phrase; the word before it is no name's end ([demonstratives]).</summary>
     public IReadOnlySet<string> Demonstratives { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -239,6 +245,8 @@ public sealed class NameLexicon
             ConstructRoles = Optional("construct-roles"),
             PossessedRoles = Optional("possessed-roles"),
             KinAdjectives = Optional("kin-adjectives"),
+            RelativePronouns = Optional("relative-pronouns"),
+            EastAsianFamilies = Optional("east-asian-families"),
         };
     }
 }

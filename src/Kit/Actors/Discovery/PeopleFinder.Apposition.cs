@@ -25,6 +25,8 @@ public sealed partial class PeopleFinder
             // The words before the name open a clause: a sentence or a punctuation mark, a particle, or a verb.
             while (first < c && (!ClauseOpens(d, first) || OpensClause(w[first]))) first++;
             if (first >= c || patterns.NameLinks.Contains(w[first]) || w[first].StartsWith("ال", StringComparison.Ordinal)) continue;
+            // الخبير الذي انتدبته المحكمة، المهندس …: after a relative pronoun the first word is the clause's verb, no name.
+            if (first > 0 && d.Joined(first) && Lexicon.RelativePronouns.Contains(w[first - 1])) continue;
             // شريفة بنت حمد: a link inside the words is a name's shape.
             bool link = Enumerable.Range(first + 1, Math.Max(0, c - first - 2)).Any(x => InnerLink(w[x]));
             bool evidence = link, ordinaryFirst = !link && !IsGiven(w[first]) && Lexicon.IsOrdinaryWord(w[first]);

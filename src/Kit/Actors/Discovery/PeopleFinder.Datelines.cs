@@ -32,6 +32,15 @@ public sealed partial class PeopleFinder
                 datelinePlaces.Add(w[k]);
                 datelinePlaces.Add(w[k + 1]);
             }
+            // سانتياغو دي لوس كاباييروس (جمهورية الدومينيكان)، 3 شباط …: three to five words opening a line before a country in
+            // brackets, a comma and the day are the dateline's city, even name-shaped ones; those words here only (kind of blind30).
+            else
+                for (int m = k + 2; m < count && m <= k + 4 && d.Joined(k + 1) && d.Joined(m) && knownType[m] is null; m++)
+                    if (DatelineOfMany.IsMatch(n.AsSpan(words[m].End, Math.Min(60, n.Length - words[m].End))))
+                    {
+                        for (int x = k; x <= m; x++) { taken[x] = true; knownType[x] = ActorType.City; }
+                        break;
+                    }
         }
         if (datelinePlaces.Count > 0)
             for (int k = 0; k < count; k++)
@@ -63,6 +72,9 @@ public sealed partial class PeopleFinder
 
     // After a city of two words: a country in brackets (no digits: no age), then an agency in brackets or a dash.
     private static readonly System.Text.RegularExpressions.Regex DatelineOfTwo = new(@"^\s*\([^()\n\d]{2,30}\)\s*(\(|-|–|[،,]\s*\d)", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    // After a city of three words or more: a country in brackets (no digits), then a comma and the day.
+    private static readonly System.Text.RegularExpressions.Regex DatelineOfMany = new(@"^\s*\([^()\n\d]{2,30}\)\s*[،,]\s*\d", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly HashSet<string> PrepositionSpellings = new(StringComparer.Ordinal) { "مني" };
 }

@@ -116,7 +116,10 @@ public sealed partial class PeopleFinder
     private static bool HamzaAfterVerbPrefix(Document d, int i, int skip)
     {
         int at = d.Original[i].Start + skip;
-        return d.Original[i].End - at >= 4 && d.Text[at] is 'ت' or 'ي' or 'ن' && d.Text[at + 1] is 'أ' or 'ؤ' or 'ئ';
+        if (d.Original[i].End - at < 4) return false;
+        // لأرى، لأعرف: ل of purpose before the first person's أ is a verb too (لاري once normalized); no given name opens with لأ
+        // (لؤي keeps its ؤ).
+        return d.Text[at] is 'ت' or 'ي' or 'ن' && d.Text[at + 1] is 'أ' or 'ؤ' or 'ئ' || d.Text[at] == 'ل' && d.Text[at + 1] == 'أ';
     }
 
     // وإيسيدرو كوندوري: و on a given name or a word no dictionary knows (the whole no name or word), then a name word.

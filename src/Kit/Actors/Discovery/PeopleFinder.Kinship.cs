@@ -28,7 +28,13 @@ public sealed partial class PeopleFinder
             bool adjective = !role && i >= 2 && d.Joined(i - 1) && Lexicon.KinAdjectives.Contains(w[i - 1]) && KinshipNoun(w[i - 2]);
             if (adjective) kinAt = i - 2;
             if (!role && !adjective && !KinshipNoun(w[i - 1])) continue;
-            bool lone = (role || adjective) && IsGiven(w[i]) && !_stopwords.Contains(w[i]) && !(i + 1 < count && d.Joined(i + 1) && IsNameWord(w[i + 1]) && !_stopwords.Contains(w[i + 1]));
+            // ابنه الأكبر آزاد سافر: after an adjective or a role, an ordinary word that is no name (the given-name rules, which
+            // ran before, took it for no family name) ends the lone given name as a particle does.
+            bool wordAfter = i + 1 < count && d.Joined(i + 1) && !UnknownWord(w[i + 1]) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsGiven(w[i + 1])
+                && !Lexicon.WordNames.Contains(w[i + 1]) && !w[i + 1].StartsWith("ال", StringComparison.Ordinal) && !w[i + 1].EndsWith('ي');
+            bool lone = (role || adjective) && IsGiven(w[i]) && !_stopwords.Contains(w[i]) && !(i + 1 < count && d.Joined(i + 1) && IsNameWord(w[i + 1]) && !_stopwords.Contains(w[i + 1]) && !wordAfter)
+                // ابنته رهف، …: a name that is also a word, right after a noun of kinship and before a comma or the sentence's end.
+                || !role && !adjective && Lexicon.WordNames.Contains(w[i]) && !_stopwords.Contains(w[i]) && i + 1 < count && !d.Joined(i + 1) && Boundary(w, i + 1, d.JoinedTest);
             if (IsGiven(w[i]) && !lone || !lone && !IsNameWord(w[i], false, true)) continue;
             // ابنها مينه البالغ ست سنوات، ابنها تيمور (14 عاما): an age right after makes even an ordinary word the child's name.
             bool aged = i + 1 < count && d.Joined(i + 1) && w[i + 1] is "البالغ" or "البالغه"
@@ -43,7 +49,7 @@ public sealed partial class PeopleFinder
             // ابنته نوميديا ذات السنوات، زوجته كيارا الطريق، ابني سيوني سيتذكر: after a name no dictionary knows (or a lone
             // given name after a role or an adjective), a particle, an ordinary definite word or a verb in سـ ends it too.
             // Not جدتي علمتني الضفر: a verb the word list knows with its object suffix.
-            bool loose = (lone || UnknownWord(w[i]) && !KnownVerbShape(w[i]) && !PastVerbWithObject(w[i])) && i + 1 < count && d.Joined(i + 1)
+            bool loose = lone && wordAfter || (lone || UnknownWord(w[i]) && !KnownVerbShape(w[i]) && !PastVerbWithObject(w[i])) && i + 1 < count && d.Joined(i + 1)
                 && (_stopwords.Contains(w[i + 1]) || w[i + 1] is "ذات" or "ذو"
                     || w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsGiven(w[i + 1]) && !Lexicon.WordNames.Contains(w[i + 1])
                     || w[i + 1].Length >= 5 && w[i + 1][0] == 'س' && w[i + 1][1] is 'ي' or 'ت' or 'ن' && KnownVerbShape(w[i + 1][1..]));

@@ -74,7 +74,7 @@ public sealed partial class PeopleFinder
                 }
                 byKey[key] = person;
                 // كيم سو-يون: in an East Asian name the family name comes first.
-                if (f.End - f.First >= 2 && (SyllablePair(d, f.End) || SyllablePair(d, f.End - 1))) familyFirst.Add(person);
+                if (f.End - f.First >= 2 && (SyllablePair(d, f.End) || SyllablePair(d, f.End - 1)) || EastAsianName(name)) familyFirst.Add(person);
                 found[x] = f with { Person = person };
             }
     }

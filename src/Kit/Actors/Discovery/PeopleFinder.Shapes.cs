@@ -124,6 +124,35 @@ public sealed partial class PeopleFinder
         }
     }
 
+    private void FindEastAsianNames(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        // 2k. A Korean or Chinese name written without a hyphen: a family name of the lexicon and two short syllables (بارك مين جي،
+        // يانغ تشول سو), none taken, none with the article, none a stop word (unless a family name too, لي), before a boundary:
+        // a person's name, whatever its syllables mean in Arabic; not inside the name of a place or institution.
+        for (int x = 0; x + 2 < count; x++)
+        {
+            // لتشتري لي أول حذاء: لي after a verb is ل and the pronoun; an ordinary word of four letters (حذاء، جرار) is no syllable.
+            if (taken[x] || !Lexicon.EastAsianFamilies.Contains(w[x]) || _stopwords.Contains(w[x]) || Lexicon.PersonToldPronouns.Contains(w[x])) continue;
+            bool syllables = true;
+            for (int k = x + 1; k <= x + 2; k++)
+                syllables &= d.Joined(k) && !taken[k] && w[k].Length is >= 2 and <= 4 && ShortWord(w[k]) && (!_stopwords.Contains(w[k]) || Lexicon.EastAsianFamilies.Contains(w[k]))
+                    && !patterns.NameLinks.Contains(w[k]);
+            if (!syllables || LongWordSyllable(w[x + 1]) || LongWordSyllable(w[x + 2]) || InsideInstitution(w, x, d.JoinedTest) || !Boundary(w, x + 3, d.JoinedTest) && !SpeechBoundary(w, x + 3, d.JoinedTest)) continue;
+            Take(d, new Found(x, x + 3, 0, "syllables", w[x + 1] + " " + w[x + 2], -1));
+            x += 2;
+        }
+    }
+
+    private bool LongWordSyllable(string x) => x.Length >= 4 && Lexicon.IsOrdinaryWord(x) && !Lexicon.EastAsianFamilies.Contains(x);
+
+    // كانغ يو نا: a name of three short words whose first is an East Asian family name stands family first (not a Vietnamese
+    // name with its middle name, لي فان تام, whom wire copy calls by the last word).
+    private bool EastAsianName(string[] name) =>
+        name.Length == 3 && Lexicon.EastAsianFamilies.Contains(name[0]) && !Lexicon.NameMiddles.Contains(name[1]) && name.All(x => x.Length <= 5 && ShortWord(x));
+
     // A short word without the article: a syllable of a Vietnamese name.
     private static bool ShortWord(string x) => x.Length is >= 2 and <= 5 && !x.StartsWith("ال", StringComparison.Ordinal) && x.All(char.IsLetter);
 }

@@ -44,6 +44,10 @@ public sealed partial class PeopleFinder
                 for (int x = first + 2; x < k; x++)
                     if (!IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])) { k = x; break; }
             if (!linked && !SubjectEnds(w, k, d.JoinedTest)) continue;
+            // أبدى حذرا، ونقل قطعا عبر: an ordinary word in the indefinite accusative alone after the verb, before a comma or a
+            // word that is no complementizer, is its object, no name (وأضافت فارا أن، قالت فارا: keep the name).
+            if (k - first == 1 && AccusativeWord(w[first]) && k < count
+                && (d.Joined(k) && w[k] is not ("ان" or "انه" or "انها" or "بان") || d.N.AsSpan(d.Words[k - 1].End, d.Words[k].Start - d.Words[k - 1].End).IndexOfAny('،', ',') >= 0)) continue;
             // The first word is the evidence: a given name, a link, or no ordinary word (the family name after it may be one: يارا نصار).
             // A name that is also a word (أمل، نصر) counts here only with a family name after it.
             bool given = IsGiven(w[first]) || Lexicon.WordNames.Contains(w[first]) && k - first > 1

@@ -77,6 +77,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         FindAfterClauseVerbs(d);
         FindTopicsOfAmma(d);
         FindVietnameseNames(d);
+        FindEastAsianNames(d);
         FindCoordinated(d);
         // 3–5. Persons from the names found, their nicknames, then their names again anywhere (Persons, Propagation).
         JoinHyphenedNames(d);
