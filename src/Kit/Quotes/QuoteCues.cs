@@ -30,6 +30,7 @@ public sealed class QuoteCues
         Manner = lists["manner"];
         VerbalNounHeads = lists["verbal-noun-heads"];
         PersonNouns = lists["person-nouns"];
+        FeminineNouns = lists["feminine-person-nouns"];
         Pronouns = pronouns;
     }
 
@@ -41,7 +42,7 @@ public sealed class QuoteCues
     [
         "complementizers", "not-complementizers", "connectives", "negations", "copulas", "particles", "adverbial-openers",
         "narrator", "narrator-turns", "attribution-after", "fronted", "speech-openers", "relatives", "citing", "topics", "prepositions", "manner",
-        "verbal-noun-heads", "person-nouns",
+        "verbal-noun-heads", "person-nouns", "feminine-person-nouns",
     ];
 
     internal PhraseList Complementizers { get; }
@@ -66,6 +67,9 @@ public sealed class QuoteCues
 
     /// <summary>Nouns that describe a person (الرجل، المزارع، المدرب), written without ال.</summary>
     internal PhraseList PersonNouns { get; }
+
+    /// <summary>Person nouns that are feminine without ة (أم، بنت), written without ال.</summary>
+    internal PhraseList FeminineNouns { get; }
 
     /// <summary>How the speaker said it, right after the verb (ضاحكة، مبتسما): a state, not the subject.</summary>
     internal PhraseList Manner { get; }
