@@ -31,6 +31,7 @@ public sealed class QuoteCues
         VerbalNounHeads = lists["verbal-noun-heads"];
         PersonNouns = lists["person-nouns"];
         FeminineNouns = lists["feminine-person-nouns"];
+        Impersonal = lists["impersonal"];
         Pronouns = pronouns;
     }
 
@@ -42,7 +43,7 @@ public sealed class QuoteCues
     [
         "complementizers", "not-complementizers", "connectives", "negations", "copulas", "particles", "adverbial-openers",
         "narrator", "narrator-turns", "attribution-after", "fronted", "speech-openers", "relatives", "citing", "topics", "prepositions", "manner",
-        "verbal-noun-heads", "person-nouns", "feminine-person-nouns",
+        "verbal-noun-heads", "person-nouns", "feminine-person-nouns", "impersonal",
     ];
 
     internal PhraseList Complementizers { get; }
@@ -70,6 +71,9 @@ public sealed class QuoteCues
 
     /// <summary>Person nouns that are feminine without ة (أم، بنت), written without ال.</summary>
     internal PhraseList FeminineNouns { get; }
+
+    /// <summary>Present verbs that, opening a sentence right before أن, are impersonal (ويتوقع أن): no one says it.</summary>
+    internal PhraseList Impersonal { get; }
 
     /// <summary>How the speaker said it, right after the verb (ضاحكة، مبتسما): a state, not the subject.</summary>
     internal PhraseList Manner { get; }
