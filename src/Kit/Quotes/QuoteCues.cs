@@ -32,6 +32,7 @@ public sealed class QuoteCues
         PersonNouns = lists["person-nouns"];
         FeminineNouns = lists["feminine-person-nouns"];
         Impersonal = lists["impersonal"];
+        BodyNouns = lists["body-nouns"];
         Pronouns = pronouns;
     }
 
@@ -43,7 +44,7 @@ public sealed class QuoteCues
     [
         "complementizers", "not-complementizers", "connectives", "negations", "copulas", "particles", "adverbial-openers",
         "narrator", "narrator-turns", "attribution-after", "fronted", "speech-openers", "relatives", "citing", "topics", "prepositions", "manner",
-        "verbal-noun-heads", "person-nouns", "feminine-person-nouns", "impersonal",
+        "verbal-noun-heads", "person-nouns", "feminine-person-nouns", "impersonal", "body-nouns",
     ];
 
     internal PhraseList Complementizers { get; }
@@ -74,6 +75,9 @@ public sealed class QuoteCues
 
     /// <summary>Present verbs that, opening a sentence right before أن, are impersonal (ويتوقع أن): no one says it.</summary>
     internal PhraseList Impersonal { get; }
+
+    /// <summary>Nouns of a body that speaks, starting with ب or ل (بلدية، لجنة): a subject, not a preposition and a word.</summary>
+    internal PhraseList BodyNouns { get; }
 
     /// <summary>How the speaker said it, right after the verb (ضاحكة، مبتسما): a state, not the subject.</summary>
     internal PhraseList Manner { get; }
