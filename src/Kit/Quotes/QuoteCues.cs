@@ -33,6 +33,7 @@ public sealed class QuoteCues
         FeminineNouns = lists["feminine-person-nouns"];
         Impersonal = lists["impersonal"];
         BodyNouns = lists["body-nouns"];
+        NamedBodies = lists["named-bodies"];
         Pronouns = pronouns;
     }
 
@@ -44,7 +45,7 @@ public sealed class QuoteCues
     [
         "complementizers", "not-complementizers", "connectives", "negations", "copulas", "particles", "adverbial-openers",
         "narrator", "narrator-turns", "attribution-after", "fronted", "speech-openers", "relatives", "citing", "topics", "prepositions", "manner",
-        "verbal-noun-heads", "person-nouns", "feminine-person-nouns", "impersonal", "body-nouns",
+        "verbal-noun-heads", "person-nouns", "feminine-person-nouns", "impersonal", "body-nouns", "named-bodies",
     ];
 
     internal PhraseList Complementizers { get; }
@@ -78,6 +79,9 @@ public sealed class QuoteCues
 
     /// <summary>Nouns of a body that speaks, starting with ب or ل (بلدية، لجنة): a subject, not a preposition and a word.</summary>
     internal PhraseList BodyNouns { get; }
+
+    /// <summary>Nouns of a body whose name may stand in quotation marks inside a title (مؤسسة "…"), written without ال.</summary>
+    internal PhraseList NamedBodies { get; }
 
     /// <summary>How the speaker said it, right after the verb (ضاحكة، مبتسما): a state, not the subject.</summary>
     internal PhraseList Manner { get; }

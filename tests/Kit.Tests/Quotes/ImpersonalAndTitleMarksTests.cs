@@ -23,4 +23,13 @@ public class ImpersonalAndTitleMarksTests
         var q = All("ويتوقع الخبير كريم الحلبي أن ينتهي المشروع في الصيف المقبل.").Single();
         Assert.Contains("الحلبي", q.SpeakerText);
     }
+
+    [Fact]
+    public void A_body_name_in_quotation_marks_inside_a_title_is_no_quote_and_does_not_cut_the_speaker()
+    {
+        var quotes = All("وقالت الباحثة في مؤسسة \"نور للعلوم\" الحكومية سامية نادر إن الفريق سيقيس الحرارة في الآبار.");
+        var q = Assert.Single(quotes);
+        Assert.Contains("سامية نادر", q.SpeakerText);
+        Assert.Contains("الفريق سيقيس", q.Text);
+    }
 }
