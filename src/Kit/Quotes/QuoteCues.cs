@@ -30,6 +30,10 @@ public sealed class QuoteCues
         Manner = lists["manner"];
         VerbalNounHeads = lists["verbal-noun-heads"];
         PersonNouns = lists["person-nouns"];
+        FeminineNouns = lists["feminine-person-nouns"];
+        Impersonal = lists["impersonal"];
+        BodyNouns = lists["body-nouns"];
+        NamedBodies = lists["named-bodies"];
         Pronouns = pronouns;
     }
 
@@ -41,7 +45,7 @@ public sealed class QuoteCues
     [
         "complementizers", "not-complementizers", "connectives", "negations", "copulas", "particles", "adverbial-openers",
         "narrator", "narrator-turns", "attribution-after", "fronted", "speech-openers", "relatives", "citing", "topics", "prepositions", "manner",
-        "verbal-noun-heads", "person-nouns",
+        "verbal-noun-heads", "person-nouns", "feminine-person-nouns", "impersonal", "body-nouns", "named-bodies",
     ];
 
     internal PhraseList Complementizers { get; }
@@ -66,6 +70,18 @@ public sealed class QuoteCues
 
     /// <summary>Nouns that describe a person (الرجل، المزارع، المدرب), written without ال.</summary>
     internal PhraseList PersonNouns { get; }
+
+    /// <summary>Person nouns that are feminine without ة (أم، بنت), written without ال.</summary>
+    internal PhraseList FeminineNouns { get; }
+
+    /// <summary>Present verbs that, opening a sentence right before أن, are impersonal (ويتوقع أن): no one says it.</summary>
+    internal PhraseList Impersonal { get; }
+
+    /// <summary>Nouns of a body that speaks, starting with ب or ل (بلدية، لجنة): a subject, not a preposition and a word.</summary>
+    internal PhraseList BodyNouns { get; }
+
+    /// <summary>Nouns of a body whose name may stand in quotation marks inside a title (مؤسسة "…"), written without ال.</summary>
+    internal PhraseList NamedBodies { get; }
 
     /// <summary>How the speaker said it, right after the verb (ضاحكة، مبتسما): a state, not the subject.</summary>
     internal PhraseList Manner { get; }

@@ -107,7 +107,7 @@ public sealed class QuoteExtractor
             foreach (var cue in t.CuesOf(sentence))
             {
                 // A verb inside quotation marks, or inside a clause already quoted, belongs to the quoted speech.
-                if (cue.InsideMarks || cue.Negated || cue.VerbStart < coveredUntil) continue;
+                if (cue.InsideMarks || cue.Negated || cue.VerbStart < coveredUntil || Impersonal(t, cue)) continue;
                 var context = new SieveContext(t, cue, history, quotes, _reader, _cues);
                 var decision = FirstDecision(cue.Form.IsFinite ? _finiteSieves : _nonFiniteSieves, context);
                 if (decision is { Blocked: true }) continue;
@@ -132,6 +132,12 @@ public sealed class QuoteExtractor
         }
         return quotes.ToList();
     }
+
+    // ويتوقع أن ينتهي العمل …: a present verb of [impersonal] opening its sentence, with أن right after it, names no speaker
+    // and says what is expected: no quote.
+    private bool Impersonal(QuoteText t, ReportingCue cue) =>
+        cue.Word == t.FirstWordOf(cue.Sentence) && cue.Word + 1 < t.Words.Length && t.BlankGap(cue.Word + 1)
+        && _cues.Impersonal.MatchAt(t.Norm, cue.Word, true) == 1 && _cues.Complementizers.MatchAt(t.Norm, cue.Word + 1) > 0;
 
     // A first-person sentence after a quote is more of it, by the same speaker: a quote of its own.
     private static void AddContinuation(QuoteText t, FoundQuotes quotes, List<Said> history, Quote last, QuoteContent more)

@@ -168,6 +168,26 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         return null;
     }
 
+    private const int MaxQuotedNameWords = 5;
+
+    // When the word at j is a body noun (مؤسسة) and a name of at most five words in quotation marks follows it, with more of
+    // the phrase after the closing mark, the word after that mark; else null.
+    private int? QuotedBodyNameEnd(QuoteText t, int j, int sentence)
+    {
+        string w = QuoteText.WithoutConjunction(t.Norm[j]);
+        if (!cues.NamedBodies.Contains(IsDefinite(w) ? w[2..] : w) || !IsOpeningMark(t.Gap(j + 1).ToString())) return null;
+        for (int k = j + 2; k < t.Words.Length && k - (j + 1) <= MaxQuotedNameWords && t.SentenceOf(k) == sentence; k++)
+        {
+            if (t.BlankGap(k)) continue;
+            return IsClosingMark(t.Gap(k).ToString()) ? k : null;
+        }
+        return null;
+    }
+
+    private static bool IsOpeningMark(string gap) => gap.Trim() is "\"" or "«" or "“";
+
+    private static bool IsClosingMark(string gap) => gap.Trim() is "\"" or "»" or "”";
+
     private bool ConstructNoun(QuoteText t, int j, int sentence)
     {
         string w = t.Norm[j];
@@ -232,11 +252,18 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     private SpeakerPhrase? TitlePhrase(QuoteText t, int head, string headWord, int proclitic, bool requireName)
     {
         int sentence = t.SentenceOf(head);
-        int j = head + 1;
+        int j = head + 1, pastMarks = -1;
         Mention? person = null;
-        while (j < t.Words.Length && t.SentenceOf(j) == sentence && t.BlankGap(j) && t.CueAt[j] is null)
+        while (j < t.Words.Length && t.SentenceOf(j) == sentence && (t.BlankGap(j) || j == pastMarks) && t.CueAt[j] is null)
         {
             string w = t.Norm[j];
+            // في مؤسسة "جي إن إس ساينس" الحكومية: a body's name in quotation marks is part of the title; the phrase runs on past it.
+            if (j + 1 < t.Words.Length && (QuotedBodyNameEnd(t, j, sentence)
+                    ?? (titles.Links.Contains(w) && t.BlankGap(j + 1) && j + 2 < t.Words.Length ? QuotedBodyNameEnd(t, j + 1, sentence) : null)) is int after)
+            {
+                j = pastMarks = after;
+                continue;
+            }
             if (t.NameMentionAt[j] is { } m) // before the word lists: بان (كي مون) is a name, not بأن
             {
                 j = t.WordAfter(m);

@@ -15,6 +15,7 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
 
     public QuoteSpeaker Resolve(QuoteText t, QuoteSpeaker speaker, FoundQuotes quotes)
     {
+        if (speaker.Start >= 0 && !speaker.Resolved && speaker.Actor is not null) speaker = AliasAsDescription(t, speaker);
         if (speaker.Actor is not null || speaker.Resolved || speaker.Start < 0) return speaker;
         int first = t.WordFrom(speaker.Start), end = t.WordFrom(speaker.End);
         if (first >= t.Words.Length || end <= first) return speaker;
@@ -40,7 +41,8 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
         bool placeAfter = placeInside || end < t.Words.Length && t.BlankGap(end) && cues.Prepositions.MatchAt(t.Norm, end) > 0
             && !(end + 1 < t.Words.Length && t.Norm[end + 1] == "العمر");
         var words = Enumerable.Range(first, end - first).Select(k => Stem(t.Norm[k])).Where(w => w.Length > 2).ToArray();
-        var gender = head.EndsWith('ه') ? Agreement.Feminine : Agreement.Masculine;
+        // الأم الأربعينية: a few person nouns are feminine without ة (Data/quote-cues.txt [feminine-person-nouns]).
+        var gender = head.EndsWith('ه') || cues.FeminineNouns.Contains(definite ? head[2..] : head) ? Agreement.Feminine : Agreement.Masculine;
         int sentence = t.SentenceOf(first);
         int near = sentence == 0 ? 0 : t.FirstWordOf(sentence - 1);
         string? nearActor = null;
@@ -64,11 +66,46 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
             if (placeAfter && quotes.Any(q => q.Speaker is { } s && (s.Actor ?? s.Text) == firstActor)) return speaker;
             return Resolved(speaker, firstBefore, $"«{speaker.Text}» points back to «{firstBefore.Surface}», the first person named in the sentence before, whom it is about");
         }
+        // وقال المزارع خلف الحمود … . وأضاف الرجل الستيني: with no person named who agrees (the finder missed the name), the
+        // description goes back to the latest speaker of its sentence or the one before, when that speaker was written as a
+        // person (a person noun opens the phrase) and agrees.
+        if (nearest is null && !placeAfter && LastPersonSpeaker(t, quotes, near, first, gender) is { } last)
+            return last with { Resolved = true, Sieve = Name, Reason = $"{speaker.Reason}; «{speaker.Text}» points back to «{last.Text}», the latest speaker, written as a person" };
         // الطبيب في مستشفى الخرطوم after سامي نادر spoke introduces someone new; after a person who has not spoken yet, it describes them.
         if (placeAfter && nearest is not null && quotes.Any(q => q.Speaker is { } s && (s.Actor ?? s.Text) == nearActor)) return speaker;
         return nearest is null || ambiguous ? speaker
             : Resolved(speaker, nearest, $"«{speaker.Text}» points back to «{nearest.Surface}», the one person named in this sentence or the one before who agrees");
     }
+
+    // The speaker of the latest quote, when it stands between near and first, opens with a person noun and agrees.
+    private QuoteSpeaker? LastPersonSpeaker(QuoteText t, FoundQuotes quotes, int near, int first, Agreement gender)
+    {
+        if (quotes.Count == 0 || quotes[^1].Speaker is not { Start: >= 0 } last || string.IsNullOrEmpty(last.Text)) return null;
+        int at = t.WordFrom(last.Start);
+        if (at < near || at >= first) return null;
+        string head = QuoteText.WithoutConjunction(t.Norm[at]);
+        if (!head.StartsWith("ال", StringComparison.Ordinal) || !cues.PersonNouns.Contains(head[2..])) return null;
+        return AgreementReader.Agree(gender, AgreementReader.OfSpeaker(last, gazetteer, names)) ? last : null;
+    }
+
+    // وتابع المعلم المتقاعد: a one-word name the gazetteer knows that is also a definite person noun, followed by definite
+    // adjectives that are no name, is a description, not that actor: the phrase runs over the adjectives, with no actor.
+    private QuoteSpeaker AliasAsDescription(QuoteText t, QuoteSpeaker speaker)
+    {
+        int first = t.WordFrom(speaker.Start), end = t.WordFrom(speaker.End);
+        if (end - first != 1 || first >= t.Words.Length) return speaker;
+        string head = QuoteText.WithoutConjunction(t.Norm[first]);
+        if (!head.StartsWith("ال", StringComparison.Ordinal) || !cues.PersonNouns.Contains(head[2..])) return speaker;
+        int stop = end;
+        while (stop < t.Words.Length && stop - first < MaxAdjectives && t.SentenceOf(stop) == t.SentenceOf(first) && t.BlankGap(stop)
+               && t.Norm[stop].StartsWith("ال", StringComparison.Ordinal) && t.NameMentionAt[stop] is null && t.CueAt[stop] is null)
+            stop++;
+        if (stop == end) return speaker;
+        return new QuoteSpeaker(t.Text[speaker.Start..t.Words[stop - 1].End], speaker.Start, t.Words[stop - 1].End, null, false, speaker.Sieve,
+            $"{speaker.Reason}; «{t.WordsText(first, stop - first)}»: a person noun with definite adjectives describes a person, though its noun is also a name");
+    }
+
+    private const int MaxAdjectives = 3;
 
     private const int MaxPlaceWords = 6;
 

@@ -30,12 +30,14 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
                && c.Cues.Relatives.MatchAt(t.Norm, k) == 0)
             k--;
         int start = k + 1;
+        bool copula = false;
         while (start < v)
         {
             int skip = Math.Max(c.Cues.Particles.MatchAt(t.Norm, start, true),
                 Math.Max(c.Cues.Connectives.MatchAt(t.Norm, start, true), c.Cues.Copulas.MatchAt(t.Norm, start, true)));
             if (skip == 0) break;
             if (skip == 1 && c.Cues.CarriesPronoun(t.Forms[start].Bare, c.Cues.Connectives)) return null; // لكنه: a pronoun
+            copula |= c.Cues.Copulas.MatchAt(t.Norm, start, true) == skip;
             start += skip;
         }
         if (start >= v || c.Cues.AdverbialOpeners.MatchAt(t.Norm, start, true) > 0) return null;
@@ -46,6 +48,9 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
         if (phrase is null && c.Reader.ReadAccusativeTitle(t, start) is { } title && title.EndWord <= v && v - title.EndWord <= MaxWordsAfterAccusative)
             (phrase, accusative) = (title, true);
         if (phrase is null && KnownSurname(c, start) is { } surname) return surname;
+        // وكانت الهيئة العامة لتسويق الحبوب قد أعلنت: a copula, a phrase the kit reads only in part (or not at all), then قد.
+        if (copula && (phrase is null || phrase.Actor is null && !phrase.IsName && phrase.EndWord < v - 1) && CopulaSubject(c, start) is { } institution)
+            return institution;
         if (phrase is null)
             return SpeakerDecision.Block(Name, $"its clause opens with «{t.Text[t.Words[start].Start..t.Words[v - 1].End]}», which names no one who speaks");
         if (phrase.EndWord > v || !accusative && v - phrase.EndWord > MaxWordsBetween) return null;
@@ -95,6 +100,26 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
         if (!seen) return null;
         var speaker = new QuoteSpeaker(t.WordText(start), t.Words[start].Start, t.Words[start].End, null, false, Name,
             $"«{t.WordText(start)} {c.Cue.Verb}»: a word no dictionary knows, written earlier in the article after another, is a surname called back; its subject, with no actor");
+        return new SpeakerDecision(speaker, v + 1, null, false);
+    }
+
+    private const int MaxCopulaSubjectWords = 8;
+
+    // وكانت المؤسسة العامة لحلج الأقطان قد أعلنت: between a copula and قد right before the verb, a definite phrase the kit
+    // cannot read (an institution or a source it does not know) is still the subject, as written, with no actor.
+    private SpeakerDecision? CopulaSubject(SieveContext c, int start)
+    {
+        var t = c.Text;
+        int v = c.Cue.Word, qad = v - 1;
+        if (qad <= start || qad - start > MaxCopulaSubjectWords || t.Forms[qad].Bare != "قد" || !t.BlankGap(v)
+            || !t.Norm[start].StartsWith("ال", StringComparison.Ordinal))
+            return null;
+        for (int k = start; k < qad; k++)
+            if (k > start && !t.BlankGap(k) || !t.BlankGap(k + 1) || t.CueAt[k] is not null || c.Cues.Complementizers.MatchAt(t.Norm, k) > 0
+                || c.Cues.Relatives.MatchAt(t.Norm, k) > 0 || c.Cues.Negations.MatchAt(t.Norm, k) > 0)
+                return null;
+        var speaker = new QuoteSpeaker(t.WordsText(start, qad - start), t.Words[start].Start, t.Words[qad - 1].End, null, false, Name,
+            $"«{t.WordsText(start, qad - start)}» between a copula and «قد {c.Cue.Verb}» is its subject, though the kit cannot read it (no actor)");
         return new SpeakerDecision(speaker, v + 1, null, false);
     }
 

@@ -29,7 +29,7 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
             || c.Reader.Titles.Stops.Contains(w) || w.Length < 3
             // وقال وهو يشير …، وقالت ضاحكة: a circumstantial clause or a state after the verb; the subject is implicit.
             || w is "وهو" or "وهي" or "وهم" or "وهما" or "وهن" || cues.Manner.MatchAt(t.Norm, k) > 0
-            || w[0] is 'ل' or 'ب' && w.Length > 3 && !cues.PersonNouns.Contains(w) // للصحفيين، لوكالة، بالقول: said to someone, or how (not باحث، لاعب)
+            || w[0] is 'ل' or 'ب' && w.Length > 3 && !cues.PersonNouns.Contains(w) && !cues.BodyNouns.Contains(w) // للصحفيين، لوكالة، بالقول: said to someone, or how (not باحث، لاعب، بلدية)
                && !SurnameElsewhere(c, k) // وأضاف بشارة after «حسن بشارة» earlier: a surname that only looks like ب + a word
             || PrepositionWithPronoun(cues, w); // قال خلالها، وأكد فيه: when or where, not who
         if (notSubject) return null;
@@ -53,10 +53,15 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
         var t = c.Text;
         string w = t.Norm[k];
         for (int j = k - 1; j >= 1 && k - j <= MaxSurnameLookBack; j--)
-            if (t.Norm[j] == w && t.BlankGap(j) && t.SentenceOf(j - 1) == t.SentenceOf(j) && c.Reader.Names.IsGivenName(t.Norm[j - 1]))
+            if (t.Norm[j] == w && t.BlankGap(j) && t.SentenceOf(j - 1) == t.SentenceOf(j) && (c.Reader.Names.IsGivenName(t.Norm[j - 1]) || UnknownWord(c, t.Norm[j - 1])))
                 return true;
         return false;
     }
+
+    // بيكا لاكسو: a word before it that no dictionary knows (no ordinary word, no stop word, no title, no ال) is a given name too.
+    private static bool UnknownWord(SieveContext c, string w) =>
+        w.Length >= 3 && !w.StartsWith("ال", StringComparison.Ordinal) && !c.Reader.Names.IsOrdinaryWord(w) && !c.Reader.Titles.Stops.Contains(w)
+        && !Kit.Lexicon.Stopwords.Default.Contains(w) && c.Cues.Prepositions.MatchAt([w], 0) == 0;
 
     // How many words back the full name is looked for (a news article introduces its people well within this).
     private const int MaxSurnameLookBack = 1500;
