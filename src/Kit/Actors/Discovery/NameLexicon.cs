@@ -125,6 +125,10 @@ public sealed class NameLexicon
     /// بائع الثلج; [construct-roles]).</summary>
     public IReadOnlySet<string> ConstructRoles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Nouns of an occupation or a plain description of a person (مزارع، سائق، ممرضة، صاحب); in a speech frame
+    /// (وقال المزارع …، قالت صاحبة متجر … إن) a name the lists lack may follow them and their modifiers ([frame-person-nouns]).</summary>
+    public IReadOnlySet<string> FramePersonNouns { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>طبيب، صديقة، جار …: nouns of a role that with a possessive suffix stand before the name of that person, as a
     /// noun of kinship does (طبيبتي هيلين; [possessed-roles]).</summary>
     public IReadOnlySet<string> PossessedRoles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
@@ -243,6 +247,7 @@ public sealed class NameLexicon
             BodyHeads = Optional("body-heads"),
             CountWords = Optional("count-words"),
             ConstructRoles = Optional("construct-roles"),
+            FramePersonNouns = Optional("frame-person-nouns"),
             PossessedRoles = Optional("possessed-roles"),
             KinAdjectives = Optional("kin-adjectives"),
             RelativePronouns = Optional("relative-pronouns"),

@@ -68,6 +68,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         FindAfterGivenNames(d);
         FindSpeechSubjects(d);
         FindAfterReportingVerbs(d);
+        FindInSpeechFrames(d);
         FindBeforeAges(d);
         FindAfterKinship(d);
         FindAppositions(d);
