@@ -144,7 +144,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind5/test")!);
         // branch rules3 (in-sample): persons P 0.933→0.986 (70 of 71), spans F1 0.950→0.978, pairs F1 0.793→0.890.
         // branches people, quotes, people2, quotes2 (in-sample): persons P 1.000 R 0.875 (77 of 88), spans and pairs F1 1.000.
-        ClearsFloors(result, precision: 1.0, recall: 0.875, spans: 0.999, pairs: 0.999);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=1.000 R=0.898 pairs F1=1.000
+        ClearsFloors(result, precision: 1.0, recall: 0.897, spans: 0.999, pairs: 0.999);
     }
 
     // The sixth blind set (tests/gold/blind6/README.md), written while the rules of branch rules3 were made and run once
@@ -186,7 +187,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // pairs after branches quotes3 and people3 merged (in-sample): 0.943
         // pairs in-sample after branch quotes4: 0.954
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.983 R=0.851 pairs F1=0.977
-        ClearsFloors(result, precision: 0.982, recall: 0.850, spans: 0.999, pairs: 0.977);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.983 R=0.866 pairs F1=0.977
+        ClearsFloors(result, precision: 0.983, recall: 0.865, spans: 0.999, pairs: 0.977);
     }
 
     // The ninth blind set (tests/gold/blind9/README.md), written while the rounds people3 and quotes3 were made and run once
@@ -212,7 +214,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // Persons in-sample after branch people4: P=1.000 R=0.880 (81 of 81 predicted).
         // spans and pairs in-sample after branch quotes4: 0.996, 0.902 (115 of 127); with people4 merged, pairs 0.918.
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.891 pairs F1=0.918
-        ClearsFloors(result, precision: 1.0, recall: 0.891, spans: 0.995, pairs: 0.917);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=1.000 R=0.913 pairs F1=0.918
+        ClearsFloors(result, precision: 1.0, recall: 0.913, spans: 0.995, pairs: 0.917);
     }
 
     // The eleventh blind set (tests/gold/blind11/README.md), written while the rounds people4 and quotes4 were made and run
@@ -224,7 +227,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind11/test")!);
         // Persons P=0.988 R=0.892 (83 of 84 predicted), pairs F1=0.941: in-sample after branch people5.
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.988 R=0.914 pairs F1=0.949
-        ClearsFloors(result, precision: 0.988, recall: 0.913, spans: 0.987, pairs: 0.948);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.989 R=0.935 pairs F1=0.949
+        ClearsFloors(result, precision: 0.988, recall: 0.935, spans: 0.987, pairs: 0.948);
     }
 
     // The twelfth blind set (tests/gold/blind12/README.md), written at the same time by another helper and run once with
@@ -248,7 +252,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind13/test")!);
         // precision: 0.975 (79 of 81), in-sample after branch people6 (past verb in ت, و + noun + ه, ل on a plural in construct)
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.988 R=0.859 pairs F1=0.918
-        ClearsFloors(result, precision: 0.987, recall: 0.858, spans: 0.995, pairs: 0.917);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.988 R=0.870 pairs F1=0.926
+        ClearsFloors(result, precision: 0.987, recall: 0.869, spans: 0.995, pairs: 0.926);
     }
 
     // The fourteenth blind set (tests/gold/blind14/README.md), written at the same time by another helper and run once with
@@ -260,7 +265,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind14/test")!);
         // precision: 0.941 (80 of 85), in-sample after branch people6 (a body's word between مدرب and a given name ends no person)
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.976 R=0.851 pairs F1=0.911
-        ClearsFloors(result, precision: 0.975, recall: 0.851, spans: 0.958, pairs: 0.910);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.976 R=0.872 pairs F1=0.915
+        ClearsFloors(result, precision: 0.976, recall: 0.872, spans: 0.963, pairs: 0.914);
     }
 
     // The fifteenth blind set (tests/gold/blind15/README.md), written while the round people6 was made and run once with
@@ -282,7 +288,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind16/test")!);
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.976 R=0.892 pairs F1=0.952
-        ClearsFloors(result, precision: 0.976, recall: 0.892, spans: 0.991, pairs: 0.951);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.977 R=0.914 pairs F1=0.960
+        ClearsFloors(result, precision: 0.977, recall: 0.913, spans: 0.991, pairs: 0.959);
     }
 
     // The seventeenth blind set (tests/gold/blind17/README.md), written at the start of the sixth session and run once with
@@ -304,7 +311,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind18/test")!);
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.988 R=0.892 pairs F1=0.943
-        ClearsFloors(result, precision: 0.988, recall: 0.892, spans: 0.991, pairs: 0.942);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.988 R=0.892 pairs F1=0.967
+        ClearsFloors(result, precision: 0.988, recall: 0.892, spans: 0.991, pairs: 0.967);
     }
 
     // The nineteenth blind set (tests/gold/blind19/README.md), kept unseen while the rounds people7 and quotes5 were made
@@ -326,7 +334,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind20/test")!);
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.879 pairs F1=0.951
-        ClearsFloors(result, precision: 1.0, recall: 0.879, spans: 0.991, pairs: 0.950);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=1.000 R=0.890 pairs F1=0.959
+        ClearsFloors(result, precision: 1.0, recall: 0.890, spans: 0.991, pairs: 0.959);
     }
 
     // The twenty-first blind set (tests/gold/blind21/README.md), kept unseen through the rounds people7, quotes5 and people8
@@ -356,7 +365,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_twenty_third_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind23/test")!);
-        ClearsFloors(result, precision: 0.977, recall: 0.967, spans: 0.986, pairs: 0.953);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.989 R=0.967 pairs F1=0.953
+        ClearsFloors(result, precision: 0.988, recall: 0.967, spans: 0.986, pairs: 0.953);
     }
 
     // The twenty-fourth blind set (tests/gold/blind24/README.md), written and run once with the twenty-third: persons P=0.975
@@ -367,7 +377,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind24/test")!);
         // in-sample after the round people9 (main at bf6c21c): P=0.976 R=0.890 pairs F1=0.967
-        ClearsFloors(result, precision: 0.975, recall: 0.890, spans: 0.991, pairs: 0.966);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.976 R=0.890 pairs F1=0.975
+        ClearsFloors(result, precision: 0.975, recall: 0.890, spans: 0.991, pairs: 0.975);
     }
 
     // The twenty-fifth blind set (tests/gold/blind25/README.md), kept unseen while the round people9 was made and run once
@@ -377,7 +388,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_twenty_fifth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind25/test")!);
-        ClearsFloors(result, precision: 0.891, recall: 0.795, spans: 0.982, pairs: 0.938);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.915 R=0.806 pairs F1=0.961
+        ClearsFloors(result, precision: 0.914, recall: 0.806, spans: 0.986, pairs: 0.960);
     }
 
     // The twenty-sixth blind set (tests/gold/blind26/README.md), written and run once with the twenty-fifth: persons
@@ -387,7 +399,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_twenty_sixth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind26/test")!);
-        ClearsFloors(result, precision: 0.976, recall: 0.892, spans: 0.995, pairs: 0.960);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.988 R=0.903 pairs F1=0.965
+        ClearsFloors(result, precision: 0.988, recall: 0.903, spans: 0.999, pairs: 0.964);
     }
 
     // The twenty-seventh blind set (tests/gold/blind27/README.md), written last and run once with the rules of bf6c21c:
@@ -397,7 +410,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_twenty_seventh_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind27/test")!);
-        ClearsFloors(result, precision: 0.943, recall: 0.892, spans: 0.986, pairs: 0.968);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.946 R=0.935 pairs F1=0.969
+        ClearsFloors(result, precision: 0.945, recall: 0.935, spans: 0.986, pairs: 0.968);
     }
 
     // The twenty-eighth blind set (tests/gold/blind28/README.md), written and run once with the twenty-seventh: persons
@@ -407,7 +421,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_twenty_eighth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind28/test")!);
-        ClearsFloors(result, precision: 0.975, recall: 0.870, spans: 0.983, pairs: 0.952);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.989 R=0.925 pairs F1=0.968
+        ClearsFloors(result, precision: 0.988, recall: 0.924, spans: 0.983, pairs: 0.968);
     }
 
     // The twenty-ninth blind set (tests/gold/blind29/README.md), run once with the rules of 4fcf9a4 (after people10):
@@ -417,7 +432,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_twenty_ninth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind29/test")!);
-        ClearsFloors(result, precision: 0.946, recall: 0.897, spans: 0.995, pairs: 0.937);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.978 R=0.929 pairs F1=0.942
+        ClearsFloors(result, precision: 0.978, recall: 0.928, spans: 0.999, pairs: 0.941);
     }
 
     // The thirtieth blind set (tests/gold/blind30/README.md), run once with the twenty-ninth: persons P=0.929 R=0.868 (79
@@ -427,7 +443,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_thirtieth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind30/test")!);
-        ClearsFloors(result, precision: 0.929, recall: 0.868, spans: 1.0, pairs: 0.931);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.988 R=0.934 pairs F1=0.966
+        ClearsFloors(result, precision: 0.988, recall: 0.934, spans: 1.0, pairs: 0.965);
     }
 
     // The thirty-first blind set (tests/gold/blind31/README.md), run once with the rules of 0f1533c (after people11):
@@ -437,7 +454,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_thirty_first_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind31/test")!);
-        ClearsFloors(result, precision: 0.977, recall: 0.914, spans: 0.973, pairs: 0.904);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.978 R=0.947 pairs F1=0.952
+        ClearsFloors(result, precision: 0.978, recall: 0.946, spans: 0.995, pairs: 0.952);
     }
 
     // The thirty-second blind set (tests/gold/blind32/README.md), run once with the thirty-first: persons P=0.962 R=0.824
@@ -447,7 +465,28 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_thirty_second_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind32/test")!);
-        ClearsFloors(result, precision: 0.961, recall: 0.824, spans: 0.990, pairs: 0.945);
+        // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.966 R=0.934 pairs F1=0.973
+        ClearsFloors(result, precision: 0.965, recall: 0.934, spans: 0.999, pairs: 0.973);
+    }
+
+    // The thirty-third blind set (tests/gold/blind33/README.md), run once with the session's final rules of 4a9986f (after
+    // people12 and quotes6): persons P=0.977 R=0.895 (85 of 87 predicted, 95 gold), quote spans F1=0.992, pairs P=0.967
+    // R=0.951 F1=0.959 (116 of 120 predicted, 122 gold). Floors there.
+    [FolderFact(null, "tests/gold/blind33/test")]
+    public void BlindSet_thirty_third_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind33/test")!);
+        ClearsFloors(result, precision: 0.977, recall: 0.894, spans: 0.991, pairs: 0.958);
+    }
+
+    // The thirty-fourth blind set (tests/gold/blind34/README.md), run once with the thirty-third: persons P=0.929 R=0.849
+    // (79 of 85 predicted, 93 gold), quote spans F1=0.968, pairs P=0.893 R=0.850 F1=0.871 (108 of 121 predicted, 127
+    // gold). Floors there.
+    [FolderFact(null, "tests/gold/blind34/test")]
+    public void BlindSet_thirty_fourth_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind34/test")!);
+        ClearsFloors(result, precision: 0.929, recall: 0.849, spans: 0.967, pairs: 0.870);
     }
 
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after
