@@ -175,18 +175,25 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     private int? QuotedBodyNameEnd(QuoteText t, int j, int sentence)
     {
         string w = QuoteText.WithoutConjunction(t.Norm[j]);
-        if (!cues.NamedBodies.Contains(IsDefinite(w) ? w[2..] : w) || !IsOpeningMark(t.Gap(j + 1).ToString())) return null;
-        for (int k = j + 2; k < t.Words.Length && k - (j + 1) <= MaxQuotedNameWords && t.SentenceOf(k) == sentence; k++)
-        {
-            if (t.BlankGap(k)) continue;
-            return IsClosingMark(t.Gap(k).ToString()) ? k : null;
-        }
-        return null;
+        // The marks as QuoteMarkPairer paired them: one opening alone in the gap after the noun, one closing alone in a gap
+        // at most five words on, in the same sentence.
+        if (!cues.NamedBodies.Contains(IsDefinite(w) ? w[2..] : w) || !MarkAlone(t, j + 1)
+            || t.OuterPairOpeningIn(t.Words[j].End, t.Words[j + 1].Start) is not { } pair)
+            return null;
+        int after = t.WordFrom(pair.Close);
+        return after < t.Words.Length && after - (j + 1) <= MaxQuotedNameWords && after > j + 1 && t.SentenceOf(after) == sentence
+            && MarkAlone(t, after) && AllBlankBetween(t, j + 2, after) ? after : null;
     }
 
-    private static bool IsOpeningMark(string gap) => gap.Trim() is "\"" or "«" or "“";
+    // The gap before word i holds one quotation mark and white space only.
+    private static bool MarkAlone(QuoteText t, int i) => t.Gap(i).Trim().Length == 1;
 
-    private static bool IsClosingMark(string gap) => gap.Trim() is "\"" or "»" or "”";
+    private static bool AllBlankBetween(QuoteText t, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!t.BlankGap(k)) return false;
+        return true;
+    }
 
     private bool ConstructNoun(QuoteText t, int j, int sentence)
     {

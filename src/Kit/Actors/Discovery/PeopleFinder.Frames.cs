@@ -22,7 +22,7 @@ public sealed partial class PeopleFinder
             // The boundary: a punctuation mark, a complementizer, a relative pronoun or وهو/وهي, a few words on.
             int b = h + 1;
             while (b < count && b - h <= MaxFrameModifiers + MaxFrameNameWords && d.Joined(b) && !FrameBoundary(d, b)) b++;
-            if (b >= count && b - h > MaxFrameModifiers + MaxFrameNameWords || b - h > MaxFrameModifiers + MaxFrameNameWords) continue;
+            if (b - h > MaxFrameModifiers + MaxFrameNameWords) continue;
             // The name: the name-shaped words right before the boundary, back to the modifiers.
             int first = b;
             while (first - 1 > h && b - (first - 1) <= MaxFrameNameWords && FrameNameWord(d, first - 1, b)) first--;
@@ -64,7 +64,7 @@ public sealed partial class PeopleFinder
         FrameBoundaryWord(d.W[k]) && !(d.W[k] == "ان" && k + 1 < d.Count && d.Joined(k + 1) && patterns.NameLinks.Contains(d.W[k + 1]) && d.W[k + 1].Length >= 2);
 
     private bool FrameBoundaryWord(string x) =>
-        x is "ان" or "انه" or "انها" or "بان" or "بانه" or "بانها" or "وهو" or "وهي" || Lexicon.RelativePronouns.Contains(x);
+        IsComplementizer(x) || x is "وهو" or "وهي" || Lexicon.RelativePronouns.Contains(x);
 
     private bool FrameNameStart(Document d, int first, int head, bool definite)
     {

@@ -339,9 +339,12 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     {
         if (k >= w.Length || !joined(k)) return true;
         string x = w[k];
-        return x is "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها" or "في" or "خلال" or "امام" or "علي" or "عبر" or "لدي" or "مساء" or "صباح" or "اليوم" or "امس"
+        return IsComplementizer(x) || x is "في" or "خلال" or "امام" or "علي" or "عبر" or "لدي" or "مساء" or "صباح" or "اليوم" or "امس"
             || x.Length > 3 && x[0] == 'ل'; // لوكالة، للصحفيين
     }
+
+    // إن، أن، بأن with or without a pronoun, as normalized: what opens what was said after a speaker's name.
+    private static bool IsComplementizer(string x) => x is "ان" or "انه" or "انها" or "بان" or "بانه" or "بانها";
 
     // A word that is no ordinary word, title, stop word or institution, written without the article: a foreign name's shape.
     private bool UnknownWord(string x) =>
@@ -448,7 +451,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             || x.StartsWith("فال", StringComparison.Ordinal) || x.StartsWith("كال", StringComparison.Ordinal)))
             return true;
         return _stopwords.Contains(x) || patterns.NameStops.Contains(x) || Lexicon.NotNames.Contains(x) || Forms(x).Any(f => verbs.Lookup(f.Form) is not null)
-            || x.Length >= 4 && x[0] is 'ي' or 'ت' && !IsGiven(x) || x is "الذي" or "التي" or "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها";
+            || x.Length >= 4 && x[0] is 'ي' or 'ت' && !IsGiven(x) || x is "الذي" or "التي" || IsComplementizer(x);
     }
 
     // The first word of a name: not a preposition before a noun (لكرة القدم), not an ordinary word in construct before a definite word (حكومة تصريف).
