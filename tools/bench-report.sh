@@ -13,4 +13,4 @@ for _ in $(seq 1 "$rounds"); do
     cat "$log".t | tee -a "$log"
   done
 done
-awk '{w[$1]+=$2; u[$1]+=$3; m[$1]+=$4; n[$1]++} END {for (b in n) printf "%s: mean wall %.2f s, user %.2f s, peak %.0f MB (%d runs)\n", b, w[b]/n[b], u[b]/n[b], m[b]/n[b]/1024, n[b]}' "$log"
+awk '{w[$1]+=$2; u[$1]+=$3; m[$1]+=$4; n[$1]++} END {for (b in n) printf "%s: mean wall %.2f s, user %.2f s, peak %.0f MiB (%d runs)\n", b, w[b]/n[b], u[b]/n[b], m[b]/n[b]/1024, n[b]}' "$log"
