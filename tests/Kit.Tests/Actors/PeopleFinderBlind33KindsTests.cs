@@ -35,4 +35,9 @@ public class PeopleFinderBlind33KindsTests
     [Fact]
     public void A_weak_given_name_before_a_construct_family_name_stays_a_name() =>
         Assert.StartsWith("رؤاد أولاد", People("وتقف رؤاد أولاد السبع خلف طاولة صغيرة.").FirstOrDefault());
+
+    [Theory]
+    [InlineData("وأعلن المدير أن الإدارة ستصرف مكافأة للعمال.")]
+    [InlineData("وقال إن البلدية ستقدم خدمة جديدة للسكان.")]
+    public void A_future_verb_after_a_definite_body_noun_is_no_name(string text) => Assert.Empty(People(text));
 }
