@@ -106,6 +106,10 @@ public sealed class NameLexicon
     /// <summary>الذي، التي …: a relative pronoun opens a clause whose first word is its verb, no name ([relative-pronouns]).</summary>
     public IReadOnlySet<string> RelativePronouns { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>شهد، عزت، رفعت …: given names that are also past verbs of the third person ([verb-names]): at a clause's
+    /// opening before an ordinary noun, the verb.</summary>
+    public IReadOnlySet<string> VerbNames { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>كيم، بارك، وانغ …: Korean and Chinese family names, which stand first in the name ([east-asian-families]).</summary>
     public IReadOnlySet<string> EastAsianFamilies { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -251,6 +255,7 @@ public sealed class NameLexicon
             PossessedRoles = Optional("possessed-roles"),
             KinAdjectives = Optional("kin-adjectives"),
             RelativePronouns = Optional("relative-pronouns"),
+            VerbNames = Optional("verb-names"),
             EastAsianFamilies = Optional("east-asian-families"),
         };
     }

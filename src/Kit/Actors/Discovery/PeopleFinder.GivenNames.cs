@@ -88,6 +88,9 @@ public sealed partial class PeopleFinder
                     Take(d, new Found(i, i + 1, skip, "given-name", form, -1));
                     break;
                 }
+                // شهد معرض الكتاب، وعزت اللجنة التأخير، ولا يقتصر رواد المقهى: at a clause's opening, a given name that is also a
+                // verb or a plural noun, before an ordinary noun (definite, or in construct with a definite one), is that word.
+                if (WordAtOpening(d, i, skip, form)) continue;
                 bool construct = skip == 0 && Lexicon.IsOrdinaryWord(form) && NounBefore(d, i);
                 if ((Lexicon.WordNames.Contains(form) || form == AliName || construct) && !IsGiven(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
                     && (Lexicon.IsOrdinaryWord(w[i + 1]) || construct && KnownVerbShape(w[i + 1]) || WordAfterEndsName(d, i + 1)) && !(titled && j - i == 2 && !AccusativeWord(w[i + 1]) && !DefiniteNoun(w[i + 1])))
@@ -100,6 +103,29 @@ public sealed partial class PeopleFinder
                 break;
             }
         }
+    }
+
+    // The given name at i (form, with skip letters of و/ف before it) opens a clause and is a word: a past verb (شهد، عزت) at
+    // the text's start, after a mark or a particle, or with و/ف on it; or a name only the any-gender list has that is an
+    // ordinary word (رواد, a plural noun) after any clause opening, a verb's too. The next word must be an ordinary noun,
+    // definite and no nisba (الدراسة, not الدوري), or, after such a verb, in construct before one (سوق الإبل); a given name, a word no dictionary
+    // knows or a family name found in the document is name evidence and keeps the name.
+    private bool WordAtOpening(Document d, int i, int skip, string form)
+    {
+        string[] w = d.W;
+        if (i + 1 >= d.Count || !d.Joined(i + 1) || !Lexicon.IsOrdinaryWord(form) || Lexicon.WordNames.Contains(form)) return false;
+        bool weakName = Lexicon.AnyGenderNames.Contains(form) && !Lexicon.MaleNames.Contains(form) && !Lexicon.FemaleNames.Contains(form);
+        bool strictOpening = skip > 0 && w[i][0] is 'و' or 'ف' || i == 0 || !d.Joined(i) || ClauseParticles.Contains(w[i - 1]) || w[i - 1] is "لا" or "ولا";
+        bool verb = Lexicon.VerbNames.Contains(form);
+        if (!(verb && strictOpening || weakName && (strictOpening || ClauseOpens(d, i)))) return false;
+        string next = w[i + 1];
+        if (IsGiven(next) || d.InFoundName(next) || d.KnownType[i + 1] is not null || !Lexicon.IsOrdinaryWord(next) || UnknownWord(next)) return false;
+        // رفعت الأسد … وقال رفعت الأسد: the same two words elsewhere, away from a clause's opening, are the name.
+        for (int k = 1; k + 1 < d.Count; k++)
+            if (k != i && w[k] == form && w[k + 1] == next && d.Joined(k) && d.Joined(k + 1) && !ClauseParticles.Contains(w[k - 1]) && w[k - 1] is not ("لا" or "ولا")) return false;
+        if (DefiniteNoun(next)) return true;
+        // سوق الإبل after شهد; not after a weak name (سليمة أولاد الحاج: a family name in construct).
+        return verb && strictOpening && !next.StartsWith("ال", StringComparison.Ordinal) && !next.EndsWith('ي') && i + 2 < d.Count && d.Joined(i + 2) && DefiniteNoun(w[i + 2]) && Lexicon.IsOrdinaryWord(w[i + 2]);
     }
 
     private bool AdjectiveAfterFeminineNoun(Document d, int i, string form)
