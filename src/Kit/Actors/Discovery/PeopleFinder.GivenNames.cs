@@ -110,19 +110,22 @@ public sealed partial class PeopleFinder
     // ordinary word (رواد, a plural noun) after any clause opening, a verb's too. The next word must be an ordinary noun,
     // definite and no nisba (الدراسة, not الدوري), or, after such a verb, in construct before one (سوق الإبل); a given name, a word no dictionary
     // knows or a family name found in the document is name evidence and keeps the name.
+    // A clause particle or the negation لا/ولا: what a clause's opening may follow.
+    private bool ParticleBefore(string x) => ClauseParticles.Contains(x) || x is "لا" or "ولا";
+
     private bool WordAtOpening(Document d, int i, int skip, string form)
     {
         string[] w = d.W;
         if (i + 1 >= d.Count || !d.Joined(i + 1) || !Lexicon.IsOrdinaryWord(form) || Lexicon.WordNames.Contains(form)) return false;
         bool weakName = Lexicon.AnyGenderNames.Contains(form) && !Lexicon.MaleNames.Contains(form) && !Lexicon.FemaleNames.Contains(form);
-        bool strictOpening = skip > 0 && w[i][0] is 'و' or 'ف' || i == 0 || !d.Joined(i) || ClauseParticles.Contains(w[i - 1]) || w[i - 1] is "لا" or "ولا";
+        bool strictOpening = skip > 0 && w[i][0] is 'و' or 'ف' || i == 0 || !d.Joined(i) || ParticleBefore(w[i - 1]);
         bool verb = Lexicon.VerbNames.Contains(form);
         if (!(verb && strictOpening || weakName && (strictOpening || ClauseOpens(d, i)))) return false;
         string next = w[i + 1];
         if (IsGiven(next) || d.InFoundName(next) || d.KnownType[i + 1] is not null || !Lexicon.IsOrdinaryWord(next) || UnknownWord(next)) return false;
         // رفعت الأسد … وقال رفعت الأسد: the same two words elsewhere, away from a clause's opening, are the name.
         for (int k = 1; k + 1 < d.Count; k++)
-            if (k != i && w[k] == form && w[k + 1] == next && d.Joined(k) && d.Joined(k + 1) && !ClauseParticles.Contains(w[k - 1]) && w[k - 1] is not ("لا" or "ولا")) return false;
+            if (k != i && w[k] == form && w[k + 1] == next && d.Joined(k) && d.Joined(k + 1) && !ParticleBefore(w[k - 1])) return false;
         if (DefiniteNoun(next)) return true;
         // سوق الإبل after شهد; not after a weak name (سليمة أولاد الحاج: a family name in construct).
         return verb && strictOpening && !next.StartsWith("ال", StringComparison.Ordinal) && !next.EndsWith('ي') && i + 2 < d.Count && d.Joined(i + 2) && DefiniteNoun(w[i + 2]) && Lexicon.IsOrdinaryWord(w[i + 2]);
