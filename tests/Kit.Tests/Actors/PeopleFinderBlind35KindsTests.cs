@@ -65,4 +65,15 @@ public class PeopleFinderBlind35KindsTests
     [InlineData("وقال: «سافرت مع أبي وأخي إلى المدينة».")]
     public void A_word_with_wa_after_a_first_person_kinship_noun_is_no_name(string text) =>
         Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وقال الدكتور باسم حداد إن الوحدة جاهزة.", "باسم حداد")]
+    [InlineData("وقال مدير المستشفى الدكتور باسم حداد إن الوحدة جاهزة.", "باسم حداد")]
+    [InlineData("وأوضح عميد الكلية الدكتور نبيل عودة أن الامتحانات تأجلت.", "نبيل عودة")]
+    public void Two_ordinary_words_after_an_honorific_before_a_boundary_are_a_name(string text, string name) =>
+        Assert.Contains(name, People(text));
+
+    [Fact]
+    public void Basim_before_a_definite_word_after_a_title_is_on_behalf_of() =>
+        Assert.Empty(People("وقال المتحدث باسم الحكومة إن الوحدة جاهزة."));
 }
