@@ -113,6 +113,12 @@ public sealed class NameLexicon
     /// <summary>كيم، بارك، وانغ …: Korean and Chinese family names, which stand first in the name ([east-asian-families]).</summary>
     public IReadOnlySet<string> EastAsianFamilies { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>منتخب، فريق، مجلس، لجنة …: nouns heading a body of people; never a person's first word ([team-bodies]).</summary>
+    public IReadOnlySet<string> TeamBodies { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>القديس، القديسة: a saint's title; after a building's head it is part of the building's name ([saint-titles]).</summary>
+    public IReadOnlySet<string> SaintTitles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>هذه، ذلك …: a demonstrative opens a noun phrase; the word before it is no name's end ([demonstratives]).</summary>
     public IReadOnlySet<string> Demonstratives { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -257,6 +263,8 @@ public sealed class NameLexicon
             RelativePronouns = Optional("relative-pronouns"),
             VerbNames = Optional("verb-names"),
             EastAsianFamilies = Optional("east-asian-families"),
+            TeamBodies = Optional("team-bodies"),
+            SaintTitles = Optional("saint-titles"),
         };
     }
 }

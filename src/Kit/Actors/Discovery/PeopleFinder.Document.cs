@@ -210,6 +210,21 @@ public sealed partial class PeopleFinder
         HashSet<string> bodies = d.Bodies;
         // ستيفن يونايتد after مدرب يونايتد سامي …: a name ending in a body's word is that body, a team or a firm (kind of blind14).
         if (bodies.Contains(w[f.End - 1])) return;
+        // قائد منتخب بلاد الأرز، رئيس لجنة التحكيم: a noun heading a body of people never starts a person's name ([team-bodies]).
+        if (TeamBodyNoun(w[f.First][f.Skip..])) return;
+        // صار بيتي الثاني، كان مكتبي الأول: a possessed noun (an ordinary word and ي) before a definite ordinal is no king's name.
+        if (f.End - f.First == 2 && (RegnalOrdinals.Contains(w[f.First + 1]) || w[f.First + 1] == "الاول") && PossessedWord(w[f.First][f.Skip..])) return;
+        // كاتدرائية القديس فرنسيس …، جامعة القديس يوسف سمير …: after a building's head and a saint's title, the saint's name
+        // is the building's; only a given name after its first word opens a person's name.
+        if (f.Skip == 0 && f.First >= 2 && d.Joined(f.First) && d.Joined(f.First - 1) && Lexicon.SaintTitles.Contains(w[f.First - 1])
+            && (InstitutionHeadForm(w[f.First - 2]) || Lexicon.PlaceHeads.Contains(w[f.First - 2])))
+        {
+            if (f.End - f.First < 3 || !IsGiven(w[f.First + 1])) return;
+            f = f with { First = f.First + 1 };
+        }
+        // الحارس سألني، المدير أخبرنا: after a title, one word that is a verb (an ordinary word) with an object pronoun is the
+        // title's predicate (not ميرنا كوستيتش: a name word follows).
+        if (f.Rule == "title" && f.End - f.First == 1 && VerbWithObject(w[f.First])) return;
         // ابن المدينة، ابن القرية: ابن and a definite place noun is a native of it, no name.
         if (f.End - f.First == 2 && w[f.First] is "ابن" or "بن" && w[f.First + 1].StartsWith("ال", StringComparison.Ordinal) && IsInstitutionHead(w[f.First + 1])) return;
         // … كيروغا رفض هذه الشكوى: a last word that is an ordinary word before a demonstrative is the verb of the
@@ -220,6 +235,27 @@ public sealed partial class PeopleFinder
         found.Add(f);
         for (int k = f.First; k < f.End; k++) taken[k] = true;
     }
+
+    // منتخب، ولجنة: a body noun of [team-bodies], as written or behind و, that no list knows as a given name.
+    private bool TeamBodyNoun(string x) =>
+        !IsGiven(x) && (Lexicon.TeamBodies.Contains(x) || x.Length > 3 && x[0] == 'و' && Lexicon.TeamBodies.Contains(x[1..]));
+
+    // سألني، أخبرنا، سألها: an ordinary word (a verb's stem) and an object pronoun, no given name; not ه alone (a name in ة,
+    // عودة، حمزة, is written with ه once normalized).
+    private bool VerbWithObject(string x)
+    {
+        if (IsGiven(x) || Lexicon.WordNames.Contains(x)) return false;
+        foreach (var suffix in ObjectPronouns)
+            if (x.EndsWith(suffix, StringComparison.Ordinal) && x.Length - suffix.Length >= 3
+                && Lexicon.OrdinaryWords.Contains(x.AsSpan(0, x.Length - suffix.Length)) && !IsGiven(x[..^suffix.Length]))
+                return true;
+        return false;
+    }
+
+    // بيتي، عمري، مكتبي: an ordinary word of three letters or more and the first person's possessive ي.
+    private bool PossessedWord(string x) => x.Length >= 4 && x[^1] == 'ي' && Lexicon.OrdinaryWords.Contains(x.AsSpan(0, x.Length - 1));
+
+    private static readonly string[] ObjectPronouns = ["ني", "نا", "كم", "هم", "ها"];
 
     // لوفيفر-دوران: a name word glued by a hyphen after a mention belongs to its span.
     private int HyphenEnd(Document d, int end)

@@ -36,6 +36,10 @@ public sealed partial class PeopleFinder
                 // ابنته رهف، …: a name that is also a word, right after a noun of kinship and before a comma or the sentence's end.
                 || !role && !adjective && Lexicon.WordNames.Contains(w[i]) && !_stopwords.Contains(w[i]) && i + 1 < count && !d.Joined(i + 1) && Boundary(w, i + 1, d.JoinedTest);
             if (IsGiven(w[i]) && !lone || !lone && !IsNameWord(w[i], false, true)) continue;
+            // أمي وعمري تسع سنوات، أبي وأخي: و on a word the lists know (or such a word with the possessive ي) joins the next
+            // phrase; a relative's name follows the kinship noun with no و (زوجي ويلبر: no word after the و).
+            if (w[i].Length > 3 && w[i][0] == 'و' && !IsGiven(w[i]) && w[i][1..] is var rest
+                && (IsGiven(rest) || Lexicon.IsOrdinaryWord(rest) || PossessedWord(rest) || rest[^1] == 'ي' && IsGiven(rest[..^1]))) continue;
             // ابنها مينه البالغ ست سنوات، ابنها تيمور (14 عاما): an age right after makes even an ordinary word the child's name.
             bool aged = i + 1 < count && d.Joined(i + 1) && w[i + 1] is "البالغ" or "البالغه"
                 || AfterAge(w, i + 1, d.JoinedTest) > i + 1 && n.AsSpan(words[i].End, words[i + 1].Start - words[i].End).Contains('(');

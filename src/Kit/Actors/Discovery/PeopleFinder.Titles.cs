@@ -73,7 +73,11 @@ public sealed partial class PeopleFinder
             // لـ"حزب الله": a proclitic cut from its word is no name; طلب عدم، مؤتمر صحافي: two ordinary words and no given name are a phrase.
             // عبد المجيد تبون، سالم بن حمد: a link inside the name is a name's shape, whatever its words are.
             bool linkInside = Enumerable.Range(first, Math.Max(0, end - first - 1)).Any(x => patterns.NameLinks.Contains(w[x]) && w[x].Length >= 2 && w[x] != "ال");
-            if (w[first].Length < 2 || end - first > 1 && !linkInside && Enumerable.Range(first, end - first)
+            // الدكتور سالم حداد إن …: after an honorific, two indefinite words closed by إن or a punctuation mark are a name, words or not.
+            bool honorificPair = end - first == 2 && HonorificTitle(c.Title) && !w[first].StartsWith("ال", StringComparison.Ordinal)
+                && !w[first + 1].StartsWith("ال", StringComparison.Ordinal) && !_stopwords.Contains(w[first]) && !_stopwords.Contains(w[first + 1])
+                && (Boundary(w, end, d.JoinedTest) || SpeechBoundary(w, end, d.JoinedTest));
+            if (w[first].Length < 2 || end - first > 1 && !linkInside && !honorificPair && Enumerable.Range(first, end - first)
                     .All(x => patterns.NameLinks.Contains(w[x]) || !IsGiven(w[x]) && (IsWordAsWritten(w[x]) || IsNisbaAdjective(w[x]) || PrepositionOnWord(w[x]))))
                 continue;
             // مدرب ريفيرا، قائد فرقة: after a title with no article (a noun in construct), one lone word that is no given name is the
@@ -83,6 +87,10 @@ public sealed partial class PeopleFinder
             Take(d, new Found(first, end, 0, "title", c.Title, -1));
         }
     }
+
+    // الدكتور، مدير المستشفى الدكتور: a title whose last word is an honorific of title-patterns.json.
+    private bool HonorificTitle(string title) =>
+        title.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts && patterns.Honorifics.Contains(parts[^1]);
 
     private void FindAfterTitleHeads(Document d)
     {
@@ -216,6 +224,9 @@ public sealed partial class PeopleFinder
                 // المزارع سلامت ريادي (63 عاما): an age in brackets right after the words makes them a person's name.
                 || k - first >= 2 && AfterAge(w, k, d.JoinedTest) > k && n.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains('(')
                 || agreement
+                // مدير المستشفى الدكتور سالم حداد إن: after an honorific, two indefinite words before a boundary are a name.
+                || k - first == 2 && first > 0 && d.Joined(first) && patterns.Honorifics.Contains(w[first - 1])
+                   && !w[first].StartsWith("ال", StringComparison.Ordinal) && !w[first + 1].StartsWith("ال", StringComparison.Ordinal)
                 // ضرغام الساعدي: a definite nisba cannot qualify the indefinite word before it; together they are a name.
                 || k - first == 2 && !w[first].StartsWith("ال", StringComparison.Ordinal) && !IsNisbaAdjective(w[first]) && !PluralOrVerbal(w[first])
                    && w[first + 1].StartsWith("ال", StringComparison.Ordinal) && (w[first + 1].EndsWith('ي') || w[first + 1].EndsWith("يه", StringComparison.Ordinal));

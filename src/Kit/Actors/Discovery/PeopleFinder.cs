@@ -417,6 +417,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && Definite(k + 2);
             if (LinkWord(x) || patterns.NameLinks.Contains(x)) break; // عبد الله حمدوك، بولد الطالب: a name starts
             if (definite && !IsGiven(x) || adjective) { k++; continue; }
+            // الدكتور باسم عودة: right after an honorific, باسم before an indefinite word is the given name, not "on behalf of".
+            if (x == "باسم" && k > 0 && joined(k) && patterns.Honorifics.Contains(w[k - 1]) && !Definite(k + 1)) break;
             if (QualifierLinks.Contains(x) && k + 1 < w.Length && joined(k + 1)) { k++; continue; }
             if (x is "احد" or "احدي" && nextDefinite) { k++; continue; }
             // A noun in construct: an ordinary word (not a name) before a definite word, or ل + a noun before one (لكرة القدم، لشؤون اللاجئين).
