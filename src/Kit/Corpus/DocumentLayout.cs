@@ -15,7 +15,9 @@ public static class DocumentLayout
         bool previousBlank = false;
         for (int i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && text[i] != '\n' && text[i] != '\r') continue;
+            // Jump to the line's end (vectorized): only line breaks matter here.
+            int toBreak = text.AsSpan(i).IndexOfAny('\n', '\r');
+            i = toBreak < 0 ? text.Length : i + toBreak;
             var trimmed = Trim(text, lineStart, i);
             if (trimmed.Length > 0)
             {
@@ -33,7 +35,10 @@ public static class DocumentLayout
 
         bool hasHeadline = lines.Count > 1 && lines[0].BlankAfter && lines[0].Span.Length <= MaxHeadlineLength
             && lines[0].Span.Start == Trim(text, 0, text.Length).Start;
-        return lines.Select((l, index) => new Paragraph(index, l.Span, l.Span.Of(text), hasHeadline && index == 0)).ToList();
+        var paragraphs = new List<Paragraph>(lines.Count); // sized once: one paragraph per non-blank line
+        for (int index = 0; index < lines.Count; index++)
+            paragraphs.Add(new Paragraph(index, lines[index].Span, lines[index].Span.Of(text), hasHeadline && index == 0));
+        return paragraphs;
     }
 
     private static TextSpan Trim(string text, int start, int end)
