@@ -63,7 +63,10 @@ internal static class CueFinder
     {
         if (i + 1 >= t.Words.Length || t.SentenceOf(i + 1) != t.SentenceOf(i)) return false;
         if (t.OuterPairOpeningIn(t.Words[i].End, t.Words[i + 1].Start) is not null) return true;
-        return t.BlankGap(i + 1) && cues.Complementizers.MatchAt(t.Norm, i + 1) > 0;
+        if (t.BlankGap(i + 1) && cues.Complementizers.MatchAt(t.Norm, i + 1) > 0) return true;
+        // ورد تشالين بأن …: one word with no ال (a name, the subject) between the verb and بأن; بين الناس بأن stays "between".
+        return i + 2 < t.Words.Length && t.SentenceOf(i + 2) == t.SentenceOf(i) && t.BlankGap(i + 1) && t.BlankGap(i + 2)
+            && t.Norm[i + 2] == "بان" && !t.Norm[i + 1].StartsWith("ال", StringComparison.Ordinal) && cues.Complementizers.MatchAt(t.Norm, i + 1) == 0;
     }
 
     // 1200 حالة ملاريا مؤكدة سجلت: a participle straight after a word, with nothing of speech after it (no أن, mark,
