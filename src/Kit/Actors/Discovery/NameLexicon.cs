@@ -139,6 +139,10 @@ public sealed class NameLexicon
     /// (وقال المزارع …، قالت صاحبة متجر … إن) a name the lists lack may follow them and their modifiers ([frame-person-nouns]).</summary>
     public IReadOnlySet<string> FramePersonNouns { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>الأربعاء، أمس، اليوم …: a day or time word between a name and the complementizer of a speech frame (… يانغ
+    /// مي الأربعاء إن); the name ends before it ([frame-time-words]).</summary>
+    public IReadOnlySet<string> FrameTimeWords { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>طبيب، صديقة، جار …: nouns of a role that with a possessive suffix stand before the name of that person, as a
     /// noun of kinship does (طبيبتي هيلين; [possessed-roles]).</summary>
     public IReadOnlySet<string> PossessedRoles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
@@ -258,6 +262,7 @@ public sealed class NameLexicon
             CountWords = Optional("count-words"),
             ConstructRoles = Optional("construct-roles"),
             FramePersonNouns = Optional("frame-person-nouns"),
+            FrameTimeWords = Optional("frame-time-words"),
             PossessedRoles = Optional("possessed-roles"),
             KinAdjectives = Optional("kin-adjectives"),
             RelativePronouns = Optional("relative-pronouns"),

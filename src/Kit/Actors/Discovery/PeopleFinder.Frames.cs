@@ -18,11 +18,14 @@ public sealed partial class PeopleFinder
         {
             if (!IsSpeechVerb(w[i])) continue;
             int h = i + 1;
-            if (!d.Joined(h) || taken[h] || !FramePersonNoun(w[h], out bool definite)) continue;
+            if (!d.Joined(h) || taken[h] || !FramePersonNoun(w[h], out bool definite) && !FrameTitleNoun(w[h], out definite)) continue;
             // The boundary: a punctuation mark, a complementizer, a relative pronoun or وهو/وهي, a few words on.
             int b = h + 1;
             while (b < count && b - h <= MaxFrameModifiers + MaxFrameNameWords && d.Joined(b) && !FrameBoundary(d, b)) b++;
             if (b - h > MaxFrameModifiers + MaxFrameNameWords) continue;
+            // … يانغ مي الأربعاء إن: a day or time word before the complementizer is no name's; the name ends before it.
+            int end = b;
+            if (b - 1 > h + 2 && Lexicon.FrameTimeWords.Contains(w[b - 1])) b--;
             // The name: the name-shaped words right before the boundary, back to the modifiers.
             int first = b;
             while (first - 1 > h && b - (first - 1) <= MaxFrameNameWords && FrameNameWord(d, first - 1, b)) first--;
@@ -31,6 +34,9 @@ public sealed partial class PeopleFinder
             // head (في شارع لينين غولنارا …، في جامعة أوكلاند أروها …).
             // A link or the article word of a compound (فان، دي، العبد) is no name's first word.
             while (b - first > 2 && (!FrameNameStart(d, first, h, definite) || patterns.NameLinks.Contains(w[first]) || w[first] == "العبد")) first++;
+            // بارك جون هو، تساي مينغ جيه: an East Asian family name then one or two short words before the boundary is the
+            // whole name (the short syllables are often small Arabic words as written: هو، مي).
+            if (EastAsianFrameStart(d, h, b) is int east and >= 0) first = east;
             if (b - first < 2 || w[first] == "الله" || patterns.NameLinks.Contains(w[first]) || w[first] == "العبد" || !FrameNameStart(d, first, h, definite)) continue;
             // The person noun in construct needs its complement; a name right after it is the complement's place.
             if (!definite && first == h + 1) continue;
@@ -47,7 +53,7 @@ public sealed partial class PeopleFinder
                 strong = IsGiven(w[k]) || k > first && k + 1 < b && patterns.NameLinks.Contains(w[k]) && w[k].Length >= 2 || w[k] == "العبد" && k + 1 < b && w[k + 1] == "الله" || !_stopwords.Contains(w[k]) && !Lexicon.OrdinaryWords.Contains(w[k]) && !patterns.NameLinks.Contains(w[k]);
             if (!strong) continue;
             Take(d, new Found(first, b, 0, "title", d.Text[d.Original[h].Start..d.Original[first - 1].End], -1));
-            i = b - 1;
+            i = end - 1;
         }
     }
 
@@ -57,6 +63,28 @@ public sealed partial class PeopleFinder
         definite = x.StartsWith("ال", StringComparison.Ordinal) && x.Length > 4;
         string noun = definite ? x[2..] : x;
         return Lexicon.FramePersonNouns.Contains(noun) || noun.Length > 3 && noun[^1] == 'ه' && Lexicon.FramePersonNouns.Contains(noun[..^1]);
+    }
+
+    // مديرة السياحة، رئيس نقابة …، المسؤول في مكتب …: a title head (either gender) opens a speech frame too; the frame's
+    // boundary (إن، أن، a colon, الذي) and its modifiers decide as for an occupation noun.
+    private bool FrameTitleNoun(string x, out bool definite)
+    {
+        definite = x.StartsWith("ال", StringComparison.Ordinal) && x.Length > 4;
+        if (x.Length > 3 && Clitics.IsConjunction(x[0]) && !IsTitleHead(x)) return false;
+        return IsTitleHead(x) || x.Length > 3 && x[^1] == 'ه' && IsTitleHead(x[..^1]);
+    }
+
+    private int EastAsianFrameStart(Document d, int h, int b)
+    {
+        for (int k = b - 3; k <= b - 2; k++)
+        {
+            if (k <= h + 1 || !Lexicon.EastAsianFamilies.Contains(d.W[k])) continue;
+            bool ok = true;
+            for (int j = k; j < b && ok; j++)
+                ok = !d.Taken[j] && d.Joined(j) && d.W[j].Length <= 5 && !d.W[j].StartsWith("ال", StringComparison.Ordinal) && !TitlePrepositions.Contains(d.W[j]);
+            if (ok) return k;
+        }
+        return -1;
     }
 
     // آن فان دامه: آن before a particle of a Dutch or German name is a given name, not إن.
@@ -73,6 +101,9 @@ public sealed partial class PeopleFinder
         if (d.W[first].StartsWith("ال", StringComparison.Ordinal) || patterns.NameLinks.Contains(d.W[first - 1])) return false;
         string before = d.W[first - 1];
         if (before.StartsWith("ال", StringComparison.Ordinal) && before.Length > 3) return true;
+        // في بلدية بيت لحم رنا …: a given name two words after the head of a place is the person's (the place's name has two words).
+        if (IsGiven(d.W[first]) && first - 3 > head && !before.StartsWith("ال", StringComparison.Ordinal) && !d.W[first - 2].StartsWith("ال", StringComparison.Ordinal)
+            && (Lexicon.PlaceHeads.Contains(d.W[first - 3]) || IsInstitutionHead(d.W[first - 3]))) return true;
         if (TitlePrepositions.Contains(before) || Lexicon.PlaceHeads.Contains(before) || IsInstitutionHead(before) || InstitutionHeadForm(before)) return false;
         return first - 2 > head && (Lexicon.PlaceHeads.Contains(d.W[first - 2]) || IsInstitutionHead(d.W[first - 2]) || InstitutionHeadForm(d.W[first - 2]));
     }
