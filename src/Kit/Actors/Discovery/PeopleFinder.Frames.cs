@@ -18,7 +18,8 @@ public sealed partial class PeopleFinder
         {
             if (!IsSpeechVerb(w[i])) continue;
             int h = i + 1;
-            if (!d.Joined(h) || taken[h] || !FramePersonNoun(w[h], out bool definite) && !FrameTitleNoun(w[h], out definite)) continue;
+            bool occupation = FramePersonNoun(w[h], out bool definite);
+            if (!d.Joined(h) || taken[h] || !occupation && !FrameTitleNoun(w[h], out definite)) continue;
             // The boundary: a punctuation mark, a complementizer, a relative pronoun or وهو/وهي, a few words on.
             int b = h + 1;
             while (b < count && b - h <= MaxFrameModifiers + MaxFrameNameWords && d.Joined(b) && !FrameBoundary(d, b)) b++;
@@ -40,6 +41,8 @@ public sealed partial class PeopleFinder
             if (b - first < 2 || w[first] == "الله" || patterns.NameLinks.Contains(w[first]) || w[first] == "العبد" || !FrameNameStart(d, first, h, definite)) continue;
             // The person noun in construct needs its complement; a name right after it is the complement's place.
             if (!definite && first == h + 1) continue;
+            // الناطق باسم الوزارة: a title's frame has its modifiers first (the title rules read a name right after a title).
+            if (!occupation && first == h + 1) continue;
             // The modifiers: no person (found by a list or a rule), verb or complementizer among them.
             bool modifiers = true;
             for (int m = h + 1; m < first && modifiers; m++)
@@ -52,6 +55,8 @@ public sealed partial class PeopleFinder
             for (int k = first; k < b && !strong; k++)
                 strong = IsGiven(w[k]) || k > first && k + 1 < b && patterns.NameLinks.Contains(w[k]) && w[k].Length >= 2 || w[k] == "العبد" && k + 1 < b && w[k + 1] == "الله" || !_stopwords.Contains(w[k]) && !Lexicon.OrdinaryWords.Contains(w[k]) && !patterns.NameLinks.Contains(w[k]);
             if (!strong) continue;
+            // متحدث باسم الاتحاد … للكرة الطائرة، مكتب … للتربية والعلم: after a title, a word with لل/بال/وال is the body's name.
+            if (!occupation && Enumerable.Range(first, b - first).Any(k => w[k].Length >= 5 && (w[k].StartsWith("لل", StringComparison.Ordinal) || w[k][1..].StartsWith("ال", StringComparison.Ordinal) && w[k][0] is 'ب' or 'و' or 'ف' or 'ك'))) continue;
             Take(d, new Found(first, b, 0, "title", d.Text[d.Original[h].Start..d.Original[first - 1].End], -1));
             i = end - 1;
         }
@@ -70,6 +75,7 @@ public sealed partial class PeopleFinder
     private bool FrameTitleNoun(string x, out bool definite)
     {
         definite = x.StartsWith("ال", StringComparison.Ordinal) && x.Length > 4;
+        if (IsInstitutionHead(x) || InstitutionHeadForm(x)) return false;
         if (x.Length > 3 && Clitics.IsConjunction(x[0]) && !IsTitleHead(x)) return false;
         return IsTitleHead(x) || x.Length > 3 && x[^1] == 'ه' && IsTitleHead(x[..^1]);
     }
