@@ -26,4 +26,27 @@ public class PeopleFinderBlind37KindsTests
     [InlineData("وأعلن مكتب المنظمة الدولية للتربية والعلم والثقافة أن المعرض سيفتح.")]
     public void A_body_after_a_title_in_a_speech_frame_is_no_person(string text) =>
         Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وقال ابن الثالثة عشرة بعد السباق: «تدربت كثيرا».")]
+    [InlineData("وقالت ابنة الخمسين إن الحياة تغيرت.")]
+    public void Ibn_before_an_ordinal_is_an_age_no_name(string text) =>
+        Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("وافتتحت البلدية خط الترام الجديد الذي يحمل اسم ماريو فارغاس بينيتو قبل شهر.")]
+    [InlineData("ويقع المتحف في شارع سمي باسم أنطونيو ريبيرو وسط المدينة.")]
+    public void A_name_after_a_verb_of_naming_is_the_things(string text) =>
+        Assert.Empty(People(text));
+
+    [Fact]
+    public void The_last_word_of_a_place_with_de_la_is_no_name() =>
+        Assert.Empty(People("وأقيمت المباراة في مدينة فيلا كارلوس دي لا مونتانيا، أمام عشرين ألف متفرج."));
+
+    [Theory]
+    [InlineData("وقال البحار الطاهر بوطيب: «البحر لم يعد كما كان».", "الطاهر بوطيب")]
+    [InlineData("وقال الدليل السياحي مراد الكافي، الذي يرافق الزوار منذ عشرين عاما، إن الموسم جيد.", "مراد الكافي")]
+    [InlineData("وقال الخباز سليم بنعيسى إن سعر الطحين ارتفع.", "سليم بنعيسى")]
+    public void An_occupation_noun_opens_a_speech_frame(string text, string name) =>
+        Assert.Contains(name, People(text));
 }

@@ -143,6 +143,13 @@ public sealed class NameLexicon
     /// مي الأربعاء إن); the name ends before it ([frame-time-words]).</summary>
     public IReadOnlySet<string> FrameTimeWords { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>التاسعة، العشرين …: ordinal and decade words that after ابن/ابنة tell an age (ابن التاسعة عشرة: "the
+    /// nineteen-year-old"), no name ([age-ordinals]).</summary>
+    public IReadOnlySet<string> AgeOrdinals { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>يحمل، سمي، عليه …: before اسم/باسم, a name that follows is a thing's ([naming-verbs]).</summary>
+    public IReadOnlySet<string> NamingVerbs { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>طبيب، صديقة، جار …: nouns of a role that with a possessive suffix stand before the name of that person, as a
     /// noun of kinship does (طبيبتي هيلين; [possessed-roles]).</summary>
     public IReadOnlySet<string> PossessedRoles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
@@ -263,6 +270,8 @@ public sealed class NameLexicon
             ConstructRoles = Optional("construct-roles"),
             FramePersonNouns = Optional("frame-person-nouns"),
             FrameTimeWords = Optional("frame-time-words"),
+            AgeOrdinals = Optional("age-ordinals"),
+            NamingVerbs = Optional("naming-verbs"),
             PossessedRoles = Optional("possessed-roles"),
             KinAdjectives = Optional("kin-adjectives"),
             RelativePronouns = Optional("relative-pronouns"),

@@ -136,7 +136,10 @@ public sealed partial class PeopleFinder
         if (k + 1 < b && patterns.NameLinks.Contains(w[k + 1]) && w[k + 1].Length >= 2 && !x.StartsWith("ال", StringComparison.Ordinal)) return true;
         // ماهر السعدون، خلف الحمود، … المطيري: a definite word after an indefinite name word is the family name (a nisba too); a definite word never
         // starts the name (its start is checked after).
-        if (x.StartsWith("ال", StringComparison.Ordinal)) return x.Length >= 4 && k - 1 > 0 && !w[k - 1].StartsWith("ال", StringComparison.Ordinal) && FrameNameWord(d, k - 1, b);
+        // الحسين أوبلا: a definite given name before an indefinite word no list knows opens the name too.
+        if (x.StartsWith("ال", StringComparison.Ordinal))
+            return x.Length >= 4 && (k - 1 > 0 && !w[k - 1].StartsWith("ال", StringComparison.Ordinal) && FrameNameWord(d, k - 1, b)
+                || IsGiven(x) && k + 1 < b && !w[k + 1].StartsWith("ال", StringComparison.Ordinal) && !Lexicon.IsOrdinaryWord(w[k + 1]));
         // خلف، ماهر: an indefinite word that is also an ordinary word may be a name's (the name's start is checked after).
         // بحزن وغضب: a one-letter proclitic on an ordinary word (not a given name) opens a phrase.
         if (x.Length >= 4 && x[0] is 'و' or 'ب' or 'ل' && x[1] is not ('ا' or 'ي' or 'ت') && !IsGiven(x) && !Lexicon.OrdinaryWords.Contains(x) && Lexicon.OrdinaryWords.Contains(x[1..])) return false;
