@@ -49,4 +49,11 @@ public class PeopleFinderBlind37KindsTests
     [InlineData("وقال الخباز سليم بنعيسى إن سعر الطحين ارتفع.", "سليم بنعيسى")]
     public void An_occupation_noun_opens_a_speech_frame(string text, string name) =>
         Assert.Contains(name, People(text));
+
+    [Theory]
+    [InlineData("وقال المهندس إن ابنته الكبرى ليلى تدرس الطب، وإن ابنه البكر سامي يعمل في المصنع.", "سامي")]
+    [InlineData("وعلق في المحل صورة قديمة لوالده خليل قعوار أمام الباب.", "خليل قعوار")]
+    [InlineData("وأهدى الجائزة لشقيقته سعاد برغوثي التي ربته.", "سعاد برغوثي")]
+    public void A_relative_named_after_a_noun_of_kinship(string text, string name) =>
+        Assert.Contains(name, People(text));
 }
