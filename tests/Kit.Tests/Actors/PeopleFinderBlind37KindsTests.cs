@@ -56,4 +56,10 @@ public class PeopleFinderBlind37KindsTests
     [InlineData("وأهدى الجائزة لشقيقته سعاد برغوثي التي ربته.", "سعاد برغوثي")]
     public void A_relative_named_after_a_noun_of_kinship(string text, string name) =>
         Assert.Contains(name, People(text));
+
+    [Theory]
+    [InlineData("وقالت أم سمير، وهي بائعة خضار، إن الأسعار ارتفعت.", "أم سمير")]
+    [InlineData("وقالت أم وليد إن ابنها لم يعد.", "أم وليد")]
+    public void A_kunya_with_um_after_a_speech_verb(string text, string name) =>
+        Assert.Contains(name, People(text));
 }
