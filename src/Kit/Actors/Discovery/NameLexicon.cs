@@ -139,6 +139,17 @@ public sealed class NameLexicon
     /// (وقال المزارع …، قالت صاحبة متجر … إن) a name the lists lack may follow them and their modifiers ([frame-person-nouns]).</summary>
     public IReadOnlySet<string> FramePersonNouns { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>الأربعاء، أمس، اليوم …: a day or time word between a name and the complementizer of a speech frame (… يانغ
+    /// مي الأربعاء إن); the name ends before it ([frame-time-words]).</summary>
+    public IReadOnlySet<string> FrameTimeWords { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>التاسعة، العشرين …: ordinal and decade words that after ابن/ابنة tell an age (ابن التاسعة عشرة: "the
+    /// nineteen-year-old"), no name ([age-ordinals]).</summary>
+    public IReadOnlySet<string> AgeOrdinals { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>يحمل، سمي، عليه …: before اسم/باسم, a name that follows is a thing's ([naming-verbs]).</summary>
+    public IReadOnlySet<string> NamingVerbs { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>طبيب، صديقة، جار …: nouns of a role that with a possessive suffix stand before the name of that person, as a
     /// noun of kinship does (طبيبتي هيلين; [possessed-roles]).</summary>
     public IReadOnlySet<string> PossessedRoles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
@@ -258,6 +269,9 @@ public sealed class NameLexicon
             CountWords = Optional("count-words"),
             ConstructRoles = Optional("construct-roles"),
             FramePersonNouns = Optional("frame-person-nouns"),
+            FrameTimeWords = Optional("frame-time-words"),
+            AgeOrdinals = Optional("age-ordinals"),
+            NamingVerbs = Optional("naming-verbs"),
             PossessedRoles = Optional("possessed-roles"),
             KinAdjectives = Optional("kin-adjectives"),
             RelativePronouns = Optional("relative-pronouns"),

@@ -18,11 +18,15 @@ public sealed partial class PeopleFinder
         {
             if (!IsSpeechVerb(w[i])) continue;
             int h = i + 1;
-            if (!d.Joined(h) || taken[h] || !FramePersonNoun(w[h], out bool definite)) continue;
+            bool occupation = FramePersonNoun(w[h], out bool definite);
+            if (!d.Joined(h) || taken[h] || !occupation && !FrameTitleNoun(w[h], out definite)) continue;
             // The boundary: a punctuation mark, a complementizer, a relative pronoun or وهو/وهي, a few words on.
             int b = h + 1;
             while (b < count && b - h <= MaxFrameModifiers + MaxFrameNameWords && d.Joined(b) && !FrameBoundary(d, b)) b++;
             if (b - h > MaxFrameModifiers + MaxFrameNameWords) continue;
+            // … يانغ مي الأربعاء إن: a day or time word before the complementizer is no name's; the name ends before it.
+            int end = b;
+            if (b - 1 > h + 2 && Lexicon.FrameTimeWords.Contains(w[b - 1])) b--;
             // The name: the name-shaped words right before the boundary, back to the modifiers.
             int first = b;
             while (first - 1 > h && b - (first - 1) <= MaxFrameNameWords && FrameNameWord(d, first - 1, b)) first--;
@@ -31,9 +35,14 @@ public sealed partial class PeopleFinder
             // head (في شارع لينين غولنارا …، في جامعة أوكلاند أروها …).
             // A link or the article word of a compound (فان، دي، العبد) is no name's first word.
             while (b - first > 2 && (!FrameNameStart(d, first, h, definite) || patterns.NameLinks.Contains(w[first]) || w[first] == "العبد")) first++;
+            // بارك جون هو، تساي مينغ جيه: an East Asian family name then one or two short words before the boundary is the
+            // whole name (the short syllables are often small Arabic words as written: هو، مي).
+            if (EastAsianFrameStart(d, h, b) is int east and >= 0) first = east;
             if (b - first < 2 || w[first] == "الله" || patterns.NameLinks.Contains(w[first]) || w[first] == "العبد" || !FrameNameStart(d, first, h, definite)) continue;
             // The person noun in construct needs its complement; a name right after it is the complement's place.
             if (!definite && first == h + 1) continue;
+            // الناطق باسم الوزارة: a title's frame has its modifiers first (the title rules read a name right after a title).
+            if (!occupation && first == h + 1) continue;
             // The modifiers: no person (found by a list or a rule), verb or complementizer among them.
             bool modifiers = true;
             for (int m = h + 1; m < first && modifiers; m++)
@@ -46,8 +55,10 @@ public sealed partial class PeopleFinder
             for (int k = first; k < b && !strong; k++)
                 strong = IsGiven(w[k]) || k > first && k + 1 < b && patterns.NameLinks.Contains(w[k]) && w[k].Length >= 2 || w[k] == "العبد" && k + 1 < b && w[k + 1] == "الله" || !_stopwords.Contains(w[k]) && !Lexicon.OrdinaryWords.Contains(w[k]) && !patterns.NameLinks.Contains(w[k]);
             if (!strong) continue;
+            // متحدث باسم الاتحاد … للكرة الطائرة، مكتب … للتربية والعلم: after a title, a word with لل/بال/وال is the body's name.
+            if (!occupation && Enumerable.Range(first, b - first).Any(k => w[k].Length >= 5 && (w[k].StartsWith("لل", StringComparison.Ordinal) || w[k][1..].StartsWith("ال", StringComparison.Ordinal) && w[k][0] is 'ب' or 'و' or 'ف' or 'ك'))) continue;
             Take(d, new Found(first, b, 0, "title", d.Text[d.Original[h].Start..d.Original[first - 1].End], -1));
-            i = b - 1;
+            i = end - 1;
         }
     }
 
@@ -57,6 +68,29 @@ public sealed partial class PeopleFinder
         definite = x.StartsWith("ال", StringComparison.Ordinal) && x.Length > 4;
         string noun = definite ? x[2..] : x;
         return Lexicon.FramePersonNouns.Contains(noun) || noun.Length > 3 && noun[^1] == 'ه' && Lexicon.FramePersonNouns.Contains(noun[..^1]);
+    }
+
+    // مديرة السياحة، رئيس نقابة …، المسؤول في مكتب …: a title head (either gender) opens a speech frame too; the frame's
+    // boundary (إن، أن، a colon, الذي) and its modifiers decide as for an occupation noun.
+    private bool FrameTitleNoun(string x, out bool definite)
+    {
+        definite = x.StartsWith("ال", StringComparison.Ordinal) && x.Length > 4;
+        if (IsInstitutionHead(x) || InstitutionHeadForm(x)) return false;
+        if (x.Length > 3 && Clitics.IsConjunction(x[0]) && !IsTitleHead(x)) return false;
+        return IsTitleHead(x) || x.Length > 3 && x[^1] == 'ه' && IsTitleHead(x[..^1]);
+    }
+
+    private int EastAsianFrameStart(Document d, int h, int b)
+    {
+        for (int k = b - 3; k <= b - 2; k++)
+        {
+            if (k <= h + 1 || !Lexicon.EastAsianFamilies.Contains(d.W[k])) continue;
+            bool ok = true;
+            for (int j = k; j < b && ok; j++)
+                ok = !d.Taken[j] && d.Joined(j) && d.W[j].Length <= 5 && !d.W[j].StartsWith("ال", StringComparison.Ordinal) && !TitlePrepositions.Contains(d.W[j]);
+            if (ok) return k;
+        }
+        return -1;
     }
 
     // آن فان دامه: آن before a particle of a Dutch or German name is a given name, not إن.
@@ -73,6 +107,9 @@ public sealed partial class PeopleFinder
         if (d.W[first].StartsWith("ال", StringComparison.Ordinal) || patterns.NameLinks.Contains(d.W[first - 1])) return false;
         string before = d.W[first - 1];
         if (before.StartsWith("ال", StringComparison.Ordinal) && before.Length > 3) return true;
+        // في بلدية بيت لحم رنا …: a given name two words after the head of a place is the person's (the place's name has two words).
+        if (IsGiven(d.W[first]) && first - 3 > head && !before.StartsWith("ال", StringComparison.Ordinal) && !d.W[first - 2].StartsWith("ال", StringComparison.Ordinal)
+            && (Lexicon.PlaceHeads.Contains(d.W[first - 3]) || IsInstitutionHead(d.W[first - 3]))) return true;
         if (TitlePrepositions.Contains(before) || Lexicon.PlaceHeads.Contains(before) || IsInstitutionHead(before) || InstitutionHeadForm(before)) return false;
         return first - 2 > head && (Lexicon.PlaceHeads.Contains(d.W[first - 2]) || IsInstitutionHead(d.W[first - 2]) || InstitutionHeadForm(d.W[first - 2]));
     }
@@ -99,7 +136,10 @@ public sealed partial class PeopleFinder
         if (k + 1 < b && patterns.NameLinks.Contains(w[k + 1]) && w[k + 1].Length >= 2 && !x.StartsWith("ال", StringComparison.Ordinal)) return true;
         // ماهر السعدون، خلف الحمود، … المطيري: a definite word after an indefinite name word is the family name (a nisba too); a definite word never
         // starts the name (its start is checked after).
-        if (x.StartsWith("ال", StringComparison.Ordinal)) return x.Length >= 4 && k - 1 > 0 && !w[k - 1].StartsWith("ال", StringComparison.Ordinal) && FrameNameWord(d, k - 1, b);
+        // الحسين أوبلا: a definite given name before an indefinite word no list knows opens the name too.
+        if (x.StartsWith("ال", StringComparison.Ordinal))
+            return x.Length >= 4 && (k - 1 > 0 && !w[k - 1].StartsWith("ال", StringComparison.Ordinal) && FrameNameWord(d, k - 1, b)
+                || IsGiven(x) && k + 1 < b && !w[k + 1].StartsWith("ال", StringComparison.Ordinal) && !Lexicon.IsOrdinaryWord(w[k + 1]));
         // خلف، ماهر: an indefinite word that is also an ordinary word may be a name's (the name's start is checked after).
         // بحزن وغضب: a one-letter proclitic on an ordinary word (not a given name) opens a phrase.
         if (x.Length >= 4 && x[0] is 'و' or 'ب' or 'ل' && x[1] is not ('ا' or 'ي' or 'ت') && !IsGiven(x) && !Lexicon.OrdinaryWords.Contains(x) && Lexicon.OrdinaryWords.Contains(x[1..])) return false;

@@ -35,6 +35,16 @@ public sealed partial class PeopleFinder
             bool lone = (role || adjective) && IsGiven(w[i]) && !_stopwords.Contains(w[i]) && !(i + 1 < count && d.Joined(i + 1) && IsNameWord(w[i + 1]) && !_stopwords.Contains(w[i + 1]) && !wordAfter)
                 // ابنته رهف، …: a name that is also a word, right after a noun of kinship and before a comma or the sentence's end.
                 || !role && !adjective && Lexicon.WordNames.Contains(w[i]) && !_stopwords.Contains(w[i]) && i + 1 < count && !d.Joined(i + 1) && Boundary(w, i + 1, d.JoinedTest);
+            // لوالده جميل زيدان، لشقيقته سعاد قعوار: a given name and a word no dictionary knows right after a noun of kinship
+            // (behind a preposition too) are the relative's full name.
+            if (!role && !adjective && IsGiven(w[i]) && !_stopwords.Contains(w[i]) && i + 1 < count && d.Joined(i + 1) && !taken[i + 1]
+                && UnknownWord(w[i + 1]) && !w[i + 1].StartsWith("ال", StringComparison.Ordinal) && !KnownVerbShape(w[i + 1]) && !PronounEnding(w[i + 1])
+                && knownType[kinAt] is null && (i + 2 >= count || !d.Joined(i + 2) || !IsNameWord(w[i + 2]) || Lexicon.IsOrdinaryWord(w[i + 2])))
+            {
+                Take(d, new Found(i, i + 2, 0, "kinship", w[kinAt], -1));
+                i++;
+                continue;
+            }
             if (IsGiven(w[i]) && !lone || !lone && !IsNameWord(w[i], false, true)) continue;
             // أمي وعمري تسع سنوات، أبي وأخي: و on a word the lists know (or such a word with the possessive ي) joins the next
             // phrase; a relative's name follows the kinship noun with no و (زوجي ويلبر: no word after the و).

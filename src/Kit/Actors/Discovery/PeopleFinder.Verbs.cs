@@ -21,6 +21,14 @@ public sealed partial class PeopleFinder
         {
             int first = i + 1;
             if (taken[first] || !d.Joined(first) || !IsSpeechVerb(w[i])) continue;
+            // وقالت أم سمير، …: أم and a given name (a mother called after her child, a kunya) before a boundary is the speaker.
+            if (w[first] == "ام" && first + 2 <= count && d.Joined(first + 1) && !taken[first + 1] && IsGiven(w[first + 1]) && !_stopwords.Contains(w[first + 1])
+                && (first + 2 == count || !d.Joined(first + 2) || IsComplementizer(w[first + 2])))
+            {
+                Take(d, new Found(first, first + 2, 0, "speech", text[original[i].Start..original[i].End], -1));
+                i = first + 1;
+                continue;
+            }
             if (w[first].StartsWith("ال", StringComparison.Ordinal) && !patterns.NameLinks.Contains(w[first]) || IsTitleHead(w[first]) || IsInstitutionHead(w[first])) continue;
             // يقولون لي أعد، قال له اذهب: a preposition and its pronoun that is also a name (لي) is a name only before a word no dictionary knows.
             if (Lexicon.PersonToldPronouns.Contains(w[first]) && (first + 1 >= count || !d.Joined(first + 1) || Lexicon.IsOrdinaryWord(w[first + 1]))) continue;
