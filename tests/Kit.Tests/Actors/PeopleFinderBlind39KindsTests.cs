@@ -47,4 +47,17 @@ public class PeopleFinderBlind39KindsTests
     [Fact]
     public void A_one_word_alias_that_is_a_title_before_a_definite_adjective_is_the_noun() =>
         Assert.Empty(People("وجلس الرجل قرب النافذة. وقال المعلم المتقاعد: «كنا ندفع أقل»."));
+
+    [Theory]
+    [InlineData("وأغلقت المحال أبوابها. أما ميلاد قندلفت، وهو صاحب متجر قرب السوق، فقال إن الزبائن قلة.", "ميلاد قندلفت")]
+    [InlineData("ووصل الفريق ظهرا. أما شمسة الحراصية، وهي ممرضة في مستشفى المدينة، فقالت إن العمل كثير.", "شمسة الحراصية")]
+    public void The_topic_of_amma_before_a_comma_and_an_apposition_is_a_person(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    [Theory]
+    [InlineData("وتراجعت الأسعار. أما الحكومة، وهي الجهة المسؤولة، فقالت إن الدعم سيستمر.")]
+    [InlineData("وتضررت المدن. أما نهر كوفالدي، وهو أطول الأنهار، فقد جف.")]
+    [InlineData("وتضررت المدن. أما قطاع السياحة، وهو مصدر الدخل، فقد تراجع.")]
+    public void The_topic_of_amma_that_is_a_body_or_place_is_no_person(string text) =>
+        Assert.Empty(People(text));
 }
