@@ -108,7 +108,8 @@ public sealed partial class PeopleFinder
     // سالم محمد الأهدل، عبد الله أحمد الأكحل: a given name, a second given name (the father's) and one definite word closed by a
     // boundary: the chain of a given name and a father's name ends with the family name, though that is a word too (kind of blind40).
     private bool FamilyAfterFather(Document d, int i, int j) =>
-        j - 1 > i && IsGiven(d.W[j - 1]) && d.W[j - 1] is not ("عبد" or "ابو") && Boundary(d.W, j + 1, d.JoinedTest);
+        (j - i == 2 || j - i == 3 && d.W[i] is "عبد" or "ابو") && IsGiven(d.W[j - 1]) && d.W[j - 1] is not ("عبد" or "ابو") && !Plural(d.W[j])
+        && Boundary(d.W, j + 1, d.JoinedTest);
 
     // نوال سعيد بلحاف، هدى علي بلخير: after a given name and a father's given name, a word that reads as ب/ل and a bare noun
     // (no article, no ة), closed by a boundary, is the family name (kind of blind40).

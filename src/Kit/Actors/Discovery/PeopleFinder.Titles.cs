@@ -50,7 +50,7 @@ public sealed partial class PeopleFinder
             while (end - first >= 3 && w[end - 1].StartsWith("ال", StringComparison.Ordinal) && !IsGiven(w[end - 1]) && Lexicon.IsOrdinaryWord(w[end - 1])
                    && !patterns.NameLinks.Contains(w[end - 2])
                    // مدير المكتب عبد الله محمد الأهدل إن: after a given name and the father's given name, before a boundary, the word is the family name.
-                   && !(end - first >= 3 && IsGiven(w[end - 2]) && (IsGiven(w[end - 3]) || w[end - 3] == "الله") && Boundary(w, end, d.JoinedTest)))
+                   && !(end - first >= 3 && !Plural(w[end - 1]) && IsGiven(w[end - 2]) && (IsGiven(w[end - 3]) || w[end - 3] == "الله") && Boundary(w, end, d.JoinedTest)))
                 end--;
             if (first < 0 || end <= first || Enumerable.Range(first, end - first).Any(k => taken[k])) continue;
             if (InsideInstitution(w, first, d.JoinedTest) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
