@@ -120,6 +120,8 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
             {
                 // وقال المعلم سامر …: a one-word alias that is also a person's title, right before a given name, is the title (kind of round people5).
                 if (discover && TitleBeforeGivenName(n, words, i, m)) continue;
+                // وقال المعلم المتقاعد: a one-word alias that is a speaker's title, before a definite adjective, is the noun (kind of blind40).
+                if (discover && TitleBeforeDefiniteAdjective(n, words, i, m)) continue;
                 // وقالت ماريا إريكسن: an actor's first name before a surname no list knows is someone else's name.
                 if (FirstNameOfSomeoneElse(n, words, i, m)) continue;
                 Emit(m.Entry, words[i].Start + m.SpanOffset, words[i + m.Length - 1].End);
@@ -173,6 +175,19 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
             next = n[words[i + 2].Start..words[i + 2].End];
         // a given name that is also a word (سامر، سعيد) counts too: the discoverer still decides whether a name follows
         return People.Lexicon.IsGivenName(next) || People.Lexicon.WordNames.Contains(next);
+    }
+
+    // A one-word person alias (المعلم) that the titles list knows as a title, right before a definite ordinary word that is no
+    // given name (المعلم المتقاعد، المعلم القديم): an adjective agrees with the noun, so the alias is the common noun, no actor.
+    private bool TitleBeforeDefiniteAdjective(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m)
+    {
+        if (m.Length != 1 || m.SpanOffset != 0 || m.Entry.Actor.Type != ActorType.Person || m.Entry.Kind != MentionKind.Name || i + 1 >= words.Count) return false;
+        string word = n[words[i].Start..words[i].End];
+        if (!word.StartsWith("ال", StringComparison.Ordinal) || !SpeakerTitles.Default.Titles.ContainsKey(word)) return false;
+        if (words[i + 1].Start != words[i].End + 1) return false;
+        string next = n[words[i + 1].Start..words[i + 1].End];
+        return next.Length > 4 && next.StartsWith("ال", StringComparison.Ordinal) && !People.Lexicon.IsGivenName(next) && !People.Lexicon.IsGivenName(next[2..])
+            && People.Lexicon.IsOrdinaryWord(next) && !Gazetteer.NamesOf(m.Entry.Actor).Contains(next);
     }
 
     // A first name of the gazetteer's (ماريا for Maria Zakharova) right before a word that is no ordinary word, no name link

@@ -47,7 +47,7 @@ public sealed partial class PeopleFinder
                     break;
                 }
                 while (j < count && nameWords < MaxWordsAfterGivenName && d.Joined(j) && !taken[j]
-                       && (IsNameWordAt(w, j) || LinkedTitleWord(w, j) || InnerLink(w[j]) || ArticleAfterDe(w, j) || InnerTitleWord(w, j, d.JoinedTest)
+                       && (IsNameWordAt(w, j) || PrepositionShapedFamily(d, i, j) || LinkedTitleWord(w, j) || InnerLink(w[j]) || ArticleAfterDe(w, j) || InnerTitleWord(w, j, d.JoinedTest)
                            || nameWords == 0 && MaghrebiSurname(w[j])) && !Conjoined(d, j))
                 {
                     // سليم تقريبا، نادر جدا: after a given name that is an ordinary word (an adjective), an adverb in the
@@ -59,7 +59,7 @@ public sealed partial class PeopleFinder
                     // The family name right after the given name may be a word (رياض سلامة); a later word that is an
                     // ordinary word must end the name (ياسين بونو بسبب الإصابة stops before بسبب).
                     if (nameWords > 0 && !patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j) && !InnerTitleWord(w, j, d.JoinedTest) && !IsGiven(w[j]) && Lexicon.IsOrdinaryWord(w[j])
-                        && (!Boundary(w, j + 1, d.JoinedTest) || DefiniteNoun(w[j]) && !patterns.NameLinks.Contains(w[j - 1])) && !CompoundWithAllah(d, j) && !TribalNisba(d, j))
+                        && (!Boundary(w, j + 1, d.JoinedTest) || DefiniteNoun(w[j]) && !patterns.NameLinks.Contains(w[j - 1]) && !FamilyAfterFather(d, i, j)) && !CompoundWithAllah(d, j) && !TribalNisba(d, j))
                         break;
                     if (!patterns.NameLinks.Contains(w[j]) && !ArticleAfterDe(w, j)) nameWords++;
                     j++;
@@ -103,6 +103,22 @@ public sealed partial class PeopleFinder
                 break;
             }
         }
+    }
+
+    // سالم محمد الأهدل، عبد الله أحمد الأكحل: a given name, a second given name (the father's) and one definite word closed by a
+    // boundary: the chain of a given name and a father's name ends with the family name, though that is a word too (kind of blind40).
+    private bool FamilyAfterFather(Document d, int i, int j) =>
+        (j - i == 2 || j - i == 3 && d.W[i] is "عبد" or "ابو") && IsGiven(d.W[j - 1]) && d.W[j - 1] is not ("عبد" or "ابو") && !Plural(d.W[j])
+        && Boundary(d.W, j + 1, d.JoinedTest);
+
+    // نوال سعيد بلحاف، هدى علي بلخير: after a given name and a father's given name, a word that reads as ب/ل and a bare noun
+    // (no article, no ة), closed by a boundary, is the family name (kind of blind40).
+    private bool PrepositionShapedFamily(Document d, int i, int j)
+    {
+        string x = d.W[j];
+        return j - 1 > i && IsGiven(d.W[j - 1]) && d.W[j - 1] is not ("عبد" or "ابو") && x.Length >= 5 && x[0] is 'ب' or 'ل' && PrepositionOnWord(x)
+            && x[1..].StartsWith("ال", StringComparison.Ordinal) is false && !x.StartsWith("لل", StringComparison.Ordinal) && !x.EndsWith('ه') && !x.EndsWith("ات", StringComparison.Ordinal)
+            && Boundary(d.W, j + 1, d.JoinedTest);
     }
 
     // The given name at i (form, with skip letters of و/ف before it) opens a clause and is a word: a past verb (شهد، عزت) at

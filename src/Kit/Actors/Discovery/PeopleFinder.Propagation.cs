@@ -7,6 +7,11 @@ namespace Kit.Actors.Discovery;
 // Propagation: the full names, surnames and first names of the persons found, again anywhere in the document.
 public sealed partial class PeopleFinder
 {
+    // حمدان، زيدان (after يوسف حمدان): a surname that is a given name the lists do not mark as a word is in the dictionary as
+    // that name; alone, it is the person's name, unless another person here has it as a first name (kind of blind37, blind38).
+    private bool SurnameAsGivenName(string form) =>
+        IsGiven(form) && !Lexicon.WordNames.Contains(form) && !_stopwords.Contains(form);
+
     private void Propagate(Document d)
     {
         string[] w = d.W;
@@ -79,7 +84,7 @@ public sealed partial class PeopleFinder
                 // A given name alone is ambiguous only when it is a word too, or when another person found here has it as a first name
                 // (ياسين بوعلام … بوعلام is his; أحمد علي … علي may be anyone).
                 bool ambiguous = hit.Words.Length == 1 && (Lexicon.WordNames.Contains(form) || form == AliName || _stopwords.Contains(form)
-                    || SurnameIsWord(form)
+                    || SurnameIsWord(form) && !(hit.Surname && SurnameAsGivenName(form))
                     || IsGiven(form) && byFirstWord.TryGetValue(form, out var firsts) && firsts.Any(q => q != hit.Person));
                 // A first name alone (no word-name: those get no such alias) is ambiguous only as a word as written, or when
                 // the whole word is one behind a proclitic (بيان is no ب + يان).

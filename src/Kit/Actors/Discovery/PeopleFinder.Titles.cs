@@ -48,14 +48,16 @@ public sealed partial class PeopleFinder
             if (end <= first || end - first == 1 && IsNisbaAdjective(w[first])) continue; // قائد ميداني: an adjective, not a name
             // التقى الرئيس ميشال عون الوفد: a third word that is an ordinary word with the article is the verb's object.
             while (end - first >= 3 && w[end - 1].StartsWith("ال", StringComparison.Ordinal) && !IsGiven(w[end - 1]) && Lexicon.IsOrdinaryWord(w[end - 1])
-                   && !patterns.NameLinks.Contains(w[end - 2]))
+                   && !patterns.NameLinks.Contains(w[end - 2])
+                   // مدير المكتب عبد الله محمد الأهدل إن: after a given name and the father's given name, before a boundary, the word is the family name.
+                   && !(end - first >= 3 && !Plural(w[end - 1]) && IsGiven(w[end - 2]) && (IsGiven(w[end - 3]) || w[end - 3] == "الله") && Boundary(w, end, d.JoinedTest)))
                 end--;
             if (first < 0 || end <= first || Enumerable.Range(first, end - first).Any(k => taken[k])) continue;
             if (InsideInstitution(w, first, d.JoinedTest) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
             // حاكم مقاطعة …، قائد سفينة …، مدير شركة …: a place or institution head as the first word names a place, not the title's person.
             if (!IsGiven(w[first]) && (IsInstitutionHead(w[first]) || Lexicon.PlaceHeads.Contains(w[first]))) continue;
             // رئيس بلدية كاراكول، رئيسة جمعية مزارعي كالولو: words after the title's body or place noun name that body or place.
-            if (first > 0 && d.Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]))) continue;
+            if (first > 0 && d.Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]) || DualHeadForm(w[first - 1]))) continue;
             // سفينة الأبحاث "الدكتور كارل هوفمان": a title and a name inside quotation marks name a vessel, a film or a brand.
             int titleWords = c.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (first > 1 && (d.MarkBetween(first - 1) || first - titleWords > 0 && d.MarkBetween(first - titleWords)) && d.MarkBetween(end)) continue;
@@ -244,7 +246,7 @@ public sealed partial class PeopleFinder
             if (!IsGiven(w[first]) && Lexicon.PlaceHeads.Contains(w[first])) continue;
             if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
             // رئيس بلدية كاراكول: words after the title's body or place noun name that body or place.
-            if (first > 0 && d.Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]))) continue;
+            if (first > 0 && d.Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]) || DualHeadForm(w[first - 1]))) continue;
             // سفينة الأبحاث "البروفيسور كارل هوفمان": a title and a name inside quotation marks name a vessel, a film or a brand.
             if (d.MarkBetween(i) && d.MarkBetween(k)) continue;
             // مدرب جابر عصام الجلالي: a given name inside the run starts the person; the word before it is the title's complement.

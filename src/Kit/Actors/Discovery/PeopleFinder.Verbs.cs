@@ -138,11 +138,42 @@ public sealed partial class PeopleFinder
             while (end < count && end - i < MaxWordsAfterGivenName && d.Joined(end) && !taken[end] && !w[end].StartsWith("ال", StringComparison.Ordinal)
                    && !AnswerOfAmma(w[end]) && IsNameWord(w[end], false, true) && (UnknownWord(w[end]) || IsGiven(w[end]) && !Lexicon.WordNames.Contains(w[end])) && !Plural(w[end]))
                 end++;
+            // أما موين، ابن قرية …؛ أما سلمى الراشدية، وهي ممرضة …: the topic of أما set off by a comma before an apposition.
+            if (TopicBeforeApposition(d, i) is int topicEnd)
+            {
+                Take(d, new Found(i, topicEnd, 0, "after-verb", "اما", -1));
+                i = topicEnd;
+                continue;
+            }
             // One word alone is left to the quote reader, which names such a speaker without an actor (FrontedSubjectTests).
             if (end - i < 2 || end >= count || !d.Joined(end) || !AnswerOfAmma(w[end]) || InsideInstitution(w, i, d.JoinedTest)) continue;
             Take(d, new Found(i, end, 0, "after-verb", "اما", -1));
             i = end;
         }
+    }
+
+    // After أما: one to three name words, closed by a comma and an apposition (وهو/وهي، a title or role noun, صاحب، ابن/ابنة):
+    // the first a given name or a word no dictionary knows (one word alone: a word no dictionary knows), a later one may be a
+    // definite family name no dictionary knows or a nisba (kind of blind37, blind39, blind40).
+    private int? TopicBeforeApposition(Document d, int i)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool PluralWord(string x) => Plural(x) && !UnknownWord(x);
+        if (w[i].StartsWith("ال", StringComparison.Ordinal) || !IsNameWord(w[i], false, true) || PluralWord(w[i])) return null;
+        int end = i + 1;
+        while (end < count && end - i < MaxWordsAfterGivenName && d.Joined(end) && !d.Taken[end] && IsNameWord(w[end], true, true) && !PluralWord(w[end])
+               && (UnknownWord(w[end]) || IsGiven(w[end]) || w[end].StartsWith("ال", StringComparison.Ordinal) && (!Lexicon.IsOrdinaryWord(w[end]) || IsNisbaAdjective(w[end]) || w[end].EndsWith("يه", StringComparison.Ordinal))))
+            end++;
+        if (end >= count || d.Joined(end) || !d.CommaBefore(end)) return null;
+        // One word alone: a word no dictionary knows; more: a given name no list marks as a word, a word no dictionary knows or a
+        // definite family name after the first.
+        bool Strong(int x) => UnknownWord(w[x]) && !IsGiven(w[x]) || IsGiven(w[x]) && !Lexicon.WordNames.Contains(w[x]) || x > i && w[x].StartsWith("ال", StringComparison.Ordinal);
+        if (end - i == 1 ? !(UnknownWord(w[i]) && !IsGiven(w[i]) && !Lexicon.WordNames.Contains(w[i])) : !Enumerable.Range(i, end - i).Any(Strong)) return null;
+        if (Lexicon.PlaceHeads.Contains(w[i]) || IsTitleHead(w[i]) || IsInstitutionHead(w[i])) return null;
+        if (!(Apposition(w, end, d.JoinedTest) || w[end] is "ابن" or "ابنه" && end + 1 < count && d.Joined(end + 1))) return null;
+        if (InsideInstitution(w, i, d.JoinedTest)) return null;
+        return end;
     }
 
     // فقالت، فأكد: ف on a verb, the answer of أما.

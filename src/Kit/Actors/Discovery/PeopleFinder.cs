@@ -572,6 +572,10 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         if (PossessedNoun(word) || PrepositionOnWord(word)) return false;
         // ستحتفظ، ستتضمن: a future verb whose present stem the word list knows (six letters or more: not سيسيه).
         if (word.Length >= 6 && FutureVerb(word, false)) return false;
+        // سيدعو، ستمنح: five letters, سي/ست and a present verb the word list knows as written (kind of blind40).
+        if (word.Length == 5 && FutureVerb(word, false) && Lexicon.OrdinaryWords.Contains(word.AsSpan(1)) && !Lexicon.OrdinaryWords.Contains(word)) return false;
+        // مزارعو التفاح، موظفو البلدية: a participle's sound plural in construct (ون with its ن dropped) is no name word (not مارينو: no participle has ا second).
+        if (word.Length >= 5 && word[0] == 'م' && word[1] != 'ا' && word[^1] == 'و' && !IsGiven(word) && Lexicon.OrdinaryWords.Contains(word.AsSpan(0, word.Length - 1))) return false;
         // A verb ends a name; و + a present verb (ويري) may well be a surname.
         if (Forms(word).Any(f => verbs.Lookup(f.Form) is { } v && (f.Skip == 0 || v.Kind != VerbFormKind.Present)) || Lexicon.NicknameMarkers.Any(m => m[0] == word))
             return false;
@@ -616,10 +620,16 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         if (k == first - 2 && w[first - 1].StartsWith("ال", StringComparison.Ordinal) && !InnerTitles.Contains(w[first - 1]) && RoleInPlaceBefore(w, k, joined))
             return false;
         // The head of a named place is indefinite (مستشفى الملك فهد); الرئيس التنفيذي للشركة جواو … is a title's complement.
-        return InstitutionHeadForm(w[k]);
+        // في دائرتي ديما ونيورو: a dual head names two places, joined by و (kind of blind39, blind40).
+        return InstitutionHeadForm(w[k]) || DualHeadForm(w[k]) && Enumerable.Range(first + 1, 3).Any(x => x < w.Length && joined(x) && w[x].Length > 2 && w[x][0] == 'و');
     }
 
     // A form of the word (as written or behind a proclitic) is an institution's head: decided once per form (WordFacts).
+    // في دائرتي …، في إقليمي …: the dual in construct (its ن dropped; ة written ت) of the head of a place or institution.
+    private bool DualHeadForm(string word) =>
+        Forms(word).Any(f => f.Form.Length >= 5 && f.Form[^1] == 'ي'
+            && (Lexicon.InstitutionHeads.Contains(f.Form[..^1]) || f.Form[^2] == 'ت' && Lexicon.InstitutionHeads.Contains(f.Form[..^2] + "ه")));
+
     private bool InstitutionHeadForm(string word) =>
         WordFacts.For(this).TryGet(word, WordFacts.InstitutionForm, out bool known) ? known
             : WordFacts.For(this).Remember(word, WordFacts.InstitutionForm, Forms(word).Any(f => Lexicon.InstitutionHeads.Contains(f.Form)));
