@@ -81,7 +81,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // pairs: 1d00cf7 (in-sample): 0.968; branch rules3 (in-sample): 0.972
         // pairs: branches quotes + quotes2 (in-sample): 0.991
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.950 pairs F1=1.000
-        ClearsFloors(result, precision: 1.0, recall: 0.950, spans: 0.999, pairs: 1.0);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.960 pairs F1=1.000
+        ClearsFloors(result, precision: 1.0, recall: 0.960, spans: 0.999, pairs: 1.0);
     }
 
     // The second blind set's held-out part, run once at the end with the rules of 33b9a93 (nobody who wrote a rule saw
@@ -201,7 +202,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // Persons in-sample after branch people4: P=0.987 R=0.851 (74 of 75 predicted).
         // spans and pairs in-sample after branch quotes4: 0.984, 0.897 (113 of 127); with people4 merged, pairs 0.905.
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.851 pairs F1=0.929
-        ClearsFloors(result, precision: 1.0, recall: 0.850, spans: 0.983, pairs: 0.928);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.908 pairs F1=0.929
+        ClearsFloors(result, precision: 1.0, recall: 0.908, spans: 0.983, pairs: 0.928);
     }
 
     // The tenth blind set (tests/gold/blind10/README.md), written at the same time by another helper and run once with the
@@ -266,7 +268,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // precision: 0.941 (80 of 85), in-sample after branch people6 (a body's word between مدرب and a given name ends no person)
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.976 R=0.851 pairs F1=0.911
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.976 R=0.872 pairs F1=0.915
-        ClearsFloors(result, precision: 0.976, recall: 0.872, spans: 0.963, pairs: 0.914);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.976 R=0.872 pairs F1=0.919
+        ClearsFloors(result, precision: 0.976, recall: 0.872, spans: 0.963, pairs: 0.919);
     }
 
     // The fifteenth blind set (tests/gold/blind15/README.md), written while the round people6 was made and run once with
@@ -300,7 +303,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind17/test")!);
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.860 pairs F1=0.938
-        ClearsFloors(result, precision: 1.0, recall: 0.860, spans: 0.984, pairs: 0.937);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.903 pairs F1=0.945
+        ClearsFloors(result, precision: 1.0, recall: 0.903, spans: 0.984, pairs: 0.945);
     }
 
     // The eighteenth blind set (tests/gold/blind18/README.md), written at the same time by another helper and run once with
@@ -324,7 +328,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind19/test")!);
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.924 pairs F1=0.969
-        ClearsFloors(result, precision: 1.0, recall: 0.923, spans: 0.984, pairs: 0.968);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.957 pairs F1=0.969
+        ClearsFloors(result, precision: 1.0, recall: 0.956, spans: 0.984, pairs: 0.968);
     }
 
     // The twentieth blind set (tests/gold/blind20/README.md), written and run once with the nineteenth: persons P=0.906
@@ -368,7 +373,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind23/test")!);
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.989 R=0.967 pairs F1=0.953
         // in-sample after the round people13 (main at 1fac777): P=1.000 R=0.967 pairs F1=0.957
-        ClearsFloors(result, precision: 1.0, recall: 0.967, spans: 0.990, pairs: 0.957);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.967 pairs F1=0.962
+        ClearsFloors(result, precision: 1.0, recall: 0.967, spans: 0.990, pairs: 0.961);
     }
 
     // The twenty-fourth blind set (tests/gold/blind24/README.md), written and run once with the twenty-third: persons P=0.975
@@ -380,7 +386,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind24/test")!);
         // in-sample after the round people9 (main at bf6c21c): P=0.976 R=0.890 pairs F1=0.967
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.976 R=0.890 pairs F1=0.975
-        ClearsFloors(result, precision: 0.975, recall: 0.890, spans: 0.991, pairs: 0.975);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.977 R=0.923 pairs F1=0.975
+        ClearsFloors(result, precision: 0.976, recall: 0.923, spans: 0.991, pairs: 0.975);
     }
 
     // The twenty-fifth blind set (tests/gold/blind25/README.md), kept unseen while the round people9 was made and run once
@@ -391,7 +398,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind25/test")!);
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.915 R=0.806 pairs F1=0.961
-        ClearsFloors(result, precision: 0.914, recall: 0.806, spans: 0.986, pairs: 0.960);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.918 R=0.839 pairs F1=0.961
+        ClearsFloors(result, precision: 0.917, recall: 0.838, spans: 0.986, pairs: 0.960);
     }
 
     // The twenty-sixth blind set (tests/gold/blind26/README.md), written and run once with the twenty-fifth: persons
@@ -413,7 +421,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind27/test")!);
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.946 R=0.935 pairs F1=0.969
-        ClearsFloors(result, precision: 0.945, recall: 0.935, spans: 0.986, pairs: 0.968);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.956 R=0.935 pairs F1=0.969
+        ClearsFloors(result, precision: 0.956, recall: 0.935, spans: 0.986, pairs: 0.968);
     }
 
     // The twenty-eighth blind set (tests/gold/blind28/README.md), written and run once with the twenty-seventh: persons
@@ -424,7 +433,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind28/test")!);
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.989 R=0.925 pairs F1=0.968
-        ClearsFloors(result, precision: 0.988, recall: 0.924, spans: 0.983, pairs: 0.968);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.989 R=0.925 pairs F1=0.972
+        ClearsFloors(result, precision: 0.988, recall: 0.924, spans: 0.983, pairs: 0.972);
     }
 
     // The twenty-ninth blind set (tests/gold/blind29/README.md), run once with the rules of 4fcf9a4 (after people10):
@@ -457,7 +467,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind31/test")!);
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.978 R=0.947 pairs F1=0.952
-        ClearsFloors(result, precision: 0.978, recall: 0.946, spans: 0.995, pairs: 0.952);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.989 R=0.947 pairs F1=0.952
+        ClearsFloors(result, precision: 0.988, recall: 0.946, spans: 0.995, pairs: 0.952);
     }
 
     // The thirty-second blind set (tests/gold/blind32/README.md), run once with the thirty-first: persons P=0.962 R=0.824
@@ -489,7 +500,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind34/test")!);
         // in-sample after the round people13 (main at 1fac777): P=0.988 R=0.849 pairs F1=0.871
-        ClearsFloors(result, precision: 0.987, recall: 0.849, spans: 0.967, pairs: 0.870);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.988 R=0.871 pairs F1=0.895
+        ClearsFloors(result, precision: 0.987, recall: 0.870, spans: 0.967, pairs: 0.895);
     }
 
     // The thirty-fifth blind set (tests/gold/blind35/README.md), run once with the session's final rules of 1fac777 (after
@@ -499,7 +511,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_thirty_fifth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind35/test")!);
-        ClearsFloors(result, precision: 0.955, recall: 0.860, spans: 0.995, pairs: 0.969);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.989 R=0.910 pairs F1=0.979
+        ClearsFloors(result, precision: 0.989, recall: 0.910, spans: 0.995, pairs: 0.978);
     }
 
     // The thirty-sixth blind set (tests/gold/blind36/README.md), run once with the thirty-fifth: persons P=0.911 R=0.891
@@ -509,7 +522,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_thirty_sixth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind36/test")!);
-        ClearsFloors(result, precision: 0.911, recall: 0.891, spans: 0.995, pairs: 0.955);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.913 pairs F1=0.964
+        ClearsFloors(result, precision: 1.0, recall: 0.913, spans: 0.995, pairs: 0.963);
     }
 
     // The thirty-seventh blind set (tests/gold/blind37/README.md), run once with the rules of 38d1ec8 (after people14):
@@ -519,7 +533,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_thirty_seventh_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind37/test")!);
-        ClearsFloors(result, precision: 1.0, recall: 0.793, spans: 1.0, pairs: 0.906);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.848 pairs F1=0.949
+        ClearsFloors(result, precision: 1.0, recall: 0.847, spans: 1.0, pairs: 0.949);
     }
 
     // The thirty-eighth blind set (tests/gold/blind38/README.md), run once with the thirty-seventh: persons P=0.964 R=0.890
@@ -529,7 +544,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_thirty_eighth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind38/test")!);
-        ClearsFloors(result, precision: 0.964, recall: 0.890, spans: 0.983, pairs: 0.923);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.901 pairs F1=0.937
+        ClearsFloors(result, precision: 1.0, recall: 0.901, spans: 0.983, pairs: 0.936);
     }
 
     // The thirty-ninth blind set (tests/gold/blind39/README.md), run once with the rules of 5235958 (after people15 and
@@ -539,7 +555,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_thirty_ninth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind39/test")!);
-        ClearsFloors(result, precision: 0.987, recall: 0.845, spans: 0.991, pairs: 0.931);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.876 pairs F1=0.940
+        ClearsFloors(result, precision: 1.0, recall: 0.876, spans: 0.991, pairs: 0.940);
     }
 
     // The fortieth blind set (tests/gold/blind40/README.md), run once with the thirty-ninth: persons P=0.893 R=0.824 (75
@@ -549,7 +566,28 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_fortieth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind40/test")!);
-        ClearsFloors(result, precision: 0.892, recall: 0.824, spans: 0.969, pairs: 0.891);
+        // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.857 pairs F1=0.909
+        ClearsFloors(result, precision: 1.0, recall: 0.857, spans: 0.969, pairs: 0.909);
+    }
+
+    // The forty-first blind set (tests/gold/blind41/README.md), run once with the session's final rules of e2bb896 (after
+    // people16): persons P=0.942 R=0.880 (81 of 86 predicted, 92 gold), quote spans F1=0.996, pairs P=0.950 R=0.943
+    // F1=0.947 (115 of 121 predicted, 122 gold). Floors there.
+    [FolderFact(null, "tests/gold/blind41/test")]
+    public void BlindSet_forty_first_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind41/test")!);
+        ClearsFloors(result, precision: 0.941, recall: 0.880, spans: 0.995, pairs: 0.946);
+    }
+
+    // The forty-second blind set (tests/gold/blind42/README.md), run once with the forty-first: persons P=0.921 R=0.891
+    // (82 of 89 predicted, 92 gold), quote spans F1=0.996, pairs P=0.908 R=0.900 F1=0.904 (108 of 119 predicted, 120
+    // gold). Floors there.
+    [FolderFact(null, "tests/gold/blind42/test")]
+    public void BlindSet_forty_second_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind42/test")!);
+        ClearsFloors(result, precision: 0.921, recall: 0.891, spans: 0.995, pairs: 0.903);
     }
 
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after
