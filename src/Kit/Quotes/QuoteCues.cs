@@ -31,7 +31,6 @@ public sealed class QuoteCues
         VerbalNounHeads = lists["verbal-noun-heads"];
         PersonNouns = lists["person-nouns"];
         FeminineNouns = lists["feminine-person-nouns"];
-        AgeOrdinals = lists["age-ordinals"];
         Impersonal = lists["impersonal"];
         BodyNouns = lists["body-nouns"];
         NamedBodies = lists["named-bodies"];
@@ -46,7 +45,7 @@ public sealed class QuoteCues
     [
         "complementizers", "not-complementizers", "connectives", "negations", "copulas", "particles", "adverbial-openers",
         "narrator", "narrator-turns", "attribution-after", "fronted", "speech-openers", "relatives", "citing", "topics", "prepositions", "manner",
-        "verbal-noun-heads", "person-nouns", "feminine-person-nouns", "age-ordinals", "impersonal", "body-nouns", "named-bodies",
+        "verbal-noun-heads", "person-nouns", "feminine-person-nouns", "impersonal", "body-nouns", "named-bodies",
     ];
 
     internal PhraseList Complementizers { get; }
@@ -74,9 +73,6 @@ public sealed class QuoteCues
 
     /// <summary>Person nouns that are feminine without ة (أم، بنت), written without ال.</summary>
     internal PhraseList FeminineNouns { get; }
-
-    /// <summary>Ordinals that, after ابن or ابنة, give an age (ابن التاسعة عشرة، ابنة الستين), written without ال.</summary>
-    internal PhraseList AgeOrdinals { get; }
 
     /// <summary>Present verbs that, opening a sentence right before أن, are impersonal (ويتوقع أن): no one says it.</summary>
     internal PhraseList Impersonal { get; }

@@ -143,7 +143,7 @@ public sealed class NameLexicon
     /// مي الأربعاء إن); the name ends before it ([frame-time-words]).</summary>
     public IReadOnlySet<string> FrameTimeWords { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
-    /// <summary>التاسعة، العشرين …: ordinal and decade words that after ابن/ابنة tell an age (ابن التاسعة عشرة: "the
+    /// <summary>تاسعة، عشرين …: ordinal and decade words, kept without ال, that after ابن/ابنة with ال tell an age (ابن التاسعة عشرة: "the
     /// nineteen-year-old"), no name ([age-ordinals]).</summary>
     public IReadOnlySet<string> AgeOrdinals { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 

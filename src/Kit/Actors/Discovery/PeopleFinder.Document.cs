@@ -213,7 +213,8 @@ public sealed partial class PeopleFinder
         // قائد منتخب بلاد الأرز، رئيس لجنة التحكيم: a noun heading a body of people never starts a person's name ([team-bodies]).
         if (TeamBodyNoun(w[f.First][f.Skip..])) return;
         // ابن التاسعة عشرة، ابنة الخمسين: ابن/ابنة before an ordinal or a decade tells an age, no name ([age-ordinals]).
-        if (f.End - f.First >= 2 && w[f.First][f.Skip..] is "ابن" or "ابنه" && Lexicon.AgeOrdinals.Contains(w[f.First + 1])) return;
+        if (f.End - f.First >= 2 && w[f.First][f.Skip..] is "ابن" or "ابنه" && w[f.First + 1].StartsWith("ال", StringComparison.Ordinal)
+            && Lexicon.AgeOrdinals.Contains(w[f.First + 1][2..])) return;
         // خط يحمل اسم فلان، شارع سمي باسم فلان: a name after a verb of naming and اسم/باسم is the thing's ([naming-verbs]).
         if (f.Skip == 0 && f.First >= 2 && d.Joined(f.First) && d.Joined(f.First - 1) && w[f.First - 1] is "اسم" or "باسم" && Lexicon.NamingVerbs.Contains(w[f.First - 2])) return;
         // سانتا كروز دي لا سييرا: a word right after دي لا / دي لوس / دي لاس ends a place's name (a person's name starts before the link).

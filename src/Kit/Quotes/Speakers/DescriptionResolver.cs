@@ -33,7 +33,7 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
             // التلميذة في الشعبة العلمية: a place of definite words inside the phrase, read like a place after it.
             if (!placeInside && k + 1 < end && cues.Prepositions.MatchAt(t.Norm, k) == 1 && !IsAge(t, first, k)) { placeInside = true; continue; }
             if (!t.Norm[k].StartsWith("ال", StringComparison.Ordinal) && cues.Manner.MatchAt(t.Norm, k) == 0 && !IsAge(t, first, k)
-                && !(t.Norm[k] is "عشر" or "عشره" && cues.AgeOrdinals.Contains(Stem(t.Norm[k - 1])))) return speaker;
+                && !(t.Norm[k] is "عشر" or "عشره" && names.AgeOrdinals.Contains(Stem(t.Norm[k - 1])))) return speaker;
         }
         // الطبيب في مستشفى …، الطالب أمير علي لاشاري: a phrase the reader cut short (a name it does not know follows) describes no one before.
         if (end < t.Words.Length && t.SentenceOf(end) == t.SentenceOf(first) && t.BlankGap(end)
@@ -109,14 +109,14 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
             $"{speaker.Reason}; «{t.WordsText(first, stop - first)}»: a person noun with definite adjectives describes a person, though its noun is also a name");
     }
 
-    // وقال ابن التاسعة عشرة بعد المباراة: ابن or ابنة and an ordinal (Data/quote-cues.txt [age-ordinals]) is an age, no name
+    // وقال ابن التاسعة عشرة بعد المباراة: ابن or ابنة and an ordinal (Data/person-names.txt [age-ordinals]) is an age, no name
     // even when the finder read one: the phrase runs over the ordinal (and عشر or عشرة), with no actor.
     private QuoteSpeaker? AgeOrdinal(QuoteText t, QuoteSpeaker speaker)
     {
         int first = t.WordFrom(speaker.Start);
         if (first + 1 >= t.Words.Length || QuoteText.WithoutConjunction(t.Norm[first]) is not ("ابن" or "ابنه")) return null;
         string ordinal = t.Norm[first + 1];
-        if (!ordinal.StartsWith("ال", StringComparison.Ordinal) || !cues.AgeOrdinals.Contains(ordinal[2..])) return null;
+        if (!ordinal.StartsWith("ال", StringComparison.Ordinal) || !names.AgeOrdinals.Contains(ordinal[2..])) return null;
         if (!t.BlankGap(first + 1) || t.SentenceOf(first + 1) != t.SentenceOf(first)) return null;
         int stop = first + 2;
         if (stop < t.Words.Length && t.BlankGap(stop) && t.SentenceOf(stop) == t.SentenceOf(first) && t.Norm[stop] is "عشر" or "عشره") stop++;
