@@ -118,10 +118,9 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         {
             if (matches[i] is { } m && !OverlapsLongerMatch(matches, i, m))
             {
-                // وقال المعلم سامر …: a one-word alias that is also a person's title, right before a given name, is the title (kind of round people5).
-                if (discover && TitleBeforeGivenName(n, words, i, m)) continue;
-                // وقال المعلم المتقاعد: a one-word alias that is a speaker's title, before a definite adjective, is the noun (kind of blind40).
-                if (discover && TitleBeforeDefiniteAdjective(n, words, i, m)) continue;
+                // وقال المعلم سامر …، وقال المعلم المتقاعد: a one-word alias that is also a title word, before a given name or a
+                // definite adjective, is the title or the common noun, no actor (kinds of round people5 and blind40).
+                if (discover && AliasIsTitleWord(n, words, i, m)) continue;
                 // وقالت ماريا إريكسن: an actor's first name before a surname no list knows is someone else's name.
                 if (FirstNameOfSomeoneElse(n, words, i, m)) continue;
                 Emit(m.Entry, words[i].Start + m.SpanOffset, words[i + m.Length - 1].End);
@@ -159,17 +158,21 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         return mentions;
     }
 
-    // A one-word person alias (المعلم) that the titles list knows as a speaker's title, followed by a given name (or by a
-    // definite adjective and a given name).
-    private bool TitleBeforeGivenName(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m)
+    // A one-word person alias (المعلم) that the titles list knows as a title word, with the next word right after one space:
+    // the title when a given name follows (a speaker's title only), the common noun when a definite adjective follows.
+    private bool AliasIsTitleWord(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m)
     {
         if (m.Length != 1 || m.SpanOffset != 0 || m.Entry.Actor.Type != ActorType.Person || m.Entry.Kind != MentionKind.Name || i + 1 >= words.Count) return false;
         string word = n[words[i].Start..words[i].End];
-        if (!SpeakerTitles.Default.Titles.TryGetValue(word, out var hint) || hint is not (null or SpeakerTitles.HintSpeaker)) return false;
-        // only a word of its own: the next word follows after one space
+        if (!SpeakerTitles.Default.Titles.TryGetValue(word, out var hint) || words[i + 1].Start != words[i].End + 1) return false;
         string next = n[words[i + 1].Start..words[i + 1].End];
-        if (words[i + 1].Start != words[i].End + 1) return false;
-        // وقال المعلم المتقاعد سامر …: one definite adjective may stand between the title and the name (kind of blind27).
+        return hint is null or SpeakerTitles.HintSpeaker && BeforeGivenName(n, words, i, next)
+            || word.StartsWith("ال", StringComparison.Ordinal) && DefiniteAdjective(next, m);
+    }
+
+    // وقال المعلم سامر …: a given name follows; وقال المعلم المتقاعد سامر …: one definite adjective may stand between (kind of blind27).
+    private bool BeforeGivenName(string n, IReadOnlyList<(int Start, int End)> words, int i, string next)
+    {
         if (next.Length > 3 && next.StartsWith("ال", StringComparison.Ordinal) && !People.Lexicon.IsGivenName(next) && i + 2 < words.Count
             && words[i + 2].Start == words[i + 1].End + 1)
             next = n[words[i + 2].Start..words[i + 2].End];
@@ -177,18 +180,11 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         return People.Lexicon.IsGivenName(next) || People.Lexicon.WordNames.Contains(next);
     }
 
-    // A one-word person alias (المعلم) that the titles list knows as a title, right before a definite ordinary word that is no
-    // given name (المعلم المتقاعد، المعلم القديم): an adjective agrees with the noun, so the alias is the common noun, no actor.
-    private bool TitleBeforeDefiniteAdjective(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m)
-    {
-        if (m.Length != 1 || m.SpanOffset != 0 || m.Entry.Actor.Type != ActorType.Person || m.Entry.Kind != MentionKind.Name || i + 1 >= words.Count) return false;
-        string word = n[words[i].Start..words[i].End];
-        if (!word.StartsWith("ال", StringComparison.Ordinal) || !SpeakerTitles.Default.Titles.ContainsKey(word)) return false;
-        if (words[i + 1].Start != words[i].End + 1) return false;
-        string next = n[words[i + 1].Start..words[i + 1].End];
-        return next.Length > 4 && next.StartsWith("ال", StringComparison.Ordinal) && !People.Lexicon.IsGivenName(next) && !People.Lexicon.IsGivenName(next[2..])
-            && People.Lexicon.IsOrdinaryWord(next) && !Gazetteer.NamesOf(m.Entry.Actor).Contains(next);
-    }
+    // المعلم المتقاعد، المعلم القديم: a definite ordinary word that is no given name and none of the actor's names agrees
+    // with the noun as its adjective.
+    private bool DefiniteAdjective(string next, Match m) =>
+        next.Length > 4 && next.StartsWith("ال", StringComparison.Ordinal) && !People.Lexicon.IsGivenName(next) && !People.Lexicon.IsGivenName(next[2..])
+        && People.Lexicon.IsOrdinaryWord(next) && !Gazetteer.NamesOf(m.Entry.Actor).Contains(next);
 
     // A first name of the gazetteer's (ماريا for Maria Zakharova) right before a word that is no ordinary word, no name link
     // and none of the actor's own names: the name of another person (ماريا إريكسن), left to discovery.

@@ -56,7 +56,7 @@ public sealed partial class PeopleFinder
                 strong = IsGiven(w[k]) || k > first && k + 1 < b && patterns.NameLinks.Contains(w[k]) && w[k].Length >= 2 || w[k] == "العبد" && k + 1 < b && w[k + 1] == "الله" || !_stopwords.Contains(w[k]) && !Lexicon.OrdinaryWords.Contains(w[k]) && !patterns.NameLinks.Contains(w[k]);
             if (!strong) continue;
             // متحدث باسم الاتحاد … للكرة الطائرة، مكتب … للتربية والعلم: after a title, a word with لل/بال/وال is the body's name.
-            if (!occupation && Enumerable.Range(first, b - first).Any(k => w[k].Length >= 5 && (w[k].StartsWith("لل", StringComparison.Ordinal) || w[k][1..].StartsWith("ال", StringComparison.Ordinal) && w[k][0] is 'ب' or 'و' or 'ف' or 'ك'))) continue;
+            if (!occupation && Enumerable.Range(first, b - first).Any(k => DefiniteBehindProclitic(w[k]))) continue;
             Take(d, new Found(first, b, 0, "title", d.Text[d.Original[h].Start..d.Original[first - 1].End], -1));
             i = end - 1;
         }
@@ -79,6 +79,10 @@ public sealed partial class PeopleFinder
         if (x.Length > 3 && Clitics.IsConjunction(x[0]) && !IsTitleHead(x)) return false;
         return IsTitleHead(x) || x.Length > 3 && x[^1] == 'ه' && IsTitleHead(x[..^1]);
     }
+
+    // للكرة، بالتعاون، والعلم: a definite word behind لل or a one-letter proclitic (ب، و، ف، ك), as a body's name has.
+    private static bool DefiniteBehindProclitic(string x) =>
+        x.Length >= 5 && (x.StartsWith("لل", StringComparison.Ordinal) || x[1..].StartsWith("ال", StringComparison.Ordinal) && x[0] is 'ب' or 'و' or 'ف' or 'ك');
 
     private int EastAsianFrameStart(Document d, int h, int b)
     {
