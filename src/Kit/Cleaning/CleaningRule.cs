@@ -5,7 +5,7 @@ namespace Kit.Cleaning;
 /// <summary>A named boilerplate pattern: every match of Pattern (or of its group "remove", when it has one) is removed.</summary>
 public sealed record CleaningRule(string Name, string Explanation, string Pattern)
 {
-    // Compiled: every document of a corpus is matched against every rule, and the interpreter cost three times as much.
+    // Compiled: every document of a corpus is matched against every rule (on 100 MB, FindRemovals 1.2 % → 0.7 % of the run; docs/performance.md).
     private readonly Regex _regex = new(Pattern, RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
 
     public IEnumerable<(int Start, int End)> Matches(string text)

@@ -91,8 +91,11 @@ public sealed partial class PeopleFinder
     }
 
     // الدكتور، مدير المستشفى الدكتور: a title whose last word is an honorific of title-patterns.json.
-    private bool HonorificTitle(string title) =>
-        title.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts && patterns.Honorifics.Contains(parts[^1]);
+    private bool HonorificTitle(string title)
+    {
+        string trimmed = title.TrimEnd(' ');
+        return trimmed.Length > 0 && patterns.Honorifics.Contains(trimmed[(trimmed.LastIndexOf(' ') + 1)..]);
+    }
 
     private void FindAfterTitleHeads(Document d)
     {
