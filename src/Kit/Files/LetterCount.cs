@@ -12,15 +12,11 @@ public struct LetterCount
     public void Add(ReadOnlySpan<char> text)
     {
         Characters += text.Length;
-        long arabic = 0, otherLetters = 0;
         foreach (char c in text)
         {
-            // The main Arabic block first, in line (most characters of a file): the full test is a call per character.
-            if ((uint)(c - '\u0621') <= '\u064A' - '\u0621' || Kit.Normalization.ArabicChars.IsArabicLetter(c)) arabic++;
-            else if (char.IsLetter(c)) otherLetters++;
+            if (Kit.Normalization.ArabicChars.IsArabicLetter(c)) { Arabic++; Letters++; }
+            else if (char.IsLetter(c)) Letters++;
         }
-        Arabic += arabic;
-        Letters += arabic + otherLetters;
     }
 
     /// <summary>A warning for a file with no text, or whose letters are mostly not Arabic; null for Arabic text.</summary>
