@@ -18,11 +18,8 @@ public sealed record Document
         Path = path;
         Removals = removals ?? [];
         AnalysisText = Removals.Count == 0 ? text : Blank(text, Removals);
+        Paragraphs = DocumentLayout.FindParagraphs(AnalysisText);
     }
-
-    // Found when first asked: a file's document is cleaned into a new one before anyone reads its paragraphs. One holder
-    // per construction (shared by `with` copies), so equality compares what it compared when the list was made here.
-    private readonly LazyLayout _layout = new();
 
     public string Id { get; }
 
@@ -43,7 +40,7 @@ public sealed record Document
     public IReadOnlyList<Removal> Removals { get; }
 
     /// <summary>Non-blank lines, in order; the first is the headline when the text opens with a short line and a blank line.</summary>
-    public IReadOnlyList<Paragraph> Paragraphs => _layout.Of(AnalysisText);
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
 
     public Paragraph? Headline => Paragraphs.Count > 0 && Paragraphs[0].IsHeadline ? Paragraphs[0] : null;
 
@@ -60,23 +57,11 @@ public sealed record Document
 
     private static string Blank(string text, IReadOnlyList<Removal> removals)
     {
-        // Written into the new string itself: no array copy of the text first.
-        return string.Create(text.Length, (text, removals), static (chars, state) =>
-        {
-            state.text.AsSpan().CopyTo(chars);
-            foreach (var r in state.removals)
-                for (int i = r.Span.Start; i < r.Span.End; i++)
-                    if (chars[i] is not ('\n' or '\r')) chars[i] = ' ';
-        });
-    }
-
-    private sealed class LazyLayout
-    {
-        private IReadOnlyList<Paragraph>? _paragraphs;
-
-        // Two threads may both find them: the first list stored is the one every caller gets.
-        public IReadOnlyList<Paragraph> Of(string text) =>
-            Volatile.Read(ref _paragraphs) ?? Interlocked.CompareExchange(ref _paragraphs, DocumentLayout.FindParagraphs(text), null) ?? _paragraphs!;
+        var chars = text.ToCharArray();
+        foreach (var r in removals)
+            for (int i = r.Span.Start; i < r.Span.End; i++)
+                if (chars[i] is not ('\n' or '\r')) chars[i] = ' ';
+        return new string(chars);
     }
 
     public override string ToString() => $"{Id} ({Paragraphs.Count} paragraph{(Paragraphs.Count == 1 ? "" : "s")}, {Characters} characters)";
