@@ -47,39 +47,29 @@ public static class CorpusLoader
     // while read) takes the step-by-step path, whose checks name the problem as they always did.
     private static string ReadArticle(string path, bool replaceInvalidUtf8, Action<string>? warn, long maxFileBytes)
     {
-        // The bytes go into a pooled buffer: only the decoded string is kept.
-        byte[]? buffer = null;
-        int length = -1;
+        byte[]? bytes = null;
         try
         {
-            try
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            long size = RandomAccess.GetLength(handle);
+            if (size <= maxFileBytes && size <= Array.MaxLength)
             {
-                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-                long size = RandomAccess.GetLength(handle);
-                if (size <= maxFileBytes && size <= Array.MaxLength)
-                {
-                    buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)size);
-                    var read = buffer.AsSpan(0, (int)size);
-                    int filled = 0;
-                    for (int n; filled < read.Length && (n = RandomAccess.Read(handle, read[filled..], filled)) > 0;) filled += n;
-                    if (filled == read.Length) length = filled;
-                }
+                var read = new byte[size];
+                int filled = 0;
+                for (int n; filled < read.Length && (n = RandomAccess.Read(handle, read.AsSpan(filled), filled)) > 0;) filled += n;
+                if (filled == read.Length) bytes = read;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                length = -1;
-            }
-            if (length < 0)
-            {
-                RefuseTooLarge(path, maxFileBytes);
-                return TextFiles.ReadUtf8(path, replaceInvalidUtf8, warn);
-            }
-            return TextFiles.Decode(buffer.AsSpan(0, length), path, replaceInvalidUtf8, warn);
         }
-        finally
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            if (buffer is not null) System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            bytes = null;
         }
+        if (bytes is null)
+        {
+            RefuseTooLarge(path, maxFileBytes);
+            return TextFiles.ReadUtf8(path, replaceInvalidUtf8, warn);
+        }
+        return TextFiles.Decode(bytes, path, replaceInvalidUtf8, warn);
     }
 
     /// <summary>

@@ -13,25 +13,14 @@ public static class TextFiles
     public static void WarnOnStandardError(string message) => Console.Error.WriteLine($"warning: {message}");
 
     /// <summary>Decodes a whole file's bytes.</summary>
-    public static string Decode(byte[] bytes, string file, bool replaceInvalid = false, Action<string>? warn = null) =>
-        Decode(bytes.AsSpan(), file, replaceInvalid, warn);
-
-    /// <summary>Decodes a whole file's bytes held in a span (a pooled buffer of the reader's).</summary>
-    internal static string Decode(ReadOnlySpan<byte> bytes, string file, bool replaceInvalid = false, Action<string>? warn = null)
+    public static string Decode(byte[] bytes, string file, bool replaceInvalid = false, Action<string>? warn = null)
     {
         var decoder = StrictDecoder.Start(file, bytes, replaceInvalid, out int bom);
-        // A pooled buffer, not zeroed: the decoder writes the chars that are read, and only the string is kept.
-        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(bytes.Length - bom + 2);
-        try
-        {
-            int length = decoder.Decode(bytes[bom..], chars, last: true);
-            ReportReplacements(file, decoder, warn);
-            return new string(chars, 0, length);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(chars);
-        }
+        // Not zeroed: the decoder writes the chars that are read (one transcoding pass; a count first would be a second).
+        var chars = GC.AllocateUninitializedArray<char>(bytes.Length - bom + 2);
+        int length = decoder.Decode(bytes.AsSpan(bom), chars, last: true);
+        ReportReplacements(file, decoder, warn);
+        return new string(chars, 0, length);
     }
 
     public static string ReadUtf8(string path, bool replaceInvalid = false, Action<string>? warn = null)

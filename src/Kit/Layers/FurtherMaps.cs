@@ -53,25 +53,17 @@ internal sealed class FurtherMaps
     /// </summary>
     public string? Apply(string text, int[] changedPerMap)
     {
-        var pooled = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length); // only the string made of it is kept
-        try
+        var chars = new char[text.Length];
+        for (int i = 0; i < chars.Length; i++)
         {
-            var chars = pooled.AsSpan(0, text.Length);
-            for (int i = 0; i < chars.Length; i++)
-            {
-                char c = text[i];
-                byte bits = _changedBy[c];
-                chars[i] = _mapped[c];
-                if (bits == 0) continue;
-                if ((bits & Moves) != 0) return null;
-                for (int s = 0; s < Maps.Count; s++)
-                    if ((bits & 1 << s) != 0) changedPerMap[s]++;
-            }
-            return new string(chars);
+            char c = text[i];
+            byte bits = _changedBy[c];
+            chars[i] = _mapped[c];
+            if (bits == 0) continue;
+            if ((bits & Moves) != 0) return null;
+            for (int s = 0; s < Maps.Count; s++)
+                if ((bits & 1 << s) != 0) changedPerMap[s]++;
         }
-        finally
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(pooled);
-        }
+        return new string(chars);
     }
 }

@@ -153,11 +153,10 @@ internal sealed class FusedNormalizer
     private sealed class Run(FusedNormalizer owner, int length, bool offsets)
     {
         private readonly int[] _counts = new int[owner._steps.Length];
-        private char[] _chars = System.Buffers.ArrayPool<char>.Shared.Rent(length + 16); // pooled: only the string made of it is kept
+        private char[] _chars = new char[length + 16];
         private int[] _starts = offsets ? new int[length + 16] : [];
         private int[] _ends = offsets ? new int[length + 16] : [];
         private int _length;
-        private int _capacity = length + 16; // of the offsets (the pooled chars may be longer)
 
         // Whitespace step: a pending run of spaces, a pending \r (it may be the first half of \r\n), and what came before.
         private int _spaces;
@@ -176,13 +175,9 @@ internal sealed class FusedNormalizer
 
         public void Reserve(int more)
         {
-            if (_length + more + 1 <= _capacity) return;
-            int size = Math.Max(_capacity * 2, _length + more + 16);
-            _capacity = size;
-            var chars = System.Buffers.ArrayPool<char>.Shared.Rent(size);
-            _chars.AsSpan(0, _length).CopyTo(chars);
-            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
-            _chars = chars;
+            if (_length + more + 1 <= _chars.Length) return;
+            int size = Math.Max(_chars.Length * 2, _length + more + 16);
+            Array.Resize(ref _chars, size);
             if (offsets)
             {
                 Array.Resize(ref _starts, size);
@@ -295,9 +290,7 @@ internal sealed class FusedNormalizer
         {
             FlushPending();
             var result = _chars.AsSpan(0, _length);
-            string text = result.SequenceEqual(original) ? original : result.ToString();
-            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
-            return text;
+            return result.SequenceEqual(original) ? original : result.ToString();
         }
 
         public NormalizedText Finish(string original)
@@ -306,9 +299,7 @@ internal sealed class FusedNormalizer
             var changes = new StepChange[owner._steps.Length];
             for (int s = 0; s < changes.Length; s++)
                 changes[s] = new StepChange(owner._steps[s].Name, owner._steps[s].Explanation, _counts[s], []);
-            string text = new(_chars, 0, _length);
-            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
-            return new NormalizedText(original, text, _starts, _ends, changes);
+            return new NormalizedText(original, new string(_chars, 0, _length), _starts, _ends, changes);
         }
     }
 }
