@@ -87,4 +87,16 @@ public class PeopleFinderBlind41KindsTests
     public void Two_words_after_a_title_and_its_definite_institution_are_a_name() =>
         // الجامعة closes the title's phrase; the two indefinite words before the verb are the professor's name, though both are words
         Assert.Equal(["ماريت سار"], People("وحذرت أستاذة علوم البحار في الجامعة ماريت سار من أن الصيد الجائر مستمر."));
+
+    [Fact]
+    public void A_name_after_lakin_before_a_comma_and_min_is_a_speaker() =>
+        // لكن opens the clause; the two words before «، من جمعية» are the speaker's name
+        Assert.Equal(["بيرتا كوفاتش"], People("وأغلقت المحال أبوابها. لكن بيرتا كوفاتش، من جمعية محلية، قالت إن التجار غاضبون."));
+
+    [Theory]
+    [InlineData("وقالت الحكومة، التي تواجه انتقادات، إن الدعم سيستمر.")] // a definite body, no name
+    [InlineData("وقال مصدر أمني، من دون ذكر اسمه، إن الهجوم فشل.")] // a title and its adjective
+    [InlineData("وقالت وزارة الصحة، التي تدير المستشفيات، إن الحملة بدأت.")] // an institution
+    public void A_body_before_a_comma_and_a_relative_pronoun_is_no_name(string text) =>
+        Assert.DoesNotContain(People(text), p => p.Contains("الحكومة") || p.Contains("مصدر") || p.Contains("وزارة"));
 }
