@@ -108,6 +108,8 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         var matches = System.Buffers.ArrayPool<Match?>.Shared.Rent(words.Count); // every slot below words.Count is set next
         var known = _aliasForms.Value!; // this thread's memory of words, fetched once a document
         var byForm = spans is null ? null : FormsById();
+        HashSet<string>? namedInFull = null; // persons an alias of two words or more names in this document
+        List<int>? loneAliases = null; // mentions by a one-word alias that is also an ordinary word
         for (int i = 0; i < words.Count; i++)
         {
             var (start, end) = words[i];
@@ -123,6 +125,13 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
                 if (discover && AliasIsTitleWord(n, words, i, m)) continue;
                 // وقالت ماريا إريكسن: an actor's first name before a surname no list knows is someone else's name.
                 if (FirstNameOfSomeoneElse(n, words, i, m)) continue;
+                if (discover && m.Entry.Actor.Type == ActorType.Person && m.Entry.Kind == MentionKind.Name)
+                {
+                    // جزر كوك، مدينة …: a one-word alias right after the head of a place is the rest of the place's name.
+                    if (m.Length == 1 && AfterPlaceHead(n, words, i)) continue;
+                    if (m.Length > 1) (namedInFull ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Entry.Actor.Id);
+                    else if (LoneTitleAlias(n, words, i, m)) (loneAliases ??= []).Add(mentions.Count);
+                }
                 Emit(m.Entry, words[i].Start + m.SpanOffset, words[i + m.Length - 1].End);
                 i += m.Length - 1;
                 continue;
@@ -135,6 +144,12 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         }
         System.Buffers.ArrayPool<Match?>.Shared.Return(matches);
         if (!discover) return mentions;
+        // وقال المعلم عوض …: a one-word alias that is also a title word is the gazetteer's person only in a document that
+        // names the person more fully (وليد المعلم … وأضاف المعلم); alone it is the title, and discovery reads the name
+        // after it (kind of blind42, blind44).
+        if (loneAliases is not null)
+            for (int x = loneAliases.Count - 1; x >= 0; x--)
+                if (namedInFull is null || !namedInFull.Contains(mentions[loneAliases[x]].Actor)) mentions.RemoveAt(loneAliases[x]);
         var insidePlaceNames = new HashSet<int>();
         var people = People.Find(documentId, text, normalized, words, sentenceStarts, mentions, Titles, sentences, insidePlaceNames, spans);
         // كأس عيسى بن سلمان: a known person inside a prize's or a place's name is no mention of the person.
@@ -168,6 +183,18 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         string next = n[words[i + 1].Start..words[i + 1].End];
         return hint is null or SpeakerTitles.HintSpeaker && BeforeGivenName(n, words, i, next)
             || word.StartsWith("ال", StringComparison.Ordinal) && DefiniteAdjective(next, m);
+    }
+
+    // المعلم: a one-word alias (behind its proclitics) that the speaker titles know as a title.
+    private static bool LoneTitleAlias(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m) =>
+        m.Length == 1 && SpeakerTitles.Default.Titles.ContainsKey(n[(words[i].Start + m.SpanOffset)..words[i].End]);
+
+    // جزر كوك، جزيرة …: the word before, one space away, heads the name of a place or an institution.
+    private bool AfterPlaceHead(string n, IReadOnlyList<(int Start, int End)> words, int i)
+    {
+        if (i == 0 || words[i].Start != words[i - 1].End + 1) return false;
+        string before = n[words[i - 1].Start..words[i - 1].End];
+        return People.Lexicon.InstitutionHeads.Contains(before) || People.Lexicon.PlaceHeads.Contains(before);
     }
 
     // وقال المعلم سامر …: a given name follows; وقال المعلم المتقاعد سامر …: one definite adjective may stand between (kind of blind27).

@@ -116,6 +116,9 @@ public sealed class NameLexicon
     /// <summary>منتخب، فريق، مجلس، لجنة …: nouns heading a body of people; never a person's first word ([team-bodies]).</summary>
     public IReadOnlySet<string> TeamBodies { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>بني، بنو: the sons of a tribe; a given name after them names the tribe or its town ([tribe-links]).</summary>
+    public IReadOnlySet<string> TribeLinks { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>القديس، القديسة: a saint's title; after a building's head it is part of the building's name ([saint-titles]).</summary>
     public IReadOnlySet<string> SaintTitles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -279,6 +282,7 @@ public sealed class NameLexicon
             EastAsianFamilies = Optional("east-asian-families"),
             TeamBodies = Optional("team-bodies"),
             SaintTitles = Optional("saint-titles"),
+            TribeLinks = Optional("tribe-links"),
         };
     }
 }

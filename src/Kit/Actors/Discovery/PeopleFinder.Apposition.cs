@@ -17,7 +17,11 @@ public sealed partial class PeopleFinder
         // no dictionary knows, then وهو/وهي, a title or a definite role noun.
         for (int c = 1; c < count; c++)
         {
-            if (d.Joined(c) || !d.CommaBefore(c) || !Apposition(w, c, d.JoinedTest)) continue;
+            if (d.Joined(c) || !d.CommaBefore(c)) continue;
+            // وقالت سوك تشانثا، التي تبيع …؛ لكن صوفي لامبير، من منظمة …: a relative pronoun or من after the comma, read below
+            // only right after a speech verb or لكن.
+            bool relative = !Apposition(w, c, d.JoinedTest);
+            if (relative && w[c] is not ("التي" or "الذي" or "من")) continue;
             int first = c;
             while (first > 0 && c - first < MaxWordsAfterGivenName && !taken[first - 1] && (first == c || d.Joined(first))
                    && (IsNameWord(w[first - 1]) || first < c && InnerLink(w[first - 1])) && !IsTitleHead(w[first - 1]) && !IsInstitutionHead(w[first - 1]))
@@ -28,6 +32,13 @@ public sealed partial class PeopleFinder
             // الخبير الذي انتدبته المحكمة، المهندس …: after a relative pronoun the first word is the clause's verb, no name.
             if (first > 0 && d.Joined(first) && Lexicon.RelativePronouns.Contains(w[first - 1])) continue;
             // شريفة بنت حمد: a link inside the words is a name's shape.
+            if (relative)
+            {
+                if (c - first == 2 && SpeakerOpening(d, first) && (UnknownWord(w[first + 1]) && !IsWordAsWritten(w[first + 1]) || IsGiven(w[first]) && !Lexicon.WordNames.Contains(w[first]))
+                    && !Plural(w[first]) && !Plural(w[first + 1]) && !AccusativeWord(w[first + 1]) && !InsideInstitution(w, first, d.JoinedTest))
+                    Take(d, new Found(first, c, 0, "apposition", w[c], -1));
+                continue;
+            }
             bool link = Enumerable.Range(first + 1, Math.Max(0, c - first - 2)).Any(x => InnerLink(w[x]));
             bool evidence = link, ordinaryFirst = !link && !IsGiven(w[first]) && Lexicon.IsOrdinaryWord(w[first]);
             for (int x = first; x < c; x++) evidence |= IsGiven(w[x]) || UnknownWord(w[x]);
@@ -37,4 +48,8 @@ public sealed partial class PeopleFinder
             Take(d, new Found(first, c, 0, "apposition", w[c], -1));
         }
     }
+
+    // وقالت …، لكن …: the word before the name is a speech verb or لكن, so the name is a speaker's.
+    private bool SpeakerOpening(Document d, int first) =>
+        first > 0 && d.Joined(first) && (IsSpeechVerb(d.W[first - 1]) || d.W[first - 1] is "لكن" or "ولكن");
 }

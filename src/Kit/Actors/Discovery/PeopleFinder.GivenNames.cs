@@ -95,7 +95,8 @@ public sealed partial class PeopleFinder
                 if ((Lexicon.WordNames.Contains(form) || form == AliName || construct) && !IsGiven(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
                     && (Lexicon.IsOrdinaryWord(w[i + 1]) || construct && KnownVerbShape(w[i + 1]) || WordAfterEndsName(d, i + 1)) && !(titled && j - i == 2 && !AccusativeWord(w[i + 1]) && !DefiniteNoun(w[i + 1])))
                     continue;
-                if (InsideInstitution(w, i, d.JoinedTest) || InsideInstitution(w, i, d.QuotedAfterHead) || AfterPlaceNameWords(w, i, d.JoinedTest, taken) || AfterHeadAndDefinite(w, i, d.JoinedTest)) { i = j - 1; break; }
+                if (InsideInstitution(w, i, d.JoinedTest) || InsideInstitution(w, i, d.QuotedAfterHead) || AfterPlaceNameWords(w, i, d.JoinedTest, taken) || AfterHeadAndDefinite(w, i, d.JoinedTest)
+                    || skip == 0 && TribeLinkBefore(d, i)) { i = j - 1; break; }
                 // فيلم "الجنرال ماركوس ليندر": a name, a title before it or not, alone inside quotation marks names a film, a vessel or a brand.
                 if (skip == 0 && d.MarkBetween(j) && (d.MarkBetween(i) || i > 1 && d.Joined(i) && IsTitleHead(w[i - 1]) && d.MarkBetween(i - 1))) { i = j - 1; break; }
                 Take(d, new Found(i, j, skip, "given-name", form, -1));
@@ -103,6 +104,18 @@ public sealed partial class PeopleFinder
                 break;
             }
         }
+    }
+
+    // محكمة بني وليد، في بنو هاشم: a given name right after بني or بنو ([tribe-links]) that a preposition or a noun stands
+    // before names a tribe or its town (not وبنى سعيد بيتا: the verb بنى opens its clause, no noun before it).
+    private bool TribeLinkBefore(Document d, int i)
+    {
+        string[] w = d.W;
+        if (i < 2 || !d.Joined(i) || !d.Joined(i - 1) || !Lexicon.TribeLinks.Contains(w[i - 1])) return false;
+        string before = w[i - 2];
+        return TitlePrepositions.Contains(before) || InstitutionHeadForm(before) || Lexicon.PlaceHeads.Contains(before)
+            || !before.StartsWith("ال", StringComparison.Ordinal) && !IsGiven(before) && !_stopwords.Contains(before) && Lexicon.OrdinaryWords.Contains(before)
+               && !Forms(before).Any(f => verbs.Lookup(f.Form) is not null);
     }
 
     // سالم محمد الأهدل، عبد الله أحمد الأكحل: a given name, a second given name (the father's) and one definite word closed by a

@@ -49,7 +49,9 @@ public sealed partial class PeopleFinder
             // أمي وعمري تسع سنوات، أبي وأخي: و on a word the lists know (or such a word with the possessive ي) joins the next
             // phrase; a relative's name follows the kinship noun with no و (زوجي ويلبر: no word after the و).
             if (w[i].Length > 3 && w[i][0] == 'و' && !IsGiven(w[i]) && w[i][1..] is var rest
-                && (IsGiven(rest) || Lexicon.IsOrdinaryWord(rest) || PossessedWord(rest) || rest[^1] == 'ي' && IsGiven(rest[..^1]))) continue;
+                && (IsGiven(rest) || Lexicon.IsOrdinaryWord(rest) || PossessedWord(rest) || rest[^1] == 'ي' && IsGiven(rest[..^1]) || KinshipWord(rest))) continue;
+            // أمي نصحتني، زوجته أخبرته: a past verb the word list knows, with its object suffix, is the relative's deed, no name.
+            if (PastVerbWithObject(w[i])) continue;
             // ابنها مينه البالغ ست سنوات، ابنها تيمور (14 عاما): an age right after makes even an ordinary word the child's name.
             bool aged = i + 1 < count && d.Joined(i + 1) && w[i + 1] is "البالغ" or "البالغه"
                 || AfterAge(w, i + 1, d.JoinedTest) > i + 1 && n.AsSpan(words[i].End, words[i + 1].Start - words[i].End).Contains('(');
@@ -70,6 +72,18 @@ public sealed partial class PeopleFinder
             if (!loose && !Boundary(w, i + 1, d.JoinedTest) && !(i + 1 < count && Forms(w[i + 1]).Any(f => KnownVerbShape(f.Form)) && w[i + 1][0] is 'ي' or 'ت')) continue;
             Take(d, new Found(i, i + 1, 0, "kinship", w[kinAt], -1));
         }
+    }
+
+    // زوجته وابنته، مع زوجته وابنيهما: a second noun of kinship (its dual or plural in construct too: ابني + هما) after و
+    // is one more relative, no name.
+    private bool KinshipWord(string x)
+    {
+        if (KinshipNoun(x)) return true;
+        foreach (var suffix in PossessiveSuffixes)
+            if (x.Length > suffix.Length + 2 && x.EndsWith(suffix, StringComparison.Ordinal) && x[^(suffix.Length + 1)] is 'ي' or 'ا'
+                && KinshipStems.Contains(x[..^(suffix.Length + 1)]))
+                return true;
+        return false;
     }
 
     // علمتني، أخذته: a past verb in ت (a word the list knows) with an object suffix.

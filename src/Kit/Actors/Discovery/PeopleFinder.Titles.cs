@@ -85,10 +85,16 @@ public sealed partial class PeopleFinder
             // مدرب ريفيرا، قائد فرقة: after a title with no article (a noun in construct), one lone word that is no given name is the
             // team or body it leads, not a person (kind of round people5).
             if (end - first == 1 && !IsGiven(w[first]) && IndefiniteTitle(c.Title)) continue;
+            if (IndefiniteTitle(c.Title) && first > 0 && IndefiniteTitle(w[first - 1]) && BodyBeforeName(w, first, end)) d.Bodies.Add(w[first++]);
             // A lone word after a title that is an ordinary word (الرئيس عون is a name, الرئيس نفسه is not) needs no more: the title is the evidence.
             Take(d, new Found(first, end, 0, "title", c.Title, -1));
         }
     }
+
+    // مدرب ريتاس ميندوغاس يوكنا: right after a one-word title that heads a body (a noun in construct), three words that no
+    // dictionary knows and no given name are the body's one-word name and then the person's two (kind of blind44).
+    private bool BodyBeforeName(string[] w, int first, int end) =>
+        end - first == 3 && Enumerable.Range(first, 3).All(x => !IsGiven(w[x]) && UnknownWord(w[x]) && !patterns.NameLinks.Contains(w[x]));
 
     // الدكتور، مدير المستشفى الدكتور: a title whose last word is an honorific of title-patterns.json.
     private bool HonorificTitle(string title)
@@ -137,8 +143,10 @@ public sealed partial class PeopleFinder
             // of the name-like words after its head, the person's name is the given name on, else the last two.
             // رئيسة النقابة في المصنع إيلونا …: a definite head (المصنع، الجامعة) is a whole institution; after its adjectives the
             // person's name follows, whatever its words (kind of blind18).
+            bool afterInstitution = false; // the title's phrase ended in a definite institution (في الجامعة)
             if (k > i + 1 && w[k].StartsWith("ال", StringComparison.Ordinal) && IsInstitutionHead(w[k]) && !IsGiven(w[k]))
             {
+                afterInstitution = true;
                 k = SkipQualifiers(w, k + 1, d.JoinedTest, taken, knownType);
                 if (k >= count || !d.Joined(k) || taken[k] || IsInstitutionHead(w[k]) || w[k].StartsWith("ال", StringComparison.Ordinal)) continue;
                 goto Name;
@@ -229,6 +237,10 @@ public sealed partial class PeopleFinder
                 // المزارع سلامت ريادي (63 عاما): an age in brackets right after the words makes them a person's name.
                 || k - first >= 2 && AfterAge(w, k, d.JoinedTest) > k && n.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains('(')
                 || agreement
+                // أستاذة … في الجامعة ماريا سالم حذرت: after a title whose phrase ends in a definite institution, two indefinite
+                // singular words before a boundary are the person's name, words or not (kind of blind24, met again in round people17).
+                || afterInstitution && k - first == 2 && Enumerable.Range(first, 2).All(x => !w[x].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[x])
+                   && !AccusativeWord(w[x]) && !IsNisbaAdjective(w[x]) && !_stopwords.Contains(w[x]))
                 // مدير المستشفى الدكتور سالم حداد إن: after an honorific, two indefinite words before a boundary are a name.
                 || k - first == 2 && first > 0 && d.Joined(first) && patterns.Honorifics.Contains(w[first - 1])
                    && !w[first].StartsWith("ال", StringComparison.Ordinal) && !w[first + 1].StartsWith("ال", StringComparison.Ordinal)
@@ -258,6 +270,7 @@ public sealed partial class PeopleFinder
                 && (!IsGiven(w[x - 1]) || x - 1 == first && FamilyNameElsewhere(d, w[x - 1], x - 1)), -1);
             if (givenAt > first && !IsGiven(w[first]) && givenAt == first + 1 && IndefiniteTitle(w[i]) && first == i + 1) bodies.Add(w[first]);
             if (givenAt > first) first = givenAt;
+            else if (first == i + 1 && !nationality && IndefiniteTitle(w[i]) && BodyBeforeName(w, first, k)) bodies.Add(w[first++]);
             // مدرب ريفيرا يشكو: one lone word that is no given name after a one-word title heading a body is the body (kind of round people5).
             if (k - first == 1 && first == i + 1 && !nationality && !IsGiven(w[first]) && IndefiniteTitle(w[i])) continue;
             Take(d, new Found(first, k, 0, "title", text[original[i].Start..original[first - 1].End], -1));

@@ -36,8 +36,9 @@ public sealed partial class PeopleFinder
             if (w[first].Length >= 5 && w[first][0] == 'س' && w[first][1] is 'ي' or 'ت' or 'ن' or 'ا') continue;
             int k = first, nameWords = 0;
             // يارا، تيري: right after the verb, a word with a present-tense letter first is a name when it is no word at all.
+            // Not وسيلة نقل تربطهم: a present verb with its object pronoun (هم، ها) is no name.
             bool ForeignFirst(int x) => x == first && x + 1 < count && w[x].Length >= 4 && w[x][0] is 'ي' or 'ت' && !Lexicon.IsOrdinaryWord(w[x])
-                && verbs.Lookup(w[x]) is null && !_stopwords.Contains(w[x]);
+                && verbs.Lookup(w[x]) is null && !_stopwords.Contains(w[x]) && !PronounEnding(w[x]);
             while (k < count && nameWords < MaxWordsAfterGivenName && d.Joined(k) && !taken[k] && (IsNameWord(w[k]) || ForeignFirst(k) || k > first && (LinkedTitleWord(w, k) || InnerLink(w[k])))
                    && (k == first || !IsTitleHead(w[k]) && !Conjoined(d, k)))
             {
@@ -89,12 +90,27 @@ public sealed partial class PeopleFinder
             if (!conjunction && i > 1 && d.Joined(i - 1)) continue;
             var form = verbs.Lookup(verb) ?? (conjunction ? verbs.Lookup(verb.AsSpan(1)) : null);
             if (form is not { IsFinite: true } || !UnknownWord(w[i]) || Plural(w[i])) continue;
+            // وأكدت زميلته ليلى …: a noun of a role or of kinship with its possessive suffix is the subject's head, no name.
+            if (PossessedRole(w[i]) || KinshipNoun(w[i]) || FeminineWithPossessive(w[i])) continue;
             int end = i + 1;
             while (end < count && end - i < 3 && d.Joined(end) && !taken[end] && UnknownWord(w[end]) && IsNameWord(w[end]) && !Plural(w[end])) end++;
             if (!SpeechBoundary(w, end, d.JoinedTest) || !IsNameWord(w[i])) continue;
             Take(d, new Found(i, end, 0, "after-verb", w[i - 1], -1));
             i = end - 1;
         }
+    }
+
+    // زميلته، مديرتها: a noun the word list knows, with the feminine ending (ت before a suffix) and a possessive suffix of
+    // the third person (not ي: روسيتي، بيتي end foreign names).
+    private bool FeminineWithPossessive(string x)
+    {
+        foreach (var suffix in PossessiveSuffixes)
+        {
+            if (suffix is "ي" or "نا" or "كم" || x.Length - suffix.Length < 4 || !x.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var stem = x[..^suffix.Length];
+            if (stem[^1] == 'ت' && !IsGiven(stem[..^1]) && Lexicon.OrdinaryWords.Contains(stem[..^1])) return true;
+        }
+        return false;
     }
 
     private void FindAfterClauseVerbs(Document d)

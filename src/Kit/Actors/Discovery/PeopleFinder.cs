@@ -421,6 +421,10 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             if (x == "باسم" && k > 0 && joined(k) && patterns.Honorifics.Contains(w[k - 1]) && !Definite(k + 1)) break;
             if (QualifierLinks.Contains(x) && k + 1 < w.Length && joined(k + 1)) { k++; continue; }
             if (x is "احد" or "احدي" && nextDefinite) { k++; continue; }
+            // أستاذة أخلاقيات الطب في …: right after a title with no article, a plural in ات before a definite word is a noun in
+            // construct, the title's subject.
+            if (k == start && nextDefinite && x.Length >= 6 && x.EndsWith("ات", StringComparison.Ordinal) && !IsGiven(x) && start > 0
+                && !w[start - 1].StartsWith("ال", StringComparison.Ordinal)) { k++; continue; }
             // A noun in construct: an ordinary word (not a name) before a definite word, or ل + a noun before one (لكرة القدم، لشؤون اللاجئين).
             // الناقد الكويتي ضاري الجمال: an indefinite word in ي right after a definite adjective agrees with nothing before
             // it; it is no noun in construct of the title but the name.
@@ -465,6 +469,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         if (x.Length > 3 && x[0] is 'ل' or 'ب' && first + 1 < w.Length && w[first + 1].StartsWith("ال", StringComparison.Ordinal)) return false;
         // عمليات قادسية: a plural noun is no given name.
         if (x.EndsWith("ات", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(x)) return false;
+        // مهندس برمجيات، خبير اتصالات: right after a title with no article (a noun in construct), a plural in ات is its complement.
+        if (x.Length >= 6 && x.EndsWith("ات", StringComparison.Ordinal) && first > 0 && !w[first - 1].StartsWith("ال", StringComparison.Ordinal) && IsTitleHead(w[first - 1])) return false;
         // لكرة (ل + كرة) but not بيار (a name, and a word of its own)
         // كنوت ليند: ك (like, as) on a word, before a second word that no dictionary knows, is a foreign name's first letter;
         // كرئيس الوزراء, كعضو stay the preposition (kind of blind19).
@@ -850,6 +856,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
                && IsNameWord(w[k], k > first, true) && !AccusativeWord(w[k])
                // القرى الفقيرة لتطعيم أطفالهن: a preposition on a verbal noun, or a noun with a possessive pronoun, opens a phrase.
                && !PossessedNoun(w[k]) && !PronounEnding(w[k]) && !(w[k].Length >= 5 && w[k][0] is 'ل' or 'ب' && !IsGiven(w[k]) && !Lexicon.OrdinaryWords.Contains(w[k]) && Lexicon.OrdinaryWords.Contains(w[k].AsSpan(1)))
+               // الخزان الجوفي لحوض …: first after the role, ل or ب on a noun of three letters opens a phrase too.
+               && !(k == first && w[k].Length == 4 && PrepositionOnShortNoun(w[k]))
                // The first word may look like a proclitic on a word (كيران), so long as it is no word as written.
                && (UnknownWord(w[k]) || UnwrittenNameShape(w[k]) || k == first && (IsGiven(w[k]) && !Lexicon.WordNames.Contains(w[k]) || !Lexicon.OrdinaryWords.Contains(w[k]) && !IsTitleHead(w[k]) && !IsInstitutionHead(w[k]))
                    || k > first && SpeechBoundary(w, k + 1, joined)))
@@ -871,6 +879,11 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         // A naming word is evidence enough; after a role, no word of the name may be a word with the article or a title.
         return (first, end);
     }
+
+    // لحوض، بقرب: ل or ب on a noun of three letters the word list knows as written (not a present verb's letter after it: ليون).
+    private bool PrepositionOnShortNoun(string x) =>
+        x[0] is 'ل' or 'ب' && x[1] is not ('ي' or 'ت' or 'ا') && !IsGiven(x) && !IsGiven(x[1..]) && !Lexicon.OrdinaryWords.Contains(x)
+        && Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) && !Lexicon.WordNames.Contains(x[1..]);
 
     // أما الصياد … فيرى: أما a few words before a title or role; the ف on a verb after the name is its answer, no name word.
     private static bool AmmaBefore(string[] w, int i)
