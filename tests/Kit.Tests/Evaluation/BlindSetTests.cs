@@ -65,7 +65,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // after branch people15b (tuned on blind2/dev, not on this): quote spans and pairs F1=0.966 (28 of 29).
         // spans: branch rules3 (in-sample): 1.000
         // pairs: branch rules3 (in-sample): 1.000 (29 of 29)
-        ClearsFloors(result, precision: 1.0, recall: 1.0, spans: 0.999, pairs: 0.999);
+        // in-sample after the round people17 (main at 6aec56f): P=1.000 R=1.000 pairs F1=1.000
+        ClearsFloors(result, precision: 1.0, recall: 1.0, spans: 0.999, pairs: 1.0);
     }
 
     // The second blind set's dev part (tests/gold/blind2/README.md). Its two blind runs were persons P=0.954 R=0.614,
@@ -98,7 +99,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // spans: branch rules3 (in-sample): 1.000
         // pairs: branch rules3 (in-sample): 0.938
         // pairs: branch quotes (in-sample): 1.000 (48 of 48)
-        ClearsFloors(result, precision: 1.0, recall: 0.977, spans: 0.999, pairs: 0.999);
+        // in-sample after the round people17 (main at 6aec56f): P=1.000 R=0.977 pairs F1=1.000
+        ClearsFloors(result, precision: 1.0, recall: 0.977, spans: 0.999, pairs: 1.0);
     }
 
     // The third blind set (tests/gold/blind3/README.md), written after the rules of e7a3add and run once with them, nobody
@@ -146,7 +148,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // branch rules3 (in-sample): persons P 0.933→0.986 (70 of 71), spans F1 0.950→0.978, pairs F1 0.793→0.890.
         // branches people, quotes, people2, quotes2 (in-sample): persons P 1.000 R 0.875 (77 of 88), spans and pairs F1 1.000.
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=1.000 R=0.898 pairs F1=1.000
-        ClearsFloors(result, precision: 1.0, recall: 0.897, spans: 0.999, pairs: 0.999);
+        // in-sample after the round people17 (main at 6aec56f): P=1.000 R=0.898 pairs F1=1.000
+        ClearsFloors(result, precision: 1.0, recall: 0.897, spans: 0.999, pairs: 1.0);
     }
 
     // The sixth blind set (tests/gold/blind6/README.md), written while the rules of branch rules3 were made and run once
@@ -387,7 +390,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // in-sample after the round people9 (main at bf6c21c): P=0.976 R=0.890 pairs F1=0.967
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.976 R=0.890 pairs F1=0.975
         // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.977 R=0.923 pairs F1=0.975
-        ClearsFloors(result, precision: 0.976, recall: 0.923, spans: 0.991, pairs: 0.975);
+        // in-sample after the round people17 (main at 6aec56f): P=0.988 R=0.934 pairs F1=0.975
+        ClearsFloors(result, precision: 0.988, recall: 0.934, spans: 0.991, pairs: 0.975);
     }
 
     // The twenty-fifth blind set (tests/gold/blind25/README.md), kept unseen while the round people9 was made and run once
@@ -479,7 +483,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind32/test")!);
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.966 R=0.934 pairs F1=0.973
-        ClearsFloors(result, precision: 0.965, recall: 0.934, spans: 0.999, pairs: 0.973);
+        // in-sample after the round people17 (main at 6aec56f): P=0.977 R=0.934 pairs F1=0.973
+        ClearsFloors(result, precision: 0.977, recall: 0.934, spans: 0.999, pairs: 0.973);
     }
 
     // The thirty-third blind set (tests/gold/blind33/README.md), run once with the session's final rules of 4a9986f (after
@@ -577,7 +582,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_forty_first_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind41/test")!);
-        ClearsFloors(result, precision: 0.941, recall: 0.880, spans: 0.995, pairs: 0.946);
+        // in-sample after the round people17 (main at 6aec56f): P=0.988 R=0.880 pairs F1=0.947
+        ClearsFloors(result, precision: 0.987, recall: 0.88, spans: 0.995, pairs: 0.946);
     }
 
     // The forty-second blind set (tests/gold/blind42/README.md), run once with the forty-first: persons P=0.921 R=0.891
@@ -587,7 +593,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_forty_second_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind42/test")!);
-        ClearsFloors(result, precision: 0.921, recall: 0.891, spans: 0.995, pairs: 0.903);
+        // in-sample after the round people17 (main at 6aec56f): P=0.988 R=0.891 pairs F1=0.912
+        ClearsFloors(result, precision: 0.987, recall: 0.891, spans: 0.995, pairs: 0.912);
     }
 
     // The forty-third blind set (tests/gold/blind43/README.md), run once with the session's final rules (e2bb896; main at
@@ -597,7 +604,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_forty_third_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind43/test")!);
-        ClearsFloors(result, precision: 0.977, recall: 0.934, spans: 0.991, pairs: 0.983);
+        // in-sample after the round people17 (main at 6aec56f): P=1.000 R=0.935 pairs F1=0.984
+        ClearsFloors(result, precision: 1.0, recall: 0.934, spans: 0.991, pairs: 0.983);
     }
 
     // The forty-fourth blind set (tests/gold/blind44/README.md), run once with the forty-third: persons P=0.966 R=0.914 (85
@@ -607,7 +615,36 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_forty_fourth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind44/test")!);
-        ClearsFloors(result, precision: 0.965, recall: 0.913, spans: 1.0, pairs: 0.960);
+        // in-sample after the round people17 (main at 6aec56f): P=0.989 R=0.925 pairs F1=0.969
+        ClearsFloors(result, precision: 0.988, recall: 0.924, spans: 1.0, pairs: 0.968);
+    }
+
+    // The forty-fifth, forty-sixth and forty-seventh blind sets (tests/gold/blind45/README.md …), run once at the final
+    // rules named before the run (6aec56f, after people17; main at ea886b3; tests/gold/PREREGISTERED-session9.md).
+    // blind45: persons P=0.988 R=0.876 (85 of 86 predicted, 97 gold), quote spans F1=0.992, pairs F1=0.907 (117 of 129, 129).
+    [FolderFact(null, "tests/gold/blind45/test")]
+    public void BlindSet_forty_fifth_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind45/test")!);
+        ClearsFloors(result, precision: 0.988, recall: 0.876, spans: 0.991, pairs: 0.906);
+    }
+
+    // blind46: persons P=1.000 R=0.842 (85 of 85 predicted, 101 gold), quote spans F1=0.996, pairs P=0.969 R=0.962 F1=0.966
+    // (126 of 130 predicted, 131 gold). Recall misses the goal by one mention.
+    [FolderFact(null, "tests/gold/blind46/test")]
+    public void BlindSet_forty_sixth_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind46/test")!);
+        ClearsFloors(result, precision: 1.0, recall: 0.841, spans: 0.995, pairs: 0.965);
+    }
+
+    // blind47: persons P=0.966 R=0.896 (86 of 89 predicted, 96 gold), quote spans F1=0.996, pairs P=0.932 R=0.925 F1=0.929
+    // (124 of 133 predicted, 134 gold).
+    [FolderFact(null, "tests/gold/blind47/test")]
+    public void BlindSet_forty_seventh_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind47/test")!);
+        ClearsFloors(result, precision: 0.966, recall: 0.895, spans: 0.995, pairs: 0.928);
     }
 
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after
