@@ -80,7 +80,7 @@ public sealed partial class PeopleFinder
     }
 
     // The titles of persons among the speaker titles: not the institutions, documents and sources (الجيش، البيان، مصدر).
-    private readonly HashSet<string> _speakerTitleHeads = SpeakerTitles.Default.Titles
+    private readonly HashSet<string> _speakerTitleHeads = (speakerTitles ?? SpeakerTitles.Default).Titles
         .Where(t => t.Key.Length >= 3 && t.Value is null or SpeakerTitles.HintSpeaker && !NotPersonTitles.Contains(t.Key)
                     && !NotPersonTitles.Contains(ArabicNormalizer.Aggressive.Apply(t.Key)))
         .Select(t => t.Key).ToHashSet(StringComparer.Ordinal);

@@ -16,7 +16,7 @@ namespace Kit.Actors.Discovery;
 /// surname that is also an ordinary word (عون، سلامة) counts alone only next to a title or a reporting verb.
 /// Everything is per document and linear in its words.
 /// </summary>
-public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, ReportingVerbs verbs)
+public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lexicon, ReportingVerbs verbs, SpeakerTitles? speakerTitles = null)
 {
     private const int MaxWordsAfterGivenName = 3;
 
@@ -40,6 +40,9 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
 
     /// <summary>The titles, name links and stops this finder reads names by.</summary>
     public TitlePatterns Patterns => patterns;
+
+    /// <summary>The speaker titles (format: src/Kit/Data/speaker-titles.txt) whose person titles a name may follow; null gave the bundled ones.</summary>
+    public SpeakerTitles SpeakerTitles { get; } = speakerTitles ?? SpeakerTitles.Default;
 
     private readonly WordList _stopwords = Stopwords.Default;
 
