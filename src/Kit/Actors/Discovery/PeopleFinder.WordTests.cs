@@ -161,7 +161,7 @@ public sealed partial class PeopleFinder
             || x.StartsWith("فال", StringComparison.Ordinal) || x.StartsWith("كال", StringComparison.Ordinal)))
             return true;
         return _stopwords.Contains(x) || patterns.NameStops.Contains(x) || Lexicon.NotNames.Contains(x) || Forms(x).Any(f => verbs.Lookup(f.Form) is not null)
-            || x.Length >= 4 && x[0] is 'ي' or 'ت' && !IsGiven(x) || x is "الذي" or "التي" || IsComplementizer(x);
+            || x.Length >= 4 && x[0] is 'ي' or 'ت' && !IsGiven(x) || x is GrammarWords.Alladhi or GrammarWords.Allati || IsComplementizer(x);
     }
 
     // A definite singular ordinary noun that is no institution, stopword or given name: a role no list knows may start

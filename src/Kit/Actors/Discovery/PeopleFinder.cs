@@ -156,7 +156,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     private bool Apposition(string[] w, int c, Func<int, bool> joined)
     {
         string x = w[c];
-        if (x is "وهو" or "وهي") return c + 1 < w.Length && joined(c + 1) && !IsInstitutionHead(w[c + 1]) && !_stopwords.Contains(w[c + 1]);
+        if (x is GrammarWords.WaHuwa or GrammarWords.WaHiya) return c + 1 < w.Length && joined(c + 1) && !IsInstitutionHead(w[c + 1]) && !_stopwords.Contains(w[c + 1]);
         if (IsTitleHead(x) && !x.StartsWith('و') || CanHeadRole(x) && !IsDefiniteNationality(x)) return true;
         // مدرب كانون، صاحب مصنع: an indefinite title or role noun in construct with the word after it.
         return x.Length >= 3 && c + 1 < w.Length && joined(c + 1) && !IsInstitutionHead(x) && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه");
@@ -221,7 +221,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     private static bool NotNamedAt(string[] w, int first, int end)
     {
         for (int k = first; k <= end && k < w.Length; k++)
-            if (w[k] == "عدم") return true;
+            if (w[k] == GrammarWords.Adam) return true;
         return false;
     }
 
@@ -304,7 +304,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     }
 
     // إن، أن، بأن with or without a pronoun, as normalized: what opens what was said after a speaker's name.
-    private static bool IsComplementizer(string x) => x is "ان" or "انه" or "انها" or "بان" or "بانه" or "بانها";
+    private static bool IsComplementizer(string x) => x is GrammarWords.Anna or GrammarWords.AnnaHu or GrammarWords.AnnaHa or GrammarWords.BiAnna or GrammarWords.BiAnnaHu or GrammarWords.BiAnnaHa;
 
     // «المعروف بأبو حسن»: the nickname step gives it to the person named before.
     private bool AfterNicknameMarker(string[] w, int i) =>
@@ -695,7 +695,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     private static bool AmmaBefore(string[] w, int i)
     {
         for (int b = i; b >= 0 && b >= i - 4; b--)
-            if (w[b] is "اما" or "واما") return true;
+            if (w[b] is GrammarWords.Amma or GrammarWords.WaAmma) return true;
         return false;
     }
 
