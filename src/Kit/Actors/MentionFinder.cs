@@ -11,7 +11,7 @@ namespace Kit.Actors;
 /// names glued by a conjunction with no space (موسكووواشنطن) are split. Names are matched as surfaces, never as
 /// stems. Every mention's span points into the original text. With discoverPeople (the default) the people the
 /// gazetteer does not know come too, each with its evidence (<see cref="Discovery.PeopleFinder"/>, Origin "discovered");
-/// people: the finder of those (its name lexicon and reporting verbs), null for the bundled one.
+/// people: the finder of those (its name lexicon, reporting verbs and speaker titles), null for the bundled one.
 /// </summary>
 public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = true, Discovery.PeopleFinder? people = null)
 {
@@ -179,15 +179,15 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     {
         if (m.Length != 1 || m.SpanOffset != 0 || m.Entry.Actor.Type != ActorType.Person || m.Entry.Kind != MentionKind.Name || i + 1 >= words.Count) return false;
         string word = n[words[i].Start..words[i].End];
-        if (!SpeakerTitles.Default.Titles.TryGetValue(word, out var hint) || words[i + 1].Start != words[i].End + 1) return false;
+        if (!People.SpeakerTitles.Titles.TryGetValue(word, out var hint) || words[i + 1].Start != words[i].End + 1) return false;
         string next = n[words[i + 1].Start..words[i + 1].End];
         return hint is null or SpeakerTitles.HintSpeaker && BeforeGivenName(n, words, i, next)
             || word.StartsWith("ال", StringComparison.Ordinal) && DefiniteAdjective(next, m);
     }
 
     // المعلم: a one-word alias (behind its proclitics) that the speaker titles know as a title.
-    private static bool LoneTitleAlias(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m) =>
-        m.Length == 1 && SpeakerTitles.Default.Titles.ContainsKey(n[(words[i].Start + m.SpanOffset)..words[i].End]);
+    private bool LoneTitleAlias(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m) =>
+        m.Length == 1 && People.SpeakerTitles.Titles.ContainsKey(n[(words[i].Start + m.SpanOffset)..words[i].End]);
 
     // جزر كوك، جزيرة …: the word before, one space away, heads the name of a place or an institution.
     private bool AfterPlaceHead(string n, IReadOnlyList<(int Start, int End)> words, int i)

@@ -31,7 +31,7 @@ public sealed class QuoteExtractor
         _mentions = mentions ?? MentionFinder.Default;
         _verbs = verbs ?? ReportingVerbs.Default;
         _cues = cues ?? QuoteCues.Default;
-        titles ??= SpeakerTitles.Default;
+        titles ??= _mentions.People.SpeakerTitles; // the titles the finder reads names after, the bundled ones unless configured
         _reader = new SpeakerPhraseReader(titles, _cues, new RoleIndex(_mentions.Gazetteer), _mentions.People.Lexicon);
         var verbsForForms = _verbs;
         var readerForForms = _reader;

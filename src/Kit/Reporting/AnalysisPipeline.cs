@@ -22,14 +22,14 @@ public sealed class AnalysisPipeline
     {
         Options = options ?? new PipelineOptions();
         Cleaner = Options.Cleaner ?? Cleaner.Default;
-        // People are discovered with this pipeline's names and verbs: a verb of an instructor's own file opens a speaker's name too.
-        var people = Options.Names is null && Options.Verbs is null ? null
-            : new PeopleFinder(TitlePatterns.Default, Options.Names ?? NameLexicon.Default, Options.Verbs ?? ReportingVerbs.Default);
+        // People are discovered with this pipeline's names, verbs and titles: a verb or title of an instructor's own file opens a name too.
+        var people = Options.Names is null && Options.Verbs is null && Options.Titles is null ? null
+            : new PeopleFinder(TitlePatterns.Default, Options.Names ?? NameLexicon.Default, Options.Verbs ?? ReportingVerbs.Default, Options.Titles);
         Finder = Options.Gazetteer is null && people is null ? MentionFinder.Default.WithDiscovery(Options.DiscoverPeople)
             : new MentionFinder(Options.Gazetteer ?? Gazetteer.Default, Options.DiscoverPeople, people);
         Analyzer = Options.Analyzer ?? ArabicTermAnalyzer.Default;
         // The extractor names speakers with this pipeline's finder (its names too): the mentions found once serve both.
-        Quotes = IsBundled(Options) ? QuoteExtractor.Default : new QuoteExtractor(Finder, Options.Verbs);
+        Quotes = IsBundled(Options) ? QuoteExtractor.Default : new QuoteExtractor(Finder, Options.Verbs, Options.Titles);
         Cooccurrence = (Options.Cooccurrence ?? CooccurrenceOptions.Default).Validated();
     }
 
@@ -39,7 +39,7 @@ public sealed class AnalysisPipeline
     private static readonly Lazy<AnalysisPipeline> DefaultLazy = new(() => new AnalysisPipeline());
 
     // The bundled gazetteer, verbs and discovery: the bundled extractor (its tables are built once per process) serves.
-    private static bool IsBundled(PipelineOptions o) => o.Gazetteer is null && o.DiscoverPeople && o.Verbs is null && o.Names is null;
+    private static bool IsBundled(PipelineOptions o) => o.Gazetteer is null && o.DiscoverPeople && o.Verbs is null && o.Names is null && o.Titles is null;
 
     public PipelineOptions Options { get; }
 

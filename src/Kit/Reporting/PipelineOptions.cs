@@ -28,5 +28,8 @@ public sealed record PipelineOptions
 
     public ReportingVerbs? Verbs { get; init; }
 
+    /// <summary>Speaker titles (format: src/Kit/Data/speaker-titles.txt): the quotes' speaker phrases and the titles people are found after.</summary>
+    public SpeakerTitles? Titles { get; init; }
+
     public CooccurrenceOptions? Cooccurrence { get; init; }
 }

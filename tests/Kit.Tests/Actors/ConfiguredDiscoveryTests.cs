@@ -9,8 +9,9 @@ namespace Kit.Tests.Actors;
 
 /// <summary>
 /// People are discovered with the pipeline's own reporting verbs and person names, not the bundled ones: an
-/// instructor's verbs file (kit --verbs) and names file (kit --names) reach the people finder as they reach the quotes.
-/// The verb زمجر and the names بيرالتا and لنداريه are invented for these tests.
+/// instructor's verbs file (kit --verbs), names file (kit --names) and titles file (PipelineOptions.Titles) reach the people
+/// finder as they reach the quotes.
+/// The verb زمجر, the names بيرالتا and لنداريه and the title النوخذار are invented for these tests.
 /// </summary>
 public class ConfiguredDiscoveryTests
 {
@@ -49,5 +50,19 @@ public class ConfiguredDiscoveryTests
         string found = WithFile("[given-male]\nلنداريه\n[given-female]\n[word-names]\n[institution-heads]\n[nickname-markers]\n[not-names]\n[name-contexts]\n", path =>
             string.Join("|", People(new AnalysisPipeline(new PipelineOptions { Names = NameLexicon.Load(path) }), NameText).Select(m => m.Surface)));
         Assert.Equal("لنداريه الشمري", found);
+    }
+
+    private const string TitleText = "ووصل النوخذار بيرالتا كوستيلو إلى الميناء أمس.";
+
+    [Fact]
+    public void The_bundled_titles_do_not_know_the_title_so_no_one_is_found_after_it() =>
+        Assert.Empty(People(AnalysisPipeline.Default, TitleText));
+
+    [Fact]
+    public void A_titles_file_of_ones_own_makes_the_name_after_its_title_a_person()
+    {
+        string found = WithFile("[titles]\nالنوخذار\n[descriptors]\n[modifiers]\n[links]\n[stops]\n", path =>
+            string.Join("|", People(new AnalysisPipeline(new PipelineOptions { Titles = SpeakerTitles.Load(path) }), TitleText).Select(m => m.Surface)));
+        Assert.Equal("بيرالتا كوستيلو", found);
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class PeopleFinder
             // وقالت سوك تشانثا، التي تبيع …؛ لكن صوفي لامبير، من منظمة …: a relative pronoun or من after the comma, read below
             // only right after a speech verb or لكن.
             bool relative = !Apposition(w, c, d.JoinedTest);
-            if (relative && w[c] is not ("التي" or "الذي" or "من")) continue;
+            if (relative && w[c] is not (GrammarWords.Allati or GrammarWords.Alladhi or GrammarWords.Man)) continue;
             int first = c;
             while (first > 0 && c - first < MaxWordsAfterGivenName && !taken[first - 1] && (first == c || d.Joined(first))
                    && (IsNameWord(w[first - 1]) || first < c && InnerLink(w[first - 1])) && !IsTitleHead(w[first - 1]) && !IsInstitutionHead(w[first - 1]))
@@ -51,5 +51,5 @@ public sealed partial class PeopleFinder
 
     // وقالت …، لكن …: the word before the name is a speech verb or لكن, so the name is a speaker's.
     private bool SpeakerOpening(Document d, int first) =>
-        first > 0 && d.Joined(first) && (IsSpeechVerb(d.W[first - 1]) || d.W[first - 1] is "لكن" or "ولكن");
+        first > 0 && d.Joined(first) && (IsSpeechVerb(d.W[first - 1]) || d.W[first - 1] is GrammarWords.Lakin or GrammarWords.WaLakin);
 }

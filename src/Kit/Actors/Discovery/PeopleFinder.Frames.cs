@@ -99,10 +99,10 @@ public sealed partial class PeopleFinder
 
     // آن فان دامه: آن before a particle of a Dutch or German name is a given name, not إن.
     private bool FrameBoundary(Document d, int k) =>
-        FrameBoundaryWord(d.W[k]) && !(d.W[k] == "ان" && k + 1 < d.Count && d.Joined(k + 1) && patterns.NameLinks.Contains(d.W[k + 1]) && d.W[k + 1].Length >= 2);
+        FrameBoundaryWord(d.W[k]) && !(d.W[k] == GrammarWords.Anna && k + 1 < d.Count && d.Joined(k + 1) && patterns.NameLinks.Contains(d.W[k + 1]) && d.W[k + 1].Length >= 2);
 
     private bool FrameBoundaryWord(string x) =>
-        IsComplementizer(x) || x is "وهو" or "وهي" || Lexicon.RelativePronouns.Contains(x);
+        IsComplementizer(x) || x is GrammarWords.WaHuwa or GrammarWords.WaHiya || Lexicon.RelativePronouns.Contains(x);
 
     private bool FrameNameStart(Document d, int first, int head, bool definite)
     {

@@ -80,7 +80,7 @@ public sealed partial class PeopleFinder
                 int end = i + hit.Words.Length;
                 // يدير مصنع الزعتري … وأضاف الزعتري: right after a reporting verb or أما the surname is the person's still.
                 if (hit.Surname && hit.Words.Length == 1 && namedBodies is not null && namedBodies.Contains(form)
-                    && !(i > 0 && d.Joined(i) && (IsSpeechVerb(w[i - 1]) || w[i - 1] == "اما"))) continue;
+                    && !(i > 0 && d.Joined(i) && (IsSpeechVerb(w[i - 1]) || w[i - 1] == GrammarWords.Amma))) continue;
                 // A given name alone is ambiguous only when it is a word too, or when another person found here has it as a first name
                 // (ياسين بوعلام … بوعلام is his; أحمد علي … علي may be anyone).
                 bool ambiguous = hit.Words.Length == 1 && (Lexicon.WordNames.Contains(form) || form == AliName || _stopwords.Contains(form)
@@ -99,11 +99,11 @@ public sealed partial class PeopleFinder
                     && form.Length > 4 && form.StartsWith("ال", StringComparison.Ordinal) && form[^1] == 'ي')
                     ambiguous = false;
                 if (ambiguous && AfterAge(w, end, d.JoinedTest) > end && n.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).Contains('(')) ambiguous = false;
-                if (ambiguous && i > 0 && d.Joined(i) && w[i - 1] == "اما" && skip == 0 && end < count && !d.Joined(end)
+                if (ambiguous && i > 0 && d.Joined(i) && w[i - 1] == GrammarWords.Amma && skip == 0 && end < count && !d.Joined(end)
                     && n.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).IndexOfAny('،', ',') >= 0)
                     ambiguous = false;
                 // أما نصر فبدا متماسكا: أما, the surname and a word in ف (the answer of أما) make the surname the topic, a person.
-                if (ambiguous && hit.Surname && hit.Words.Length == 1 && i > 0 && d.Joined(i) && w[i - 1] == "اما" && skip == 0 && end < count && d.Joined(end)
+                if (ambiguous && hit.Surname && hit.Words.Length == 1 && i > 0 && d.Joined(i) && w[i - 1] == GrammarWords.Amma && skip == 0 && end < count && d.Joined(end)
                     && w[end].Length > 3 && w[end][0] == 'ف' && KnownVerbShape(w[end][1..]))
                     ambiguous = false;
                 // بمبادرة من العلوي، بطلب من حداد: a surname alone after من that a verbal noun behind ب governs, closed by a

@@ -328,7 +328,7 @@ public sealed partial class PeopleFinder
         if (nisba.Length < 6 || !nisba.StartsWith("ال", StringComparison.Ordinal) || !nisba.EndsWith('ي') || IsInstitutionHead(nisba) || IsTitleHead(nisba)) return false;
         // The pair ends the phrase: punctuation, إن/أن, الذي/التي, or a reporting verb (not للهندسة: a noun of the phrase goes on).
         int e = k + 2;
-        return e >= w.Length || !joined(e) || IsComplementizer(w[e]) || w[e] is "الذي" or "التي" || IsSpeechVerb(w[e]);
+        return e >= w.Length || !joined(e) || IsComplementizer(w[e]) || w[e] is GrammarWords.Alladhi or GrammarWords.Allati || IsSpeechVerb(w[e]);
     }
 
     private static bool DefiniteWord(string x) =>

@@ -56,7 +56,7 @@ public sealed partial class PeopleFinder
             // أبدى حذرا، ونقل قطعا عبر: an ordinary word in the indefinite accusative alone after the verb, before a comma or a
             // word that is no complementizer, is its object, no name (وأضافت فارا أن، قالت فارا: keep the name).
             if (k - first == 1 && AccusativeWord(w[first]) && k < count
-                && (d.Joined(k) && w[k] is not ("ان" or "انه" or "انها" or "بان") || d.N.AsSpan(d.Words[k - 1].End, d.Words[k].Start - d.Words[k - 1].End).IndexOfAny('،', ',') >= 0)) continue;
+                && (d.Joined(k) && w[k] is not (GrammarWords.Anna or GrammarWords.AnnaHu or GrammarWords.AnnaHa or GrammarWords.BiAnna) || d.N.AsSpan(d.Words[k - 1].End, d.Words[k].Start - d.Words[k - 1].End).IndexOfAny('،', ',') >= 0)) continue;
             // The first word is the evidence: a given name, a link, or no ordinary word (the family name after it may be one: يارا نصار).
             // A name that is also a word (أمل، نصر) counts here only with a family name after it.
             bool given = IsGiven(w[first]) || Lexicon.WordNames.Contains(w[first]) && k - first > 1
@@ -149,7 +149,7 @@ public sealed partial class PeopleFinder
         bool[] taken = d.Taken;
         for (int i = 1; i + 1 < count; i++)
         {
-            if (w[i - 1] != "اما" || !d.Joined(i) || taken[i]) continue;
+            if (w[i - 1] != GrammarWords.Amma || !d.Joined(i) || taken[i]) continue;
             int end = i;
             while (end < count && end - i < MaxWordsAfterGivenName && d.Joined(end) && !taken[end] && !w[end].StartsWith("ال", StringComparison.Ordinal)
                    && !AnswerOfAmma(w[end]) && IsNameWord(w[end], false, true) && (UnknownWord(w[end]) || IsGiven(w[end]) && !Lexicon.WordNames.Contains(w[end])) && !Plural(w[end]))
@@ -157,13 +157,13 @@ public sealed partial class PeopleFinder
             // أما موين، ابن قرية …؛ أما سلمى الراشدية، وهي ممرضة …: the topic of أما set off by a comma before an apposition.
             if (TopicBeforeApposition(d, i) is int topicEnd)
             {
-                Take(d, new Found(i, topicEnd, 0, "after-verb", "اما", -1));
+                Take(d, new Found(i, topicEnd, 0, "after-verb", GrammarWords.Amma, -1));
                 i = topicEnd;
                 continue;
             }
             // One word alone is left to the quote reader, which names such a speaker without an actor (FrontedSubjectTests).
             if (end - i < 2 || end >= count || !d.Joined(end) || !AnswerOfAmma(w[end]) || InsideInstitution(w, i, d.JoinedTest)) continue;
-            Take(d, new Found(i, end, 0, "after-verb", "اما", -1));
+            Take(d, new Found(i, end, 0, "after-verb", GrammarWords.Amma, -1));
             i = end;
         }
     }

@@ -22,7 +22,7 @@ internal sealed class WordFacts
     public const int TitleNameWord = 13;
     public const int RoleHead = 15;
     public const int InstitutionForm = 16;
-    public const int IndefiniteTitle = 17; // PeopleFinder's memos of its own tests (PeopleFinder.Memos.cs)
+    public const int IndefiniteTitle = 17; // PeopleFinder's memos of its own tests (PeopleFinder.WordTests.cs)
     public const int KinshipNoun = 18;
     public const int GivenNameStart = 19;
     public const int NounTitle = 20;
