@@ -69,7 +69,7 @@ internal static class AgreementReader
         if (speaker is null || speaker.Start < 0) return Agreement.Unknown;
         var n = ArabicNormalizer.Aggressive;
         // A name: its given name says (هدى → feminine).
-        string? name = speaker.NameStart >= 0 ? null : null;
+        string? name = null;
         if (speaker.Actor is { } actor)
         {
             if (Gazetteer.DiscoveredName(actor) is { } discovered)
