@@ -24,6 +24,9 @@ internal sealed class AnalysisArguments
     public Option<string?> Names { get; } =
         new Option<string?>("--names") { Description = "Person names of your own, for discovering people the gazetteer does not know (format: src/Kit/Data/person-names.txt)." }.NotEmpty();
 
+    public Option<string?> Titles { get; } =
+        new Option<string?>("--titles") { Description = "Speaker titles of your own: the titles a person's name follows, for people and quotes (format: src/Kit/Data/speaker-titles.txt)." }.NotEmpty();
+
     public Option<bool> NoDiscovery { get; } =
         new("--no-discovery") { Description = "Only the gazetteer's actors: do not discover people it does not know." };
 
@@ -47,6 +50,7 @@ internal sealed class AnalysisArguments
         if (arguments.Verbs is not null) command.Options.Add(arguments.Verbs);
         command.Options.Add(arguments.Cleaning);
         command.Options.Add(arguments.Names);
+        command.Options.Add(arguments.Titles);
         command.Options.Add(arguments.NoDiscovery);
         arguments.Cooccurrence?.AddTo(command);
         return arguments;
@@ -54,17 +58,17 @@ internal sealed class AnalysisArguments
 
     /// <summary>The files these options read, which an output may never replace.</summary>
     public IEnumerable<string> Files(ParseResult parse) =>
-        new[] { parse.GetValue(Actors), Verbs is null ? null : parse.GetValue(Verbs), parse.GetValue(Cleaning), parse.GetValue(Names) }.OfType<string>();
+        new[] { parse.GetValue(Actors), Verbs is null ? null : parse.GetValue(Verbs), parse.GetValue(Cleaning), parse.GetValue(Names), parse.GetValue(Titles) }.OfType<string>();
 
     /// <summary>The pipeline of the options given; a bad file is one line of feedback naming it.</summary>
     public AnalysisPipeline Pipeline(ParseResult parse) =>
         Pipeline(parse.GetValue(Actors), Verbs is null ? null : parse.GetValue(Verbs), Cooccurrence?.Options(parse),
-            parse.GetValue(Cleaning), !parse.GetValue(NoDiscovery), parse.GetValue(Names));
+            parse.GetValue(Cleaning), !parse.GetValue(NoDiscovery), parse.GetValue(Names), parse.GetValue(Titles));
 
     /// <summary>The pipeline of these options; the bundled one (its tables built once per process) when none is given.</summary>
     public static AnalysisPipeline Pipeline(string? actorsPath, string? verbsPath = null, CooccurrenceOptions? cooccurrence = null,
-        string? cleaningPath = null, bool discoverPeople = true, string? namesPath = null) =>
-        actorsPath is null && verbsPath is null && cleaningPath is null && namesPath is null && discoverPeople
+        string? cleaningPath = null, bool discoverPeople = true, string? namesPath = null, string? titlesPath = null) =>
+        actorsPath is null && verbsPath is null && cleaningPath is null && namesPath is null && titlesPath is null && discoverPeople
             && (cooccurrence is null || cooccurrence == CooccurrenceOptions.Default) ? AnalysisPipeline.Default
             : new AnalysisPipeline(new PipelineOptions
             {
@@ -73,6 +77,7 @@ internal sealed class AnalysisArguments
                 Cleaner = cleaningPath is null ? null : Cleaner.FromFile(cleaningPath),
                 DiscoverPeople = discoverPeople,
                 Names = namesPath is null ? null : NameLexicon.Load(namesPath),
+                Titles = titlesPath is null ? null : SpeakerTitles.Load(titlesPath),
                 Cooccurrence = cooccurrence,
             });
 }

@@ -39,11 +39,11 @@ public sealed class QuoteExtractor
         _content = new ContentFinder(_cues, titles, _mentions.People.Lexicon);
         var source = new ReportedSourceSieve();
         var shared = new SharedVerbSieve();
-        var pronoun = new PronounSubjectSieve(_mentions.Gazetteer, _mentions.People.Lexicon);
+        var pronoun = new PronounSubjectSieve(_mentions.Gazetteer, _mentions.People.Lexicon, titles);
         // A finite verb may have its own subject, after it or before it; a participle or a verbal noun never does.
         _finiteSieves = [source, new SubjectAfterVerbSieve(), new SubjectBeforeVerbSieve(), shared, new UnknownSubjectSieve(), pronoun];
         _nonFiniteSieves = [source, shared, pronoun];
-        _descriptions = new DescriptionResolver(_cues, _mentions.Gazetteer, _mentions.People.Lexicon);
+        _descriptions = new DescriptionResolver(_cues, _mentions.Gazetteer, _mentions.People.Lexicon, titles);
     }
 
     public static QuoteExtractor Default => DefaultLazy.Value;
@@ -113,7 +113,7 @@ public sealed class QuoteExtractor
                 if (decision is { Blocked: true }) continue;
                 // A decision may name no one (an unknown subject): the speaker then stays empty.
                 var speaker = decision?.Speaker is { Start: >= 0 } s
-                    ? _descriptions.Resolve(t, ResolveTitle(t, s, decision.Hint, history, _mentions.Gazetteer, _mentions.People.Lexicon), quotes) : null;
+                    ? _descriptions.Resolve(t, ResolveTitle(t, s, decision.Hint, history, _mentions.Gazetteer, _mentions.People.Lexicon, _reader.Titles), quotes) : null;
                 var content = cue.Form.Has(VerbForm.Lead) ? null
                     : _content.Find(t, cue, decision?.WindowStart ?? cue.Word + 1, speaker?.Actor);
                 // A quotation before the verb may already be a quote of its own.
@@ -204,16 +204,16 @@ public sealed class QuoteExtractor
         return null;
     }
 
-    private static QuoteSpeaker ResolveTitle(QuoteText t, QuoteSpeaker speaker, string? hint, IReadOnlyList<Said> history, Gazetteer gazetteer, NameLexicon names)
+    private static QuoteSpeaker ResolveTitle(QuoteText t, QuoteSpeaker speaker, string? hint, IReadOnlyList<Said> history, Gazetteer gazetteer, NameLexicon names, SpeakerTitles titles)
     {
         if (speaker.Actor is not null || hint is null) return speaker;
         if (SameUnnamedSource(speaker, history) is { } source) return source;
         string? actor = null;
         string because = "";
         // المتحدثة points back to a woman; البيان or المتحدث may point back to anyone.
-        var agreement = AgreementReader.OfSpeaker(speaker, gazetteer, names) == Agreement.Feminine ? Agreement.Feminine : Agreement.Unknown;
+        var agreement = AgreementReader.OfSpeaker(speaker, gazetteer, names, titles) == Agreement.Feminine ? Agreement.Feminine : Agreement.Unknown;
         if (hint == SpeakerTitles.HintSpeaker
-            && history.LastOrDefault(h => h.Speaker?.Actor is not null && AgreementReader.Agree(agreement, AgreementReader.OfSpeaker(h.Speaker, gazetteer, names))) is { Speaker: { } previous })
+            && history.LastOrDefault(h => h.Speaker?.Actor is not null && AgreementReader.Agree(agreement, AgreementReader.OfSpeaker(h.Speaker, gazetteer, names, titles))) is { Speaker: { } previous })
         {
             actor = previous.Actor;
             because = $"«{speaker.Text}» points back to the previous speaker, «{previous.Text}»";

@@ -64,7 +64,7 @@ internal static class AgreementReader
         };
     }
 
-    public static Agreement OfSpeaker(QuoteSpeaker? speaker, Gazetteer gazetteer, NameLexicon lexicon)
+    public static Agreement OfSpeaker(QuoteSpeaker? speaker, Gazetteer gazetteer, NameLexicon lexicon, SpeakerTitles titles)
     {
         if (speaker is null || speaker.Start < 0) return Agreement.Unknown;
         var n = ArabicNormalizer.Aggressive;
@@ -87,14 +87,14 @@ internal static class AgreementReader
             return Agreement.PeoplePlural;
         if (BrokenPlurals.Contains(head)) return Agreement.Plural;
         if (name is null && speaker.NameStart < 0)
-            return head.EndsWith('ه') ? Agreement.Feminine : head.Length > 0 && SpeakerTitles.Default.Titles.ContainsKey(head) ? Agreement.Masculine : Agreement.Unknown;
+            return head.EndsWith('ه') ? Agreement.Feminine : head.Length > 0 && titles.Titles.ContainsKey(head) ? Agreement.Masculine : Agreement.Unknown;
         if (name is not null && lexicon.GenderOf(n.Apply(name.Split(' ')[0])) is { } g) return g == "female" ? Agreement.Feminine : Agreement.Masculine;
         if (speaker.NameStart >= 0)
         {
             string first = n.Apply(speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
-            if (head.EndsWith('ه') && SpeakerTitles.Default.Titles.ContainsKey(head)) return Agreement.Feminine;
+            if (head.EndsWith('ه') && titles.Titles.ContainsKey(head)) return Agreement.Feminine;
             if (lexicon.GenderOf(first) is { } given) return given == "female" ? Agreement.Feminine : Agreement.Masculine;
         }
-        return SpeakerTitles.Default.Titles.ContainsKey(head) && !head.EndsWith('ه') ? Agreement.Masculine : Agreement.Unknown;
+        return titles.Titles.ContainsKey(head) && !head.EndsWith('ه') ? Agreement.Masculine : Agreement.Unknown;
     }
 }

@@ -1,5 +1,6 @@
 using Kit.Actors;
 using Kit.Actors.Discovery;
+using Kit.Lexicon;
 
 namespace Kit.Quotes.Speakers;
 
@@ -9,7 +10,7 @@ namespace Kit.Quotes.Speakers;
 /// points back to a person named before: the nearest introduced with one of its words (المدرب الإسباني خافيير مونتيرو), else
 /// the one person who agrees in gender named in its sentence or the one before (none when there are two). The speaker span becomes that mention's, and Resolved is set.
 /// </summary>
-internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, NameLexicon names)
+internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, NameLexicon names, SpeakerTitles titles)
 {
     public const string Name = "description";
 
@@ -56,7 +57,7 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
         {
             if (t.NameMentionAt[k] is not { Type: ActorType.Person } m || t.WordFrom(m.Start) != k || t.InsideMarks(m.Start) || quotes.Covers(m.Start)) continue;
             if (IntroducedAs(t, k, words)) return Resolved(speaker, m, $"«{speaker.Text}» points back to «{m.Surface}», introduced with the same words");
-            if (k < near || !AgreementReader.Agree(gender, AgreementReader.OfSpeaker(Antecedent(m), gazetteer, names))) continue;
+            if (k < near || !AgreementReader.Agree(gender, AgreementReader.OfSpeaker(Antecedent(m), gazetteer, names, titles))) continue;
             if (t.SentenceOf(k) == sentence) agreeingInSentence = true;
             else firstBefore = m; // going back: the last one kept is the first named in the sentence before
             if (nearest is null) (nearest, nearActor) = (m, m.Actor ?? m.Surface);
@@ -89,7 +90,7 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
         if (at < near || at >= first) return null;
         string head = QuoteText.WithoutConjunction(t.Norm[at]);
         if (!head.StartsWith("ال", StringComparison.Ordinal) || !cues.PersonNouns.Contains(head[2..])) return null;
-        return AgreementReader.Agree(gender, AgreementReader.OfSpeaker(last, gazetteer, names)) ? last : null;
+        return AgreementReader.Agree(gender, AgreementReader.OfSpeaker(last, gazetteer, names, titles)) ? last : null;
     }
 
     // وتابع المعلم المتقاعد: a one-word name the gazetteer knows that is also a definite person noun, followed by definite

@@ -1,5 +1,6 @@
 using Kit.Actors;
 using Kit.Actors.Discovery;
+using Kit.Lexicon;
 
 namespace Kit.Quotes.Speakers;
 
@@ -13,7 +14,7 @@ namespace Kit.Quotes.Speakers;
 /// no list genders takes the gender of the verbs it was the subject of). With none, the speaker stays empty and the
 /// reason says so. The speaker span is the antecedent's, and Resolved is set.
 /// </summary>
-internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names) : ISpeakerSieve
+internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names, SpeakerTitles titles) : ISpeakerSieve
 {
     public string Name => "pronoun";
 
@@ -193,7 +194,7 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names
     // of earlier (وقال تالوكدار → masculine), so that وأضافت does not go back to him.
     private Agreement AgreementOf(SieveContext c, QuoteSpeaker? speaker)
     {
-        var own = AgreementReader.OfSpeaker(speaker, gazetteer, names);
+        var own = AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
         if (own != Agreement.Unknown || speaker is null || speaker.Start < 0) return own;
         for (int k = c.History.Count - 1; k >= 0; k--)
             if (c.History[k].Speaker is { Resolved: false } named && SamePerson(c.Text, named, speaker)
