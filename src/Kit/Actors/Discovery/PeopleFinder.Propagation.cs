@@ -48,6 +48,8 @@ public sealed partial class PeopleFinder
                 && parts[1] is not ("عبد" or "ابو") && !parts[1].StartsWith("ال", StringComparison.Ordinal) && !CompoundEnds.Contains(parts[2]))
                 Alias(parts[1..], p, true);
         }
+        // وأضاف الحجري after الدكتور سالم بن حمد الحجري, which the first mention cut short: the document confirms the surname.
+        foreach (var (word, person) in ConfirmedSurnames(d)) Alias([word], person, true);
         // سلمى alone, after سلمى الخطيب: the first name of the only person found here who has it, when it is no word too.
         // ناندا alone, after ناندا راكوتو: a first word no dictionary or list knows is the first name of that person too.
         foreach (var (given, holders) in byFirstWord)
