@@ -52,4 +52,27 @@ public sealed partial class PeopleFinder
         }
         return false;
     }
+
+    // موزة، مالي، كريم: first names that are words too (word-names or dictionary words), each of the only person of two words
+    // or more found here with it; the lists give no alias to such a name otherwise.
+    private Dictionary<string, int> WordFirstNames(Dictionary<string, List<int>> byFirstWord, List<Person> people, HashSet<int> familyFirst)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (given, holders) in byFirstWord)
+            if (holders.Count == 1 && people[holders[0]].Words.Length >= 2 && !familyFirst.Contains(holders[0]) && given.Length >= 3
+                && (Lexicon.WordNames.Contains(given) || !IsGiven(given) && Lexicon.OrdinaryWords.Contains(given)) && !_stopwords.Contains(given) && given != AliName
+                && !IsTitleHead(given) && !IsInstitutionHead(given) && !patterns.NameLinks.Contains(given) && given is not ("عبد" or "ابو"))
+                result[given] = holders[0];
+        return result;
+    }
+
+    // وقالت موزة، أما موزة: a first name that is a word is the person's only right after a reporting verb or أما, with no
+    // proclitic of its own and no definite word after it (وأوضحت أمينة المعرض is a curator).
+    private bool WordNameAsSubject(Document d, int i, int skip)
+    {
+        string[] w = d.W;
+        if (skip != 0 || i == 0 || !d.Joined(i)) return false;
+        if (!(w[i - 1] == GrammarWords.Amma || Forms(w[i - 1]).Any(f => verbs.Lookup(f.Form) is not null))) return false;
+        return i + 1 >= d.Count || !d.Joined(i + 1) || !w[i + 1].StartsWith("ال", StringComparison.Ordinal);
+    }
 }
