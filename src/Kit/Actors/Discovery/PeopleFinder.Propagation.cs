@@ -48,6 +48,8 @@ public sealed partial class PeopleFinder
                 && parts[1] is not ("عبد" or "ابو") && !parts[1].StartsWith("ال", StringComparison.Ordinal) && !CompoundEnds.Contains(parts[2]))
                 Alias(parts[1..], p, true);
         }
+        // وأضاف الحجري after الدكتور سالم بن حمد الحجري, which the first mention cut short: the document confirms the surname.
+        foreach (var (word, person) in ConfirmedSurnames(d)) Alias([word], person, true);
         // سلمى alone, after سلمى الخطيب: the first name of the only person found here who has it, when it is no word too.
         // ناندا alone, after ناندا راكوتو: a first word no dictionary or list knows is the first name of that person too.
         foreach (var (given, holders) in byFirstWord)
@@ -55,6 +57,10 @@ public sealed partial class PeopleFinder
                 && !Lexicon.WordNames.Contains(given)
                 && !patterns.NameLinks.Contains(given) && given is not ("عبد" or "ابو"))
                 Alias([given], holders[0], false);
+        // موزة alone, after موزة بنت خلفان: a first name that is a word too is the only holder's name, but only where a reporting
+        // verb or a title stands by (WordFirstNames).
+        var wordFirstNames = WordFirstNames(byFirstWord, people, familyFirst);
+        foreach (var (given, holder) in wordFirstNames) Alias([given], holder, false);
         foreach (var list in aliases.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
 
         // Each alias's first word, as written and behind a proclitic: most words are none of them.
@@ -91,6 +97,7 @@ public sealed partial class PeopleFinder
                 if (hit.Words.Length == 1 && !hit.Surname && people[hit.Person].Words.Length >= 2 && people[hit.Person].Words[0] == form)
                     ambiguous = _stopwords.Contains(form) || Lexicon.OrdinaryWords.Contains(form) || skip > 0 && Lexicon.OrdinaryWords.Contains(w[i])
                         || !IsGiven(form); // a first word no list knows may be a place's (أمام راجستان): a verb or title must stand by
+                if (hit.Words.Length == 1 && !hit.Surname && wordFirstNames.ContainsKey(form) && !WordNameAsSubject(d, i, skip)) continue;
                 // وكان عون (41 عاما)، أما عون، فـ…: an age in brackets after the word, or أما before it and a comma after it, make
                 // the surname the person's.
                 // أشاد … بالعمراني، للعمراني: an adjective in ي agrees with a noun and takes no preposition of its own; a definite
