@@ -89,7 +89,7 @@ public sealed partial class PeopleFinder
         if (!ClearNameEnd(w, k, d.JoinedTest) || NewLineBetween(d, first - 1, k - 1) || k < d.Count && d.Text.AsSpan(d.Original[k - 1].End, Math.Min(3, d.Text.Length - d.Original[k - 1].End)).Contains('(')
             && !titled) return null;
         // هانتا راكوتومالالا: a word in ا counts beside a word no dictionary knows in any form (قاربا سياحيا، سليم تقريبا are an object or a state).
-        if (accusative && !plainUnknown) return null;
+        if (accusative && !plainUnknown || VerbAndObject(true, w, first, k)) return null; // الفريق لعب جيدا: a verb and its object
         return titled && evidence || allNames && evidence ? k : null;
     }
 
@@ -109,7 +109,8 @@ public sealed partial class PeopleFinder
         if (IsGiven(x)) return true;
         // للسطح، بالمياه، والرئيس: a preposition or a conjunction on the article opens a phrase.
         if (x.Length > 3 && (x.StartsWith("لل", StringComparison.Ordinal) || x[0] is 'ب' or 'و' or 'ف' or 'ك' && x.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))) return false;
-        if (Plural(x) || PossessedNoun(x) || PronounEnding(x) || PrepositionOnWord(x) || ProcliticOnNoun(x) || ConjoinedWord(x) || KinshipNoun(x)) return false;
+        // أوغستين: a word in ين or ون that no dictionary knows in any form is a name's end, not a plural.
+        if (Plural(x) && !UnknownWord(x) || PossessedNoun(x) || PronounEnding(x) || PrepositionOnWord(x) || ProcliticOnNoun(x) || ConjoinedWord(x) || KinshipNoun(x)) return false;
         if (IsTitleHead(x) || IsInstitutionHead(x) || Lexicon.PlaceHeads.Contains(x) || FutureVerb(x, false) || VerbWithObject(x)) return false;
         // فسنربح، فقد، وكان: و or ف on a word as written or on a future verb.
         if (x.Length > 3 && x[0] is 'و' or 'ف' && (IsWordAsWritten(x[1..]) || FutureVerb(x[1..], true))) return false;
