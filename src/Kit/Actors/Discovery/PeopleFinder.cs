@@ -83,6 +83,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         FindVietnameseNames(d);
         FindEastAsianNames(d);
         FindAfterRolePhrases(d);
+        FindInSpeechVerbFrames(d);
         FindCoordinated(d);
         // 3–5. Persons from the names found, their nicknames, then their names again anywhere (Persons, Propagation).
         JoinHyphenedNames(d);
