@@ -38,4 +38,25 @@ public class PeopleFinderFirstMentionsTests
     public void A_name_after_a_definite_role_with_a_given_name_and_a_link() =>
         // the lawyer's given name, أبو and a definite word are one name
         Assert.Equal(["ناصر أبو العزم"], People("وقال المحامي ناصر أبو العزم إن موكله بريء."));
+
+    // A reporting verb that opens its clause, two name words and a clear end: one word the dictionary knows (بريت، دريتا)
+    // beside one no dictionary knows is still a name (round people18c).
+    [Theory]
+    [InlineData("وأضاف تاشي نامغيال مبتسما: «السوق مزدحم اليوم».", "تاشي نامغيال")] // a state in the accusative closes the name
+    [InlineData("وقالت دريتا فاليكوشا، والدة أحد الطلاب، إن المدرسة مغلقة.", "دريتا فاليكوشا")] // a word in ا first, then a comma and an apposition
+    [InlineData("وتابع كيو ساموندرا: «سنزرع الأرز مجددا».", "كيو ساموندرا")] // two words no dictionary knows before a colon
+    [InlineData("وأوضحت بريت سولهايم أن المصنع أغلق.", "بريت سولهايم")] // a word the dictionary knows, a foreign family name and أن
+    public void Two_name_words_after_a_reporting_verb_are_a_name(string text, string name) =>
+        Assert.Equal([name], People(text));
+
+    // The ordinary readings of the frame stay no person.
+    [Theory]
+    [InlineData("وقال رجل مسن، يجلس قرب الباب، إن المياه ارتفعت.")] // a noun and its adjective, both words the dictionary knows
+    [InlineData("وقال سائق شاحنة إن الطريق مغلق.")] // a noun in construct with a noun
+    [InlineData("وقال مصدر أمني إن الهجوم وقع ليلا.")] // a source and a nisba adjective
+    [InlineData("وأضاف مبتسما: «لن نرحل».")] // a state in the accusative alone, no subject
+    [InlineData("وقالت مصادر طبية إن الجرحى كثر.")] // a plural source
+    [InlineData("وأضافت: «قالوا لنا 2019، ثم 2020».")] // a verb of many, a pronoun and a year
+    public void The_ordinary_words_after_a_reporting_verb_are_no_name(string text) =>
+        Assert.Empty(People(text));
 }
