@@ -138,6 +138,9 @@ public sealed class NameLexicon
     /// بائع الثلج; [construct-roles]).</summary>
     public IReadOnlySet<string> ConstructRoles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Indefinite roles of a player or an owner in construct with a team, a firm or a body (مهاجم …، صاحب …; [construct-role-heads]).</summary>
+    public IReadOnlySet<string> ConstructRoleHeads { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Nouns of an occupation or a plain description of a person (مزارع، سائق، ممرضة، صاحب); in a speech frame
     /// (وقال المزارع …، قالت صاحبة متجر … إن) a name the lists lack may follow them and their modifiers ([frame-person-nouns]).</summary>
     public IReadOnlySet<string> FramePersonNouns { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
@@ -271,6 +274,7 @@ public sealed class NameLexicon
             BodyHeads = Optional("body-heads"),
             CountWords = Optional("count-words"),
             ConstructRoles = Optional("construct-roles"),
+            ConstructRoleHeads = Optional("construct-role-heads"),
             FramePersonNouns = Optional("frame-person-nouns"),
             FrameTimeWords = Optional("frame-time-words"),
             AgeOrdinals = Optional("age-ordinals"),

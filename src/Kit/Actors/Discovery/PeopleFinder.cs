@@ -82,6 +82,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         FindTopicsOfAmma(d);
         FindVietnameseNames(d);
         FindEastAsianNames(d);
+        FindAfterRolePhrases(d);
+        FindInSpeechVerbFrames(d);
         FindCoordinated(d);
         // 3–5. Persons from the names found, their nicknames, then their names again anywhere (Persons, Propagation).
         JoinHyphenedNames(d);

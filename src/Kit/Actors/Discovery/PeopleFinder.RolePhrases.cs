@@ -1,0 +1,134 @@
+using Kit.Text;
+
+namespace Kit.Actors.Discovery;
+
+// Names after a role phrase that the title rules left: a role, its complement and qualifiers (طالب الدكتوراه، رئيسة
+// النقابة في المصنع، الباحثة الألمانية), then two or three indefinite words closed by a clear end (a comma, إن/أن, الذي).
+// An indefinite word cannot qualify the definite phrase before it, so the words are the person's name.
+public sealed partial class PeopleFinder
+{
+    private const int MaxRoleNameWords = 3;
+
+    private void FindAfterRolePhrases(Document d)
+    {
+        string[] w = d.W;
+        int count = d.Count;
+        bool[] taken = d.Taken;
+        for (int i = 0; i + 2 < count; i++)
+        {
+            if (taken[i] || RolePhraseEnd(d, i) is not { } phrase) continue;
+            var (k, titled) = phrase;
+            if (k >= count || !d.Joined(k) || taken[k]) continue;
+            if (RoleName(d, k, titled) is not { } end) continue;
+            Take(d, new Found(k, end, 0, "title", d.Text[d.Original[i].Start..d.Original[k - 1].End], -1));
+            i = end - 1;
+        }
+    }
+
+    // Where the role phrase that starts at i ends (the first word of the name), and whether its head is a title of the
+    // lists (a definite role noun no list knows needs more of the name's words to be unknown).
+    private (int First, bool Titled)? RolePhraseEnd(Document d, int i)
+    {
+        string[] w = d.W;
+        string x = w[i];
+        bool definite = DefiniteWord(x);
+        bool titled = IsTitleHead(x) && !GivenNameNotTitle(w, i, d.JoinedTest) && !patterns.Honorifics.Contains(x) && !InnerTitles.Contains(x);
+        // السائحة، الفلاح: a definite singular noun no list has as a role needs a name of words no dictionary knows.
+        bool role = !titled && definite && CanHeadRole(x.StartsWith("ال", StringComparison.Ordinal) ? x : x[1..]) && !Lexicon.IsDefiniteNationality(x);
+        // طالب الماجستير، حارس نيولز، صاحب شركة النقل: an indefinite role of the lists in construct with what follows.
+        bool construct = !definite && !IsGiven(x) && (Lexicon.ConstructRoles.Contains(x) || Lexicon.ConstructRoleHeads.Contains(x) || titled);
+        if (!titled && !role && !construct) return null;
+        // بن الشيخ، محمد الفلاح: part of a name; مطار الملك، بيت الشيخ، أحباب الشيخ: a title inside a place's or body's name.
+        if (i > 0 && d.Joined(i) && (LinkWord(w[i - 1]) || IsGiven(w[i - 1]) || InstitutionHeadForm(w[i - 1]) || Lexicon.PlaceHeads.Contains(w[i - 1])
+            || InnerTitles.Contains(w[i - 1]) || d.Taken[i - 1] && d.KnownType[i - 1] is not ActorType.Person)) return null;
+        int k = i + 1;
+        if (!definite)
+        {
+            if (k >= d.Count || !d.Joined(k) || d.Taken[k] && d.KnownType[k] is null or ActorType.Person) return null;
+            // مدرب "سبارتانز"، حارس نيولز: a body's one-word name in quotation marks, or a word no dictionary knows before two name words.
+            if (!DefiniteWord(w[k]) && !d.Taken[k])
+            {
+                bool quoted = d.MarkBetween(k) && d.MarkBetween(k + 1);
+                if (!quoted && !UnknownWord(w[k])) return null;
+                k++;
+            }
+        }
+        k = SkipQualifiers(w, k, d.JoinedTest, d.Taken, d.KnownType);
+        // A role phrase needs a noun of its own after an indefinite head, and ends at no preposition (في زامبيا: its object is a place).
+        if (!definite && k == i + 1 || k > i + 1 && TitlePrepositions.Contains(w[k - 1])) return null;
+        // لقرية …، في إقليمي …: a place's or body's head closes the phrase; the words after it name the place.
+        if (k < d.Count && (InstitutionHeadForm(w[k - 1]) || Lexicon.PlaceHeads.Contains(w[k - 1]) || DualHeadForm(w[k - 1]))) return null;
+        // سفينة الأبحاث "الدكتور …": a title and a name inside quotation marks name a vessel or a brand.
+        if (d.MarkBetween(i)) return null;
+        // طالب الماجستير: a role of [construct-roles] closed by its complement is as sure a frame as a title.
+        return (k, titled || construct);
+    }
+
+    // The end of two or three name words at first, closed by a clear end, or null.
+    private int? RoleName(Document d, int first, bool titled)
+    {
+        string[] w = d.W;
+        int k = first, nameWords = 0;
+        bool evidence = false, allNames = true, accusative = false, plainUnknown = false;
+        while (k < d.Count && d.Joined(k) && !d.Taken[k] && nameWords <= MaxRoleNameWords)
+        {
+            string x = w[k];
+            bool link = k > first && x.Length >= 2 && x != "ال" && patterns.NameLinks.Contains(x);
+            if (link) { k++; continue; }
+            if (!RoleNameWord(w, k, first)) break;
+            bool named = IsGiven(x) || UnknownWord(x) || UnwrittenNameShape(x);
+            evidence |= named;
+            allNames &= named || x.StartsWith("ال", StringComparison.Ordinal);
+            accusative |= AccusativeWord(x) && !IsGiven(x) && !x.StartsWith("ال", StringComparison.Ordinal);
+            plainUnknown |= UnknownWord(x) && !AccusativeWord(x);
+            nameWords++;
+            k++;
+        }
+        if (nameWords is < 2 or > MaxRoleNameWords || patterns.NameLinks.Contains(w[k - 1])) return null;
+        // The words and the role stand in one sentence (not a headline's last words before a dateline's place), closed by a clear end.
+        if (!ClearNameEnd(w, k, d.JoinedTest) || NewLineBetween(d, first - 1, k - 1) || k < d.Count && d.Text.AsSpan(d.Original[k - 1].End, Math.Min(3, d.Text.Length - d.Original[k - 1].End)).Contains('(')
+            && !titled) return null;
+        // هانتا راكوتومالالا: a word in ا counts beside a word no dictionary knows in any form (قاربا سياحيا، سليم تقريبا are an object or a state).
+        if (accusative && !plainUnknown || VerbAndObject(true, w, first, k)) return null; // الفريق لعب جيدا: a verb and its object
+        return titled && evidence || allNames && evidence ? k : null;
+    }
+
+    // Whether a line break stands anywhere from word a to word b: a headline and the first line are two sentences.
+    private static bool NewLineBetween(Document d, int a, int b) =>
+        a >= 0 && d.Text.AsSpan(d.Original[a].Start, d.Original[b].End - d.Original[a].Start).IndexOfAny('\n', '\r') >= 0;
+
+    // A word of a name after a role phrase: a given name, or an indefinite word that is no particle, verb, plural, title,
+    // body, phrase or adjective; a definite word only after a given name or a link (أشرف أبو العلا، محمود الشيخ) or as a nisba family name.
+    private bool RoleNameWord(string[] w, int k, int first)
+    {
+        string x = w[k];
+        if (x.Length < 2 || x.Any(char.IsDigit) || _stopwords.Contains(x) || patterns.NameStops.Contains(x) || Lexicon.NotNames.Contains(x)) return false;
+        if (x.StartsWith("ال", StringComparison.Ordinal))
+            return k > first && x.Length > 3 && !Plural(x) && !IsInstitutionHead(x) && !IsTitleHead(x) && !Lexicon.PlaceHeads.Contains(x[2..])
+                && (IsGiven(w[k - 1]) || patterns.NameLinks.Contains(w[k - 1]) || x.Length >= 6 && x.EndsWith('ي') && !IsNisbaAdjective(x));
+        if (IsGiven(x)) return true;
+        // للسطح، بالمياه، والرئيس: a preposition or a conjunction on the article opens a phrase.
+        if (x.Length > 3 && (x.StartsWith("لل", StringComparison.Ordinal) || x[0] is 'ب' or 'و' or 'ف' or 'ك' && x.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))) return false;
+        // أوغستين: a word in ين or ون that no dictionary knows in any form is a name's end, not a plural.
+        if (Plural(x) && !UnknownWord(x) || PossessedNoun(x) || PronounEnding(x) || PrepositionOnWord(x) || ProcliticOnNoun(x) || ConjoinedWord(x) || KinshipNoun(x)) return false;
+        if (IsTitleHead(x) || IsInstitutionHead(x) || Lexicon.PlaceHeads.Contains(x) || FutureVerb(x, false) || VerbWithObject(x)) return false;
+        // فسنربح، فقد، وكان: و or ف on a word as written or on a future verb.
+        if (x.Length > 3 && x[0] is 'و' or 'ف' && (IsWordAsWritten(x[1..]) || FutureVerb(x[1..], true))) return false;
+        // يعرف، تقارب: a present verb's letter on a word the list has as written; تشيا ساريث (only through a stem) may be a name.
+        if (x.Length >= 4 && x[0] is 'ي' or 'ت' && (Lexicon.OrdinaryWords.Contains(x) || KnownVerbShape(x) && !Lexicon.IsOrdinaryWord(x))) return false;
+        // انتظروا، جاؤوا: a past verb of the plural on a stem the list knows.
+        if (x.Length >= 5 && x.EndsWith("وا", StringComparison.Ordinal) && !IsGiven(x) && KnownVerbShape(x)) return false;
+        // صارت، باتت: a past verb with the feminine ت.
+        if (x.Length >= 4 && x[^1] == 'ت' && Lexicon.OrdinaryWords.Contains(x.AsSpan(0, x.Length - 1))) return false;
+        return !Forms(x).Any(f => verbs.Lookup(f.Form) is not null);
+    }
+
+    // After a name: punctuation, the end, إن/أن, الذي/التي, قد, a reporting verb, or a present verb no list takes for a name.
+    private bool ClearNameEnd(string[] w, int k, Func<int, bool> joined)
+    {
+        if (k >= w.Length || !joined(k)) return true;
+        string x = w[k];
+        return IsComplementizer(x) || x is GrammarWords.Alladhi or GrammarWords.Allati or "قد" || IsSpeechVerb(x)
+            || x.Length >= 4 && x[0] is 'ي' or 'ت' && !IsGiven(x) && !UnknownWord(x);
+    }
+}
