@@ -66,4 +66,17 @@ public class PeopleFinderLaterMentionsTests
     [InlineData("ووصلت المرأة مع ابنها مريضا، وانتظرت ساعتين.")] // an accusative before the comma is the son's state
     public void An_ordinary_word_after_a_noun_of_kinship_is_no_name(string text) =>
         Assert.Empty(People(text));
+
+    // A surname that is a word, of a person named in full here, after إلى جانب or بينهم: the person in a list or company.
+    [Theory]
+    [InlineData("وقال المهندس خالد سلامة إن العمل بدأ. وعمل إلى جانب سلامة فريق من المتطوعين.")] // إلى جانب سلامة: beside the engineer
+    [InlineData("وقال الصياد خالد سلامة إن البحر فارغ. واحتج عشرات الصيادين، بينهم سلامة، أمام البلدية.")] // بينهم سلامة: one of the fishermen
+    public void A_surname_that_is_a_word_is_the_person_in_a_list_or_company(string text) =>
+        Assert.Equal(["خالد سلامة", "سلامة"], People(text));
+
+    // The same word after إلى جانب, with no person of that surname in the document, stays a word.
+    [Fact]
+    public void A_word_after_ila_janib_with_no_such_surname_is_no_person() =>
+        // عودة is the return of the pupils here; nobody named عودة is found
+        Assert.Empty(People("وعمل المتطوعون إلى جانب عودة الطلاب إلى المدارس."));
 }
