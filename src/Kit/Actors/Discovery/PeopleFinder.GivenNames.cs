@@ -82,8 +82,9 @@ public sealed partial class PeopleFinder
                 // preposition, unless a word no dictionary knows follows (قال لي تشيانغ).
                 if (skip == 0 && Lexicon.PersonToldPronouns.Contains(form) && i > 0 && d.Joined(i) && VerbBefore(w[i - 1])
                     && !(i + 1 < count && d.Joined(i + 1) && UnknownWord(w[i + 1]))) continue;
-                // ابنتها نور ذات …: after a noun of kinship, a given name that is a word is that relative's name alone.
-                if (nameWords > 0 && Lexicon.WordNames.Contains(form) && i > 0 && d.Joined(i) && skip == 0 && KinshipNoun(w[i - 1]) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsGiven(w[i + 1]))
+                // ابنتها نور ذات …: after a noun of kinship, a given name that is a word is that relative's name alone; so is any
+                // given name before ذات/ذو (ابنتها لينا ذات الأشهر الثلاثة: ذات is no surname).
+                if (nameWords > 0 && (Lexicon.WordNames.Contains(form) || w[i + 1] is "ذات" or "ذو") && i > 0 && d.Joined(i) && skip == 0 && KinshipNoun(w[i - 1]) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsGiven(w[i + 1]))
                 {
                     Take(d, new Found(i, i + 1, skip, "given-name", form, -1));
                     break;

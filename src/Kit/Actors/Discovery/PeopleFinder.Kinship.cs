@@ -72,6 +72,8 @@ public sealed partial class PeopleFinder
             if (!loose && !Boundary(w, i + 1, d.JoinedTest) && !(i + 1 < count && Forms(w[i + 1]).Any(f => KnownVerbShape(f.Form)) && w[i + 1][0] is 'ي' or 'ت')) continue;
             Take(d, new Found(i, i + 1, 0, "kinship", w[kinAt], -1));
         }
+        // ابنتها لينا ذات الأشهر الثلاثة، أمي ماريان التي: a name that is also a word, told by what follows it (KinshipNames).
+        FindKinshipWordNames(d);
     }
 
     // زوجته وابنته، مع زوجته وابنيهما: a second noun of kinship (its dual or plural in construct too: ابني + هما) after و
