@@ -162,7 +162,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // IN-SAMPLE after branches people, quotes, people2, quotes2 read its errors and the dateline fix (75106d5): persons
         // P 1.000 R 0.897 (78 of 87), spans F1 0.995, pairs F1 0.920 (86 of 93 predicted, 94 gold).
         // spans and pairs: branch quotes3 (in-sample): 1.000, 0.926 (the quote after a long aside)
-        ClearsFloors(result, precision: 1.0, recall: 0.896, spans: 0.999, pairs: 0.925);
+        // in-sample after the round people18 (main at f0664fa): P=1.000 R=0.931 pairs F1=0.926
+        ClearsFloors(result, precision: 1.0, recall: 0.931, spans: 0.999, pairs: 0.925);
     }
 
     // The seventh blind set (tests/gold/blind7/README.md), written while the rounds people, quotes, people2 and quotes2 were
@@ -177,7 +178,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // spans and pairs after branches quotes3 and people3 merged (in-sample): 0.995, 0.935
         // spans and pairs in-sample after branch quotes4: 1.000, 0.939 (كتب عليها reports no one)
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.925 pairs F1=0.939
-        ClearsFloors(result, precision: 1.0, recall: 0.925, spans: 0.999, pairs: 0.939);
+        // in-sample after the round people18 (main at f0664fa): P=1.000 R=0.963 pairs F1=0.949
+        ClearsFloors(result, precision: 1.0, recall: 0.962, spans: 0.999, pairs: 0.949);
     }
 
     // The eighth blind set (tests/gold/blind8/README.md), written while the precision round on the seventh was made and run
@@ -192,7 +194,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // pairs in-sample after branch quotes4: 0.954
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.983 R=0.851 pairs F1=0.977
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.983 R=0.866 pairs F1=0.977
-        ClearsFloors(result, precision: 0.983, recall: 0.865, spans: 0.999, pairs: 0.977);
+        // in-sample after the round people18 (main at f0664fa): P=0.983 R=0.881 pairs F1=0.977
+        ClearsFloors(result, precision: 0.983, recall: 0.88, spans: 0.999, pairs: 0.977);
     }
 
     // The ninth blind set (tests/gold/blind9/README.md), written while the rounds people3 and quotes3 were made and run once
@@ -245,7 +248,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind12/test")!);
         // Persons P=0.989 R=0.945 (86 of 87 predicted): in-sample after branch people5.
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.989 R=0.945 pairs F1=0.961
-        ClearsFloors(result, precision: 0.988, recall: 0.945, spans: 0.991, pairs: 0.960);
+        // in-sample after the round people18 (main at f0664fa): P=0.989 R=0.956 pairs F1=0.961
+        ClearsFloors(result, precision: 0.988, recall: 0.956, spans: 0.991, pairs: 0.96);
     }
 
     // The thirteenth blind set (tests/gold/blind13/README.md), written while the round people5 was made and run once with
@@ -258,7 +262,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // precision: 0.975 (79 of 81), in-sample after branch people6 (past verb in ت, و + noun + ه, ل on a plural in construct)
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.988 R=0.859 pairs F1=0.918
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.988 R=0.870 pairs F1=0.926
-        ClearsFloors(result, precision: 0.987, recall: 0.869, spans: 0.995, pairs: 0.926);
+        // in-sample after the round people18 (main at f0664fa): P=1.000 R=0.902 pairs F1=0.952
+        ClearsFloors(result, precision: 1.0, recall: 0.902, spans: 0.995, pairs: 0.952);
     }
 
     // The fourteenth blind set (tests/gold/blind14/README.md), written at the same time by another helper and run once with
@@ -272,7 +277,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.976 R=0.851 pairs F1=0.911
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.976 R=0.872 pairs F1=0.915
         // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.976 R=0.872 pairs F1=0.919
-        ClearsFloors(result, precision: 0.976, recall: 0.872, spans: 0.963, pairs: 0.919);
+        // in-sample after the round people18 (main at f0664fa): P=0.977 R=0.915 pairs F1=0.927
+        ClearsFloors(result, precision: 0.977, recall: 0.914, spans: 0.963, pairs: 0.927);
     }
 
     // The fifteenth blind set (tests/gold/blind15/README.md), written while the round people6 was made and run once with
@@ -307,7 +313,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind17/test")!);
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.860 pairs F1=0.938
         // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.903 pairs F1=0.945
-        ClearsFloors(result, precision: 1.0, recall: 0.903, spans: 0.984, pairs: 0.945);
+        // in-sample after the round people18 (main at f0664fa): P=1.000 R=0.946 pairs F1=0.945
+        ClearsFloors(result, precision: 1.0, recall: 0.946, spans: 0.984, pairs: 0.945);
     }
 
     // The eighteenth blind set (tests/gold/blind18/README.md), written at the same time by another helper and run once with
@@ -320,7 +327,8 @@ public class BlindSetTests(ITestOutputHelper output)
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=0.988 R=0.892 pairs F1=0.943
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.988 R=0.892 pairs F1=0.967
         // in-sample after the round people13 (main at 1fac777): P=1.000 R=0.892 pairs F1=0.967
-        ClearsFloors(result, precision: 1.0, recall: 0.892, spans: 0.991, pairs: 0.967);
+        // in-sample after the round people18 (main at f0664fa): P=1.000 R=0.903 pairs F1=0.975
+        ClearsFloors(result, precision: 1.0, recall: 0.903, spans: 0.991, pairs: 0.975);
     }
 
     // The nineteenth blind set (tests/gold/blind19/README.md), kept unseen while the rounds people7 and quotes5 were made
@@ -344,7 +352,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind20/test")!);
         // in-sample after the rounds people7, quotes5 and people8 (main at 223f34b): P=1.000 R=0.879 pairs F1=0.951
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=1.000 R=0.890 pairs F1=0.959
-        ClearsFloors(result, precision: 1.0, recall: 0.890, spans: 0.991, pairs: 0.959);
+        // in-sample after the round people18 (main at f0664fa): P=1.000 R=0.945 pairs F1=0.959
+        ClearsFloors(result, precision: 1.0, recall: 0.945, spans: 0.991, pairs: 0.959);
     }
 
     // The twenty-first blind set (tests/gold/blind21/README.md), kept unseen through the rounds people7, quotes5 and people8
@@ -364,7 +373,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_twenty_second_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind22/test")!);
-        ClearsFloors(result, precision: 0.977, recall: 0.936, spans: 0.995, pairs: 0.943);
+        // in-sample after the round people18 (main at f0664fa): P=0.978 R=0.957 pairs F1=0.944
+        ClearsFloors(result, precision: 0.978, recall: 0.957, spans: 0.995, pairs: 0.943);
     }
 
     // The twenty-third blind set (tests/gold/blind23/README.md), written to confirm the twenty-first and twenty-second and run
@@ -403,7 +413,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind25/test")!);
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.915 R=0.806 pairs F1=0.961
         // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.918 R=0.839 pairs F1=0.961
-        ClearsFloors(result, precision: 0.917, recall: 0.838, spans: 0.986, pairs: 0.960);
+        // in-sample after the round people18 (main at f0664fa): P=0.926 R=0.935 pairs F1=0.969
+        ClearsFloors(result, precision: 0.925, recall: 0.935, spans: 0.986, pairs: 0.969);
     }
 
     // The twenty-sixth blind set (tests/gold/blind26/README.md), written and run once with the twenty-fifth: persons
@@ -414,7 +425,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind26/test")!);
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.988 R=0.903 pairs F1=0.965
-        ClearsFloors(result, precision: 0.988, recall: 0.903, spans: 0.999, pairs: 0.964);
+        // in-sample after the round people18 (main at f0664fa): P=0.988 R=0.914 pairs F1=0.965
+        ClearsFloors(result, precision: 0.988, recall: 0.913, spans: 0.999, pairs: 0.964);
     }
 
     // The twenty-seventh blind set (tests/gold/blind27/README.md), written last and run once with the rules of bf6c21c:
@@ -426,7 +438,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind27/test")!);
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.946 R=0.935 pairs F1=0.969
         // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.956 R=0.935 pairs F1=0.969
-        ClearsFloors(result, precision: 0.956, recall: 0.935, spans: 0.986, pairs: 0.968);
+        // in-sample after the round people18 (main at f0664fa): P=0.957 R=0.957 pairs F1=0.969
+        ClearsFloors(result, precision: 0.956, recall: 0.956, spans: 0.986, pairs: 0.968);
     }
 
     // The twenty-eighth blind set (tests/gold/blind28/README.md), written and run once with the twenty-seventh: persons
@@ -438,7 +451,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind28/test")!);
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.989 R=0.925 pairs F1=0.968
         // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.989 R=0.925 pairs F1=0.972
-        ClearsFloors(result, precision: 0.988, recall: 0.924, spans: 0.983, pairs: 0.972);
+        // in-sample after the round people18 (main at f0664fa): P=0.989 R=0.946 pairs F1=0.972
+        ClearsFloors(result, precision: 0.988, recall: 0.946, spans: 0.983, pairs: 0.972);
     }
 
     // The twenty-ninth blind set (tests/gold/blind29/README.md), run once with the rules of 4fcf9a4 (after people10):
@@ -472,7 +486,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind31/test")!);
         // in-sample after the rounds people10, people11, quotes6, people12 (main at 4a9986f): P=0.978 R=0.947 pairs F1=0.952
         // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.989 R=0.947 pairs F1=0.952
-        ClearsFloors(result, precision: 0.988, recall: 0.946, spans: 0.995, pairs: 0.952);
+        // in-sample after the round people18 (main at f0664fa): P=0.989 R=0.947 pairs F1=0.961
+        ClearsFloors(result, precision: 0.988, recall: 0.946, spans: 0.995, pairs: 0.961);
     }
 
     // The thirty-second blind set (tests/gold/blind32/README.md), run once with the thirty-first: persons P=0.962 R=0.824
@@ -506,7 +521,8 @@ public class BlindSetTests(ITestOutputHelper output)
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind34/test")!);
         // in-sample after the round people13 (main at 1fac777): P=0.988 R=0.849 pairs F1=0.871
         // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.988 R=0.871 pairs F1=0.895
-        ClearsFloors(result, precision: 0.987, recall: 0.870, spans: 0.967, pairs: 0.895);
+        // in-sample after the round people18 (main at f0664fa): P=0.988 R=0.892 pairs F1=0.895
+        ClearsFloors(result, precision: 0.988, recall: 0.892, spans: 0.967, pairs: 0.895);
     }
 
     // The thirty-fifth blind set (tests/gold/blind35/README.md), run once with the session's final rules of 1fac777 (after
@@ -517,7 +533,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind35/test")!);
         // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=0.989 R=0.910 pairs F1=0.979
-        ClearsFloors(result, precision: 0.989, recall: 0.910, spans: 0.995, pairs: 0.978);
+        // in-sample after the round people18 (main at f0664fa): P=0.989 R=0.930 pairs F1=0.979
+        ClearsFloors(result, precision: 0.989, recall: 0.929, spans: 0.995, pairs: 0.978);
     }
 
     // The thirty-sixth blind set (tests/gold/blind36/README.md), run once with the thirty-fifth: persons P=0.911 R=0.891
@@ -528,7 +545,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind36/test")!);
         // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.913 pairs F1=0.964
-        ClearsFloors(result, precision: 1.0, recall: 0.913, spans: 0.995, pairs: 0.963);
+        // in-sample after the round people18 (main at f0664fa): P=1.000 R=0.924 pairs F1=0.964
+        ClearsFloors(result, precision: 1.0, recall: 0.923, spans: 0.995, pairs: 0.963);
     }
 
     // The thirty-seventh blind set (tests/gold/blind37/README.md), run once with the rules of 38d1ec8 (after people14):
@@ -539,7 +557,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind37/test")!);
         // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.848 pairs F1=0.949
-        ClearsFloors(result, precision: 1.0, recall: 0.847, spans: 1.0, pairs: 0.949);
+        // in-sample after the round people18 (main at f0664fa): P=1.000 R=0.859 pairs F1=0.949
+        ClearsFloors(result, precision: 1.0, recall: 0.858, spans: 1.0, pairs: 0.949);
     }
 
     // The thirty-eighth blind set (tests/gold/blind38/README.md), run once with the thirty-seventh: persons P=0.964 R=0.890
@@ -550,7 +569,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind38/test")!);
         // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.901 pairs F1=0.937
-        ClearsFloors(result, precision: 1.0, recall: 0.901, spans: 0.983, pairs: 0.936);
+        // in-sample after the round people18 (main at f0664fa): P=1.000 R=0.912 pairs F1=0.937
+        ClearsFloors(result, precision: 1.0, recall: 0.912, spans: 0.983, pairs: 0.936);
     }
 
     // The thirty-ninth blind set (tests/gold/blind39/README.md), run once with the rules of 5235958 (after people15 and
@@ -561,7 +581,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind39/test")!);
         // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.876 pairs F1=0.940
-        ClearsFloors(result, precision: 1.0, recall: 0.876, spans: 0.991, pairs: 0.940);
+        // in-sample after the round people18 (main at f0664fa): P=1.000 R=0.897 pairs F1=0.949
+        ClearsFloors(result, precision: 1.0, recall: 0.896, spans: 0.991, pairs: 0.948);
     }
 
     // The fortieth blind set (tests/gold/blind40/README.md), run once with the thirty-ninth: persons P=0.893 R=0.824 (75
@@ -572,7 +593,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind40/test")!);
         // in-sample after the rounds people14, people15, quotes7 and people16 (main at e2bb896): P=1.000 R=0.857 pairs F1=0.909
-        ClearsFloors(result, precision: 1.0, recall: 0.857, spans: 0.969, pairs: 0.909);
+        // in-sample after the round people18 (main at f0664fa): P=1.000 R=0.868 pairs F1=0.909
+        ClearsFloors(result, precision: 1.0, recall: 0.868, spans: 0.969, pairs: 0.909);
     }
 
     // The forty-first blind set (tests/gold/blind41/README.md), run once with the session's final rules of e2bb896 (after
@@ -583,7 +605,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind41/test")!);
         // in-sample after the round people17 (main at 6aec56f): P=0.988 R=0.880 pairs F1=0.947
-        ClearsFloors(result, precision: 0.987, recall: 0.88, spans: 0.995, pairs: 0.946);
+        // in-sample after the round people18 (main at f0664fa): P=0.988 R=0.902 pairs F1=0.947
+        ClearsFloors(result, precision: 0.988, recall: 0.902, spans: 0.995, pairs: 0.946);
     }
 
     // The forty-second blind set (tests/gold/blind42/README.md), run once with the forty-first: persons P=0.921 R=0.891
@@ -594,7 +617,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind42/test")!);
         // in-sample after the round people17 (main at 6aec56f): P=0.988 R=0.891 pairs F1=0.912
-        ClearsFloors(result, precision: 0.987, recall: 0.891, spans: 0.995, pairs: 0.912);
+        // in-sample after the round people18 (main at f0664fa): P=0.989 R=0.946 pairs F1=0.929
+        ClearsFloors(result, precision: 0.988, recall: 0.945, spans: 0.995, pairs: 0.928);
     }
 
     // The forty-third blind set (tests/gold/blind43/README.md), run once with the session's final rules (e2bb896; main at
@@ -616,7 +640,8 @@ public class BlindSetTests(ITestOutputHelper output)
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind44/test")!);
         // in-sample after the round people17 (main at 6aec56f): P=0.989 R=0.925 pairs F1=0.969
-        ClearsFloors(result, precision: 0.988, recall: 0.924, spans: 1.0, pairs: 0.968);
+        // in-sample after the round people18 (main at f0664fa): P=0.989 R=0.946 pairs F1=0.969
+        ClearsFloors(result, precision: 0.988, recall: 0.946, spans: 1.0, pairs: 0.968);
     }
 
     // The forty-fifth, forty-sixth and forty-seventh blind sets (tests/gold/blind45/README.md …), run once at the final
@@ -626,7 +651,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_forty_fifth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind45/test")!);
-        ClearsFloors(result, precision: 0.988, recall: 0.876, spans: 0.991, pairs: 0.906);
+        // in-sample after the round people18 (main at f0664fa): P=0.989 R=0.887 pairs F1=0.922
+        ClearsFloors(result, precision: 0.988, recall: 0.886, spans: 0.991, pairs: 0.922);
     }
 
     // blind46: persons P=1.000 R=0.842 (85 of 85 predicted, 101 gold), quote spans F1=0.996, pairs P=0.969 R=0.962 F1=0.966
@@ -635,7 +661,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_forty_sixth_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind46/test")!);
-        ClearsFloors(result, precision: 1.0, recall: 0.841, spans: 0.995, pairs: 0.965);
+        // in-sample after the round people18 (main at f0664fa): P=1.000 R=0.881 pairs F1=0.966
+        ClearsFloors(result, precision: 1.0, recall: 0.881, spans: 0.995, pairs: 0.965);
     }
 
     // blind47: persons P=0.966 R=0.896 (86 of 89 predicted, 96 gold), quote spans F1=0.996, pairs P=0.932 R=0.925 F1=0.929
@@ -644,7 +671,8 @@ public class BlindSetTests(ITestOutputHelper output)
     public void BlindSet_forty_seventh_prints_its_figures_and_clears_its_floors()
     {
         var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind47/test")!);
-        ClearsFloors(result, precision: 0.966, recall: 0.895, spans: 0.995, pairs: 0.928);
+        // in-sample after the round people18 (main at f0664fa): P=0.967 R=0.917 pairs F1=0.929
+        ClearsFloors(result, precision: 0.967, recall: 0.916, spans: 0.995, pairs: 0.928);
     }
 
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after
