@@ -675,6 +675,36 @@ public class BlindSetTests(ITestOutputHelper output)
         ClearsFloors(result, precision: 0.967, recall: 0.916, spans: 0.995, pairs: 0.928);
     }
 
+    // The forty-eighth, forty-ninth and fiftieth blind sets (tests/gold/blind48/README.md …), run once at the final
+    // rules named before the run (f0664fa, after people18; main at 20bbde6; tests/gold/PREREGISTERED-session10.md).
+    // Floors at those first runs.
+    // blind48: persons P=0.977 R=0.876 (85 of 87 predicted, 97 gold), quote spans F1=0.993, pairs P=0.948 R=0.934 F1=0.941
+    // (127 of 134 predicted, 136 gold).
+    [FolderFact(null, "tests/gold/blind48/test")]
+    public void BlindSet_forty_eighth_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind48/test")!);
+        ClearsFloors(result, precision: 0.977, recall: 0.876, spans: 0.992, pairs: 0.94);
+    }
+
+    // blind49: persons P=1.000 R=0.897 (87 of 87 predicted, 97 gold), quote spans F1=0.993, pairs P=0.970 R=0.956 F1=0.963
+    // (130 of 134 predicted, 136 gold).
+    [FolderFact(null, "tests/gold/blind49/test")]
+    public void BlindSet_forty_ninth_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind49/test")!);
+        ClearsFloors(result, precision: 1.0, recall: 0.896, spans: 0.992, pairs: 0.962);
+    }
+
+    // blind50: persons P=0.976 R=0.872 (82 of 84 predicted, 94 gold), quote spans F1=0.993, pairs P=0.891 R=0.879 F1=0.885
+    // (123 of 138 predicted, 140 gold).
+    [FolderFact(null, "tests/gold/blind50/test")]
+    public void BlindSet_fiftieth_prints_its_figures_and_clears_its_floors()
+    {
+        var result = Run(FolderFactAttribute.FolderFor(null, "tests/gold/blind50/test")!);
+        ClearsFloors(result, precision: 0.976, recall: 0.872, spans: 0.992, pairs: 0.884);
+    }
+
     // Own development texts (tests/gold/extra/README-people.md). Floors at the figures measured on 2026-12-01 after
     // tuning on them (in-sample): people P=1.000 R=1.000, pairs F1=0.984 (30 of 31); people-2 all 1.000. Their first
     // runs, before tuning, were persons R=0.652 / pairs F1=0.623 (people), R=0.833 / 0.846 (people-2), R=0.706 / 0.900 (people-3).
