@@ -164,6 +164,12 @@ public sealed class NameLexicon
     /// [kin-adjectives]).</summary>
     public IReadOnlySet<string> KinAdjectives { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Age nouns after ذات/ذو that tell a child's age right after the child's name (ذات السنوات الست; [kin-age-nouns]).</summary>
+    public IReadOnlySet<string> KinAgeNouns { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Prepositions before a noun of kinship, after which an indefinite word before a comma is a name (مع ابنها تامر،; [kin-prepositions]).</summary>
+    public IReadOnlySet<string> KinPrepositions { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>ثي، فان …: the middle names of Vietnamese names; a short word on each side makes the three a person's name,
     /// called later by its last word ([name-middles]).</summary>
     public IReadOnlySet<string> NameMiddles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
@@ -281,6 +287,8 @@ public sealed class NameLexicon
             NamingVerbs = Optional("naming-verbs"),
             PossessedRoles = Optional("possessed-roles"),
             KinAdjectives = Optional("kin-adjectives"),
+            KinAgeNouns = Optional("kin-age-nouns"),
+            KinPrepositions = Optional("kin-prepositions"),
             RelativePronouns = Optional("relative-pronouns"),
             VerbNames = Optional("verb-names"),
             EastAsianFamilies = Optional("east-asian-families"),

@@ -6,15 +6,6 @@ namespace Kit.Actors.Discovery;
 // or a given name the other kinship rules leave (ابنتها لينا ذات الأشهر الثلاثة، أمي ماريان التي، مع ابنها تامر،).
 public sealed partial class PeopleFinder
 {
-    // ذات السنوات الست، ذو الأشهر الأربعة، ذات العامين: the age nouns after ذات/ذو that tell a child's age.
-    private static readonly HashSet<string> AgeNouns = new(StringComparer.Ordinal)
-    {
-        "السنوات", "السنتين", "السنه", "الاشهر", "الشهرين", "الشهر", "الاعوام", "العامين", "العام", "الايام", "الاسابيع",
-    };
-
-    // مع ابنها، إلى أمي: a preposition before the noun of kinship, so an indefinite word after it is no predicate.
-    private static readonly HashSet<string> KinPrepositions = new(StringComparer.Ordinal) { "مع", "الي", "برفقه", "بصحبه", "عن", "علي" };
-
     private void FindKinshipWordNames(Document d)
     {
         string[] w = d.W;
@@ -32,11 +23,11 @@ public sealed partial class PeopleFinder
             bool next = i + 1 < count && d.Joined(i + 1);
             string after = next ? w[i + 1] : "";
             // ابنتها لينا ذات الأشهر (ريتا too, though ريت+ا reads as an accusative) الثلاثة: ذات/ذو before an age noun describes a child named just before.
-            bool ageOf = next && after is "ذات" or "ذو" && i + 2 < count && d.Joined(i + 2) && AgeNouns.Contains(w[i + 2]);
+            bool ageOf = next && after is "ذات" or "ذو" && i + 2 < count && d.Joined(i + 2) && Lexicon.KinAgeNouns.Contains(w[i + 2]);
             // أمي ماريان التي ربتني: a relative pronoun follows a definite word only, and an indefinite one here is a name.
             bool relative = next && Lexicon.RelativePronouns.Contains(after) && (i + 2 >= count || !d.Joined(i + 2) || !IsGiven(w[i + 2]));
             // مع ابنها تامر،: after a preposition the indefinite word before a comma is neither predicate nor adjective.
-            bool afterPreposition = !next && !AccusativeWord(x) && kinAt == i - 1 && kinAt >= 1 && d.Joined(kinAt) && KinPrepositions.Contains(w[kinAt - 1]) && !x.EndsWith('ه');
+            bool afterPreposition = !next && !AccusativeWord(x) && kinAt == i - 1 && kinAt >= 1 && d.Joined(kinAt) && Lexicon.KinPrepositions.Contains(w[kinAt - 1]) && !x.EndsWith('ه');
             // ابنه سامر يدرس، زوجتي لمى تنتظرني: a given name (or a name that is a word) before a verb in ي/ت.
             bool beforeVerb = next && !AccusativeWord(x) && (given || Lexicon.WordNames.Contains(x)) && after.Length >= 4 && after[0] is 'ي' or 'ت' && KnownVerbShape(after)
                 && !IsGiven(after);
