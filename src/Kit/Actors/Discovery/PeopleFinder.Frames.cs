@@ -46,7 +46,7 @@ public sealed partial class PeopleFinder
             // The modifiers: no person (found by a list or a rule), verb or complementizer among them.
             bool modifiers = true;
             for (int m = h + 1; m < first && modifiers; m++)
-                modifiers = !(taken[m] && d.KnownType[m] is null or ActorType.Person) && !Forms(w[m]).Any(f => verbs.Lookup(f.Form) is not null) && !_stopwords.Contains(w[m]) || TitlePrepositions.Contains(w[m]);
+                modifiers = !(taken[m] && d.KnownType[m] is null or ActorType.Person) && !AnyVerbForm(w[m]) && !_stopwords.Contains(w[m]) || TitlePrepositions.Contains(w[m]);
             // طلب عدم نشر اسمه: the verb of asking not to be named is no name.
             if (!modifiers || NotNamedAt(w, first, b)) continue;
             // At least one word that is no ordinary word as written, or a given name.
@@ -147,7 +147,7 @@ public sealed partial class PeopleFinder
         // خلف، ماهر: an indefinite word that is also an ordinary word may be a name's (the name's start is checked after).
         // بحزن وغضب: a one-letter proclitic on an ordinary word (not a given name) opens a phrase.
         if (x.Length >= 4 && x[0] is 'و' or 'ب' or 'ل' && x[1] is not ('ا' or 'ي' or 'ت') && !IsGiven(x) && !Lexicon.OrdinaryWords.Contains(x) && Lexicon.OrdinaryWords.Contains(x[1..])) return false;
-        return x.Length >= 2 && !AccusativeWord(x) && !PrepositionOnWord(x) && !Forms(x).Any(f => verbs.Lookup(f.Form) is not null)
+        return x.Length >= 2 && !AccusativeWord(x) && !PrepositionOnWord(x) && !AnyVerbForm(x)
             && !patterns.NameStops.Contains(x) && !Lexicon.NotNames.Contains(x) && !IsTitleHead(x) && !IsInstitutionHead(x) && !Lexicon.PlaceHeads.Contains(x);
     }
 }

@@ -116,7 +116,7 @@ public sealed partial class PeopleFinder
         string before = w[i - 2];
         return TitlePrepositions.Contains(before) || InstitutionHeadForm(before) || Lexicon.PlaceHeads.Contains(before)
             || !before.StartsWith("ال", StringComparison.Ordinal) && !IsGiven(before) && !_stopwords.Contains(before) && Lexicon.OrdinaryWords.Contains(before)
-               && !Forms(before).Any(f => verbs.Lookup(f.Form) is not null);
+               && !AnyVerbForm(before);
     }
 
     // سالم محمد الأهدل، عبد الله أحمد الأكحل: a given name, a second given name (the father's) and one definite word closed by a
@@ -169,7 +169,7 @@ public sealed partial class PeopleFinder
         if (d.Taken[i - 1] || i + 1 < d.Count && d.Joined(i + 1) && !Lexicon.IsOrdinaryWord(d.W[i + 1])) return false;
         return noun.Length >= 4 && noun[^1] == 'ه' && !noun.StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(noun) && !IsGiven(noun)
             && !Lexicon.WordNames.Contains(noun) && !IsTitleHead(noun) && !_stopwords.Contains(noun) && !KinshipNoun(noun) && !PossessedNoun(noun)
-            && !Forms(noun).Any(f => verbs.Lookup(f.Form) is not null);
+            && !AnyVerbForm(noun);
     }
 
     private static bool HamzaAfterVerbPrefix(Document d, int i, int skip)

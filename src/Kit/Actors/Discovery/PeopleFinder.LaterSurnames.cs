@@ -45,8 +45,7 @@ public sealed partial class PeopleFinder
         for (int j = Math.Max(from, 1); j < d.Count; j++)
         {
             if (w[j] != word || d.Taken[j] || !d.Joined(j)) continue;
-            string before = w[j - 1];
-            if (!(before == GrammarWords.Amma || Forms(before).Any(f => verbs.Lookup(f.Form) is not null))) continue;
+            if (!VerbOrAmma(w[j - 1])) continue;
             if (j + 1 < d.Count && d.Joined(j + 1) && !d.Taken[j + 1] && UnknownWord(w[j + 1]) && IsNameWordAt(w, j + 1)) continue;
             return true;
         }
@@ -72,7 +71,10 @@ public sealed partial class PeopleFinder
     {
         string[] w = d.W;
         if (skip != 0 || i == 0 || !d.Joined(i)) return false;
-        if (!(w[i - 1] == GrammarWords.Amma || Forms(w[i - 1]).Any(f => verbs.Lookup(f.Form) is not null))) return false;
+        if (!VerbOrAmma(w[i - 1])) return false;
         return i + 1 >= d.Count || !d.Joined(i + 1) || !w[i + 1].StartsWith("ال", StringComparison.Ordinal);
     }
+
+    // The places a later surname or a word first name stands alone as the person: after a verb (وقال، وأضاف) or أما.
+    private bool VerbOrAmma(string before) => before == GrammarWords.Amma || AnyVerbForm(before);
 }

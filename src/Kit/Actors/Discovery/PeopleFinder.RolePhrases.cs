@@ -120,7 +120,7 @@ public sealed partial class PeopleFinder
         if (x.Length >= 5 && x.EndsWith("وا", StringComparison.Ordinal) && !IsGiven(x) && KnownVerbShape(x)) return false;
         // صارت، باتت: a past verb with the feminine ت.
         if (x.Length >= 4 && x[^1] == 'ت' && Lexicon.OrdinaryWords.Contains(x.AsSpan(0, x.Length - 1))) return false;
-        return !Forms(x).Any(f => verbs.Lookup(f.Form) is not null);
+        return !AnyVerbForm(x);
     }
 
     // After a name: punctuation, the end, إن/أن, الذي/التي, قد, a reporting verb, or a present verb no list takes for a name.

@@ -35,7 +35,7 @@ public sealed partial class PeopleFinder
             // مستشفى … في زرنغار: after a title's phrase that ends in a preposition stands the preposition's object, a place.
             if (EndsInPreposition(c.Title)) continue;
             int first = d.WordOf(c.Start), end = d.WordOf(c.End - 1) + 1;
-            while (end > first && Forms(w[end - 1]).Any(f => verbs.Lookup(f.Form) is not null)) end--; // لويد أوستن قوله: the verbal noun is no name
+            while (end > first && AnyVerbForm(w[end - 1])) end--; // لويد أوستن قوله: the verbal noun is no name
             // حسين أمير | عبد اللهيان: a link and a name word after the candidate belong to it.
             // هانس | فان دير ميرفه: links in a row, then the name word.
             while (end < count && d.Joined(end) && patterns.NameLinks.Contains(w[end]))

@@ -136,6 +136,9 @@ public sealed partial class PeopleFinder
     }
 
     // قال، وقالت، ويضيف: a finite reporting verb (not one that counts only before a complementizer), behind و or ف.
+    // Any reading of the word (with or without its clitics) that the verb list knows, finite or not.
+    private bool AnyVerbForm(string x) => Forms(x).Any(f => verbs.Lookup(f.Form) is not null);
+
     private bool IsSpeechVerb(string word) =>
         WordFacts.For(this).TryGet(word, WordFacts.SpeechVerb, out bool known) ? known : WordFacts.For(this).Remember(word, WordFacts.SpeechVerb, DecideSpeechVerb(word));
 
@@ -160,7 +163,7 @@ public sealed partial class PeopleFinder
         if (x.Length > 4 && (x.StartsWith("بال", StringComparison.Ordinal) || x.StartsWith("لل", StringComparison.Ordinal) || x.StartsWith("وال", StringComparison.Ordinal)
             || x.StartsWith("فال", StringComparison.Ordinal) || x.StartsWith("كال", StringComparison.Ordinal)))
             return true;
-        return _stopwords.Contains(x) || patterns.NameStops.Contains(x) || Lexicon.NotNames.Contains(x) || Forms(x).Any(f => verbs.Lookup(f.Form) is not null)
+        return _stopwords.Contains(x) || patterns.NameStops.Contains(x) || Lexicon.NotNames.Contains(x) || AnyVerbForm(x)
             || x.Length >= 4 && x[0] is 'ي' or 'ت' && !IsGiven(x) || x is GrammarWords.Alladhi or GrammarWords.Allati || IsComplementizer(x);
     }
 

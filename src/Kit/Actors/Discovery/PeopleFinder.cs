@@ -579,7 +579,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         if (end >= w.Length || !joined(end)) return false;
         string next = w[end];
         // جابر تتأهل: a reporting verb or an imperfect verb after the name.
-        return Forms(next).Any(f => verbs.Lookup(f.Form) is not null)
+        return AnyVerbForm(next)
             || next.Length >= 4 && next[0] is 'ي' or 'ت' && !IsGiven(next) && !next.EndsWith('ي') && !next.EndsWith("يه", StringComparison.Ordinal)
                && !next.EndsWith('ه') && !next.EndsWith("ات", StringComparison.Ordinal); // not an adjective (عون تنموي، عون تقني) nor a noun in ة or ات
     }
@@ -710,7 +710,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             return false;
         string rest = x[1..];
         if (x[0] is 'ب' or 'ل' && rest[0] is not ('ي' or 'ت') && (Lexicon.OrdinaryWords.Contains(rest) || PossessedNoun(rest))) return false;
-        return !Forms(x).Any(f => verbs.Lookup(f.Form) is not null);
+        return !AnyVerbForm(x);
     }
 
     // الأشجار، الأحواض: the broken plural أفعال (ال، ا، two letters, ا, one letter) names things or groups, no one's role;
