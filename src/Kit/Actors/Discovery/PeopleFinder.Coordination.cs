@@ -42,7 +42,7 @@ public sealed partial class PeopleFinder
         }
         for (int a = 1; a < count; a++)
         {
-            if (taken[a] || !d.Joined(a) || !ClauseOpens(d, a) || !NameRunWord(a)) continue;
+            if (taken[a] || !d.Joined(a) || !NameRunWord(a) || !ClauseOpens(d, a)) continue; // the word's own test first: it is the cheaper
             int e = a + 1;
             while (e < count && e - a < MaxWordsAfterGivenName && d.Joined(e) && NameRunWord(e)) e++;
             // بينهم X Y وZ W: the run may have taken وZ, a word no dictionary knows either; the first name ends before the و

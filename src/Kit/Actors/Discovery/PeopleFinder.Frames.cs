@@ -16,7 +16,7 @@ public sealed partial class PeopleFinder
         bool[] taken = d.Taken;
         for (int i = 0; i + 3 < count; i++)
         {
-            if (!IsSpeechVerb(w[i])) continue;
+            if (!d.Joined(i + 1) || taken[i + 1] || !IsSpeechVerb(w[i])) continue; // the head's own tests below ask these again
             int h = i + 1;
             bool occupation = FramePersonNoun(w[h], out bool definite);
             if (!d.Joined(h) || taken[h] || !occupation && !FrameTitleNoun(w[h], out definite)) continue;

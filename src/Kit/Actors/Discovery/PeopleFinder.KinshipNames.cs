@@ -12,7 +12,7 @@ public sealed partial class PeopleFinder
         int count = d.Count;
         for (int i = 1; i < count; i++)
         {
-            if (d.Taken[i] || !d.Joined(i) || d.KnownType[i] is not null) continue;
+            if (d.Taken[i] || !d.Joined(i) || d.KnownType[i] is not null || !KinshipStart(w[i - 1])) continue;
             // ابنه الأكبر بشير: an adjective of age or rank may stand between the noun of kinship and the name.
             int kinAt = i - 1;
             if (i >= 2 && d.Joined(i - 1) && Lexicon.KinAdjectives.Contains(w[i - 1]) && KinshipNoun(w[i - 2])) kinAt = i - 2;

@@ -16,7 +16,7 @@ public sealed partial class PeopleFinder
         bool[] taken = d.Taken;
         for (int i = 0; i + 2 < count; i++)
         {
-            if (taken[i] || RolePhraseEnd(d, i) is not { } phrase) continue;
+            if (taken[i] || !RolePhraseStart(w[i]) || RolePhraseEnd(d, i) is not { } phrase) continue;
             var (k, titled) = phrase;
             if (k >= count || !d.Joined(k) || taken[k]) continue;
             if (RoleName(d, k, titled) is not { } end) continue;
@@ -24,6 +24,17 @@ public sealed partial class PeopleFinder
             i = end - 1;
         }
     }
+
+    // A word RolePhraseEnd can take for a head (a title, a definite role noun, a role in construct); decided once per form (WordFacts).
+    private bool RolePhraseStart(string x)
+    {
+        var facts = WordFacts.For(this);
+        return facts.TryGet(x, WordFacts.RolePhraseStart, out bool known) ? known : facts.Remember(x, WordFacts.RolePhraseStart, DecideRolePhraseStart(x));
+    }
+
+    private bool DecideRolePhraseStart(string x) =>
+        IsTitleHead(x) || DefiniteWord(x) && CanHeadRole(x.StartsWith("ال", StringComparison.Ordinal) ? x : x[1..])
+        || Lexicon.ConstructRoles.Contains(x) || Lexicon.ConstructRoleHeads.Contains(x);
 
     // Where the role phrase that starts at i ends (the first word of the name), and whether its head is a title of the
     // lists (a definite role noun no list knows needs more of the name's words to be unknown).

@@ -121,6 +121,8 @@ public sealed partial class PeopleFinder
         {
             // A title, or a definite nationality adjective before a name (التونسية أنس جابر، الأمريكية كوكو غوف).
             bool nationality = knownType[i] == ActorType.Country && adjectiveAt[i] && (w[i].StartsWith("ال", StringComparison.Ordinal) || w[i].StartsWith("وال", StringComparison.Ordinal));
+            // Every branch below needs a free word that may start a title, role or nationality (TitleHeadStart): skip the rest unasked.
+            if (!nationality && (taken[i] || !TitleHeadStart(w[i]))) continue;
             // والمغربي سعيد …: a nationality adjective of the lexicon's list, for countries the gazetteer lacks; not a surname
             // after a given name (أحمد الجزائري).
             nationality = nationality || !taken[i] && Lexicon.IsDefiniteNationality(w[i]) && !(i > 0 && d.Joined(i) && IsGiven(w[i - 1]))
@@ -278,6 +280,18 @@ public sealed partial class PeopleFinder
         }
 
     }
+
+    // A word that can open FindAfterTitleHeads' work: a nationality of the lexicon, a naming word, a role (in construct or
+    // definite), or a title head, as RoleBeforeName and the title test ask; decided once per form (WordFacts).
+    private bool TitleHeadStart(string x)
+    {
+        var facts = WordFacts.For(this);
+        return facts.TryGet(x, WordFacts.TitleHeadStart, out bool known) ? known : facts.Remember(x, WordFacts.TitleHeadStart, DecideTitleHeadStart(x));
+    }
+
+    private bool DecideTitleHeadStart(string x) =>
+        Lexicon.IsDefiniteNationality(x) || NamingWords.Contains(x) || Lexicon.ConstructRoles.Contains(x) || CanHeadRole(x) || IsTitleHead(x)
+        || x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal) && CanHeadRole("ال" + x);
 
     // Words that stand right after a given name somewhere in the document: someone's family name there.
     private bool FamilyNameElsewhere(Document d, string word, int at)
