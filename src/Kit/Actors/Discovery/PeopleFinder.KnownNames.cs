@@ -21,8 +21,8 @@ public sealed partial class PeopleFinder
             if (m.Kind == MentionKind.Adjective && d.WordOf(m.Start) is >= 0 and var a) adjectiveAt[a] = true;
         foreach (var m in known)
         {
-            for (int k = Math.Max(0, d.WordOf(m.Start)); k >= 0 && k < count && original[k].Start < m.End; k++) knownType[k] ??= m.Type;
             int at = d.WordOf(m.Start);
+            for (int k = Math.Max(0, at); k >= 0 && k < count && original[k].Start < m.End; k++) knownType[k] ??= m.Type;
             // تركي، مصري: a nationality adjective that is also a given name, followed by a name word, starts a name (العقيد تركي المالكي).
             // وفد تركي رفيع stays an adjective: the next word must be no ordinary word, or a title stand before.
             if (m.Kind == MentionKind.Adjective && at >= 0 && at + 1 < count && IsGiven(w[at]) && d.Joined(at + 1) && IsNameWord(w[at + 1])

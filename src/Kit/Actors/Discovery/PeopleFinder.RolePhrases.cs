@@ -9,14 +9,14 @@ public sealed partial class PeopleFinder
 {
     private const int MaxRoleNameWords = 3;
 
-    private void FindAfterRolePhrases(Document d)
+    private void FindAfterRolePhrases(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
         bool[] taken = d.Taken;
         for (int i = 0; i + 2 < count; i++)
         {
-            if (taken[i] || !RolePhraseStart(w[i]) || RolePhraseEnd(d, i) is not { } phrase) continue;
+            if (taken[i] || (opens[i] & Opens.RolePhrase) == 0 || RolePhraseEnd(d, i) is not { } phrase) continue;
             var (k, titled) = phrase;
             if (k >= count || !d.Joined(k) || taken[k]) continue;
             if (RoleName(d, k, titled) is not { } end) continue;
@@ -45,7 +45,7 @@ public sealed partial class PeopleFinder
         bool definite = DefiniteWord(x);
         bool titled = IsTitleHead(x) && !GivenNameNotTitle(w, i, d.JoinedTest) && !patterns.Honorifics.Contains(x) && !InnerTitles.Contains(x);
         // السائحة، الفلاح: a definite singular noun no list has as a role needs a name of words no dictionary knows.
-        bool role = !titled && definite && CanHeadRole(x.StartsWith("ال", StringComparison.Ordinal) ? x : x[1..]) && !Lexicon.IsDefiniteNationality(x);
+        bool role = !titled && definite && CanHeadRole(x.StartsWith("ال", StringComparison.Ordinal) ? x : x[1..]) && !IsDefiniteNationality(x);
         // طالب الماجستير، حارس نيولز، صاحب شركة النقل: an indefinite role of the lists in construct with what follows.
         bool construct = !definite && !IsGiven(x) && (Lexicon.ConstructRoles.Contains(x) || Lexicon.ConstructRoleHeads.Contains(x) || titled);
         if (!titled && !role && !construct) return null;

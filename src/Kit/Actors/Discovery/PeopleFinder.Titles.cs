@@ -7,14 +7,14 @@ namespace Kit.Actors.Discovery;
 // Names after titles and roles: the title discoverer's candidates, then any speaker title with its qualifiers.
 public sealed partial class PeopleFinder
 {
-    private void FindBodies(Document d)
+    private void FindBodies(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
         HashSet<string> bodies = d.Bodies;
         // مدرب الأهلي … مدرب يونايتد سامي …: a word between a title in construct and a given name names the body the title leads.
         for (int i = 0; i + 2 < count; i++)
-            if (IndefiniteTitle(w[i]) && d.Joined(i + 1) && d.Joined(i + 2) && !IsGiven(w[i + 1]) && UnknownWord(w[i + 1]) && IsGiven(w[i + 2])) bodies.Add(w[i + 1]);
+            if ((opens[i] & Opens.BodyTitle) != 0 && d.Joined(i + 1) && d.Joined(i + 2) && !IsGiven(w[i + 1]) && UnknownWord(w[i + 1]) && IsGiven(w[i + 2])) bodies.Add(w[i + 1]);
     }
 
     private void FindAfterDiscoveredTitles(Document d, IReadOnlyList<Mention> known, NameDiscoverer titles, IReadOnlyList<Tokenization.Sentence>? sentences)
@@ -103,7 +103,7 @@ public sealed partial class PeopleFinder
         return trimmed.Length > 0 && patterns.Honorifics.Contains(trimmed[(trimmed.LastIndexOf(' ') + 1)..]);
     }
 
-    private void FindAfterTitleHeads(Document d)
+    private void FindAfterTitleHeads(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
@@ -122,10 +122,10 @@ public sealed partial class PeopleFinder
             // A title, or a definite nationality adjective before a name (التونسية أنس جابر، الأمريكية كوكو غوف).
             bool nationality = knownType[i] == ActorType.Country && adjectiveAt[i] && (w[i].StartsWith("ال", StringComparison.Ordinal) || w[i].StartsWith("وال", StringComparison.Ordinal));
             // Every branch below needs a free word that may start a title, role or nationality (TitleHeadStart): skip the rest unasked.
-            if (!nationality && (taken[i] || !TitleHeadStart(w[i]))) continue;
+            if (!nationality && (taken[i] || (opens[i] & Opens.TitleHead) == 0)) continue;
             // والمغربي سعيد …: a nationality adjective of the lexicon's list, for countries the gazetteer lacks; not a surname
             // after a given name (أحمد الجزائري).
-            nationality = nationality || !taken[i] && Lexicon.IsDefiniteNationality(w[i]) && !(i > 0 && d.Joined(i) && IsGiven(w[i - 1]))
+            nationality = nationality || !taken[i] && IsDefiniteNationality(w[i]) && !(i > 0 && d.Joined(i) && IsGiven(w[i - 1]))
                 // البعثة الجزائرية: after a definite noun that is no title the adjective qualifies that noun.
                 && !(i > 0 && d.Joined(i) && w[i - 1].StartsWith("ال", StringComparison.Ordinal) && !IsTitleHead(w[i - 1]));
             // المحمص الإيطالي …، مشترية … تدعى …: a role no list knows, or a naming verb, before a full foreign name.
@@ -290,7 +290,7 @@ public sealed partial class PeopleFinder
     }
 
     private bool DecideTitleHeadStart(string x) =>
-        Lexicon.IsDefiniteNationality(x) || NamingWords.Contains(x) || Lexicon.ConstructRoles.Contains(x) || CanHeadRole(x) || IsTitleHead(x)
+        IsDefiniteNationality(x) || NamingWords.Contains(x) || Lexicon.ConstructRoles.Contains(x) || CanHeadRole(x) || IsTitleHead(x)
         || x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal) && CanHeadRole("ال" + x);
 
     // Words that stand right after a given name somewhere in the document: someone's family name there.

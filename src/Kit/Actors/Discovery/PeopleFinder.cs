@@ -58,22 +58,23 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         ISet<int>? insidePlaceNames = null, IReadOnlyList<Layers.WordSpan>? forms = null)
     {
         var d = Read(documentId, text, normalized, words, forms);
+        var opens = WordOpens(d);
         // Words that are no one's new name: the gazetteer's, a dateline's city, a preposition spelled like a name.
         MarkKnownNames(d, known, titles, insidePlaceNames);
         MarkDatelinePlaces(d);
         MarkPrepositionSpellings(d);
         // 1. Names after titles (Titles).
-        FindBodies(d);
+        FindBodies(d, opens);
         FindAfterDiscoveredTitles(d, known, titles, sentences);
-        FindAfterTitleHeads(d);
+        FindAfterTitleHeads(d, opens);
         // 2. Given names (GivenNames), subjects of verbs (Verbs), shapes, kinship, appositions, coordination.
         FindDaughterNames(d); // before the given names: راشد الكندية is the rest of the woman's name
         FindAfterGivenNames(d);
-        FindSpeechSubjects(d);
+        FindSpeechSubjects(d, opens);
         FindAfterReportingVerbs(d);
-        FindInSpeechFrames(d);
+        FindInSpeechFrames(d, opens);
         FindBeforeAges(d);
-        FindAfterKinship(d);
+        FindAfterKinship(d, opens);
         FindAppositions(d);
         FindSyllableNames(d);
         FindRegnalNames(d);
@@ -82,8 +83,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         FindTopicsOfAmma(d);
         FindVietnameseNames(d);
         FindEastAsianNames(d);
-        FindAfterRolePhrases(d);
-        FindInSpeechVerbFrames(d);
+        FindAfterRolePhrases(d, opens);
+        FindInSpeechVerbFrames(d, opens);
         FindCoordinated(d);
         // 3–5. Persons from the names found, their nicknames, then their names again anywhere (Persons, Propagation).
         JoinHyphenedNames(d);
@@ -91,6 +92,33 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         FindNicknames(d);
         Propagate(d);
         return Mentions(d, sentenceStarts);
+    }
+
+    // What a word can open, for the rule loops that look only at such words (each a per-form fact, WordFacts).
+    [Flags]
+    private enum Opens : byte
+    {
+        None = 0,
+        TitleHead = 1, // TitleHeadStart: FindAfterTitleHeads
+        RolePhrase = 2, // RolePhraseStart: FindAfterRolePhrases
+        Kinship = 4, // KinshipStart: FindAfterKinship, FindKinshipWordNames (the word before the name)
+        BodyTitle = 8, // IndefiniteTitle: FindBodies
+        SpeechVerb = 16, // IsSpeechVerb: the speech rules
+    }
+
+    // Each word's facts asked in a row, once per document: the first look-up finds the form, the others reuse it (WordFacts
+    // keeps the form asked last), where each rule loop asking its own fact of every word would look the form up again.
+    private Opens[] WordOpens(Document d)
+    {
+        string[] w = d.W;
+        var opens = new Opens[d.Count];
+        for (int i = 0; i < opens.Length; i++)
+        {
+            string x = w[i];
+            opens[i] = (TitleHeadStart(x) ? Opens.TitleHead : Opens.None) | (RolePhraseStart(x) ? Opens.RolePhrase : Opens.None)
+                | (KinshipStart(x) ? Opens.Kinship : Opens.None) | (IndefiniteTitle(x) ? Opens.BodyTitle : Opens.None) | (IsSpeechVerb(x) ? Opens.SpeechVerb : Opens.None);
+        }
+        return opens;
     }
 
     private List<Mention> Mentions(Document d, int[] sentenceStarts)
@@ -164,7 +192,12 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         return x.Length >= 3 && c + 1 < w.Length && joined(c + 1) && !IsInstitutionHead(x) && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه");
     }
 
-    private bool IsDefiniteNationality(string x) => Lexicon.IsDefiniteNationality(x);
+    // The lexicon's answer, kept beside the other facts of the form (WordFacts): asked right after them of the same word.
+    private bool IsDefiniteNationality(string x)
+    {
+        var facts = WordFacts.For(this);
+        return facts.TryGet(x, WordFacts.DefiniteNationality, out bool known) ? known : facts.Remember(x, WordFacts.DefiniteNationality, Lexicon.IsDefiniteNationality(x));
+    }
 
     // لعاملات، بتفوقها، لعلامات: ل or ب on an ordinary noun of four letters or more (its plural, its possessed form) opens a phrase, no name.
     private bool PrepositionOnWord(string x)
@@ -653,11 +686,11 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             int adjectivesFrom = k;
             // A nationality the gazetteer knows (البرتغالي) may be one of them.
             while (k < w.Length && k - adjectivesFrom < 2 && joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
-                   && (taken[k] ? knownType[k] == ActorType.Country : (Lexicon.IsOrdinaryWord(w[k]) || construct && Lexicon.IsDefiniteNationality(w[k])) && !IsInstitutionHead(w[k])))
+                   && (taken[k] ? knownType[k] == ActorType.Country : (Lexicon.IsOrdinaryWord(w[k]) || construct && IsDefiniteNationality(w[k])) && !IsInstitutionHead(w[k])))
                 k++;
         }
         int first = k;
-        if (first >= w.Length || !joined(first) || !named && (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x) || InsideInstitution(w, i + 1, joined))) return null;
+        if (first >= w.Length || !joined(first) || !named && (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x))) return null;
         bool amma = AmmaBefore(w, i);
         while (k < w.Length && k - first < MaxWordsAfterGivenName && joined(k) && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
                && !(amma && k > first && AnswerOfAmma(w[k]))
@@ -683,7 +716,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             unknown = true;
             for (int y = first; y < end && unknown; y++) unknown = UnknownWord(w[y]) || UnwrittenNameShape(w[y]);
         }
-        if (!unknown) return null;
+        // Last, as the dearest test: a role inside an institution's name (مستشفى الملك …) heads no person's name.
+        if (!unknown || !named && InsideInstitution(w, i + 1, joined)) return null;
         // A naming word is evidence enough; after a role, no word of the name may be a word with the article or a title.
         return (first, end);
     }

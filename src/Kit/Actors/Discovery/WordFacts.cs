@@ -29,6 +29,7 @@ internal sealed class WordFacts
     public const int TitleHeadStart = 21; // the rule loops' gates (PeopleFinder.Titles.cs, .RolePhrases.cs, .Kinship.cs)
     public const int RolePhraseStart = 22;
     public const int KinshipStart = 23;
+    public const int DefiniteNationality = 24;
 
     private const int MaxForms = 1 << 16;
 
