@@ -52,6 +52,8 @@ public sealed partial class PeopleFinder
         // بن الشيخ، محمد الفلاح: part of a name; مطار الملك، بيت الشيخ، أحباب الشيخ: a title inside a place's or body's name.
         if (i > 0 && d.Joined(i) && (LinkWord(w[i - 1]) || IsGiven(w[i - 1]) || InstitutionHeadForm(w[i - 1]) || Lexicon.PlaceHeads.Contains(w[i - 1])
             || InnerTitles.Contains(w[i - 1]) || d.Taken[i - 1] && d.KnownType[i - 1] is not ActorType.Person)) return null;
+        // سفينة الأبحاث "الدكتور …": a title and a name inside quotation marks name a vessel or a brand.
+        if (d.MarkBetween(i)) return null;
         int k = i + 1;
         if (!definite)
         {
@@ -68,9 +70,7 @@ public sealed partial class PeopleFinder
         // A role phrase needs a noun of its own after an indefinite head, and ends at no preposition (في زامبيا: its object is a place).
         if (!definite && k == i + 1 || k > i + 1 && TitlePrepositions.Contains(w[k - 1])) return null;
         // لقرية …، في إقليمي …: a place's or body's head closes the phrase; the words after it name the place.
-        if (k < d.Count && (InstitutionHeadForm(w[k - 1]) || Lexicon.PlaceHeads.Contains(w[k - 1]) || DualHeadForm(w[k - 1]))) return null;
-        // سفينة الأبحاث "الدكتور …": a title and a name inside quotation marks name a vessel or a brand.
-        if (d.MarkBetween(i)) return null;
+        if (k < d.Count && (InstitutionHeadForm(w[k - 1]) || Lexicon.PlaceHeads.Contains(w[k - 1]) || DualHead(w[k - 1]))) return null;
         // طالب الماجستير: a role of [construct-roles] closed by its complement is as sure a frame as a title.
         return (k, titled || construct);
     }

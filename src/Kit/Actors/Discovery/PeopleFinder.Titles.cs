@@ -57,7 +57,7 @@ public sealed partial class PeopleFinder
             // حاكم مقاطعة …، قائد سفينة …، مدير شركة …: a place or institution head as the first word names a place, not the title's person.
             if (!IsGiven(w[first]) && (IsInstitutionHead(w[first]) || Lexicon.PlaceHeads.Contains(w[first]))) continue;
             // رئيس بلدية كاراكول، رئيسة جمعية مزارعي كالولو: words after the title's body or place noun name that body or place.
-            if (first > 0 && d.Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]) || DualHeadForm(w[first - 1]))) continue;
+            if (first > 0 && d.Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]) || DualHead(w[first - 1]))) continue;
             // سفينة الأبحاث "الدكتور كارل هوفمان": a title and a name inside quotation marks name a vessel, a film or a brand.
             int titleWords = c.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (first > 1 && (d.MarkBetween(first - 1) || first - titleWords > 0 && d.MarkBetween(first - titleWords)) && d.MarkBetween(end)) continue;
@@ -212,8 +212,8 @@ public sealed partial class PeopleFinder
             int first = k, nameWords = 0;
             bool amma = AmmaBefore(w, i);
             while (k < count && nameWords < MaxWordsAfterGivenName && d.Joined(k) && !taken[k] && !(amma && k > first && AnswerOfAmma(w[k]))
-                   && (IsNameWordAt(w, k, afterTitle: k == first) || LinkedTitleWord(w, k) || k > first && (InnerLink(w[k]) || ArticleAfterDe(w, k) || InnerTitleWord(w, k, d.JoinedTest))) && !Conjoined(d, k)
-                   && (k > first || !w[k].StartsWith("ال", StringComparison.Ordinal) || DefiniteGivenName(w, k, d.JoinedTest)))
+                   && (IsNameWordAt(w, k, afterTitle: k == first) || LinkedTitleWord(w, k) || k > first && (InnerLink(w[k]) || ArticleAfterDe(w, k) || InnerTitleWord(w, k, d.JoinedTest)))
+                   && (k > first || !w[k].StartsWith("ال", StringComparison.Ordinal) || DefiniteGivenName(w, k, d.JoinedTest)) && !Conjoined(d, k))
             {
                 if (!patterns.NameLinks.Contains(w[k]) && !ArticleAfterDe(w, k)) nameWords++;
                 k++;
@@ -263,7 +263,7 @@ public sealed partial class PeopleFinder
             if (!IsGiven(w[first]) && Lexicon.PlaceHeads.Contains(w[first])) continue;
             if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
             // رئيس بلدية كاراكول: words after the title's body or place noun name that body or place.
-            if (first > 0 && d.Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]) || DualHeadForm(w[first - 1]))) continue;
+            if (first > 0 && d.Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]) || DualHead(w[first - 1]))) continue;
             // سفينة الأبحاث "البروفيسور كارل هوفمان": a title and a name inside quotation marks name a vessel, a film or a brand.
             if (d.MarkBetween(i) && d.MarkBetween(k)) continue;
             // مدرب جابر عصام الجلالي: a given name inside the run starts the person; the word before it is the title's complement.

@@ -85,7 +85,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         FindEastAsianNames(d);
         FindAfterRolePhrases(d, opens);
         FindInSpeechVerbFrames(d, opens);
-        FindCoordinated(d);
+        FindCoordinated(d, opens);
         // 3–5. Persons from the names found, their nicknames, then their names again anywhere (Persons, Propagation).
         JoinHyphenedNames(d);
         GroupPersons(d);
@@ -104,6 +104,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         Kinship = 4, // KinshipStart: FindAfterKinship, FindKinshipWordNames (the word before the name)
         BodyTitle = 8, // IndefiniteTitle: FindBodies
         SpeechVerb = 16, // IsSpeechVerb: the speech rules
+        NameRun = 32, // NameRunWord: FindCoordinated
     }
 
     // Each word's facts asked in a row, once per document: the first look-up finds the form, the others reuse it (WordFacts
@@ -116,7 +117,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         {
             string x = w[i];
             opens[i] = (TitleHeadStart(x) ? Opens.TitleHead : Opens.None) | (RolePhraseStart(x) ? Opens.RolePhrase : Opens.None)
-                | (KinshipStart(x) ? Opens.Kinship : Opens.None) | (IndefiniteTitle(x) ? Opens.BodyTitle : Opens.None) | (IsSpeechVerb(x) ? Opens.SpeechVerb : Opens.None);
+                | (KinshipStart(x) ? Opens.Kinship : Opens.None) | (IndefiniteTitle(x) ? Opens.BodyTitle : Opens.None) | (IsSpeechVerb(x) ? Opens.SpeechVerb : Opens.None)
+                | (NameRunForm(x) ? Opens.NameRun : Opens.None);
         }
         return opens;
     }
@@ -190,6 +192,13 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         if (IsTitleHead(x) && !x.StartsWith('و') || CanHeadRole(x) && !IsDefiniteNationality(x)) return true;
         // مدرب كانون، صاحب مصنع: an indefinite title or role noun in construct with the word after it.
         return x.Length >= 3 && c + 1 < w.Length && joined(c + 1) && !IsInstitutionHead(x) && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه");
+    }
+
+    // DualHeadForm (PeopleFinder.WordTests.cs) decided once per form (WordFacts): asked of the word before many a name.
+    private bool DualHead(string x)
+    {
+        var facts = WordFacts.For(this);
+        return facts.TryGet(x, WordFacts.DualHead, out bool known) ? known : facts.Remember(x, WordFacts.DualHead, DualHeadForm(x));
     }
 
     // The lexicon's answer, kept beside the other facts of the form (WordFacts): asked right after them of the same word.
@@ -371,10 +380,10 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             // مدير مستشفى …: an institution's head ends the qualifiers; what its name is, the caller decides.
             if (k > start && IsInstitutionHead(x)) break;
             bool Definite(int y) => y < w.Length && joined(y) && (w[y].StartsWith("ال", StringComparison.Ordinal) || taken[y]);
-            // حكومة تصريف الأعمال: a chain of nouns in construct ends in a definite word.
-            bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && Definite(k + 2);
             if (LinkWord(x) || patterns.NameLinks.Contains(x)) break; // عبد الله حمدوك، بولد الطالب: a name starts
             if (definite && !IsGiven(x) || adjective) { k++; continue; }
+            // حكومة تصريف الأعمال: a chain of nouns in construct ends in a definite word (asked only of the words that get here).
+            bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && Definite(k + 2);
             // الدكتور باسم عودة: right after an honorific, باسم before an indefinite word is the given name, not "on behalf of".
             if (x == "باسم" && k > 0 && joined(k) && patterns.Honorifics.Contains(w[k - 1]) && !Definite(k + 1)) break;
             if (QualifierLinks.Contains(x) && k + 1 < w.Length && joined(k + 1)) { k++; continue; }
@@ -504,7 +513,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             return false;
         // The head of a named place is indefinite (مستشفى الملك فهد); الرئيس التنفيذي للشركة جواو … is a title's complement.
         // في دائرتي ديما ونيورو: a dual head names two places, joined by و (kind of blind39, blind40).
-        return InstitutionHeadForm(w[k]) || DualHeadForm(w[k]) && Enumerable.Range(first + 1, 3).Any(x => x < w.Length && joined(x) && w[x].Length > 2 && w[x][0] == 'و');
+        return InstitutionHeadForm(w[k]) || DualHead(w[k]) && Enumerable.Range(first + 1, 3).Any(x => x < w.Length && joined(x) && w[x].Length > 2 && w[x][0] == 'و');
     }
 
     // جامعة فرحات عباس، مستشفى سعادنة عبد النور، مطار مرتالا محمد: a given name after one or two indefinite words that

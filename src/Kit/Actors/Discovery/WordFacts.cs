@@ -30,6 +30,7 @@ internal sealed class WordFacts
     public const int RolePhraseStart = 22;
     public const int KinshipStart = 23;
     public const int DefiniteNationality = 24;
+    public const int DualHead = 25;
 
     private const int MaxForms = 1 << 16;
 
