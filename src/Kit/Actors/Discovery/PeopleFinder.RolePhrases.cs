@@ -79,6 +79,8 @@ public sealed partial class PeopleFinder
     private int? RoleName(Document d, int first, bool titled)
     {
         string[] w = d.W;
+        // Two name words at least: the first has no article (RoleNameWord), and a free word is joined after it.
+        if (w[first].StartsWith("ال", StringComparison.Ordinal) || first + 1 >= d.Count || !d.Joined(first + 1) || d.Taken[first + 1]) return null;
         int k = first, nameWords = 0;
         bool evidence = false, allNames = true, accusative = false, plainUnknown = false;
         while (k < d.Count && d.Joined(k) && !d.Taken[k] && nameWords <= MaxRoleNameWords)

@@ -125,7 +125,7 @@ public sealed partial class PeopleFinder
             if (!nationality && (taken[i] || (opens[i] & Opens.TitleHead) == 0)) continue;
             // والمغربي سعيد …: a nationality adjective of the lexicon's list, for countries the gazetteer lacks; not a surname
             // after a given name (أحمد الجزائري).
-            nationality = nationality || !taken[i] && IsDefiniteNationality(w[i]) && !(i > 0 && d.Joined(i) && IsGiven(w[i - 1]))
+            nationality = nationality || !taken[i] && (opens[i] & Opens.Nationality) != 0 && !(i > 0 && d.Joined(i) && IsGiven(w[i - 1]))
                 // البعثة الجزائرية: after a definite noun that is no title the adjective qualifies that noun.
                 && !(i > 0 && d.Joined(i) && w[i - 1].StartsWith("ال", StringComparison.Ordinal) && !IsTitleHead(w[i - 1]));
             // المحمص الإيطالي …، مشترية … تدعى …: a role no list knows, or a naming verb, before a full foreign name.

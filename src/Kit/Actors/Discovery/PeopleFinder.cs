@@ -105,6 +105,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         BodyTitle = 8, // IndefiniteTitle: FindBodies
         SpeechVerb = 16, // IsSpeechVerb: the speech rules
         NameRun = 32, // NameRunWord: FindCoordinated
+        Nationality = 64, // IsDefiniteNationality: FindAfterTitleHeads
     }
 
     // Each word's facts asked in a row, once per document: the first look-up finds the form, the others reuse it (WordFacts
@@ -118,7 +119,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             string x = w[i];
             opens[i] = (TitleHeadStart(x) ? Opens.TitleHead : Opens.None) | (RolePhraseStart(x) ? Opens.RolePhrase : Opens.None)
                 | (KinshipStart(x) ? Opens.Kinship : Opens.None) | (IndefiniteTitle(x) ? Opens.BodyTitle : Opens.None) | (IsSpeechVerb(x) ? Opens.SpeechVerb : Opens.None)
-                | (NameRunForm(x) ? Opens.NameRun : Opens.None);
+                | (NameRunForm(x) ? Opens.NameRun : Opens.None) | (IsDefiniteNationality(x) ? Opens.Nationality : Opens.None);
         }
         return opens;
     }
@@ -375,13 +376,14 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             // An adjective agrees with its noun: after a definite word an indefinite one is no qualifier but the name
             // (وزيرة الصحة التونسية منية …); a given name is never one.
             bool afterDefinite = k > start && (w[k - 1].StartsWith("ال", StringComparison.Ordinal) || w[k - 1].StartsWith("لل", StringComparison.Ordinal));
-            bool adjective = x.Length > 4 && (x.EndsWith('ي') || x.EndsWith("يه", StringComparison.Ordinal)) && !IsGiven(x) && (definite || !afterDefinite)
+            // (asked only when the word is no definite word already: most qualifiers are, and need no dictionary look-up)
+            bool Adjective() => x.Length > 4 && (x.EndsWith('ي') || x.EndsWith("يه", StringComparison.Ordinal)) && !IsGiven(x) && (definite || !afterDefinite)
                 && Lexicon.IsOrdinaryWord(x.StartsWith("ال", StringComparison.Ordinal) ? x[2..] : x);
             // مدير مستشفى …: an institution's head ends the qualifiers; what its name is, the caller decides.
             if (k > start && IsInstitutionHead(x)) break;
             bool Definite(int y) => y < w.Length && joined(y) && (w[y].StartsWith("ال", StringComparison.Ordinal) || taken[y]);
             if (LinkWord(x) || patterns.NameLinks.Contains(x)) break; // عبد الله حمدوك، بولد الطالب: a name starts
-            if (definite && !IsGiven(x) || adjective) { k++; continue; }
+            if (definite && !IsGiven(x) || Adjective()) { k++; continue; }
             // حكومة تصريف الأعمال: a chain of nouns in construct ends in a definite word (asked only of the words that get here).
             bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && Definite(k + 2);
             // الدكتور باسم عودة: right after an honorific, باسم before an indefinite word is the given name, not "on behalf of".
@@ -700,6 +702,9 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         }
         int first = k;
         if (first >= w.Length || !joined(first) || !named && (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x))) return null;
+        // The name loop below must take two words: both free, joined, with no article and no plural (cheap tests first).
+        if (first + 1 >= w.Length || !joined(first + 1) || taken[first] || taken[first + 1] || w[first].StartsWith("ال", StringComparison.Ordinal)
+            || w[first + 1].StartsWith("ال", StringComparison.Ordinal) || Plural(w[first]) || Plural(w[first + 1])) return null;
         bool amma = AmmaBefore(w, i);
         while (k < w.Length && k - first < MaxWordsAfterGivenName && joined(k) && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
                && !(amma && k > first && AnswerOfAmma(w[k]))
