@@ -136,7 +136,7 @@ public sealed partial class PeopleFinder
                 i = roleEnd - 1;
                 continue;
             }
-            if (!nationality && (taken[i] || !IsTitleHead(w[i]) || GivenNameNotTitle(w, i, d.JoinedTest))) continue;
+            if (!nationality && (taken[i] || (opens[i] & Opens.Title) == 0 || GivenNameNotTitle(w, i, d.JoinedTest))) continue;
             // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name.
             if (!nationality && i > 0 && d.Joined(i) && LinkWord(w[i - 1])) continue;
             int k = nationality ? i + 1 : SkipQualifiers(w, i + 1, d.JoinedTest, taken, knownType);

@@ -106,6 +106,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         SpeechVerb = 16, // IsSpeechVerb: the speech rules
         NameRun = 32, // NameRunWord: FindCoordinated
         Nationality = 64, // IsDefiniteNationality: FindAfterTitleHeads
+        Title = 128, // IsTitleHead: FindAfterTitleHeads
     }
 
     // Each word's facts asked in a row, once per document: the first look-up finds the form, the others reuse it (WordFacts
@@ -119,7 +120,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             string x = w[i];
             opens[i] = (TitleHeadStart(x) ? Opens.TitleHead : Opens.None) | (RolePhraseStart(x) ? Opens.RolePhrase : Opens.None)
                 | (KinshipStart(x) ? Opens.Kinship : Opens.None) | (IndefiniteTitle(x) ? Opens.BodyTitle : Opens.None) | (IsSpeechVerb(x) ? Opens.SpeechVerb : Opens.None)
-                | (NameRunForm(x) ? Opens.NameRun : Opens.None) | (IsDefiniteNationality(x) ? Opens.Nationality : Opens.None);
+                | (NameRunForm(x) ? Opens.NameRun : Opens.None) | (IsDefiniteNationality(x) ? Opens.Nationality : Opens.None)
+                | (IsTitleHead(x) ? Opens.Title : Opens.None);
         }
         return opens;
     }
