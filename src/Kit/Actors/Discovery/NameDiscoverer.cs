@@ -58,11 +58,12 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
         // The article is read from the original: normalizing أ to ا would make ألكسندر look definite.
         bool Definite(int i) => text.AsSpan(normalized.ToOriginal(words[i].Start, words[i].End).Start).StartsWith("ال", StringComparison.Ordinal);
 
-        var people = mentions.Where(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name).ToList();
-        var others = mentions.Where(m => m.Type != ActorType.Person).ToList();
+        // The known people and where places and organizations start (a name stops there), read at the first title: most
+        // documents' words start none.
+        List<Mention>? people = null;
+        HashSet<int>? nonPeople = null;
         var sentences = documentSentences; // the evidence sentences, cut only when a name is found (if not given)
-        int[] sentenceStarts = sentences is null ? [] : sentences.Select(x => x.Start).ToArray();
-        var nonPeople = others.Select(m => m.Start).ToHashSet(); // a name stops where a place or organization starts
+        int[]? sentenceStarts = null;
         var found = new List<NameCandidate>();
         for (int i = 0; i < words.Count; i++)
         {
@@ -98,6 +99,8 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
             int first = k;
             if (first >= words.Count || !Joined(first)) continue;
             var firstSpan = normalized.ToOriginal(words[first].Start, words[first].End);
+            people ??= mentions.Where(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name).ToList();
+            nonPeople ??= mentions.Where(m => m.Type != ActorType.Person).Select(m => m.Start).ToHashSet();
             // A name the gazetteer knows ends where its mention ends (جوش ايرنست، not جوش ايرنست روسيا).
             int knownIndex = MentionAt(people, firstSpan.Start);
             var known = knownIndex >= 0 ? people[knownIndex] : null;
@@ -126,11 +129,8 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
             var span = normalized.ToOriginal(words[first].Start, words[k - 1].End);
             var title = normalized.ToOriginal(words[i].Start, words[titleEnd - 1].End);
-            if (sentences is null)
-            {
-                sentences = SentenceSplitter.Split(text);
-                sentenceStarts = sentences.Select(x => x.Start).ToArray();
-            }
+            sentences ??= SentenceSplitter.Split(text);
+            sentenceStarts ??= sentences.Select(x => x.Start).ToArray();
             int sentenceIndex = Array.BinarySearch(sentenceStarts, span.Start);
             var sentence = sentences.Count == 0 ? null : sentences[sentenceIndex >= 0 ? sentenceIndex : Math.Max(0, ~sentenceIndex - 1)];
             found.Add(new NameCandidate(documentId, text[span.Start..span.End], text[title.Start..title.End], span.Start, span.End,

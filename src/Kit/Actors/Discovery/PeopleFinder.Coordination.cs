@@ -7,7 +7,11 @@ namespace Kit.Actors.Discovery;
 // Names coordinated with و beside a person found here, or two such runs after a clause opens.
 public sealed partial class PeopleFinder
 {
-    private void FindCoordinated(Document d)
+    // A word of a run of names joined by و: no article, a name word, and a given name that is no word or a word no dictionary knows.
+    private bool NameRunForm(string x) =>
+        !x.StartsWith("ال", StringComparison.Ordinal) && IsNameWord(x) && (IsGiven(x) && !Lexicon.WordNames.Contains(x) || UnknownWord(x));
+
+    private void FindCoordinated(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
@@ -15,8 +19,7 @@ public sealed partial class PeopleFinder
         List<Found> found = d.Found;
         // 2g. Names coordinated with و: two or three words that no dictionary knows (or given names), right before or after a
         // person found here (بإشراك فابريس إيكامبي وسيريل أتانغانا), or two such runs after a clause's opening (بينهم X Y وZ W).
-        bool NameRunWord(int k) => k >= 0 && k < count && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && IsNameWord(w[k])
-            && (IsGiven(w[k]) && !Lexicon.WordNames.Contains(w[k]) || UnknownWord(w[k]));
+        bool NameRunWord(int k) => k >= 0 && k < count && !taken[k] && (opens[k] & Opens.NameRun) != 0;
         // The run of name words from k on, the first behind و (skip 1): its end, or -1 below two words.
         int RunAfterAnd(int k)
         {
@@ -42,7 +45,7 @@ public sealed partial class PeopleFinder
         }
         for (int a = 1; a < count; a++)
         {
-            if (taken[a] || !d.Joined(a) || !ClauseOpens(d, a) || !NameRunWord(a)) continue;
+            if (taken[a] || !d.Joined(a) || !NameRunWord(a) || !ClauseOpens(d, a)) continue; // the word's own test first: it is the cheaper
             int e = a + 1;
             while (e < count && e - a < MaxWordsAfterGivenName && d.Joined(e) && NameRunWord(e)) e++;
             // بينهم X Y وZ W: the run may have taken وZ, a word no dictionary knows either; the first name ends before the و

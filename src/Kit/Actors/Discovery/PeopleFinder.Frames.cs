@@ -9,14 +9,14 @@ public sealed partial class PeopleFinder
     private const int MaxFrameModifiers = 8;
     private const int MaxFrameNameWords = 5;
 
-    private void FindInSpeechFrames(Document d)
+    private void FindInSpeechFrames(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
         bool[] taken = d.Taken;
         for (int i = 0; i + 3 < count; i++)
         {
-            if (!IsSpeechVerb(w[i])) continue;
+            if (!d.Joined(i + 1) || taken[i + 1] || (opens[i] & Opens.SpeechVerb) == 0) continue; // the head's own tests below ask these again
             int h = i + 1;
             bool occupation = FramePersonNoun(w[h], out bool definite);
             if (!d.Joined(h) || taken[h] || !occupation && !FrameTitleNoun(w[h], out definite)) continue;

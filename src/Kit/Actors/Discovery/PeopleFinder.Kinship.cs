@@ -7,7 +7,7 @@ namespace Kit.Actors.Discovery;
 // A relative's name after a noun of kinship with its possessive suffix (أمي جوزفين، زوجي ويلبر).
 public sealed partial class PeopleFinder
 {
-    private void FindAfterKinship(Document d)
+    private void FindAfterKinship(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
@@ -19,7 +19,7 @@ public sealed partial class PeopleFinder
         // relative's name (أمي جوزفين التي، زوجي ويلبر مات).
         for (int i = 1; i < count; i++)
         {
-            if (taken[i] || !d.Joined(i)) continue;
+            if (taken[i] || !d.Joined(i) || (opens[i - 1] & Opens.Kinship) == 0) continue;
             // طبيبتي هيلين: a noun of a role with its possessive stands as a noun of kinship does ([possessed-roles]); ابنتها
             // الصغرى زينة: an adjective of age or rank may stand between the noun of kinship and the name ([kin-adjectives]).
             // After either, a given name alone is the person too.
@@ -73,7 +73,16 @@ public sealed partial class PeopleFinder
             Take(d, new Found(i, i + 1, 0, "kinship", w[kinAt], -1));
         }
         // ابنتها لينا ذات الأشهر الثلاثة، أمي ماريان التي: a name that is also a word, told by what follows it (KinshipNames).
-        FindKinshipWordNames(d);
+        FindKinshipWordNames(d, opens);
+    }
+
+    // A word the kinship rules can read a relative's name after: a noun of kinship or a role with its possessive suffix,
+    // or an adjective of age or rank ([kin-adjectives]); decided once per form (WordFacts).
+    private bool KinshipStart(string x)
+    {
+        var facts = WordFacts.For(this);
+        return facts.TryGet(x, WordFacts.KinshipStart, out bool known) ? known
+            : facts.Remember(x, WordFacts.KinshipStart, KinshipNoun(x) || PossessedRole(x) || Lexicon.KinAdjectives.Contains(x));
     }
 
     // زوجته وابنته، مع زوجته وابنيهما: a second noun of kinship (its dual or plural in construct too: ابني + هما) after و

@@ -6,13 +6,13 @@ namespace Kit.Actors.Discovery;
 // or a given name the other kinship rules leave (ابنتها لينا ذات الأشهر الثلاثة، أمي ماريان التي، مع ابنها تامر،).
 public sealed partial class PeopleFinder
 {
-    private void FindKinshipWordNames(Document d)
+    private void FindKinshipWordNames(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
         for (int i = 1; i < count; i++)
         {
-            if (d.Taken[i] || !d.Joined(i) || d.KnownType[i] is not null) continue;
+            if (d.Taken[i] || !d.Joined(i) || d.KnownType[i] is not null || (opens[i - 1] & Opens.Kinship) == 0) continue;
             // ابنه الأكبر بشير: an adjective of age or rank may stand between the noun of kinship and the name.
             int kinAt = i - 1;
             if (i >= 2 && d.Joined(i - 1) && Lexicon.KinAdjectives.Contains(w[i - 1]) && KinshipNoun(w[i - 2])) kinAt = i - 2;

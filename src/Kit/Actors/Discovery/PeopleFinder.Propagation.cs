@@ -61,6 +61,7 @@ public sealed partial class PeopleFinder
         // verb or a title stands by (WordFirstNames).
         var wordFirstNames = WordFirstNames(byFirstWord, people, familyFirst);
         foreach (var (given, holder) in wordFirstNames) Alias([given], holder, false);
+        if (aliases.Count == 0) return; // no name found here: nothing to find again
         foreach (var list in aliases.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
 
         // Each alias's first word, as written and behind a proclitic: most words are none of them.

@@ -9,14 +9,14 @@ public sealed partial class PeopleFinder
 {
     private const int MaxRoleNameWords = 3;
 
-    private void FindAfterRolePhrases(Document d)
+    private void FindAfterRolePhrases(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
         bool[] taken = d.Taken;
         for (int i = 0; i + 2 < count; i++)
         {
-            if (taken[i] || RolePhraseEnd(d, i) is not { } phrase) continue;
+            if (taken[i] || (opens[i] & Opens.RolePhrase) == 0 || RolePhraseEnd(d, i) is not { } phrase) continue;
             var (k, titled) = phrase;
             if (k >= count || !d.Joined(k) || taken[k]) continue;
             if (RoleName(d, k, titled) is not { } end) continue;
@@ -24,6 +24,17 @@ public sealed partial class PeopleFinder
             i = end - 1;
         }
     }
+
+    // A word RolePhraseEnd can take for a head (a title, a definite role noun, a role in construct); decided once per form (WordFacts).
+    private bool RolePhraseStart(string x)
+    {
+        var facts = WordFacts.For(this);
+        return facts.TryGet(x, WordFacts.RolePhraseStart, out bool known) ? known : facts.Remember(x, WordFacts.RolePhraseStart, DecideRolePhraseStart(x));
+    }
+
+    private bool DecideRolePhraseStart(string x) =>
+        IsTitleHead(x) || DefiniteWord(x) && CanHeadRole(x.StartsWith("ال", StringComparison.Ordinal) ? x : x[1..])
+        || Lexicon.ConstructRoles.Contains(x) || Lexicon.ConstructRoleHeads.Contains(x);
 
     // Where the role phrase that starts at i ends (the first word of the name), and whether its head is a title of the
     // lists (a definite role noun no list knows needs more of the name's words to be unknown).
@@ -34,13 +45,15 @@ public sealed partial class PeopleFinder
         bool definite = DefiniteWord(x);
         bool titled = IsTitleHead(x) && !GivenNameNotTitle(w, i, d.JoinedTest) && !patterns.Honorifics.Contains(x) && !InnerTitles.Contains(x);
         // السائحة، الفلاح: a definite singular noun no list has as a role needs a name of words no dictionary knows.
-        bool role = !titled && definite && CanHeadRole(x.StartsWith("ال", StringComparison.Ordinal) ? x : x[1..]) && !Lexicon.IsDefiniteNationality(x);
+        bool role = !titled && definite && CanHeadRole(x.StartsWith("ال", StringComparison.Ordinal) ? x : x[1..]) && !IsDefiniteNationality(x);
         // طالب الماجستير، حارس نيولز، صاحب شركة النقل: an indefinite role of the lists in construct with what follows.
         bool construct = !definite && !IsGiven(x) && (Lexicon.ConstructRoles.Contains(x) || Lexicon.ConstructRoleHeads.Contains(x) || titled);
         if (!titled && !role && !construct) return null;
         // بن الشيخ، محمد الفلاح: part of a name; مطار الملك، بيت الشيخ، أحباب الشيخ: a title inside a place's or body's name.
         if (i > 0 && d.Joined(i) && (LinkWord(w[i - 1]) || IsGiven(w[i - 1]) || InstitutionHeadForm(w[i - 1]) || Lexicon.PlaceHeads.Contains(w[i - 1])
             || InnerTitles.Contains(w[i - 1]) || d.Taken[i - 1] && d.KnownType[i - 1] is not ActorType.Person)) return null;
+        // سفينة الأبحاث "الدكتور …": a title and a name inside quotation marks name a vessel or a brand.
+        if (d.MarkBetween(i)) return null;
         int k = i + 1;
         if (!definite)
         {
@@ -57,9 +70,7 @@ public sealed partial class PeopleFinder
         // A role phrase needs a noun of its own after an indefinite head, and ends at no preposition (في زامبيا: its object is a place).
         if (!definite && k == i + 1 || k > i + 1 && TitlePrepositions.Contains(w[k - 1])) return null;
         // لقرية …، في إقليمي …: a place's or body's head closes the phrase; the words after it name the place.
-        if (k < d.Count && (InstitutionHeadForm(w[k - 1]) || Lexicon.PlaceHeads.Contains(w[k - 1]) || DualHeadForm(w[k - 1]))) return null;
-        // سفينة الأبحاث "الدكتور …": a title and a name inside quotation marks name a vessel or a brand.
-        if (d.MarkBetween(i)) return null;
+        if (k < d.Count && (InstitutionHeadForm(w[k - 1]) || Lexicon.PlaceHeads.Contains(w[k - 1]) || DualHead(w[k - 1]))) return null;
         // طالب الماجستير: a role of [construct-roles] closed by its complement is as sure a frame as a title.
         return (k, titled || construct);
     }
@@ -68,6 +79,8 @@ public sealed partial class PeopleFinder
     private int? RoleName(Document d, int first, bool titled)
     {
         string[] w = d.W;
+        // Two name words at least: the first has no article (RoleNameWord), and a free word is joined after it.
+        if (w[first].StartsWith("ال", StringComparison.Ordinal) || first + 1 >= d.Count || !d.Joined(first + 1) || d.Taken[first + 1]) return null;
         int k = first, nameWords = 0;
         bool evidence = false, allNames = true, accusative = false, plainUnknown = false;
         while (k < d.Count && d.Joined(k) && !d.Taken[k] && nameWords <= MaxRoleNameWords)

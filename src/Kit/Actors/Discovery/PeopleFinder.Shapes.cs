@@ -73,7 +73,8 @@ public sealed partial class PeopleFinder
         // known by its ancestor (لابن بطوطة، ابن خلدون).
         for (int x = 0; x + 1 < count; x++)
         {
-            if (taken[x] || taken[x + 1] || !d.Joined(x + 1) || w[x].Length < 3) continue;
+            // Every form of a word is its end or starts with ال: only a word ending in ابن can be read as ابن.
+            if (taken[x] || taken[x + 1] || !d.Joined(x + 1) || w[x].Length < 3 || !w[x].EndsWith("ابن", StringComparison.Ordinal)) continue;
             int skip = Forms(w[x]).Where(f => f.Form == "ابن").Select(f => f.Skip).DefaultIfEmpty(-1).First();
             // رستم ابن …: bare ابن after a name word is a link inside that name (لابن, with its proclitic, never is).
             if (skip == 0 && x > 0 && d.Joined(x) && (IsGiven(w[x - 1]) || UnknownWord(w[x - 1]) || knownType[x - 1] == ActorType.Person)) continue;

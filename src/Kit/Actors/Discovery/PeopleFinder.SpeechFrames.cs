@@ -11,7 +11,7 @@ public sealed partial class PeopleFinder
 {
     private const int MaxSpeechFrameNameWords = 3;
 
-    private void FindInSpeechVerbFrames(Document d)
+    private void FindInSpeechVerbFrames(Document d, Opens[] wordOpens)
     {
         string[] w = d.W;
         int count = d.Count;
@@ -20,10 +20,10 @@ public sealed partial class PeopleFinder
         {
             int first = i + 1;
             // قالوا لنا: a verb of many (in وا) has a subject of many, no one person's name.
-            if (taken[first] || !d.Joined(first) || !IsSpeechVerb(w[i]) || w[i].EndsWith("وا", StringComparison.Ordinal)) continue;
+            if (taken[first] || !d.Joined(first)) continue;
             // The verb opens its clause: و or ف on it, or first after punctuation (not a verb inside a noun phrase).
             bool opens = i == 0 || !d.Joined(i) || w[i].Length > 3 && Clitics.IsConjunction(w[i][0]);
-            if (!opens) continue;
+            if (!opens || (wordOpens[i] & Opens.SpeechVerb) == 0 || w[i].EndsWith("وا", StringComparison.Ordinal)) continue;
             int k = first, nameWords = 0;
             while (k < count && nameWords < MaxSpeechFrameNameWords && d.Joined(k) && !taken[k]
                    && (FrameNameWord(w[k], k == first) || k > first && patterns.NameLinks.Contains(w[k]) && k + 1 < count && d.Joined(k + 1)))

@@ -7,14 +7,14 @@ namespace Kit.Actors.Discovery;
 // Names after titles and roles: the title discoverer's candidates, then any speaker title with its qualifiers.
 public sealed partial class PeopleFinder
 {
-    private void FindBodies(Document d)
+    private void FindBodies(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
         HashSet<string> bodies = d.Bodies;
         // مدرب الأهلي … مدرب يونايتد سامي …: a word between a title in construct and a given name names the body the title leads.
         for (int i = 0; i + 2 < count; i++)
-            if (IndefiniteTitle(w[i]) && d.Joined(i + 1) && d.Joined(i + 2) && !IsGiven(w[i + 1]) && UnknownWord(w[i + 1]) && IsGiven(w[i + 2])) bodies.Add(w[i + 1]);
+            if ((opens[i] & Opens.BodyTitle) != 0 && d.Joined(i + 1) && d.Joined(i + 2) && !IsGiven(w[i + 1]) && UnknownWord(w[i + 1]) && IsGiven(w[i + 2])) bodies.Add(w[i + 1]);
     }
 
     private void FindAfterDiscoveredTitles(Document d, IReadOnlyList<Mention> known, NameDiscoverer titles, IReadOnlyList<Tokenization.Sentence>? sentences)
@@ -57,7 +57,7 @@ public sealed partial class PeopleFinder
             // حاكم مقاطعة …، قائد سفينة …، مدير شركة …: a place or institution head as the first word names a place, not the title's person.
             if (!IsGiven(w[first]) && (IsInstitutionHead(w[first]) || Lexicon.PlaceHeads.Contains(w[first]))) continue;
             // رئيس بلدية كاراكول، رئيسة جمعية مزارعي كالولو: words after the title's body or place noun name that body or place.
-            if (first > 0 && d.Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]) || DualHeadForm(w[first - 1]))) continue;
+            if (first > 0 && d.Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]) || DualHead(w[first - 1]))) continue;
             // سفينة الأبحاث "الدكتور كارل هوفمان": a title and a name inside quotation marks name a vessel, a film or a brand.
             int titleWords = c.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (first > 1 && (d.MarkBetween(first - 1) || first - titleWords > 0 && d.MarkBetween(first - titleWords)) && d.MarkBetween(end)) continue;
@@ -103,7 +103,7 @@ public sealed partial class PeopleFinder
         return trimmed.Length > 0 && patterns.Honorifics.Contains(trimmed[(trimmed.LastIndexOf(' ') + 1)..]);
     }
 
-    private void FindAfterTitleHeads(Document d)
+    private void FindAfterTitleHeads(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
@@ -121,9 +121,11 @@ public sealed partial class PeopleFinder
         {
             // A title, or a definite nationality adjective before a name (التونسية أنس جابر، الأمريكية كوكو غوف).
             bool nationality = knownType[i] == ActorType.Country && adjectiveAt[i] && (w[i].StartsWith("ال", StringComparison.Ordinal) || w[i].StartsWith("وال", StringComparison.Ordinal));
+            // Every branch below needs a free word that may start a title, role or nationality (TitleHeadStart): skip the rest unasked.
+            if (!nationality && (taken[i] || (opens[i] & Opens.TitleHead) == 0)) continue;
             // والمغربي سعيد …: a nationality adjective of the lexicon's list, for countries the gazetteer lacks; not a surname
             // after a given name (أحمد الجزائري).
-            nationality = nationality || !taken[i] && Lexicon.IsDefiniteNationality(w[i]) && !(i > 0 && d.Joined(i) && IsGiven(w[i - 1]))
+            nationality = nationality || !taken[i] && (opens[i] & Opens.Nationality) != 0 && !(i > 0 && d.Joined(i) && IsGiven(w[i - 1]))
                 // البعثة الجزائرية: after a definite noun that is no title the adjective qualifies that noun.
                 && !(i > 0 && d.Joined(i) && w[i - 1].StartsWith("ال", StringComparison.Ordinal) && !IsTitleHead(w[i - 1]));
             // المحمص الإيطالي …، مشترية … تدعى …: a role no list knows, or a naming verb, before a full foreign name.
@@ -134,7 +136,7 @@ public sealed partial class PeopleFinder
                 i = roleEnd - 1;
                 continue;
             }
-            if (!nationality && (taken[i] || !IsTitleHead(w[i]) || GivenNameNotTitle(w, i, d.JoinedTest))) continue;
+            if (!nationality && (taken[i] || (opens[i] & Opens.Title) == 0 || GivenNameNotTitle(w, i, d.JoinedTest))) continue;
             // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name.
             if (!nationality && i > 0 && d.Joined(i) && LinkWord(w[i - 1])) continue;
             int k = nationality ? i + 1 : SkipQualifiers(w, i + 1, d.JoinedTest, taken, knownType);
@@ -210,8 +212,8 @@ public sealed partial class PeopleFinder
             int first = k, nameWords = 0;
             bool amma = AmmaBefore(w, i);
             while (k < count && nameWords < MaxWordsAfterGivenName && d.Joined(k) && !taken[k] && !(amma && k > first && AnswerOfAmma(w[k]))
-                   && (IsNameWordAt(w, k, afterTitle: k == first) || LinkedTitleWord(w, k) || k > first && (InnerLink(w[k]) || ArticleAfterDe(w, k) || InnerTitleWord(w, k, d.JoinedTest))) && !Conjoined(d, k)
-                   && (k > first || !w[k].StartsWith("ال", StringComparison.Ordinal) || DefiniteGivenName(w, k, d.JoinedTest)))
+                   && (IsNameWordAt(w, k, afterTitle: k == first) || LinkedTitleWord(w, k) || k > first && (InnerLink(w[k]) || ArticleAfterDe(w, k) || InnerTitleWord(w, k, d.JoinedTest)))
+                   && (k > first || !w[k].StartsWith("ال", StringComparison.Ordinal) || DefiniteGivenName(w, k, d.JoinedTest)) && !Conjoined(d, k))
             {
                 if (!patterns.NameLinks.Contains(w[k]) && !ArticleAfterDe(w, k)) nameWords++;
                 k++;
@@ -261,7 +263,7 @@ public sealed partial class PeopleFinder
             if (!IsGiven(w[first]) && Lexicon.PlaceHeads.Contains(w[first])) continue;
             if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
             // رئيس بلدية كاراكول: words after the title's body or place noun name that body or place.
-            if (first > 0 && d.Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]) || DualHeadForm(w[first - 1]))) continue;
+            if (first > 0 && d.Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]) || DualHead(w[first - 1]))) continue;
             // سفينة الأبحاث "البروفيسور كارل هوفمان": a title and a name inside quotation marks name a vessel, a film or a brand.
             if (d.MarkBetween(i) && d.MarkBetween(k)) continue;
             // مدرب جابر عصام الجلالي: a given name inside the run starts the person; the word before it is the title's complement.
@@ -278,6 +280,18 @@ public sealed partial class PeopleFinder
         }
 
     }
+
+    // A word that can open FindAfterTitleHeads' work: a nationality of the lexicon, a naming word, a role (in construct or
+    // definite), or a title head, as RoleBeforeName and the title test ask; decided once per form (WordFacts).
+    private bool TitleHeadStart(string x)
+    {
+        var facts = WordFacts.For(this);
+        return facts.TryGet(x, WordFacts.TitleHeadStart, out bool known) ? known : facts.Remember(x, WordFacts.TitleHeadStart, DecideTitleHeadStart(x));
+    }
+
+    private bool DecideTitleHeadStart(string x) =>
+        IsDefiniteNationality(x) || NamingWords.Contains(x) || Lexicon.ConstructRoles.Contains(x) || CanHeadRole(x) || IsTitleHead(x)
+        || x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal) && CanHeadRole("ال" + x);
 
     // Words that stand right after a given name somewhere in the document: someone's family name there.
     private bool FamilyNameElsewhere(Document d, string word, int at)

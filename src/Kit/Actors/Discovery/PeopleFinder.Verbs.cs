@@ -7,7 +7,7 @@ namespace Kit.Actors.Discovery;
 // Names as the subject of a verb: news sentences put the speaker or the doer right after the verb.
 public sealed partial class PeopleFinder
 {
-    private void FindSpeechSubjects(Document d)
+    private void FindSpeechSubjects(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
@@ -20,7 +20,7 @@ public sealed partial class PeopleFinder
         for (int i = 0; i + 1 < count; i++)
         {
             int first = i + 1;
-            if (taken[first] || !d.Joined(first) || !IsSpeechVerb(w[i])) continue;
+            if (taken[first] || !d.Joined(first) || (opens[i] & Opens.SpeechVerb) == 0) continue;
             // وقالت أم سمير، …: أم and a given name (a mother called after her child, a kunya) before a boundary is the speaker.
             if (w[first] == "ام" && first + 2 <= count && d.Joined(first + 1) && !taken[first + 1] && IsGiven(w[first + 1]) && !_stopwords.Contains(w[first + 1])
                 && (first + 2 == count || !d.Joined(first + 2) || IsComplementizer(w[first + 2])))
@@ -83,11 +83,11 @@ public sealed partial class PeopleFinder
         var surnames = found.Where(f => f.End - f.First > 1).Select(f => w[f.End - 1]).ToHashSet(StringComparer.Ordinal);
         for (int i = 1; i < count; i++)
         {
-            if (taken[i] || !d.Joined(i) || w[i - 1].Length < 3 || surnames.Contains(w[i])) continue;
+            if (taken[i] || !d.Joined(i) || w[i - 1].Length < 3) continue;
             // The verb opens its clause: after و or ف, or first in its sentence (not بين in «محادثات بين عسكريين»).
             string verb = w[i - 1];
             bool conjunction = verb.Length > 3 && Clitics.IsConjunction(verb[0]);
-            if (!conjunction && i > 1 && d.Joined(i - 1)) continue;
+            if (!conjunction && i > 1 && d.Joined(i - 1) || surnames.Contains(w[i])) continue;
             var form = verbs.Lookup(verb) ?? (conjunction ? verbs.Lookup(verb.AsSpan(1)) : null);
             if (form is not { IsFinite: true } || !UnknownWord(w[i]) || Plural(w[i])) continue;
             // وأكدت زميلته ليلى …: a noun of a role or of kinship with its possessive suffix is the subject's head, no name.

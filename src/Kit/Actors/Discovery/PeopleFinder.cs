@@ -58,22 +58,23 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         ISet<int>? insidePlaceNames = null, IReadOnlyList<Layers.WordSpan>? forms = null)
     {
         var d = Read(documentId, text, normalized, words, forms);
+        var opens = WordOpens(d);
         // Words that are no one's new name: the gazetteer's, a dateline's city, a preposition spelled like a name.
         MarkKnownNames(d, known, titles, insidePlaceNames);
         MarkDatelinePlaces(d);
         MarkPrepositionSpellings(d);
         // 1. Names after titles (Titles).
-        FindBodies(d);
+        FindBodies(d, opens);
         FindAfterDiscoveredTitles(d, known, titles, sentences);
-        FindAfterTitleHeads(d);
+        FindAfterTitleHeads(d, opens);
         // 2. Given names (GivenNames), subjects of verbs (Verbs), shapes, kinship, appositions, coordination.
         FindDaughterNames(d); // before the given names: راشد الكندية is the rest of the woman's name
         FindAfterGivenNames(d);
-        FindSpeechSubjects(d);
+        FindSpeechSubjects(d, opens);
         FindAfterReportingVerbs(d);
-        FindInSpeechFrames(d);
+        FindInSpeechFrames(d, opens);
         FindBeforeAges(d);
-        FindAfterKinship(d);
+        FindAfterKinship(d, opens);
         FindAppositions(d);
         FindSyllableNames(d);
         FindRegnalNames(d);
@@ -82,15 +83,47 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         FindTopicsOfAmma(d);
         FindVietnameseNames(d);
         FindEastAsianNames(d);
-        FindAfterRolePhrases(d);
-        FindInSpeechVerbFrames(d);
-        FindCoordinated(d);
+        FindAfterRolePhrases(d, opens);
+        FindInSpeechVerbFrames(d, opens);
+        FindCoordinated(d, opens);
         // 3–5. Persons from the names found, their nicknames, then their names again anywhere (Persons, Propagation).
         JoinHyphenedNames(d);
         GroupPersons(d);
         FindNicknames(d);
         Propagate(d);
         return Mentions(d, sentenceStarts);
+    }
+
+    // What a word can open, for the rule loops that look only at such words (each a per-form fact, WordFacts).
+    [Flags]
+    private enum Opens : byte
+    {
+        None = 0,
+        TitleHead = 1, // TitleHeadStart: FindAfterTitleHeads
+        RolePhrase = 2, // RolePhraseStart: FindAfterRolePhrases
+        Kinship = 4, // KinshipStart: FindAfterKinship, FindKinshipWordNames (the word before the name)
+        BodyTitle = 8, // IndefiniteTitle: FindBodies
+        SpeechVerb = 16, // IsSpeechVerb: the speech rules
+        NameRun = 32, // NameRunWord: FindCoordinated
+        Nationality = 64, // IsDefiniteNationality: FindAfterTitleHeads
+        Title = 128, // IsTitleHead: FindAfterTitleHeads
+    }
+
+    // Each word's facts asked in a row, once per document: the first look-up finds the form, the others reuse it (WordFacts
+    // keeps the form asked last), where each rule loop asking its own fact of every word would look the form up again.
+    private Opens[] WordOpens(Document d)
+    {
+        string[] w = d.W;
+        var opens = new Opens[d.Count];
+        for (int i = 0; i < opens.Length; i++)
+        {
+            string x = w[i];
+            opens[i] = (TitleHeadStart(x) ? Opens.TitleHead : Opens.None) | (RolePhraseStart(x) ? Opens.RolePhrase : Opens.None)
+                | (KinshipStart(x) ? Opens.Kinship : Opens.None) | (IndefiniteTitle(x) ? Opens.BodyTitle : Opens.None) | (IsSpeechVerb(x) ? Opens.SpeechVerb : Opens.None)
+                | (NameRunForm(x) ? Opens.NameRun : Opens.None) | (IsDefiniteNationality(x) ? Opens.Nationality : Opens.None)
+                | (IsTitleHead(x) ? Opens.Title : Opens.None);
+        }
+        return opens;
     }
 
     private List<Mention> Mentions(Document d, int[] sentenceStarts)
@@ -164,7 +197,19 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         return x.Length >= 3 && c + 1 < w.Length && joined(c + 1) && !IsInstitutionHead(x) && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه");
     }
 
-    private bool IsDefiniteNationality(string x) => Lexicon.IsDefiniteNationality(x);
+    // DualHeadForm (PeopleFinder.WordTests.cs) decided once per form (WordFacts): asked of the word before many a name.
+    private bool DualHead(string x)
+    {
+        var facts = WordFacts.For(this);
+        return facts.TryGet(x, WordFacts.DualHead, out bool known) ? known : facts.Remember(x, WordFacts.DualHead, DualHeadForm(x));
+    }
+
+    // The lexicon's answer, kept beside the other facts of the form (WordFacts): asked right after them of the same word.
+    private bool IsDefiniteNationality(string x)
+    {
+        var facts = WordFacts.For(this);
+        return facts.TryGet(x, WordFacts.DefiniteNationality, out bool known) ? known : facts.Remember(x, WordFacts.DefiniteNationality, Lexicon.IsDefiniteNationality(x));
+    }
 
     // لعاملات، بتفوقها، لعلامات: ل or ب on an ordinary noun of four letters or more (its plural, its possessed form) opens a phrase, no name.
     private bool PrepositionOnWord(string x)
@@ -333,15 +378,16 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             // An adjective agrees with its noun: after a definite word an indefinite one is no qualifier but the name
             // (وزيرة الصحة التونسية منية …); a given name is never one.
             bool afterDefinite = k > start && (w[k - 1].StartsWith("ال", StringComparison.Ordinal) || w[k - 1].StartsWith("لل", StringComparison.Ordinal));
-            bool adjective = x.Length > 4 && (x.EndsWith('ي') || x.EndsWith("يه", StringComparison.Ordinal)) && !IsGiven(x) && (definite || !afterDefinite)
+            // (asked only when the word is no definite word already: most qualifiers are, and need no dictionary look-up)
+            bool Adjective() => x.Length > 4 && (x.EndsWith('ي') || x.EndsWith("يه", StringComparison.Ordinal)) && !IsGiven(x) && (definite || !afterDefinite)
                 && Lexicon.IsOrdinaryWord(x.StartsWith("ال", StringComparison.Ordinal) ? x[2..] : x);
             // مدير مستشفى …: an institution's head ends the qualifiers; what its name is, the caller decides.
             if (k > start && IsInstitutionHead(x)) break;
             bool Definite(int y) => y < w.Length && joined(y) && (w[y].StartsWith("ال", StringComparison.Ordinal) || taken[y]);
-            // حكومة تصريف الأعمال: a chain of nouns in construct ends in a definite word.
-            bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && Definite(k + 2);
             if (LinkWord(x) || patterns.NameLinks.Contains(x)) break; // عبد الله حمدوك، بولد الطالب: a name starts
-            if (definite && !IsGiven(x) || adjective) { k++; continue; }
+            if (definite && !IsGiven(x) || Adjective()) { k++; continue; }
+            // حكومة تصريف الأعمال: a chain of nouns in construct ends in a definite word (asked only of the words that get here).
+            bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && Definite(k + 2);
             // الدكتور باسم عودة: right after an honorific, باسم before an indefinite word is the given name, not "on behalf of".
             if (x == "باسم" && k > 0 && joined(k) && patterns.Honorifics.Contains(w[k - 1]) && !Definite(k + 1)) break;
             if (QualifierLinks.Contains(x) && k + 1 < w.Length && joined(k + 1)) { k++; continue; }
@@ -471,7 +517,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             return false;
         // The head of a named place is indefinite (مستشفى الملك فهد); الرئيس التنفيذي للشركة جواو … is a title's complement.
         // في دائرتي ديما ونيورو: a dual head names two places, joined by و (kind of blind39, blind40).
-        return InstitutionHeadForm(w[k]) || DualHeadForm(w[k]) && Enumerable.Range(first + 1, 3).Any(x => x < w.Length && joined(x) && w[x].Length > 2 && w[x][0] == 'و');
+        return InstitutionHeadForm(w[k]) || DualHead(w[k]) && Enumerable.Range(first + 1, 3).Any(x => x < w.Length && joined(x) && w[x].Length > 2 && w[x][0] == 'و');
     }
 
     // جامعة فرحات عباس، مستشفى سعادنة عبد النور، مطار مرتالا محمد: a given name after one or two indefinite words that
@@ -653,11 +699,14 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             int adjectivesFrom = k;
             // A nationality the gazetteer knows (البرتغالي) may be one of them.
             while (k < w.Length && k - adjectivesFrom < 2 && joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
-                   && (taken[k] ? knownType[k] == ActorType.Country : (Lexicon.IsOrdinaryWord(w[k]) || construct && Lexicon.IsDefiniteNationality(w[k])) && !IsInstitutionHead(w[k])))
+                   && (taken[k] ? knownType[k] == ActorType.Country : (Lexicon.IsOrdinaryWord(w[k]) || construct && IsDefiniteNationality(w[k])) && !IsInstitutionHead(w[k])))
                 k++;
         }
         int first = k;
-        if (first >= w.Length || !joined(first) || !named && (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x) || InsideInstitution(w, i + 1, joined))) return null;
+        if (first >= w.Length || !joined(first) || !named && (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x))) return null;
+        // The name loop below must take two words: both free, joined, with no article and no plural (cheap tests first).
+        if (first + 1 >= w.Length || !joined(first + 1) || taken[first] || taken[first + 1] || w[first].StartsWith("ال", StringComparison.Ordinal)
+            || w[first + 1].StartsWith("ال", StringComparison.Ordinal) || Plural(w[first]) || Plural(w[first + 1])) return null;
         bool amma = AmmaBefore(w, i);
         while (k < w.Length && k - first < MaxWordsAfterGivenName && joined(k) && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
                && !(amma && k > first && AnswerOfAmma(w[k]))
@@ -683,7 +732,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             unknown = true;
             for (int y = first; y < end && unknown; y++) unknown = UnknownWord(w[y]) || UnwrittenNameShape(w[y]);
         }
-        if (!unknown) return null;
+        // Last, as the dearest test: a role inside an institution's name (مستشفى الملك …) heads no person's name.
+        if (!unknown || !named && InsideInstitution(w, i + 1, joined)) return null;
         // A naming word is evidence enough; after a role, no word of the name may be a word with the article or a title.
         return (first, end);
     }

@@ -26,6 +26,11 @@ internal sealed class WordFacts
     public const int KinshipNoun = 18;
     public const int GivenNameStart = 19;
     public const int NounTitle = 20;
+    public const int TitleHeadStart = 21; // the rule loops' gates (PeopleFinder.Titles.cs, .RolePhrases.cs, .Kinship.cs)
+    public const int RolePhraseStart = 22;
+    public const int KinshipStart = 23;
+    public const int DefiniteNationality = 24;
+    public const int DualHead = 25;
 
     private const int MaxForms = 1 << 16;
 
