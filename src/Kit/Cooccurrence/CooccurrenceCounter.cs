@@ -12,7 +12,8 @@ namespace Kit.Cooccurrence;
 public sealed class CooccurrenceCounter
 {
     private readonly Dictionary<string, Tally> _actors = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string A, string B), PairTally> _pairs = [];
+    // A pair by its two actors' tally numbers (the first actor's in the high half): a long hashes without reading the names.
+    private readonly Dictionary<long, PairTally> _pairs = [];
     private readonly List<FoldedMention> _folded = [];
     private readonly CapitalFolding? _folding;
 
@@ -132,13 +133,15 @@ public sealed class CooccurrenceCounter
             return;
         }
         var actors = ActorsHere();
-        foreach (var actor in actors) CountActor(actor, TypeOf(actor), CountOf(actor));
+        _talliesHere.Clear();
+        foreach (var actor in actors) _talliesHere.Add(CountActor(actor, TypeOf(actor), CountOf(actor)));
         TextWindow? made = null; // made once, and only if some pair keeps it as evidence
         for (int i = 0; i < actors.Count; i++)
         for (int j = i + 1; j < actors.Count; j++)
         {
-            var key = (actors[i], actors[j]); // ordinal order: one key per unordered pair
-            if (!_pairs.TryGetValue(key, out var pair)) _pairs[key] = pair = new PairTally();
+            long key = (long)_talliesHere[i].Number << 32 | (uint)_talliesHere[j].Number; // ordinal order: one key per unordered pair
+            ref var pair = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_pairs, key, out _);
+            pair ??= new PairTally(actors[i], actors[j]);
             pair.Count++;
             if (pair.Places.Count >= Options.MaxEvidence) continue; // the first windows, in corpus order; the count goes on
             pair.Places.Add(new WindowPlace(window.Document, window.Start, window.End));
@@ -154,12 +157,16 @@ public sealed class CooccurrenceCounter
         return true;
     }
 
-    private void CountActor(string actor, string type, int mentions)
+    private Tally CountActor(string actor, string type, int mentions)
     {
-        if (!_actors.TryGetValue(actor, out var tally)) _actors[actor] = tally = new Tally(type);
+        if (!_actors.TryGetValue(actor, out var tally)) _actors[actor] = tally = new Tally(type, _actors.Count);
         tally.Mentions += mentions;
         tally.Windows++;
+        return tally;
     }
+
+    // The current window's actors' tallies, in the order of _actorsHere (one list, emptied for each window).
+    private readonly List<Tally> _talliesHere = [];
 
     private List<string> ActorsHere()
     {
@@ -221,7 +228,7 @@ public sealed class CooccurrenceCounter
             .Where(p => p.Value.Count >= Options.MinCount)
             .Select(p =>
             {
-                var (a, b) = (nodes[p.Key.A], nodes[p.Key.B]);
+                var (a, b) = (nodes[p.Value.A], nodes[p.Value.B]);
                 int both = p.Value.Count;
                 return new CooccurrenceEdge(a, b, both,
                     AssociationMeasures.Pmi(both, a.Windows, b.Windows, n),
@@ -234,8 +241,12 @@ public sealed class CooccurrenceCounter
         return new CooccurrenceGraph(Options, n, nodes.Values.ToList(), edges, _folded.ToList());
     }
 
-    private sealed class PairTally
+    private sealed class PairTally(string a, string b)
     {
+        public string A { get; } = a;
+
+        public string B { get; } = b;
+
         public int Count { get; set; }
 
         public List<Evidence> Evidence { get; } = [];
@@ -243,9 +254,12 @@ public sealed class CooccurrenceCounter
         public List<WindowPlace> Places { get; } = [];
     }
 
-    private sealed class Tally(string type)
+    private sealed class Tally(string type, int number)
     {
         public string Type { get; } = type;
+
+        /// <summary>The actor's place among the tallies (0 for the first counted): half of a pair's key.</summary>
+        public int Number { get; } = number;
 
         public int Mentions { get; set; }
 

@@ -54,7 +54,7 @@ public static class CorpusLoader
             long size = RandomAccess.GetLength(handle);
             if (size <= maxFileBytes && size <= Array.MaxLength)
             {
-                var read = new byte[size];
+                var read = GC.AllocateUninitializedArray<byte>((int)size); // not zeroed: kept only when filled whole
                 int filled = 0;
                 for (int n; filled < read.Length && (n = RandomAccess.Read(handle, read.AsSpan(filled), filled)) > 0;) filled += n;
                 if (filled == read.Length) bytes = read;

@@ -53,17 +53,26 @@ internal sealed class FurtherMaps
     /// </summary>
     public string? Apply(string text, int[] changedPerMap)
     {
-        var chars = new char[text.Length];
-        for (int i = 0; i < chars.Length; i++)
+        // Written straight into the new string (no buffer of chars copied again): every document's view is made so.
+        var moved = new StrongBox<bool>();
+        string view = string.Create(text.Length, (text, this, changedPerMap, moved), static (chars, state) =>
         {
-            char c = text[i];
-            byte bits = _changedBy[c];
-            chars[i] = _mapped[c];
-            if (bits == 0) continue;
-            if ((bits & Moves) != 0) return null;
-            for (int s = 0; s < Maps.Count; s++)
-                if ((bits & 1 << s) != 0) changedPerMap[s]++;
-        }
-        return new string(chars);
+            var (source, maps, counts, movedBox) = state;
+            for (int i = 0; i < chars.Length; i++)
+            {
+                char c = source[i];
+                byte bits = maps._changedBy[c];
+                chars[i] = maps._mapped[c];
+                if (bits == 0) continue;
+                if ((bits & Moves) != 0)
+                {
+                    movedBox.Value = true;
+                    return;
+                }
+                for (int s = 0; s < maps.Maps.Count; s++)
+                    if ((bits & 1 << s) != 0) counts[s]++;
+            }
+        });
+        return moved.Value ? null : view;
     }
 }

@@ -153,9 +153,10 @@ internal sealed class FusedNormalizer
     private sealed class Run(FusedNormalizer owner, int length, bool offsets)
     {
         private readonly int[] _counts = new int[owner._steps.Length];
-        private char[] _chars = new char[length + 16];
-        private int[] _starts = offsets ? new int[length + 16] : [];
-        private int[] _ends = offsets ? new int[length + 16] : [];
+        // Not zeroed: only the first _length places are ever read (NormalizedText reads its text's length of the maps).
+        private char[] _chars = GC.AllocateUninitializedArray<char>(length + 16);
+        private int[] _starts = offsets ? GC.AllocateUninitializedArray<int>(length + 16) : [];
+        private int[] _ends = offsets ? GC.AllocateUninitializedArray<int>(length + 16) : [];
         private int _length;
 
         // Whitespace step: a pending run of spaces, a pending \r (it may be the first half of \r\n), and what came before.

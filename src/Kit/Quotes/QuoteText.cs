@@ -45,9 +45,20 @@ internal sealed class QuoteText
         Mentions = mentions;
         NameMentionAt = new Mention?[Words.Length];
         AdjectiveAt = new bool[Words.Length];
+        // Mentions come in text order (the finder's): one walk along the words finds each one's word, as WordAt would;
+        // one out of order (a hand-made list) is searched for.
+        int cursor = 0, previous = 0;
         foreach (var m in Mentions)
         {
-            int w = WordAt(m.Start);
+            int w;
+            if (m.Start >= previous)
+            {
+                var words = Words;
+                while (cursor < words.Length && words[cursor].End <= m.Start) cursor++;
+                w = cursor < words.Length && words[cursor].Start <= m.Start ? cursor : -1;
+                previous = m.Start;
+            }
+            else w = WordAt(m.Start);
             if (w < 0) continue;
             if (m.Kind == MentionKind.Adjective) AdjectiveAt[w] = true;
             else NameMentionAt[w] ??= m;
