@@ -24,6 +24,9 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
     private readonly WordList stopwords = Stopwords.Default;
 
+    // What this discoverer decided about each word form: asked many times per word, in every document.
+    private readonly WordFacts _facts = new();
+
     public MentionFinder Finder { get; } = finder;
 
     public TitlePatterns Patterns { get; } = patterns;
@@ -193,8 +196,8 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
         Patterns.NameLinks.Contains(word) || word.Length is > 2 and <= 5 && Clitics.IsOneLetter(word[0]) && Patterns.NameLinks.Contains(word[1..]);
 
     private bool IsStop(string word) =>
-        WordFacts.For(this).TryGet(word, WordFacts.TitleStop, out bool known) ? known // asked many times per word: decided once per form (WordFacts)
-            : WordFacts.For(this).Remember(word, WordFacts.TitleStop, Patterns.NameStops.Contains(word) || stopwords.Contains(word));
+        _facts.TryGet(word, WordFacts.TitleStop, out bool known) ? known // asked many times per word: decided once per form (WordFacts)
+            : _facts.Remember(word, WordFacts.TitleStop, Patterns.NameStops.Contains(word) || stopwords.Contains(word));
 
     // Normalized nationality adjectives end in ي or يه (ة is merged into ه): الأمريكي، الروسية.
     private static bool IsAdjective(string word) =>
@@ -203,9 +206,8 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
     private bool IsNameWord(string word, bool first, bool definite)
     {
         // All but the article's rule depends on the word alone: decided once per form (WordFacts).
-        var facts = WordFacts.For(this);
         int fact = WordFacts.TitleNameWord + (first ? 1 : 0);
-        if (!(facts.TryGet(word, fact, out bool known) ? known : facts.Remember(word, fact, IsNameWordAsSuch(word, first)))) return false;
+        if (!(_facts.TryGet(word, fact, out bool known) ? known : _facts.Remember(word, fact, IsNameWordAsSuch(word, first)))) return false;
         // The first word of a name does not carry the article (الرئيس الأمريكي يأمل …); later ones may (بشار الأسد).
         return !first || !definite;
     }

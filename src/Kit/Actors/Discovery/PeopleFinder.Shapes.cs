@@ -7,7 +7,7 @@ namespace Kit.Actors.Discovery;
 // Names known by their shape, whatever their words mean in Arabic: before an age, East Asian syllables, regnal and classical names, Vietnamese names.
 public sealed partial class PeopleFinder
 {
-    private void FindBeforeAges(Document d)
+    private void FindBeforeAges(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
@@ -18,7 +18,7 @@ public sealed partial class PeopleFinder
         // full name; news gives an age only to people.
         for (int i = 0; i < count; i++)
         {
-            if (taken[i] || w[i].StartsWith("ال", StringComparison.Ordinal) || !UnknownWord(w[i]) || !IsNameWord(w[i]) || Plural(w[i])) continue;
+            if (taken[i] || (opens[i] & Opens.UnknownName) == 0 || w[i].StartsWith("ال", StringComparison.Ordinal)) continue;
             int end = i + 1;
             while (end < count && end - i < 3 && d.Joined(end) && !taken[end] && !w[end].StartsWith("ال", StringComparison.Ordinal)
                    && UnknownWord(w[end]) && IsNameWord(w[end]) && !Plural(w[end]))

@@ -285,8 +285,7 @@ public sealed partial class PeopleFinder
     // definite), or a title head, as RoleBeforeName and the title test ask; decided once per form (WordFacts).
     private bool TitleHeadStart(string x)
     {
-        var facts = WordFacts.For(this);
-        return facts.TryGet(x, WordFacts.TitleHeadStart, out bool known) ? known : facts.Remember(x, WordFacts.TitleHeadStart, DecideTitleHeadStart(x));
+        return _facts.TryGet(x, WordFacts.TitleHeadStart, out bool known) ? known : _facts.Remember(x, WordFacts.TitleHeadStart, DecideTitleHeadStart(x));
     }
 
     private bool DecideTitleHeadStart(string x) =>

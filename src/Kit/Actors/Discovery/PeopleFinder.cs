@@ -23,6 +23,9 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     // The given name علي as it stands in the word array once told from the preposition على.
     private const string AliName = "علي\u200C";
 
+    // What this finder decided about each word form (its lists decide): asked many times per word, in every document.
+    private readonly WordFacts _facts = new();
+
     // Proclitics that can stand before a name, longest first (وبغريفيث، لغريفيث، فغريفيث).
     private static readonly string[] Proclitics = [.. Clitics.BeforePersonName];
 
@@ -62,24 +65,24 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         // Words that are no one's new name: the gazetteer's, a dateline's city, a preposition spelled like a name.
         MarkKnownNames(d, known, titles, insidePlaceNames);
         MarkDatelinePlaces(d);
-        MarkPrepositionSpellings(d);
+        MarkPrepositionSpellings(d, opens);
         // 1. Names after titles (Titles).
         FindBodies(d, opens);
         FindAfterDiscoveredTitles(d, known, titles, sentences);
         FindAfterTitleHeads(d, opens);
         // 2. Given names (GivenNames), subjects of verbs (Verbs), shapes, kinship, appositions, coordination.
         FindDaughterNames(d); // before the given names: راشد الكندية is the rest of the woman's name
-        FindAfterGivenNames(d);
+        FindAfterGivenNames(d, opens);
         FindSpeechSubjects(d, opens);
         FindAfterReportingVerbs(d);
         FindInSpeechFrames(d, opens);
-        FindBeforeAges(d);
+        FindBeforeAges(d, opens);
         FindAfterKinship(d, opens);
         FindAppositions(d);
         FindSyllableNames(d);
         FindRegnalNames(d);
         FindAncestorNames(d);
-        FindAfterClauseVerbs(d);
+        FindAfterClauseVerbs(d, opens);
         FindTopicsOfAmma(d);
         FindVietnameseNames(d);
         FindEastAsianNames(d);
@@ -96,7 +99,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
 
     // What a word can open, for the rule loops that look only at such words (each a per-form fact, WordFacts).
     [Flags]
-    private enum Opens : byte
+    private enum Opens : ushort
     {
         None = 0,
         TitleHead = 1, // TitleHeadStart: FindAfterTitleHeads
@@ -107,24 +110,27 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         NameRun = 32, // NameRunWord: FindCoordinated
         Nationality = 64, // IsDefiniteNationality: FindAfterTitleHeads
         Title = 128, // IsTitleHead: FindAfterTitleHeads
+        GivenName = 256, // a given name's start or علي: FindAfterGivenNames
+        UnknownName = 512, // UnknownWord, IsNameWord and no plural: FindBeforeAges, FindAfterClauseVerbs
+        PrepositionSpelling = 1024, // MarkPrepositionSpellings
     }
 
-    // Each word's facts asked in a row, once per document: the first look-up finds the form, the others reuse it (WordFacts
-    // keeps the form asked last), where each rule loop asking its own fact of every word would look the form up again.
+    // What each word of the document can open, once per document: a pure function of the form, so kept per form (WordFacts).
     private Opens[] WordOpens(Document d)
     {
         string[] w = d.W;
         var opens = new Opens[d.Count];
         for (int i = 0; i < opens.Length; i++)
-        {
-            string x = w[i];
-            opens[i] = (TitleHeadStart(x) ? Opens.TitleHead : Opens.None) | (RolePhraseStart(x) ? Opens.RolePhrase : Opens.None)
-                | (KinshipStart(x) ? Opens.Kinship : Opens.None) | (IndefiniteTitle(x) ? Opens.BodyTitle : Opens.None) | (IsSpeechVerb(x) ? Opens.SpeechVerb : Opens.None)
-                | (NameRunForm(x) ? Opens.NameRun : Opens.None) | (IsDefiniteNationality(x) ? Opens.Nationality : Opens.None)
-                | (IsTitleHead(x) ? Opens.Title : Opens.None);
-        }
+            opens[i] = (Opens)_facts.DecideCode(w[i], this, static (finder, x) => (int)finder.OpensOf(x));
         return opens;
     }
+
+    private Opens OpensOf(string x) =>
+        (TitleHeadStart(x) ? Opens.TitleHead : Opens.None) | (RolePhraseStart(x) ? Opens.RolePhrase : Opens.None)
+        | (KinshipStart(x) ? Opens.Kinship : Opens.None) | (IndefiniteTitle(x) ? Opens.BodyTitle : Opens.None) | (IsSpeechVerb(x) ? Opens.SpeechVerb : Opens.None)
+        | (NameRunForm(x) ? Opens.NameRun : Opens.None) | (IsDefiniteNationality(x) ? Opens.Nationality : Opens.None)
+        | (IsTitleHead(x) ? Opens.Title : Opens.None) | (_givenNameStarts.Contains(x) || x == AliName ? Opens.GivenName : Opens.None)
+        | (UnknownWord(x) && IsNameWord(x) && !Plural(x) ? Opens.UnknownName : Opens.None) | (PrepositionSpellings.Contains(x) ? Opens.PrepositionSpelling : Opens.None);
 
     private List<Mention> Mentions(Document d, int[] sentenceStarts)
     {
@@ -200,15 +206,13 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     // DualHeadForm (PeopleFinder.WordTests.cs) decided once per form (WordFacts): asked of the word before many a name.
     private bool DualHead(string x)
     {
-        var facts = WordFacts.For(this);
-        return facts.TryGet(x, WordFacts.DualHead, out bool known) ? known : facts.Remember(x, WordFacts.DualHead, DualHeadForm(x));
+        return _facts.TryGet(x, WordFacts.DualHead, out bool known) ? known : _facts.Remember(x, WordFacts.DualHead, DualHeadForm(x));
     }
 
     // The lexicon's answer, kept beside the other facts of the form (WordFacts): asked right after them of the same word.
     private bool IsDefiniteNationality(string x)
     {
-        var facts = WordFacts.For(this);
-        return facts.TryGet(x, WordFacts.DefiniteNationality, out bool known) ? known : facts.Remember(x, WordFacts.DefiniteNationality, Lexicon.IsDefiniteNationality(x));
+        return _facts.TryGet(x, WordFacts.DefiniteNationality, out bool known) ? known : _facts.Remember(x, WordFacts.DefiniteNationality, Lexicon.IsDefiniteNationality(x));
     }
 
     // لعاملات، بتفوقها، لعلامات: ل or ب on an ordinary noun of four letters or more (its plural, its possessed form) opens a phrase, no name.
