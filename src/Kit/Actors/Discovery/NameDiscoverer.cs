@@ -47,7 +47,7 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
     /// <summary>The same, on the text already normalized and cut into words by the mention finder (not done twice).</summary>
     internal IReadOnlyList<NameCandidate> Find(string documentId, string text, IReadOnlyList<Mention> mentions, Kit.Normalization.NormalizedText normalized,
-        IReadOnlyList<(int Start, int End)>? wordSpans, string[]? wordTexts, IReadOnlyList<Sentence>? documentSentences = null)
+        IReadOnlyList<(int Start, int End)>? wordSpans, string[]? wordTexts, IReadOnlyList<Sentence>? documentSentences = null, bool[]? wordJoins = null)
     {
         string n = normalized.Text;
         var words = wordSpans ?? WordsOf(n);
@@ -56,7 +56,7 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
             for (int x = 0; x < words.Count; x++) wordText[x] = n[words[x].Start..words[x].End];
         string Word(int i) => wordText[i];
         // Two words belong to one phrase only when nothing but spaces stands between them.
-        var joined = WordJoins.Of(n, words); // asked many times per word: read once
+        var joined = wordJoins ?? WordJoins.Of(n, words); // asked many times per word: read once (the people finder's, when it calls)
         bool Joined(int i) => i > 0 && joined[i];
         // The article is read from the original: normalizing أ to ا would make ألكسندر look definite.
         bool Definite(int i) => text.AsSpan(normalized.ToOriginal(words[i].Start, words[i].End).Start).StartsWith("ال", StringComparison.Ordinal);

@@ -80,12 +80,12 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         FindAfterKinship(d, opens);
         FindAppositions(d);
         FindSyllableNames(d);
-        FindRegnalNames(d);
+        FindRegnalNames(d, opens);
         FindAncestorNames(d);
         FindAfterClauseVerbs(d, opens);
         FindTopicsOfAmma(d);
-        FindVietnameseNames(d);
-        FindEastAsianNames(d);
+        FindVietnameseNames(d, opens);
+        FindEastAsianNames(d, opens);
         FindAfterRolePhrases(d, opens);
         FindInSpeechVerbFrames(d, opens);
         FindCoordinated(d, opens);
@@ -113,6 +113,9 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         GivenName = 256, // a given name's start or علي: FindAfterGivenNames
         UnknownName = 512, // UnknownWord, IsNameWord and no plural: FindBeforeAges, FindAfterClauseVerbs
         PrepositionSpelling = 1024, // MarkPrepositionSpellings
+        Regnal = 2048, // a regnal ordinal: FindRegnalNames
+        NameMiddle = 4096, // FindVietnameseNames
+        EastAsianFamily = 8192, // FindEastAsianNames
     }
 
     // What each word of the document can open, once per document: a pure function of the form, so kept per form (WordFacts).
@@ -130,7 +133,9 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         | (KinshipStart(x) ? Opens.Kinship : Opens.None) | (IndefiniteTitle(x) ? Opens.BodyTitle : Opens.None) | (IsSpeechVerb(x) ? Opens.SpeechVerb : Opens.None)
         | (NameRunForm(x) ? Opens.NameRun : Opens.None) | (IsDefiniteNationality(x) ? Opens.Nationality : Opens.None)
         | (IsTitleHead(x) ? Opens.Title : Opens.None) | (_givenNameStarts.Contains(x) || x == AliName ? Opens.GivenName : Opens.None)
-        | (UnknownWord(x) && IsNameWord(x) && !Plural(x) ? Opens.UnknownName : Opens.None) | (PrepositionSpellings.Contains(x) ? Opens.PrepositionSpelling : Opens.None);
+        | (UnknownWord(x) && IsNameWord(x) && !Plural(x) ? Opens.UnknownName : Opens.None) | (PrepositionSpellings.Contains(x) ? Opens.PrepositionSpelling : Opens.None)
+        | (RegnalOrdinals.Contains(x) ? Opens.Regnal : Opens.None) | (Lexicon.NameMiddles.Contains(x) ? Opens.NameMiddle : Opens.None)
+        | (Lexicon.EastAsianFamilies.Contains(x) ? Opens.EastAsianFamily : Opens.None);
 
     private List<Mention> Mentions(Document d, int[] sentenceStarts)
     {

@@ -115,10 +115,16 @@ internal sealed class WordFacts
         Volatile.Write(ref table[i], entry);
     }
 
+    // The length and five letters (both ends and the middle), not every letter: asked of every word many times, and
+    // forms that agree on all six are few enough for the probe to pass over.
     private static int Hash(string s)
     {
-        uint h = 2166136261;
-        foreach (char c in s) h = (h ^ c) * 16777619;
+        int n = s.Length;
+        if (n == 0) return 0;
+        uint a = s[0] | (uint)s[n - 1] << 16;
+        uint b = s[n >> 1] | (uint)n << 16;
+        uint c = (n > 1 ? s[1] : 0u) | (uint)(n > 1 ? s[n - 2] : 0) << 16;
+        uint h = a * 0x9E3779B1u ^ b * 0x85EBCA6Bu ^ c * 0xC2B2AE35u;
         return (int)(h ^ (h >> 15));
     }
 }
