@@ -70,7 +70,7 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
         var found = new List<NameCandidate>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (!_titleStarts.Contains(wordText[i])) continue; // most words start no title
+            if (!IsTitleStart(wordText[i])) continue; // most words start no title
             // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name, not a title.
             if (i > 0 && Joined(i) && IsLink(Word(i - 1))) continue;
             int k = MatchTitle(words.Count, Word, Joined, i, Patterns.Titles);
@@ -194,6 +194,9 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
     // بن، ولد، بولد، وابن: a name link, as written or behind a one-letter proclitic.
     private bool IsLink(string word) =>
         Patterns.NameLinks.Contains(word) || word.Length is > 2 and <= 5 && Clitics.IsOneLetter(word[0]) && Patterns.NameLinks.Contains(word[1..]);
+
+    private bool IsTitleStart(string word) =>
+        _facts.TryGet(word, WordFacts.TitleStart, out bool known) ? known : _facts.Remember(word, WordFacts.TitleStart, _titleStarts.Contains(word));
 
     private bool IsStop(string word) =>
         _facts.TryGet(word, WordFacts.TitleStop, out bool known) ? known // asked many times per word: decided once per form (WordFacts)

@@ -130,7 +130,7 @@ public sealed partial class PeopleFinder
                 && !(i > 0 && d.Joined(i) && w[i - 1].StartsWith("ال", StringComparison.Ordinal) && !IsTitleHead(w[i - 1]));
             // المحمص الإيطالي …، مشترية … تدعى …: a role no list knows, or a naming verb, before a full foreign name.
             // الإدارة ستصرف مكافأة: a future verb (سـ and a verb the word list knows) first is the role noun's predicate, no name.
-            if (!nationality && !taken[i] && RoleBeforeName(w, i, d.JoinedTest, taken, knownType) is var (roleFirst, roleEnd) && !FutureVerb(w[roleFirst], false))
+            if (!nationality && !taken[i] && RoleBeforeName(w, i, opens[i], d.JoinedTest, taken, knownType) is var (roleFirst, roleEnd) && !FutureVerb(w[roleFirst], false))
             {
                 Take(d, new Found(roleFirst, roleEnd, 0, "title", text[original[i].Start..original[roleFirst - 1].End], -1));
                 i = roleEnd - 1;

@@ -99,7 +99,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
 
     // What a word can open, for the rule loops that look only at such words (each a per-form fact, WordFacts).
     [Flags]
-    private enum Opens : ushort
+    private enum Opens : uint
     {
         None = 0,
         TitleHead = 1, // TitleHeadStart: FindAfterTitleHeads
@@ -116,6 +116,9 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         Regnal = 2048, // a regnal ordinal: FindRegnalNames
         NameMiddle = 4096, // FindVietnameseNames
         EastAsianFamily = 8192, // FindEastAsianNames
+        Naming = 16384, // RoleBeforeName: a naming verb (تدعى)
+        ConstructRole = 32768, // RoleBeforeName: a role in construct (رجل الأعمال)
+        InnerTitle = 65536, // RoleBeforeName: a title inside an institution's name, or an honorific
     }
 
     // What each word of the document can open, once per document: a pure function of the form, so kept per form (WordFacts).
@@ -135,7 +138,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         | (IsTitleHead(x) ? Opens.Title : Opens.None) | (_givenNameStarts.Contains(x) || x == AliName ? Opens.GivenName : Opens.None)
         | (UnknownWord(x) && IsNameWord(x) && !Plural(x) ? Opens.UnknownName : Opens.None) | (PrepositionSpellings.Contains(x) ? Opens.PrepositionSpelling : Opens.None)
         | (RegnalOrdinals.Contains(x) ? Opens.Regnal : Opens.None) | (Lexicon.NameMiddles.Contains(x) ? Opens.NameMiddle : Opens.None)
-        | (Lexicon.EastAsianFamilies.Contains(x) ? Opens.EastAsianFamily : Opens.None);
+        | (Lexicon.EastAsianFamilies.Contains(x) ? Opens.EastAsianFamily : Opens.None) | (NamingWords.Contains(x) ? Opens.Naming : Opens.None)
+        | (Lexicon.ConstructRoles.Contains(x) ? Opens.ConstructRole : Opens.None) | (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x) ? Opens.InnerTitle : Opens.None);
 
     private List<Mention> Mentions(Document d, int[] sentenceStarts)
     {
@@ -680,17 +684,17 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
 
     // (First, End) of a full name after a role no list knows (الخباز البرتغالي دوارتي كوستا، البائعة …) or after a
     // naming word (تدعى، اسمه): two or three words that no dictionary knows (the last may be one before a clear end).
-    private (int First, int End)? RoleBeforeName(string[] w, int i, Func<int, bool> joined, bool[] taken, string?[] knownType)
+    private (int First, int End)? RoleBeforeName(string[] w, int i, Opens opens, Func<int, bool> joined, bool[] taken, string?[] knownType)
     {
         string x = w[i];
         int k;
-        bool named = NamingWords.Contains(x);
+        bool named = (opens & Opens.Naming) != 0;
         if (named) k = i + 1;
         else
         {
             // A definite singular noun, then up to two definite adjectives (الشاب، الإيطالي); or a role in construct with its
             // definite complement (رجل الأعمال، بائعة الخضار; [construct-roles]).
-            bool construct = Lexicon.ConstructRoles.Contains(x) && i + 2 < w.Length && joined(i + 1) && !taken[i + 1] && w[i + 1].Length > 3
+            bool construct = (opens & Opens.ConstructRole) != 0 && i + 2 < w.Length && joined(i + 1) && !taken[i + 1] && w[i + 1].Length > 3
                 && w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsInstitutionHead(w[i + 1]);
             // قبطان قارب الأبحاث، بائع محل الأقمشة: a title in construct with an indefinite noun and that noun's definite
             // complement (a plural too); a full name of words no dictionary knows may follow (kind of blind19).
@@ -701,7 +705,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
                 && !_stopwords.Contains(w[i + 1]) && !patterns.NameStops.Contains(w[i + 1]) && !IsGiven(x) && !(i > 0 && joined(i) && taken[i - 1])
                 && !IsInstitutionHead(w[i + 1]) && !Lexicon.PlaceHeads.Contains(w[i + 1]) && !IsTitleHead(w[i + 1])
                 && Lexicon.IsOrdinaryWord(w[i + 2]) && !IsGiven(w[i + 2]) && !IsGiven(w[i + 2][2..]) && !IsInstitutionHead(w[i + 2])
-                && (IsTitleHead(x) || Lexicon.ConstructRoles.Contains(x) || CanHeadRole("ال" + x));
+                && (IsTitleHead(x) || (opens & Opens.ConstructRole) != 0 || CanHeadRole("ال" + x));
             if (!construct && !titleConstruct && !CanHeadRole(x)) return null;
             k = construct || titleConstruct ? i + 2 : i + 1;
             if (titleConstruct) k = i + 3;
@@ -712,7 +716,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
                 k++;
         }
         int first = k;
-        if (first >= w.Length || !joined(first) || !named && (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x))) return null;
+        if (first >= w.Length || !joined(first) || !named && (opens & Opens.InnerTitle) != 0) return null;
         // The name loop below must take two words: both free, joined, with no article and no plural (cheap tests first).
         if (first + 1 >= w.Length || !joined(first + 1) || taken[first] || taken[first + 1] || w[first].StartsWith("ال", StringComparison.Ordinal)
             || w[first + 1].StartsWith("ال", StringComparison.Ordinal) || Plural(w[first]) || Plural(w[first + 1])) return null;

@@ -30,6 +30,7 @@ internal sealed class WordFacts
     public const int KinshipStart = 23;
     public const int DefiniteNationality = 24;
     public const int DualHead = 25;
+    public const int TitleStart = 26; // the title discoverer's: a word that starts a title
 
     private const int MaxForms = 1 << 16;
 
