@@ -47,7 +47,8 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
     /// <summary>The same, on the text already normalized and cut into words by the mention finder (not done twice).</summary>
     internal IReadOnlyList<NameCandidate> Find(string documentId, string text, IReadOnlyList<Mention> mentions, Kit.Normalization.NormalizedText normalized,
-        IReadOnlyList<(int Start, int End)>? wordSpans, string[]? wordTexts, IReadOnlyList<Sentence>? documentSentences = null, bool[]? wordJoins = null)
+        IReadOnlyList<(int Start, int End)>? wordSpans, string[]? wordTexts, IReadOnlyList<Sentence>? documentSentences = null, bool[]? wordJoins = null,
+        IReadOnlyList<Layers.WordSpan>? forms = null)
     {
         string n = normalized.Text;
         var words = wordSpans ?? WordsOf(n);
@@ -70,7 +71,7 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
         var found = new List<NameCandidate>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (!IsTitleStart(wordText[i])) continue; // most words start no title
+            if (!IsTitleStart(forms is null ? -1 : forms[i].Form, wordText[i])) continue; // most words start no title
             // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name, not a title.
             if (i > 0 && Joined(i) && IsLink(Word(i - 1))) continue;
             int k = MatchTitle(words.Count, Word, Joined, i, Patterns.Titles);
@@ -195,8 +196,12 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
     private bool IsLink(string word) =>
         Patterns.NameLinks.Contains(word) || word.Length is > 2 and <= 5 && Clitics.IsOneLetter(word[0]) && Patterns.NameLinks.Contains(word[1..]);
 
-    private bool IsTitleStart(string word) =>
-        _facts.TryGet(word, WordFacts.TitleStart, out bool known) ? known : _facts.Remember(word, WordFacts.TitleStart, _titleStarts.Contains(word));
+    // Asked of every word: kept by the form's vocabulary id where the layers give one (FormMemo), else by the form (WordFacts).
+    private bool IsTitleStart(int id, string word) =>
+        _titleStartById.TryGet(id, word, out bool byId) ? byId
+            : _titleStartById.Remember(id, word, _facts.TryGet(word, WordFacts.TitleStart, out bool known) ? known : _facts.Remember(word, WordFacts.TitleStart, _titleStarts.Contains(word)));
+
+    private readonly FormMemo<bool> _titleStartById = new();
 
     private bool IsStop(string word) =>
         _facts.TryGet(word, WordFacts.TitleStop, out bool known) ? known // asked many times per word: decided once per form (WordFacts)

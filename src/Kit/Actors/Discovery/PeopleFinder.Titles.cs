@@ -29,7 +29,7 @@ public sealed partial class PeopleFinder
         // 1. Names after titles.
         // The title discoverer sees the words as the gazetteer had them; علي as a name is its own matter.
         var plain = Array.IndexOf(w, AliName) < 0 ? w : Array.ConvertAll(w, x => x == AliName ? "علي" : x); // a copy only when علي is there
-        foreach (var c in titles.Find(documentId, text, known, normalized, words, plain, sentences, d.JoinedAt))
+        foreach (var c in titles.Find(documentId, text, known, normalized, words, plain, sentences, d.JoinedAt, d.Forms))
         {
             if (!c.IsNew) continue;
             // مستشفى … في زرنغار: after a title's phrase that ends in a preposition stands the preposition's object, a place.

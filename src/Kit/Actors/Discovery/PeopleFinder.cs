@@ -121,15 +121,23 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         InnerTitle = 65536, // RoleBeforeName: a title inside an institution's name, or an honorific
     }
 
-    // What each word of the document can open, once per document: a pure function of the form, so kept per form (WordFacts).
+    // What each word of the document can open, once per document: a pure function of the form, so kept per form, by
+    // the form's vocabulary id where the layers give one (FormMemo), else by the form itself (WordFacts).
     private Opens[] WordOpens(Document d)
     {
         string[] w = d.W;
+        var forms = d.Forms;
         var opens = new Opens[d.Count];
         for (int i = 0; i < opens.Length; i++)
-            opens[i] = (Opens)_facts.DecideCode(w[i], this, static (finder, x) => (int)finder.OpensOf(x));
+        {
+            int id = forms is null ? -1 : forms[i].Form;
+            opens[i] = _opensById.TryGet(id, w[i], out var known) ? known
+                : _opensById.Remember(id, w[i], (Opens)_facts.DecideCode(w[i], this, static (finder, x) => (int)finder.OpensOf(x)));
+        }
         return opens;
     }
+
+    private readonly FormMemo<Opens> _opensById = new();
 
     private Opens OpensOf(string x) =>
         (TitleHeadStart(x) ? Opens.TitleHead : Opens.None) | (RolePhraseStart(x) ? Opens.RolePhrase : Opens.None)
