@@ -24,6 +24,9 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
     private readonly WordList stopwords = Stopwords.Default;
 
+    // What this discoverer decided about each word form: asked many times per word, in every document.
+    private readonly WordFacts _facts = new();
+
     public MentionFinder Finder { get; } = finder;
 
     public TitlePatterns Patterns { get; } = patterns;
@@ -44,7 +47,8 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
 
     /// <summary>The same, on the text already normalized and cut into words by the mention finder (not done twice).</summary>
     internal IReadOnlyList<NameCandidate> Find(string documentId, string text, IReadOnlyList<Mention> mentions, Kit.Normalization.NormalizedText normalized,
-        IReadOnlyList<(int Start, int End)>? wordSpans, string[]? wordTexts, IReadOnlyList<Sentence>? documentSentences = null)
+        IReadOnlyList<(int Start, int End)>? wordSpans, string[]? wordTexts, IReadOnlyList<Sentence>? documentSentences = null, bool[]? wordJoins = null,
+        IReadOnlyList<Layers.WordSpan>? forms = null)
     {
         string n = normalized.Text;
         var words = wordSpans ?? WordsOf(n);
@@ -53,7 +57,7 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
             for (int x = 0; x < words.Count; x++) wordText[x] = n[words[x].Start..words[x].End];
         string Word(int i) => wordText[i];
         // Two words belong to one phrase only when nothing but spaces stands between them.
-        var joined = WordJoins.Of(n, words); // asked many times per word: read once
+        var joined = wordJoins ?? WordJoins.Of(n, words); // asked many times per word: read once (the people finder's, when it calls)
         bool Joined(int i) => i > 0 && joined[i];
         // The article is read from the original: normalizing أ to ا would make ألكسندر look definite.
         bool Definite(int i) => text.AsSpan(normalized.ToOriginal(words[i].Start, words[i].End).Start).StartsWith("ال", StringComparison.Ordinal);
@@ -67,7 +71,7 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
         var found = new List<NameCandidate>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (!_titleStarts.Contains(wordText[i])) continue; // most words start no title
+            if (!IsTitleStart(forms is null ? -1 : forms[i].Form, wordText[i])) continue; // most words start no title
             // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name, not a title.
             if (i > 0 && Joined(i) && IsLink(Word(i - 1))) continue;
             int k = MatchTitle(words.Count, Word, Joined, i, Patterns.Titles);
@@ -192,9 +196,16 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
     private bool IsLink(string word) =>
         Patterns.NameLinks.Contains(word) || word.Length is > 2 and <= 5 && Clitics.IsOneLetter(word[0]) && Patterns.NameLinks.Contains(word[1..]);
 
+    // Asked of every word: kept by the form's vocabulary id where the layers give one (FormMemo), else by the form (WordFacts).
+    private bool IsTitleStart(int id, string word) =>
+        _titleStartById.TryGet(id, word, out bool byId) ? byId
+            : _titleStartById.Remember(id, word, _facts.TryGet(word, WordFacts.TitleStart, out bool known) ? known : _facts.Remember(word, WordFacts.TitleStart, _titleStarts.Contains(word)));
+
+    private readonly FormMemo<bool> _titleStartById = new();
+
     private bool IsStop(string word) =>
-        WordFacts.For(this).TryGet(word, WordFacts.TitleStop, out bool known) ? known // asked many times per word: decided once per form (WordFacts)
-            : WordFacts.For(this).Remember(word, WordFacts.TitleStop, Patterns.NameStops.Contains(word) || stopwords.Contains(word));
+        _facts.TryGet(word, WordFacts.TitleStop, out bool known) ? known // asked many times per word: decided once per form (WordFacts)
+            : _facts.Remember(word, WordFacts.TitleStop, Patterns.NameStops.Contains(word) || stopwords.Contains(word));
 
     // Normalized nationality adjectives end in ي or يه (ة is merged into ه): الأمريكي، الروسية.
     private static bool IsAdjective(string word) =>
@@ -203,9 +214,8 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
     private bool IsNameWord(string word, bool first, bool definite)
     {
         // All but the article's rule depends on the word alone: decided once per form (WordFacts).
-        var facts = WordFacts.For(this);
         int fact = WordFacts.TitleNameWord + (first ? 1 : 0);
-        if (!(facts.TryGet(word, fact, out bool known) ? known : facts.Remember(word, fact, IsNameWordAsSuch(word, first)))) return false;
+        if (!(_facts.TryGet(word, fact, out bool known) ? known : _facts.Remember(word, fact, IsNameWordAsSuch(word, first)))) return false;
         // The first word of a name does not carry the article (الرئيس الأمريكي يأمل …); later ones may (بشار الأسد).
         return !first || !definite;
     }

@@ -51,7 +51,7 @@ public sealed partial class PeopleFinder
                 }
     }
 
-    private static void MarkPrepositionSpellings(Document d)
+    private static void MarkPrepositionSpellings(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
@@ -60,7 +60,7 @@ public sealed partial class PeopleFinder
         string text = d.Text;
         // طلب مني: a given name in ى (منى) written with ي is a preposition with its pronoun, as علي is beside على.
         for (int i = 0; i < count; i++)
-            if (PrepositionSpellings.Contains(w[i]) && text[original[i].End - 1] == 'ي') taken[i] = true;
+            if ((opens[i] & Opens.PrepositionSpelling) != 0 && text[original[i].End - 1] == 'ي') taken[i] = true;
     }
 
     // After a dateline's city: a country in brackets or not, then a comma and the day (بورتو (البرتغال)، 6 …; أنجمينا، 12 …).

@@ -28,6 +28,7 @@ public sealed partial class PeopleFinder
         public Document(string id, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words, IReadOnlyList<Layers.WordSpan>? forms = null)
         {
             Id = id;
+            Forms = forms;
             Text = text;
             Normalized = normalized;
             Words = words;
@@ -47,6 +48,9 @@ public sealed partial class PeopleFinder
         }
 
         public string Id { get; }
+
+        /// <summary>The layers' words, whose vocabulary ids find what was decided about each form (null: no layers).</summary>
+        public IReadOnlyList<Layers.WordSpan>? Forms { get; }
         public string Text { get; }
         public NormalizedText Normalized { get; }
         public IReadOnlyList<(int Start, int End)> Words { get; }

@@ -7,7 +7,7 @@ namespace Kit.Actors.Discovery;
 // Names that open with a given name of Data/person-names.txt and the name words after it.
 public sealed partial class PeopleFinder
 {
-    private void FindAfterGivenNames(Document d)
+    private void FindAfterGivenNames(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
@@ -15,7 +15,7 @@ public sealed partial class PeopleFinder
         // 2. Given names and the name words after them.
         for (int i = 0; i < count; i++)
         {
-            if (taken[i] || !_givenNameStarts.Contains(w[i]) && w[i] != AliName) continue; // most words start no name
+            if (taken[i] || (opens[i] & Opens.GivenName) == 0) continue; // most words start no name
             foreach (var (form, skip) in GivenNameForms(w[i]))
             {
                 if (!StartsName(form, i, w, d.JoinedTest)) continue;

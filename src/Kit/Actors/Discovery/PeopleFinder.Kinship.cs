@@ -80,9 +80,8 @@ public sealed partial class PeopleFinder
     // or an adjective of age or rank ([kin-adjectives]); decided once per form (WordFacts).
     private bool KinshipStart(string x)
     {
-        var facts = WordFacts.For(this);
-        return facts.TryGet(x, WordFacts.KinshipStart, out bool known) ? known
-            : facts.Remember(x, WordFacts.KinshipStart, KinshipNoun(x) || PossessedRole(x) || Lexicon.KinAdjectives.Contains(x));
+        return _facts.TryGet(x, WordFacts.KinshipStart, out bool known) ? known
+            : _facts.Remember(x, WordFacts.KinshipStart, KinshipNoun(x) || PossessedRole(x) || Lexicon.KinAdjectives.Contains(x));
     }
 
     // زوجته وابنته، مع زوجته وابنيهما: a second noun of kinship (its dual or plural in construct too: ابني + هما) after و

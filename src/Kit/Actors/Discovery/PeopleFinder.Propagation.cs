@@ -67,16 +67,20 @@ public sealed partial class PeopleFinder
         // Each alias's first word, as written and behind a proclitic: most words are none of them.
         var aliasStarts = aliases.Keys.SelectMany(k => k == "ابو" ? [k, "ابي", "ابا"] : new[] { k }).SelectMany(k => Proclitics.Select(p => p + k).Prepend(k)
             .Concat(k.StartsWith("ال", StringComparison.Ordinal) ? ["لل" + k[2..], "ولل" + k[2..], "فلل" + k[2..]] : [])).ToHashSet(StringComparer.Ordinal);
+        // Asked of every word twice: a word whose length and last letter no alias start has is passed over unhashed.
+        var startShapes = new ulong[16];
+        foreach (var start in aliasStarts) startShapes[ShapeOf(start) >> 6] |= 1UL << ShapeOf(start);
+        bool MayStartAlias(string x) => (startShapes[ShapeOf(x) >> 6] & (1UL << ShapeOf(x))) != 0 && aliasStarts.Contains(x);
         // لنادي السويحلي … مدرب السويحلي: a definite word right after the head of an institution (a club, a school) names that
         // body in this document; alone (not after a reporting verb or أما), it is the body, not the person the body is named
         // after (kind of blind20).
         HashSet<string>? namedBodies = null;
         for (int k = 1; k < count; k++)
-            if (d.Joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && aliasStarts.Contains(w[k]) && InstitutionHeadForm(w[k - 1]))
+            if (d.Joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && MayStartAlias(w[k]) && InstitutionHeadForm(w[k - 1]))
                 (namedBodies ??= new HashSet<string>(StringComparer.Ordinal)).Add(w[k]);
         for (int i = 0; i < count; i++)
         {
-            if (taken[i] || !aliasStarts.Contains(w[i])) continue;
+            if (taken[i] || !MayStartAlias(w[i])) continue;
             foreach (var (written, skip) in Forms(w[i]).Concat(LinkForms(w[i])))
             {
                 // ولأبي بكر شيخ: أبو in the genitive (أبي) or the accusative (أبا) is the same name.
@@ -136,4 +140,7 @@ public sealed partial class PeopleFinder
             }
         }
     }
+
+    // One of 1,024 shapes of a word: its length and its last letter.
+    private static int ShapeOf(string x) => x.Length == 0 ? 0 : (x.Length * 61 + x[^1]) & 1023;
 }

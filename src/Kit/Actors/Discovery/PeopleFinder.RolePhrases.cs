@@ -28,8 +28,7 @@ public sealed partial class PeopleFinder
     // A word RolePhraseEnd can take for a head (a title, a definite role noun, a role in construct); decided once per form (WordFacts).
     private bool RolePhraseStart(string x)
     {
-        var facts = WordFacts.For(this);
-        return facts.TryGet(x, WordFacts.RolePhraseStart, out bool known) ? known : facts.Remember(x, WordFacts.RolePhraseStart, DecideRolePhraseStart(x));
+        return _facts.TryGet(x, WordFacts.RolePhraseStart, out bool known) ? known : _facts.Remember(x, WordFacts.RolePhraseStart, DecideRolePhraseStart(x));
     }
 
     private bool DecideRolePhraseStart(string x) =>

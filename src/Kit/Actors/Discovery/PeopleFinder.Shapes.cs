@@ -7,7 +7,7 @@ namespace Kit.Actors.Discovery;
 // Names known by their shape, whatever their words mean in Arabic: before an age, East Asian syllables, regnal and classical names, Vietnamese names.
 public sealed partial class PeopleFinder
 {
-    private void FindBeforeAges(Document d)
+    private void FindBeforeAges(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
@@ -18,7 +18,7 @@ public sealed partial class PeopleFinder
         // full name; news gives an age only to people.
         for (int i = 0; i < count; i++)
         {
-            if (taken[i] || w[i].StartsWith("ال", StringComparison.Ordinal) || !UnknownWord(w[i]) || !IsNameWord(w[i]) || Plural(w[i])) continue;
+            if (taken[i] || (opens[i] & Opens.UnknownName) == 0 || w[i].StartsWith("ال", StringComparison.Ordinal)) continue;
             int end = i + 1;
             while (end < count && end - i < 3 && d.Joined(end) && !taken[end] && !w[end].StartsWith("ال", StringComparison.Ordinal)
                    && UnknownWord(w[end]) && IsNameWord(w[end]) && !Plural(w[end]))
@@ -46,7 +46,7 @@ public sealed partial class PeopleFinder
         }
     }
 
-    private void FindRegnalNames(Document d)
+    private void FindRegnalNames(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
@@ -55,7 +55,7 @@ public sealed partial class PeopleFinder
         // (تشرين الأول، كانون الثاني، جمادى الآخرة), nor inside the name of a place or institution.
         for (int x = 1; x < count; x++)
         {
-            if (!RegnalOrdinals.Contains(w[x]) || !d.Joined(x) || taken[x] || taken[x - 1]) continue;
+            if ((opens[x] & Opens.Regnal) == 0 || !d.Joined(x) || taken[x] || taken[x - 1]) continue;
             string name = w[x - 1];
             if (name.Length < 4 || !UnknownWord(name) || MonthWords.Contains(name) || !IsNameWord(name) || InsideInstitution(w, x - 1, d.JoinedTest)
                 || x - 1 > 0 && d.Joined(x - 1) && (w[x - 2].StartsWith("ال", StringComparison.Ordinal) || IsInstitutionHead(w[x - 2]))) continue;
@@ -109,7 +109,7 @@ public sealed partial class PeopleFinder
         }
     }
 
-    private void FindVietnameseNames(Document d)
+    private void FindVietnameseNames(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
@@ -118,14 +118,14 @@ public sealed partial class PeopleFinder
         // taken, none with the article: a person's name, whatever its words mean in Arabic.
         for (int x = 1; x + 1 < count; x++)
         {
-            if (!Lexicon.NameMiddles.Contains(w[x]) || !d.Joined(x) || !d.Joined(x + 1) || taken[x - 1] || taken[x] || taken[x + 1]) continue;
+            if ((opens[x] & Opens.NameMiddle) == 0 || !d.Joined(x) || !d.Joined(x + 1) || taken[x - 1] || taken[x] || taken[x + 1]) continue;
             if (!ShortWord(w[x - 1]) || !ShortWord(w[x + 1]) || _stopwords.Contains(w[x - 1]) || TitlePrepositions.Contains(w[x - 1])
                 || InsideInstitution(w, x - 1, d.JoinedTest) || !Boundary(w, x + 2, d.JoinedTest) && !SpeechBoundary(w, x + 2, d.JoinedTest)) continue;
             Take(d, new Found(x - 1, x + 2, 0, "middle", w[x], -1));
         }
     }
 
-    private void FindEastAsianNames(Document d)
+    private void FindEastAsianNames(Document d, Opens[] opens)
     {
         string[] w = d.W;
         int count = d.Count;
@@ -136,7 +136,7 @@ public sealed partial class PeopleFinder
         for (int x = 0; x + 2 < count; x++)
         {
             // لتشتري لي أول حذاء: لي after a verb is ل and the pronoun; an ordinary word of four letters (حذاء، جرار) is no syllable.
-            if (taken[x] || !Lexicon.EastAsianFamilies.Contains(w[x]) || _stopwords.Contains(w[x]) || Lexicon.PersonToldPronouns.Contains(w[x])) continue;
+            if (taken[x] || (opens[x] & Opens.EastAsianFamily) == 0 || _stopwords.Contains(w[x]) || Lexicon.PersonToldPronouns.Contains(w[x])) continue;
             bool syllables = true;
             for (int k = x + 1; k <= x + 2; k++)
                 syllables &= d.Joined(k) && !taken[k] && w[k].Length is >= 2 and <= 4 && ShortWord(w[k]) && (!_stopwords.Contains(w[k]) || Lexicon.EastAsianFamilies.Contains(w[k]))

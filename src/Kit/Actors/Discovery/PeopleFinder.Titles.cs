@@ -29,7 +29,7 @@ public sealed partial class PeopleFinder
         // 1. Names after titles.
         // The title discoverer sees the words as the gazetteer had them; علي as a name is its own matter.
         var plain = Array.IndexOf(w, AliName) < 0 ? w : Array.ConvertAll(w, x => x == AliName ? "علي" : x); // a copy only when علي is there
-        foreach (var c in titles.Find(documentId, text, known, normalized, words, plain, sentences))
+        foreach (var c in titles.Find(documentId, text, known, normalized, words, plain, sentences, d.JoinedAt, d.Forms))
         {
             if (!c.IsNew) continue;
             // مستشفى … في زرنغار: after a title's phrase that ends in a preposition stands the preposition's object, a place.
@@ -130,7 +130,7 @@ public sealed partial class PeopleFinder
                 && !(i > 0 && d.Joined(i) && w[i - 1].StartsWith("ال", StringComparison.Ordinal) && !IsTitleHead(w[i - 1]));
             // المحمص الإيطالي …، مشترية … تدعى …: a role no list knows, or a naming verb, before a full foreign name.
             // الإدارة ستصرف مكافأة: a future verb (سـ and a verb the word list knows) first is the role noun's predicate, no name.
-            if (!nationality && !taken[i] && RoleBeforeName(w, i, d.JoinedTest, taken, knownType) is var (roleFirst, roleEnd) && !FutureVerb(w[roleFirst], false))
+            if (!nationality && !taken[i] && RoleBeforeName(w, i, opens[i], d.JoinedTest, taken, knownType) is var (roleFirst, roleEnd) && !FutureVerb(w[roleFirst], false))
             {
                 Take(d, new Found(roleFirst, roleEnd, 0, "title", text[original[i].Start..original[roleFirst - 1].End], -1));
                 i = roleEnd - 1;
@@ -285,8 +285,7 @@ public sealed partial class PeopleFinder
     // definite), or a title head, as RoleBeforeName and the title test ask; decided once per form (WordFacts).
     private bool TitleHeadStart(string x)
     {
-        var facts = WordFacts.For(this);
-        return facts.TryGet(x, WordFacts.TitleHeadStart, out bool known) ? known : facts.Remember(x, WordFacts.TitleHeadStart, DecideTitleHeadStart(x));
+        return _facts.TryGet(x, WordFacts.TitleHeadStart, out bool known) ? known : _facts.Remember(x, WordFacts.TitleHeadStart, DecideTitleHeadStart(x));
     }
 
     private bool DecideTitleHeadStart(string x) =>

@@ -113,7 +113,7 @@ public sealed partial class PeopleFinder
         return false;
     }
 
-    private void FindAfterClauseVerbs(Document d)
+    private void FindAfterClauseVerbs(Document d, Opens[] wordOpens)
     {
         string[] w = d.W;
         int count = d.Count;
@@ -122,7 +122,7 @@ public sealed partial class PeopleFinder
         // يخرج X Y كل صباح): the verb's subject, a person's full name.
         for (int i = 1; i + 1 < count; i++)
         {
-            if (taken[i] || !d.Joined(i) || !UnknownWord(w[i]) || !IsNameWord(w[i]) || Plural(w[i])) continue;
+            if (taken[i] || (wordOpens[i] & Opens.UnknownName) == 0 || !d.Joined(i)) continue;
             string verb = w[i - 1];
             bool opens = i == 1 || !d.Joined(i - 1);
             // وجلست، فوقفت: و or ف on a word; جلست، لوحت: a past verb of a woman first in its clause; يخرج: a present verb.

@@ -10,8 +10,8 @@ public sealed partial class PeopleFinder
 {
     private bool IsGiven(string word)
     {
-        var facts = WordFacts.For(this); // asked many times per word: decided once per form (WordFacts)
-        return facts.TryGet(word, WordFacts.Given, out bool known) ? known : facts.Remember(word, WordFacts.Given, word == AliName || Lexicon.IsGivenName(word));
+        // asked many times per word: decided once per form (WordFacts)
+        return _facts.TryGet(word, WordFacts.Given, out bool known) ? known : _facts.Remember(word, WordFacts.Given, word == AliName || Lexicon.IsGivenName(word));
     }
 
     private bool IsNameWord(string word) => IsNameWord(word, false, false);
@@ -22,9 +22,9 @@ public sealed partial class PeopleFinder
 
     private bool IsNameWord(string word, bool afterGivenName, bool afterTitle)
     {
-        var facts = WordFacts.For(this); // asked many times per word: decided once per form and context (WordFacts)
+        // asked many times per word: decided once per form and context (WordFacts)
         int fact = WordFacts.NameWord + (afterGivenName ? 1 : 0) + (afterTitle ? 2 : 0);
-        return facts.TryGet(word, fact, out bool known) ? known : facts.Remember(word, fact, DecideNameWord(word, afterGivenName, afterTitle));
+        return _facts.TryGet(word, fact, out bool known) ? known : _facts.Remember(word, fact, DecideNameWord(word, afterGivenName, afterTitle));
     }
 
     private bool DecideNameWord(string word, bool afterGivenName, bool afterTitle)
@@ -72,10 +72,10 @@ public sealed partial class PeopleFinder
 
     private bool IsTitleHead(string word)
     {
-        var facts = WordFacts.For(this); // asked many times per word: decided once per form (WordFacts)
-        if (facts.TryGet(word, WordFacts.TitleHead, out bool known)) return known;
+        // asked many times per word: decided once per form (WordFacts)
+        if (_facts.TryGet(word, WordFacts.TitleHead, out bool known)) return known;
         string bare = word.Length > 3 && Clitics.IsConjunction(word[0]) ? word[1..] : word;
-        return facts.Remember(word, WordFacts.TitleHead,
+        return _facts.Remember(word, WordFacts.TitleHead,
             _speakerTitleHeads.Contains(word) || _speakerTitleHeads.Contains(bare) || _titleWords.Contains(bare) && !patterns.Honorifics.Contains(bare));
     }
 
@@ -91,7 +91,7 @@ public sealed partial class PeopleFinder
     };
 
     private bool IsInstitutionHead(string word) =>
-        WordFacts.For(this).TryGet(word, WordFacts.InstitutionHead, out bool known) ? known : WordFacts.For(this).Remember(word, WordFacts.InstitutionHead, DecideInstitutionHead(word));
+        _facts.TryGet(word, WordFacts.InstitutionHead, out bool known) ? known : _facts.Remember(word, WordFacts.InstitutionHead, DecideInstitutionHead(word));
 
     private bool DecideInstitutionHead(string word) =>
         Lexicon.InstitutionHeads.Contains(word) || word.StartsWith("ال", StringComparison.Ordinal) && Lexicon.InstitutionHeads.Contains(word[2..]);
@@ -103,12 +103,12 @@ public sealed partial class PeopleFinder
 
     // A form of the word (as written or behind a proclitic) is an institution's head: decided once per form (WordFacts).
     private bool InstitutionHeadForm(string word) =>
-        WordFacts.For(this).TryGet(word, WordFacts.InstitutionForm, out bool known) ? known
-            : WordFacts.For(this).Remember(word, WordFacts.InstitutionForm, Forms(word).Any(f => Lexicon.InstitutionHeads.Contains(f.Form)));
+        _facts.TryGet(word, WordFacts.InstitutionForm, out bool known) ? known
+            : _facts.Remember(word, WordFacts.InstitutionForm, Forms(word).Any(f => Lexicon.InstitutionHeads.Contains(f.Form)));
 
     // A word that is no ordinary word, title, stop word or institution, written without the article: a foreign name's shape.
     private bool UnknownWord(string x) =>
-        x.Length >= 3 && (WordFacts.For(this).TryGet(x, WordFacts.Unknown, out bool known) ? known : WordFacts.For(this).Remember(x, WordFacts.Unknown, DecideUnknownWord(x)));
+        x.Length >= 3 && (_facts.TryGet(x, WordFacts.Unknown, out bool known) ? known : _facts.Remember(x, WordFacts.Unknown, DecideUnknownWord(x)));
 
     private bool DecideUnknownWord(string x) =>
         x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal) && !x.StartsWith("لل", StringComparison.Ordinal)
@@ -117,14 +117,14 @@ public sealed partial class PeopleFinder
 
     // An ordinary word, but a short word is not read as a one-letter proclitic and three letters: فاتو is no ف + أتو after a title.
     private bool IsWordAsWritten(string x) =>
-        WordFacts.For(this).TryGet(x, WordFacts.WordAsWritten, out bool known) ? known : WordFacts.For(this).Remember(x, WordFacts.WordAsWritten, DecideWordAsWritten(x));
+        _facts.TryGet(x, WordFacts.WordAsWritten, out bool known) ? known : _facts.Remember(x, WordFacts.WordAsWritten, DecideWordAsWritten(x));
 
     private bool DecideWordAsWritten(string x) =>
         Lexicon.IsOrdinaryWord(x) && (x.Length > 4 || !Clitics.IsOneLetter(x[0]) || Lexicon.OrdinaryWords.Contains(x));
 
     // ميداني، رسمي، الإعلامية: an adjective made from an ordinary word.
     private bool IsNisbaAdjective(string word) =>
-        WordFacts.For(this).TryGet(word, WordFacts.Nisba, out bool known) ? known : WordFacts.For(this).Remember(word, WordFacts.Nisba, DecideNisbaAdjective(word));
+        _facts.TryGet(word, WordFacts.Nisba, out bool known) ? known : _facts.Remember(word, WordFacts.Nisba, DecideNisbaAdjective(word));
 
     private bool DecideNisbaAdjective(string word)
     {
@@ -140,7 +140,7 @@ public sealed partial class PeopleFinder
     private bool AnyVerbForm(string x) => Forms(x).Any(f => verbs.Lookup(f.Form) is not null);
 
     private bool IsSpeechVerb(string word) =>
-        WordFacts.For(this).TryGet(word, WordFacts.SpeechVerb, out bool known) ? known : WordFacts.For(this).Remember(word, WordFacts.SpeechVerb, DecideSpeechVerb(word));
+        _facts.TryGet(word, WordFacts.SpeechVerb, out bool known) ? known : _facts.Remember(word, WordFacts.SpeechVerb, DecideSpeechVerb(word));
 
     private bool DecideSpeechVerb(string word)
     {
@@ -153,8 +153,8 @@ public sealed partial class PeopleFinder
     {
         if (k >= w.Length || !joined(k)) return true;
         string x = w[k];
-        var facts = WordFacts.For(this); // the rest depends on the word alone: decided once per form (WordFacts)
-        return facts.TryGet(x, WordFacts.BoundaryWord, out bool known) ? known : facts.Remember(x, WordFacts.BoundaryWord, BoundaryWord(x));
+        // the rest depends on the word alone: decided once per form (WordFacts)
+        return _facts.TryGet(x, WordFacts.BoundaryWord, out bool known) ? known : _facts.Remember(x, WordFacts.BoundaryWord, BoundaryWord(x));
     }
 
     private bool BoundaryWord(string x)
@@ -172,17 +172,15 @@ public sealed partial class PeopleFinder
     private bool CanHeadRole(string x)
     {
         if (x.Length < 5 || !x.StartsWith("ال", StringComparison.Ordinal)) return false;
-        var known = WordFacts.For(this);
-        if (known.TryGet(x, WordFacts.RoleHead, out bool decided)) return decided;
+        if (_facts.TryGet(x, WordFacts.RoleHead, out bool decided)) return decided;
         // السفينة إيفر غيفن، المقاطعة …: a vessel, place or body named after its head noun is no role.
         bool can = !(Plural(x) || BrokenPlural(x) || IsInstitutionHead(x) || Lexicon.PlaceHeads.Contains(x[2..]) || _stopwords.Contains(x) || !Lexicon.IsOrdinaryWord(x) || IsGiven(x) || IsGiven(x[2..]));
-        return known.Remember(x, WordFacts.RoleHead, can);
+        return _facts.Remember(x, WordFacts.RoleHead, can);
     }
 
     private bool IndefiniteTitle(string title)
     {
-        var facts = WordFacts.For(this);
-        return facts.TryGet(title, WordFacts.IndefiniteTitle, out bool known) ? known : facts.Remember(title, WordFacts.IndefiniteTitle, DecideIndefiniteTitle(title));
+        return _facts.TryGet(title, WordFacts.IndefiniteTitle, out bool known) ? known : _facts.Remember(title, WordFacts.IndefiniteTitle, DecideIndefiniteTitle(title));
     }
 
     // مدرب، قائد، رئيس: a one-word title with no article that heads a body (not مبعوث or ممثل, who may be a person's).
@@ -197,8 +195,7 @@ public sealed partial class PeopleFinder
 
     private bool KinshipNoun(string x)
     {
-        var facts = WordFacts.For(this);
-        return facts.TryGet(x, WordFacts.KinshipNoun, out bool known) ? known : facts.Remember(x, WordFacts.KinshipNoun, DecideKinshipNoun(x));
+        return _facts.TryGet(x, WordFacts.KinshipNoun, out bool known) ? known : _facts.Remember(x, WordFacts.KinshipNoun, DecideKinshipNoun(x));
     }
 
     private static readonly HashSet<string> KinshipStems = new(StringComparer.Ordinal)
@@ -218,8 +215,7 @@ public sealed partial class PeopleFinder
 
     private bool NounTitle(string title)
     {
-        var facts = WordFacts.For(this);
-        return facts.TryGet(title, WordFacts.NounTitle, out bool known) ? known : facts.Remember(title, WordFacts.NounTitle, DecideNounTitle(title));
+        return _facts.TryGet(title, WordFacts.NounTitle, out bool known) ? known : _facts.Remember(title, WordFacts.NounTitle, DecideNounTitle(title));
     }
 
     // Titles that are also common nouns (the team, the brigade, the dean): one ordinary word after them is no name.
@@ -242,8 +238,7 @@ public sealed partial class PeopleFinder
     {
         public bool Contains(string x)
         {
-            var facts = WordFacts.For(finder);
-            return facts.TryGet(x, WordFacts.GivenNameStart, out bool known) ? known : facts.Remember(x, WordFacts.GivenNameStart, finder._givenNameStartSet.Contains(x));
+            return finder._facts.TryGet(x, WordFacts.GivenNameStart, out bool known) ? known : finder._facts.Remember(x, WordFacts.GivenNameStart, finder._givenNameStartSet.Contains(x));
         }
     }
 }

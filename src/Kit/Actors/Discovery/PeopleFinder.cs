@@ -23,6 +23,9 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     // The given name علي as it stands in the word array once told from the preposition على.
     private const string AliName = "علي\u200C";
 
+    // What this finder decided about each word form (its lists decide): asked many times per word, in every document.
+    private readonly WordFacts _facts = new();
+
     // Proclitics that can stand before a name, longest first (وبغريفيث، لغريفيث، فغريفيث).
     private static readonly string[] Proclitics = [.. Clitics.BeforePersonName];
 
@@ -62,27 +65,27 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         // Words that are no one's new name: the gazetteer's, a dateline's city, a preposition spelled like a name.
         MarkKnownNames(d, known, titles, insidePlaceNames);
         MarkDatelinePlaces(d);
-        MarkPrepositionSpellings(d);
+        MarkPrepositionSpellings(d, opens);
         // 1. Names after titles (Titles).
         FindBodies(d, opens);
         FindAfterDiscoveredTitles(d, known, titles, sentences);
         FindAfterTitleHeads(d, opens);
         // 2. Given names (GivenNames), subjects of verbs (Verbs), shapes, kinship, appositions, coordination.
         FindDaughterNames(d); // before the given names: راشد الكندية is the rest of the woman's name
-        FindAfterGivenNames(d);
+        FindAfterGivenNames(d, opens);
         FindSpeechSubjects(d, opens);
         FindAfterReportingVerbs(d);
         FindInSpeechFrames(d, opens);
-        FindBeforeAges(d);
+        FindBeforeAges(d, opens);
         FindAfterKinship(d, opens);
         FindAppositions(d);
         FindSyllableNames(d);
-        FindRegnalNames(d);
+        FindRegnalNames(d, opens);
         FindAncestorNames(d);
-        FindAfterClauseVerbs(d);
+        FindAfterClauseVerbs(d, opens);
         FindTopicsOfAmma(d);
-        FindVietnameseNames(d);
-        FindEastAsianNames(d);
+        FindVietnameseNames(d, opens);
+        FindEastAsianNames(d, opens);
         FindAfterRolePhrases(d, opens);
         FindInSpeechVerbFrames(d, opens);
         FindCoordinated(d, opens);
@@ -96,7 +99,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
 
     // What a word can open, for the rule loops that look only at such words (each a per-form fact, WordFacts).
     [Flags]
-    private enum Opens : byte
+    private enum Opens : uint
     {
         None = 0,
         TitleHead = 1, // TitleHeadStart: FindAfterTitleHeads
@@ -107,24 +110,44 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         NameRun = 32, // NameRunWord: FindCoordinated
         Nationality = 64, // IsDefiniteNationality: FindAfterTitleHeads
         Title = 128, // IsTitleHead: FindAfterTitleHeads
+        GivenName = 256, // a given name's start or علي: FindAfterGivenNames
+        UnknownName = 512, // UnknownWord, IsNameWord and no plural: FindBeforeAges, FindAfterClauseVerbs
+        PrepositionSpelling = 1024, // MarkPrepositionSpellings
+        Regnal = 2048, // a regnal ordinal: FindRegnalNames
+        NameMiddle = 4096, // FindVietnameseNames
+        EastAsianFamily = 8192, // FindEastAsianNames
+        Naming = 16384, // RoleBeforeName: a naming verb (تدعى)
+        ConstructRole = 32768, // RoleBeforeName: a role in construct (رجل الأعمال)
+        InnerTitle = 65536, // RoleBeforeName: a title inside an institution's name, or an honorific
     }
 
-    // Each word's facts asked in a row, once per document: the first look-up finds the form, the others reuse it (WordFacts
-    // keeps the form asked last), where each rule loop asking its own fact of every word would look the form up again.
+    // What each word of the document can open, once per document: a pure function of the form, so kept per form, by
+    // the form's vocabulary id where the layers give one (FormMemo), else by the form itself (WordFacts).
     private Opens[] WordOpens(Document d)
     {
         string[] w = d.W;
+        var forms = d.Forms;
         var opens = new Opens[d.Count];
         for (int i = 0; i < opens.Length; i++)
         {
-            string x = w[i];
-            opens[i] = (TitleHeadStart(x) ? Opens.TitleHead : Opens.None) | (RolePhraseStart(x) ? Opens.RolePhrase : Opens.None)
-                | (KinshipStart(x) ? Opens.Kinship : Opens.None) | (IndefiniteTitle(x) ? Opens.BodyTitle : Opens.None) | (IsSpeechVerb(x) ? Opens.SpeechVerb : Opens.None)
-                | (NameRunForm(x) ? Opens.NameRun : Opens.None) | (IsDefiniteNationality(x) ? Opens.Nationality : Opens.None)
-                | (IsTitleHead(x) ? Opens.Title : Opens.None);
+            int id = forms is null ? -1 : forms[i].Form;
+            opens[i] = _opensById.TryGet(id, w[i], out var known) ? known
+                : _opensById.Remember(id, w[i], (Opens)_facts.DecideCode(w[i], this, static (finder, x) => (int)finder.OpensOf(x)));
         }
         return opens;
     }
+
+    private readonly FormMemo<Opens> _opensById = new();
+
+    private Opens OpensOf(string x) =>
+        (TitleHeadStart(x) ? Opens.TitleHead : Opens.None) | (RolePhraseStart(x) ? Opens.RolePhrase : Opens.None)
+        | (KinshipStart(x) ? Opens.Kinship : Opens.None) | (IndefiniteTitle(x) ? Opens.BodyTitle : Opens.None) | (IsSpeechVerb(x) ? Opens.SpeechVerb : Opens.None)
+        | (NameRunForm(x) ? Opens.NameRun : Opens.None) | (IsDefiniteNationality(x) ? Opens.Nationality : Opens.None)
+        | (IsTitleHead(x) ? Opens.Title : Opens.None) | (_givenNameStarts.Contains(x) || x == AliName ? Opens.GivenName : Opens.None)
+        | (UnknownWord(x) && IsNameWord(x) && !Plural(x) ? Opens.UnknownName : Opens.None) | (PrepositionSpellings.Contains(x) ? Opens.PrepositionSpelling : Opens.None)
+        | (RegnalOrdinals.Contains(x) ? Opens.Regnal : Opens.None) | (Lexicon.NameMiddles.Contains(x) ? Opens.NameMiddle : Opens.None)
+        | (Lexicon.EastAsianFamilies.Contains(x) ? Opens.EastAsianFamily : Opens.None) | (NamingWords.Contains(x) ? Opens.Naming : Opens.None)
+        | (Lexicon.ConstructRoles.Contains(x) ? Opens.ConstructRole : Opens.None) | (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x) ? Opens.InnerTitle : Opens.None);
 
     private List<Mention> Mentions(Document d, int[] sentenceStarts)
     {
@@ -200,15 +223,13 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     // DualHeadForm (PeopleFinder.WordTests.cs) decided once per form (WordFacts): asked of the word before many a name.
     private bool DualHead(string x)
     {
-        var facts = WordFacts.For(this);
-        return facts.TryGet(x, WordFacts.DualHead, out bool known) ? known : facts.Remember(x, WordFacts.DualHead, DualHeadForm(x));
+        return _facts.TryGet(x, WordFacts.DualHead, out bool known) ? known : _facts.Remember(x, WordFacts.DualHead, DualHeadForm(x));
     }
 
     // The lexicon's answer, kept beside the other facts of the form (WordFacts): asked right after them of the same word.
     private bool IsDefiniteNationality(string x)
     {
-        var facts = WordFacts.For(this);
-        return facts.TryGet(x, WordFacts.DefiniteNationality, out bool known) ? known : facts.Remember(x, WordFacts.DefiniteNationality, Lexicon.IsDefiniteNationality(x));
+        return _facts.TryGet(x, WordFacts.DefiniteNationality, out bool known) ? known : _facts.Remember(x, WordFacts.DefiniteNationality, Lexicon.IsDefiniteNationality(x));
     }
 
     // لعاملات، بتفوقها، لعلامات: ل or ب on an ordinary noun of four letters or more (its plural, its possessed form) opens a phrase, no name.
@@ -671,17 +692,17 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
 
     // (First, End) of a full name after a role no list knows (الخباز البرتغالي دوارتي كوستا، البائعة …) or after a
     // naming word (تدعى، اسمه): two or three words that no dictionary knows (the last may be one before a clear end).
-    private (int First, int End)? RoleBeforeName(string[] w, int i, Func<int, bool> joined, bool[] taken, string?[] knownType)
+    private (int First, int End)? RoleBeforeName(string[] w, int i, Opens opens, Func<int, bool> joined, bool[] taken, string?[] knownType)
     {
         string x = w[i];
         int k;
-        bool named = NamingWords.Contains(x);
+        bool named = (opens & Opens.Naming) != 0;
         if (named) k = i + 1;
         else
         {
             // A definite singular noun, then up to two definite adjectives (الشاب، الإيطالي); or a role in construct with its
             // definite complement (رجل الأعمال، بائعة الخضار; [construct-roles]).
-            bool construct = Lexicon.ConstructRoles.Contains(x) && i + 2 < w.Length && joined(i + 1) && !taken[i + 1] && w[i + 1].Length > 3
+            bool construct = (opens & Opens.ConstructRole) != 0 && i + 2 < w.Length && joined(i + 1) && !taken[i + 1] && w[i + 1].Length > 3
                 && w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsInstitutionHead(w[i + 1]);
             // قبطان قارب الأبحاث، بائع محل الأقمشة: a title in construct with an indefinite noun and that noun's definite
             // complement (a plural too); a full name of words no dictionary knows may follow (kind of blind19).
@@ -692,7 +713,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
                 && !_stopwords.Contains(w[i + 1]) && !patterns.NameStops.Contains(w[i + 1]) && !IsGiven(x) && !(i > 0 && joined(i) && taken[i - 1])
                 && !IsInstitutionHead(w[i + 1]) && !Lexicon.PlaceHeads.Contains(w[i + 1]) && !IsTitleHead(w[i + 1])
                 && Lexicon.IsOrdinaryWord(w[i + 2]) && !IsGiven(w[i + 2]) && !IsGiven(w[i + 2][2..]) && !IsInstitutionHead(w[i + 2])
-                && (IsTitleHead(x) || Lexicon.ConstructRoles.Contains(x) || CanHeadRole("ال" + x));
+                && (IsTitleHead(x) || (opens & Opens.ConstructRole) != 0 || CanHeadRole("ال" + x));
             if (!construct && !titleConstruct && !CanHeadRole(x)) return null;
             k = construct || titleConstruct ? i + 2 : i + 1;
             if (titleConstruct) k = i + 3;
@@ -703,7 +724,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
                 k++;
         }
         int first = k;
-        if (first >= w.Length || !joined(first) || !named && (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x))) return null;
+        if (first >= w.Length || !joined(first) || !named && (opens & Opens.InnerTitle) != 0) return null;
         // The name loop below must take two words: both free, joined, with no article and no plural (cheap tests first).
         if (first + 1 >= w.Length || !joined(first + 1) || taken[first] || taken[first + 1] || w[first].StartsWith("ال", StringComparison.Ordinal)
             || w[first + 1].StartsWith("ال", StringComparison.Ordinal) || Plural(w[first]) || Plural(w[first + 1])) return null;
