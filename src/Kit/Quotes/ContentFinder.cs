@@ -117,8 +117,8 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles, Kit.Ac
     {
         int end = t.Sentences[sentence].End;
         // The next reporting clause in the sentence: ، وأضاف؛ ، في حين أكد؛ بعدما قال؛ لكنه نفى.
-        foreach (var c in t.CuesOf(sentence))
-            if (c.Word > afterWord && !c.InsideMarks && c.ClauseStart is int cs && cs > start && cs < end)
+        for (int k = t.FirstCueOf(sentence); k < t.Cues.Count && t.Cues[k].Sentence == sentence; k++)
+            if (t.Cues[k] is var c && c.Word > afterWord && !c.InsideMarks && c.ClauseStart is int cs && cs > start && cs < end)
             {
                 end = cs;
                 break;

@@ -104,8 +104,9 @@ public sealed class QuoteExtractor
                 else AddContinuation(t, quotes, history, last, more);
                 coveredUntil = more.End;
             }
-            foreach (var cue in t.CuesOf(sentence))
+            for (int c = t.FirstCueOf(sentence); c < t.Cues.Count && t.Cues[c].Sentence == sentence; c++)
             {
+                var cue = t.Cues[c];
                 // A verb inside quotation marks, or inside a clause already quoted, belongs to the quoted speech.
                 if (cue.InsideMarks || cue.Negated || cue.VerbStart < coveredUntil || Impersonal(t, cue)) continue;
                 var context = new SieveContext(t, cue, history, quotes, _reader, _cues);
@@ -167,6 +168,15 @@ public sealed class QuoteExtractor
         return null;
     }
 
+    // The latest speaker with an actor who agrees (a loop from the end, each speaker's agreement read once per document).
+    private static Said? LatestNamedAgreeing(QuoteText t, IReadOnlyList<Said> history, Agreement agreement, Gazetteer gazetteer, NameLexicon names, SpeakerTitles titles)
+    {
+        for (int k = history.Count - 1; k >= 0; k--)
+            if (history[k].Speaker?.Actor is not null && AgreementReader.Agree(agreement, t.Agreements.Of(history[k].Speaker, gazetteer, names, titles)))
+                return history[k];
+        return null;
+    }
+
     private static Said? LastSaidAt(List<Said> history, int verbStart)
     {
         for (int k = history.Count - 1; k >= 0; k--)
@@ -211,9 +221,8 @@ public sealed class QuoteExtractor
         string? actor = null;
         string because = "";
         // المتحدثة points back to a woman; البيان or المتحدث may point back to anyone.
-        var agreement = AgreementReader.OfSpeaker(speaker, gazetteer, names, titles) == Agreement.Feminine ? Agreement.Feminine : Agreement.Unknown;
-        if (hint == SpeakerTitles.HintSpeaker
-            && history.LastOrDefault(h => h.Speaker?.Actor is not null && AgreementReader.Agree(agreement, AgreementReader.OfSpeaker(h.Speaker, gazetteer, names, titles))) is { Speaker: { } previous })
+        var agreement = t.Agreements.Of(speaker, gazetteer, names, titles) == Agreement.Feminine ? Agreement.Feminine : Agreement.Unknown;
+        if (hint == SpeakerTitles.HintSpeaker && LatestNamedAgreeing(t, history, agreement, gazetteer, names, titles) is { Speaker: { } previous })
         {
             actor = previous.Actor;
             because = $"«{speaker.Text}» points back to the previous speaker, «{previous.Text}»";

@@ -65,7 +65,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     public void FindRoleHolders(QuoteText t)
     {
         const int MaxRoleWords = 6;
-        for (int w = 0; w < t.Words.Length; w++)
+        foreach (int w in t.NamedWords) // only the words a name starts in, in order
         {
             if (t.NameMentionAt[w] is not { Type: ActorType.Person } person) continue;
             int first = t.FirstWordOf(t.SentenceOf(w)), k = w - 1;
@@ -379,8 +379,14 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         w.Length >= 4 && !titles.Stops.Contains(w) && (w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal));
 
     // باسمه، باسمها: a link that carries its own complement.
-    private bool IsLinkWithPronoun(string w) =>
-        cues.Pronouns.Any(p => w.Length > p.Length + 2 && w.EndsWith(p, StringComparison.Ordinal) && titles.Links.Contains(w[..^p.Length]));
+    // A loop, not Any with a lambda: no closure per word of a title's phrase.
+    private bool IsLinkWithPronoun(string w)
+    {
+        var pronouns = cues.Pronouns;
+        for (int k = 0; k < pronouns.Count; k++)
+            if (pronouns[k] is var p && w.Length > p.Length + 2 && w.EndsWith(p, StringComparison.Ordinal) && titles.Links.Contains(w[..^p.Length])) return true;
+        return false;
+    }
 
     private static bool OnlySpacesOrMarks(ReadOnlySpan<char> gap)
     {
