@@ -37,7 +37,8 @@ internal sealed class PhraseList
     // The words of the longest phrase: no phrase ending at a word starts further back (most lists hold one or two words).
     private int _longest;
 
-    public bool Contains(string word) => _byFirst.TryGetValue(word, out var list) && list.Any(p => p.Length == 1);
+    // The phrases of a first word are sorted longest first: a one-word phrase, if any, is the last.
+    public bool Contains(string word) => _byFirst.TryGetValue(word, out var list) && list[^1].Length == 1;
 
     /// <summary>The number of words of the longest phrase starting at word i (0 when none).</summary>
     public int MatchAt(string[] words, int i, bool allowProclitic = false)

@@ -201,17 +201,26 @@ public sealed class QuoteExtractor
     private static QuoteSpeaker? SameUnnamedSource(QuoteSpeaker speaker, IReadOnlyList<Said> history)
     {
         var n = Kit.Normalization.ArabicNormalizer.Aggressive;
-        string[] words = n.Apply(speaker.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length != 1 || !words[0].StartsWith("ال", StringComparison.Ordinal) || words[0].Length < 5) return null;
-        string noun = words[0][2..];
+        // One word between spaces (as Split(' ', RemoveEmptyEntries) would find it), without splitting.
+        string word = n.Apply(speaker.Text).Trim(' ');
+        if (word.Length == 0 || word.Contains(' ') || !word.StartsWith("ال", StringComparison.Ordinal) || word.Length < 5) return null;
+        string noun = word[2..];
         for (int i = history.Count - 1; i >= 0; i--)
         {
             if (history[i].Speaker is not { Actor: null, Start: >= 0 } earlier || earlier.Start >= speaker.Start) continue;
-            string first = n.Apply(earlier.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-            if (QuoteText.WithoutConjunction(first) == noun)
+            var first = FirstWord(n.Apply(earlier.Text));
+            if (QuoteText.HasConjunction(first) ? first[1..].SequenceEqual(noun) : first.SequenceEqual(noun))
                 return earlier with { Resolved = true, Sieve = speaker.Sieve, Reason = $"{speaker.Reason}; «{speaker.Text}» points back to «{earlier.Text}», the unnamed source written with the same noun" };
         }
         return null;
+    }
+
+    // The first of the words between spaces (empty when none), as Split(' ', RemoveEmptyEntries) gives it: a view, not a copy.
+    private static ReadOnlySpan<char> FirstWord(string text)
+    {
+        var rest = text.AsSpan().TrimStart(' ');
+        int end = rest.IndexOf(' ');
+        return end < 0 ? rest : rest[..end];
     }
 
     private static QuoteSpeaker ResolveTitle(QuoteText t, QuoteSpeaker speaker, string? hint, IReadOnlyList<Said> history, Gazetteer gazetteer, NameLexicon names, SpeakerTitles titles)

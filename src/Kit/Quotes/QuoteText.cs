@@ -311,6 +311,18 @@ internal sealed class QuoteText
         return last >= 0 && _outerPairs[last].Contains(offset);
     }
 
+    /// <summary>
+    /// The same for offsets read in increasing order: next keeps the first quote opening at or after the last offset
+    /// (start it at -1), so a walk along a clause's words moves forward instead of searching again for every word.
+    /// </summary>
+    public bool InsideMarks(int offset, ref int next)
+    {
+        if (next < 0) next = FirstOuterPairOpeningAtOrAfter(offset);
+        while (next < _outerPairs.Length && _outerPairs[next].Open < offset) next++;
+        int last = next - 1;
+        return last >= 0 && _outerPairs[last].Contains(offset);
+    }
+
     /// <summary>A quote in running text (not nested) whose opening mark lies in [from, to).</summary>
     public QuotePair? OuterPairOpeningIn(int from, int to)
     {
@@ -331,11 +343,21 @@ internal sealed class QuoteText
         return lo < _outerPairs.Length && _outerPairs[lo].Close < to ? _outerPairs[lo] : null;
     }
 
-    /// <summary>The quotes in running text that open and close within [start, end), in order.</summary>
-    public IEnumerable<QuotePair> OuterPairsWithin(int start, int end)
+    /// <summary>
+    /// How many quotes in running text open and close within [start, end), and the first of them (null when none): all a
+    /// clause asks, counted with no list or iterator per clause.
+    /// </summary>
+    public (int Count, QuotePair? First) OuterPairsWithin(int start, int end)
     {
+        int count = 0;
+        QuotePair? first = null;
         for (int k = FirstOuterPairOpeningAtOrAfter(start); k < _outerPairs.Length && _outerPairs[k].Open < end; k++)
-            if (_outerPairs[k].Close < end) yield return _outerPairs[k];
+            if (_outerPairs[k].Close < end)
+            {
+                first ??= _outerPairs[k];
+                count++;
+            }
+        return (count, first);
     }
 
     private int FirstOuterPairOpeningAtOrAfter(int offset)
