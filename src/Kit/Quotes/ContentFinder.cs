@@ -117,16 +117,16 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles, Kit.Ac
     {
         int end = t.Sentences[sentence].End;
         // The next reporting clause in the sentence: ، وأضاف؛ ، في حين أكد؛ بعدما قال؛ لكنه نفى.
-        foreach (var c in t.CuesOf(sentence))
-            if (c.Word > afterWord && !c.InsideMarks && c.ClauseStart is int cs && cs > start && cs < end)
+        for (int k = t.FirstCueOf(sentence); k < t.Cues.Count && t.Cues[k].Sentence == sentence; k++)
+            if (t.Cues[k] is var c && c.Word > afterWord && !c.InsideMarks && c.ClauseStart is int cs && cs > start && cs < end)
             {
                 end = cs;
                 break;
             }
-        int from = t.WordFrom(start);
+        int from = t.WordFrom(start), nextPair = -1;
         for (int k = from; k < t.Words.Length && t.Words[k].Start < end; k++)
         {
-            if (t.InsideMarks(t.Words[k].Start)) continue;
+            if (t.InsideMarks(t.Words[k].Start, ref nextPair)) continue; // the words in order: the marks are walked, not searched
             // The narrator resumes: ، ولكن من دون أن يحدد …
             if (cues.Narrator.MatchAt(t.Norm, k) > 0 && k > from)
             {
@@ -155,8 +155,8 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles, Kit.Ac
     {
         int end = ClauseEnd(t, start, cue.Sentence, cue.Word, speakerActor);
         if (end <= start) return null;
-        var inside = t.OuterPairsWithin(start, end).ToList();
-        if (inside is [var only] && only.Open == start && only.Close == end - 1)
+        var inside = t.OuterPairsWithin(start, end);
+        if (inside is (1, { } only) && only.Open == start && only.Close == end - 1)
         {
             var trimmed = only.Trimmed(t.Text);
             return new QuoteContent(trimmed.Start, trimmed.End, QuoteKind.Direct, delimiter + ", then quotation marks around the whole clause");
@@ -182,7 +182,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles, Kit.Ac
         int end = t.Words[attribution].Start;
         while (end > start && (char.IsWhiteSpace(t.Text[end - 1]) || t.Text[end - 1] is '،' or ',')) end--;
         if (end <= start) return null;
-        bool quoted = t.OuterPairsWithin(start, end).Any();
+        bool quoted = t.OuterPairsWithin(start, end).Count > 0;
         return new QuoteContent(start, end, quoted ? QuoteKind.Mixed : QuoteKind.Indirect, $"the clause before «{t.WordText(attribution)} … {cue.Verb}» (attribution after the clause)");
     }
 

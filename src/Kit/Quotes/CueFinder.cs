@@ -10,10 +10,10 @@ internal static class CueFinder
 
     public static void Find(QuoteText t, QuoteCues cues)
     {
-        for (int i = 0; i < t.Words.Length; i++)
+        foreach (int i in t.VerbWords) // only the words whose form is a reporting verb (noted as the forms were filled in)
         {
             var word = t.Forms[i];
-            if (word.Verb is not { } form) continue;
+            var form = word.Verb!;
             int proclitic = word.Proclitic;
             if (form.AdjacentOnly && !BeforeComplementizerOrMark(t, i, cues)) continue;
             // مصدر طلب عدم ذكر اسمه: after عدم the verb's form is a verbal noun; it neither reports nor ends the source's clause.

@@ -55,8 +55,15 @@ internal sealed class FoundQuotes : IReadOnlyList<Quote>
     /// <summary>Whether a quote found so far overlaps [start, end): one starts before it ends and ends after it starts.</summary>
     public bool Overlap(int start, int end)
     {
-        if (_empty.Any(at => start < at && at < end)) return true;
-        if (end <= start) return _quotes.Any(q => q.Start < end && start < q.End);
+        // Loops, not Any with a lambda: nothing allocated per quote.
+        foreach (int at in _empty)
+            if (start < at && at < end) return true;
+        if (end <= start)
+        {
+            foreach (var q in _quotes)
+                if (q.Start < end && start < q.End) return true;
+            return false;
+        }
         int k = FirstEndingAtOrAfter(start + 1); // the first span ending after start
         return k < _covered.Count && _covered[k].Start < end;
     }

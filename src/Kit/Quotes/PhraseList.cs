@@ -27,13 +27,18 @@ internal sealed class PhraseList
             _firstShapes[shape / 64] |= 1UL << (shape % 64);
             list.Add(words);
             list.Sort((a, b) => b.Length.CompareTo(a.Length));
+            _longest = Math.Max(_longest, words.Length);
             Phrases.Add(string.Join(' ', words));
         }
     }
 
     public List<string> Phrases { get; } = [];
 
-    public bool Contains(string word) => _byFirst.TryGetValue(word, out var list) && list.Any(p => p.Length == 1);
+    // The words of the longest phrase: no phrase ending at a word starts further back (most lists hold one or two words).
+    private int _longest;
+
+    // The phrases of a first word are sorted longest first: a one-word phrase, if any, is the last.
+    public bool Contains(string word) => _byFirst.TryGetValue(word, out var list) && list[^1].Length == 1;
 
     /// <summary>The number of words of the longest phrase starting at word i (0 when none).</summary>
     public int MatchAt(string[] words, int i, bool allowProclitic = false)
@@ -49,7 +54,7 @@ internal sealed class PhraseList
     /// <summary>The number of words of the longest phrase ending at word i (0 when none).</summary>
     public int MatchEndingAt(string[] words, int i, bool allowProclitic = false)
     {
-        for (int length = Math.Min(i + 1, 5); length >= 1; length--)
+        for (int length = Math.Min(Math.Min(i + 1, 5), _longest); length >= 1; length--)
             if (MatchAt(words, i - length + 1, allowProclitic) == length) return length;
         return 0;
     }

@@ -35,7 +35,10 @@ public sealed class QuoteCues
         BodyNouns = lists["body-nouns"];
         NamedBodies = lists["named-bodies"];
         Pronouns = pronouns;
+        _pronouns = [.. pronouns];
     }
+
+    private readonly string[] _pronouns;
 
     public static QuoteCues Default => DefaultLazy.Value;
 
@@ -111,6 +114,10 @@ public sealed class QuoteCues
     }
 
     /// <summary>Whether a normalized word ends in one of the pronouns (أنه، لكنه), so it brings its own subject.</summary>
-    internal bool CarriesPronoun(string word, PhraseList bare) =>
-        Pronouns.Any(p => word.Length > p.Length + 1 && word.EndsWith(p, StringComparison.Ordinal) && bare.Contains(word[..^p.Length]));
+    internal bool CarriesPronoun(string word, PhraseList bare)
+    {
+        foreach (string p in _pronouns) // a loop over an array, not Any with a lambda: nothing allocated per call
+            if (word.Length > p.Length + 1 && word.EndsWith(p, StringComparison.Ordinal) && bare.Contains(word[..^p.Length])) return true;
+        return false;
+    }
 }

@@ -104,8 +104,9 @@ public sealed class QuoteExtractor
                 else AddContinuation(t, quotes, history, last, more);
                 coveredUntil = more.End;
             }
-            foreach (var cue in t.CuesOf(sentence))
+            for (int c = t.FirstCueOf(sentence); c < t.Cues.Count && t.Cues[c].Sentence == sentence; c++)
             {
+                var cue = t.Cues[c];
                 // A verb inside quotation marks, or inside a clause already quoted, belongs to the quoted speech.
                 if (cue.InsideMarks || cue.Negated || cue.VerbStart < coveredUntil || Impersonal(t, cue)) continue;
                 var context = new SieveContext(t, cue, history, quotes, _reader, _cues);
@@ -167,6 +168,15 @@ public sealed class QuoteExtractor
         return null;
     }
 
+    // The latest speaker with an actor who agrees (a loop from the end, each speaker's agreement read once per document).
+    private static Said? LatestNamedAgreeing(QuoteText t, IReadOnlyList<Said> history, Agreement agreement, Gazetteer gazetteer, NameLexicon names, SpeakerTitles titles)
+    {
+        for (int k = history.Count - 1; k >= 0; k--)
+            if (history[k].Speaker?.Actor is not null && AgreementReader.Agree(agreement, t.Agreements.Of(history[k].Speaker, gazetteer, names, titles)))
+                return history[k];
+        return null;
+    }
+
     private static Said? LastSaidAt(List<Said> history, int verbStart)
     {
         for (int k = history.Count - 1; k >= 0; k--)
@@ -191,17 +201,26 @@ public sealed class QuoteExtractor
     private static QuoteSpeaker? SameUnnamedSource(QuoteSpeaker speaker, IReadOnlyList<Said> history)
     {
         var n = Kit.Normalization.ArabicNormalizer.Aggressive;
-        string[] words = n.Apply(speaker.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length != 1 || !words[0].StartsWith("ال", StringComparison.Ordinal) || words[0].Length < 5) return null;
-        string noun = words[0][2..];
+        // One word between spaces (as Split(' ', RemoveEmptyEntries) would find it), without splitting.
+        string word = n.Apply(speaker.Text).Trim(' ');
+        if (word.Length == 0 || word.Contains(' ') || !word.StartsWith("ال", StringComparison.Ordinal) || word.Length < 5) return null;
+        string noun = word[2..];
         for (int i = history.Count - 1; i >= 0; i--)
         {
             if (history[i].Speaker is not { Actor: null, Start: >= 0 } earlier || earlier.Start >= speaker.Start) continue;
-            string first = n.Apply(earlier.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-            if (QuoteText.WithoutConjunction(first) == noun)
+            var first = FirstWord(n.Apply(earlier.Text));
+            if (QuoteText.HasConjunction(first) ? first[1..].SequenceEqual(noun) : first.SequenceEqual(noun))
                 return earlier with { Resolved = true, Sieve = speaker.Sieve, Reason = $"{speaker.Reason}; «{speaker.Text}» points back to «{earlier.Text}», the unnamed source written with the same noun" };
         }
         return null;
+    }
+
+    // The first of the words between spaces (empty when none), as Split(' ', RemoveEmptyEntries) gives it: a view, not a copy.
+    private static ReadOnlySpan<char> FirstWord(string text)
+    {
+        var rest = text.AsSpan().TrimStart(' ');
+        int end = rest.IndexOf(' ');
+        return end < 0 ? rest : rest[..end];
     }
 
     private static QuoteSpeaker ResolveTitle(QuoteText t, QuoteSpeaker speaker, string? hint, IReadOnlyList<Said> history, Gazetteer gazetteer, NameLexicon names, SpeakerTitles titles)
@@ -211,9 +230,8 @@ public sealed class QuoteExtractor
         string? actor = null;
         string because = "";
         // المتحدثة points back to a woman; البيان or المتحدث may point back to anyone.
-        var agreement = AgreementReader.OfSpeaker(speaker, gazetteer, names, titles) == Agreement.Feminine ? Agreement.Feminine : Agreement.Unknown;
-        if (hint == SpeakerTitles.HintSpeaker
-            && history.LastOrDefault(h => h.Speaker?.Actor is not null && AgreementReader.Agree(agreement, AgreementReader.OfSpeaker(h.Speaker, gazetteer, names, titles))) is { Speaker: { } previous })
+        var agreement = t.Agreements.Of(speaker, gazetteer, names, titles) == Agreement.Feminine ? Agreement.Feminine : Agreement.Unknown;
+        if (hint == SpeakerTitles.HintSpeaker && LatestNamedAgreeing(t, history, agreement, gazetteer, names, titles) is { Speaker: { } previous })
         {
             actor = previous.Actor;
             because = $"«{speaker.Text}» points back to the previous speaker, «{previous.Text}»";

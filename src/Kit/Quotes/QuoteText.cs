@@ -38,6 +38,7 @@ internal sealed class QuoteText
         _words = layers is null ? WordsOf(text, sentences) : layers.Words as List<WordSpan> ?? [.. layers.Words]; // the layers' list itself: no copy
         Forms = new WordForm[Words.Length];
         Norm = new string[Words.Length];
+        _starts = new int[Words.Length];
         if (layers?.View(ReportingVerbs.Normalizer) is { } view) FillForms(view.Text, forms);
         else FillForms(ReportingVerbs.Normalizer.ApplyEach(_words.Select(w => text[w.Start..w.End])), forms);
         Pairs = QuoteMarkPairer.Pair(text);
@@ -61,8 +62,14 @@ internal sealed class QuoteText
             else w = WordAt(m.Start);
             if (w < 0) continue;
             if (m.Kind == MentionKind.Adjective) AdjectiveAt[w] = true;
-            else NameMentionAt[w] ??= m;
+            else if (NameMentionAt[w] is null)
+            {
+                NameMentionAt[w] = m;
+                _namedWords.Add(w);
+            }
+            if (m.Type == ActorType.Person && m.Kind == MentionKind.Name) _personNames.Add((w, m));
         }
+        if (!IsAscending(_namedWords)) _namedWords.Sort(); // a hand-made list out of order: the words in text order all the same
         _sentenceFirstWord = new int[Sentences.Count + 1];
         for (int k = 0, i = 0; k <= Sentences.Count; k++)
         {
@@ -93,15 +100,41 @@ internal sealed class QuoteText
         for (int i = 0; i < words.Length; i++)
         {
             var form = forms.Of(words[i].Form, view.AsSpan(words[i].NormStart, words[i].NormLength));
+            _starts[i] = words[i].Start;
             Forms[i] = form;
             Norm[i] = form.Norm;
+            if (form.Verb is not null) _verbWords.Add(i);
         }
     }
 
     private void FillForms(IReadOnlyList<string> norm, WordForms forms)
     {
-        for (int i = 0; i < Words.Length; i++) Forms[i] = forms.Of(norm[i], out Norm[i]);
+        for (int i = 0; i < Words.Length; i++)
+        {
+            _starts[i] = Words[i].Start;
+            var form = Forms[i] = forms.Of(norm[i], out Norm[i]);
+            if (form.Verb is not null) _verbWords.Add(i);
+        }
     }
+
+    private static bool IsAscending(List<int> words)
+    {
+        for (int k = 1; k < words.Count; k++)
+            if (words[k] < words[k - 1]) return false;
+        return true;
+    }
+
+    // The words whose form is a reporting verb, in order: the cue finder reads only these, not every word again.
+    private readonly List<int> _verbWords = [];
+
+    /// <summary>The words whose form is a reporting verb (<see cref="WordForm.Verb"/>), in order.</summary>
+    public ReadOnlySpan<int> VerbWords => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_verbWords);
+
+    // The words a name mention starts in, in order: the role finder reads only these.
+    private readonly List<int> _namedWords = [];
+
+    /// <summary>The words with a name mention (<see cref="NameMentionAt"/> is set), in order.</summary>
+    public ReadOnlySpan<int> NamedWords => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_namedWords);
 
     private static QuotePair[] OuterPairs(IReadOnlyList<QuotePair> pairs)
     {
@@ -235,14 +268,18 @@ internal sealed class QuoteText
         return -1;
     }
 
+    // Where each word starts, side by side: a binary search over them touches a few cache lines, not one word each.
+    private readonly int[] _starts;
+
     /// <summary>The first word starting at or after an offset (Words.Length when none).</summary>
     public int WordFrom(int offset)
     {
-        int lo = 0, hi = Words.Length;
+        var starts = _starts;
+        int lo = 0, hi = starts.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
-            if (Words[mid].Start < offset) lo = mid + 1;
+            if (starts[mid] < offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;
@@ -274,6 +311,18 @@ internal sealed class QuoteText
         return last >= 0 && _outerPairs[last].Contains(offset);
     }
 
+    /// <summary>
+    /// The same for offsets read in increasing order: next keeps the first quote opening at or after the last offset
+    /// (start it at -1), so a walk along a clause's words moves forward instead of searching again for every word.
+    /// </summary>
+    public bool InsideMarks(int offset, ref int next)
+    {
+        if (next < 0) next = FirstOuterPairOpeningAtOrAfter(offset);
+        while (next < _outerPairs.Length && _outerPairs[next].Open < offset) next++;
+        int last = next - 1;
+        return last >= 0 && _outerPairs[last].Contains(offset);
+    }
+
     /// <summary>A quote in running text (not nested) whose opening mark lies in [from, to).</summary>
     public QuotePair? OuterPairOpeningIn(int from, int to)
     {
@@ -294,11 +343,21 @@ internal sealed class QuoteText
         return lo < _outerPairs.Length && _outerPairs[lo].Close < to ? _outerPairs[lo] : null;
     }
 
-    /// <summary>The quotes in running text that open and close within [start, end), in order.</summary>
-    public IEnumerable<QuotePair> OuterPairsWithin(int start, int end)
+    /// <summary>
+    /// How many quotes in running text open and close within [start, end), and the first of them (null when none): all a
+    /// clause asks, counted with no list or iterator per clause.
+    /// </summary>
+    public (int Count, QuotePair? First) OuterPairsWithin(int start, int end)
     {
+        int count = 0;
+        QuotePair? first = null;
         for (int k = FirstOuterPairOpeningAtOrAfter(start); k < _outerPairs.Length && _outerPairs[k].Open < end; k++)
-            if (_outerPairs[k].Close < end) yield return _outerPairs[k];
+            if (_outerPairs[k].Close < end)
+            {
+                first ??= _outerPairs[k];
+                count++;
+            }
+        return (count, first);
     }
 
     private int FirstOuterPairOpeningAtOrAfter(int offset)
@@ -321,8 +380,11 @@ internal sealed class QuoteText
         return null;
     }
 
-    /// <summary>The cues of one sentence, in order (cues are in word order, so a binary search finds the first).</summary>
-    public IEnumerable<ReportingCue> CuesOf(int sentence)
+    /// <summary>
+    /// Where the cues of one sentence start in <see cref="Cues"/> (cues are in word order, so a binary search finds the
+    /// first); they run while their sentence is this one. An index, not an iterator: nothing is allocated per sentence.
+    /// </summary>
+    public int FirstCueOf(int sentence)
     {
         int lo = 0, hi = Cues.Count;
         while (lo < hi)
@@ -331,7 +393,7 @@ internal sealed class QuoteText
             if (Cues[mid].Sentence < sentence) lo = mid + 1;
             else hi = mid;
         }
-        for (int k = lo; k < Cues.Count && Cues[k].Sentence == sentence; k++) yield return Cues[k];
+        return lo;
     }
 
     /// <summary>A word without a conjunction و or ف in front (normalized).</summary>
@@ -359,8 +421,8 @@ internal sealed class QuoteText
     /// </summary>
     public Mention? LastNameMentionBefore(int offset, string type)
     {
-        _namesByType ??= NamesByType(Mentions);
-        if (!_namesByType.TryGetValue(type, out var names)) return null;
+        _namesByType ??= new(StringComparer.Ordinal);
+        if (!_namesByType.TryGetValue(type, out var names)) _namesByType[type] = names = NamesOf(Mentions, type);
         int lo = 0, hi = names.Count;
         while (lo < hi)
         {
@@ -375,25 +437,26 @@ internal sealed class QuoteText
 
     private Dictionary<string, List<Mention>>? _namesByType;
 
-    private static Dictionary<string, List<Mention>> NamesByType(IReadOnlyList<Mention> mentions)
+    // The name mentions of one type, in order: made for a type when it is first asked about (media, organizations),
+    // so the many names of other types are not sorted into lists no one reads.
+    private static List<Mention> NamesOf(IReadOnlyList<Mention> mentions, string type)
     {
-        var byType = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        var names = new List<Mention>();
         foreach (var m in mentions)
-        {
-            if (m.Kind != MentionKind.Name) continue;
-            if (!byType.TryGetValue(m.Type, out var names)) byType[m.Type] = names = [];
-            names.Add(m);
-        }
-        return byType;
+            if (m.Kind == MentionKind.Name && m.Type == type) names.Add(m);
+        return names;
     }
+
+    // The person names and the word each starts in (found once, as the mentions are placed on their words).
+    private readonly List<(int Word, Mention Name)> _personNames = [];
 
     /// <summary>Forgets the reporting cues that stand inside a person's name (the surname ويري is not و + يرى).</summary>
     public void DropCuesInsidePersonNames()
     {
-        foreach (var m in Mentions)
+        if (Cues.Count == 0) return;
+        foreach (var (first, m) in _personNames)
         {
-            if (m.Type != ActorType.Person || m.Kind != MentionKind.Name) continue;
-            for (int w = WordAt(m.Start); w >= 0 && w < Words.Length && Words[w].Start < m.End; w++)
+            for (int w = first; w >= 0 && w < Words.Length && Words[w].Start < m.End; w++)
                 if (CueAt[w] is { } cue)
                 {
                     CueAt[w] = null;
@@ -401,6 +464,11 @@ internal sealed class QuoteText
                 }
         }
     }
+
+    private Speakers.SpeakerAgreements? _agreements; // made at the first pronoun that looks back
+
+    /// <summary>The agreement of each speaker of the document, read once.</summary>
+    public Speakers.SpeakerAgreements Agreements => _agreements ??= new();
 
     /// <summary>The word just after a mention.</summary>
     public int WordAfter(Mention m) => WordFrom(m.End);

@@ -30,16 +30,21 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
 
         string word = t.Norm[i];
         int proclitic = 0;
-        if (allowConjunction && !IsHead(word) && IsHead(t.Forms[i].Bare))
+        // The form's role head was decided once (RoleFactsOf): the word itself when it is a head, else the word without
+        // its conjunction when that is one; no lookups per reading.
+        var form = t.Forms[i];
+        bool head = form.RoleHead is { } roleHead && roleHead.Length == word.Length;
+        if (allowConjunction && !head && form.RoleHead is not null)
         {
-            word = t.Forms[i].Bare;
+            word = form.Bare;
             proclitic = 1;
+            head = true;
         }
         if (titles.Descriptors.Contains(word) && i + 1 < t.Words.Length && t.SentenceOf(i + 1) == t.SentenceOf(i)
             && t.NameMentionAt[i + 1] is { } described && OnlySpacesOrMarks(t.Gap(i + 1)))
             return NamePhrase(t, i, described, $"the name after «{t.WordText(i)}»");
         if (Statement(t, i) is { } institution) return institution;
-        if (IsHead(word)) return TitlePhrase(t, i, word, proclitic, requireName: false);
+        if (head) return TitlePhrase(t, i, word, proclitic, requireName: false);
         // An unknown title (المرشحة الديمقراطية …) counts only when it leads to a person's name.
         if (IsDefinite(word) && t.CueAt[i] is null && TitlePhrase(t, i, word, proclitic, requireName: true) is { } named) return named;
         return PhraseToPerson(t, i, proclitic) ?? NationalBody(t, i, proclitic);
@@ -65,7 +70,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     public void FindRoleHolders(QuoteText t)
     {
         const int MaxRoleWords = 6;
-        for (int w = 0; w < t.Words.Length; w++)
+        foreach (int w in t.NamedWords) // only the words a name starts in, in order
         {
             if (t.NameMentionAt[w] is not { Type: ActorType.Person } person) continue;
             int first = t.FirstWordOf(t.SentenceOf(w)), k = w - 1;
@@ -174,10 +179,12 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     // the phrase after the closing mark, the word after that mark; else null.
     private int? QuotedBodyNameEnd(QuoteText t, int j, int sentence)
     {
-        string w = QuoteText.WithoutConjunction(t.Norm[j]);
         // The marks as QuoteMarkPairer paired them: one opening alone in the gap after the noun, one closing alone in a gap
-        // at most five words on, in the same sentence.
-        if (!cues.NamedBodies.Contains(IsDefinite(w) ? w[2..] : w) || !MarkAlone(t, j + 1)
+        // at most five words on, in the same sentence. The gap is looked at first: most words have no mark after them, and
+        // then the noun is not cut out of the word.
+        if (!MarkAlone(t, j + 1)) return null;
+        string w = t.Forms[j].Bare; // the word without its conjunction (WithoutConjunction), made once per form
+        if (!cues.NamedBodies.Contains(IsDefinite(w) ? w[2..] : w)
             || t.OuterPairOpeningIn(t.Words[j].End, t.Words[j + 1].Start) is not { } pair)
             return null;
         int after = t.WordFrom(pair.Close);
@@ -305,17 +312,20 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             }
             break;
         }
-        string titleText = t.Text[t.SkipLetters(head, proclitic)..t.Words[j - 1].End];
         int phraseStart = t.SkipLetters(head, proclitic);
         if (person is not null)
-            return new SpeakerPhrase(head, j, t.Text[phraseStart..person.End], phraseStart, person.End, person.Actor, true, null,
-                $"a title and a name («{t.Text[phraseStart..person.End]}»){(person.IsDiscovered ? $"; the person was discovered ({person.Evidence})" : "")}")
+        {
+            string withName = t.Text[phraseStart..person.End]; // cut once, for the phrase and its reason
+            return new SpeakerPhrase(head, j, withName, phraseStart, person.End, person.Actor, true, null,
+                $"a title and a name («{withName}»){(person.IsDiscovered ? $"; the person was discovered ({person.Evidence})" : "")}")
             { NameStart = person.Start, NameEnd = person.End };
-        if (!requireName && UnknownName(t, j) is int nameEnd)
+        }
+        if (requireName) return null;
+        string titleText = t.Text[phraseStart..t.Words[j - 1].End]; // cut only for a phrase with no person's name
+        if (UnknownName(t, j) is int nameEnd)
             return new SpeakerPhrase(head, nameEnd, t.Text[phraseStart..t.Words[nameEnd - 1].End], phraseStart, t.Words[nameEnd - 1].End,
                 null, true, null, $"a title («{titleText}») and a name the kit does not know")
             { NameStart = t.Words[j].Start, NameEnd = t.Words[nameEnd - 1].End };
-        if (requireName) return null;
 
         int start = phraseStart, end = t.Words[j - 1].End;
         string normalized = JoinFrom(headWord, t.Norm, head + 1, j);
@@ -369,18 +379,26 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     }
 
     // Nisba adjectives end in ي / ية (normalized يه) and their plurals: غربي، الأممي، أميركيين.
+    // The endings first, the stop words (a lookup) only for a word that has one.
     private bool IsAdjective(string w) =>
-        w.Length >= 4 && !titles.Stops.Contains(w)
+        w.Length >= 4
         && (w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal) || w.EndsWith("يين", StringComparison.Ordinal)
-            || w.EndsWith("يون", StringComparison.Ordinal));
+            || w.EndsWith("يون", StringComparison.Ordinal))
+        && !titles.Stops.Contains(w);
 
     // A word with the article (الخارجية، للأمم): a genitive or an adjective in the title's phrase.
     private bool IsDefinite(string w) =>
-        w.Length >= 4 && !titles.Stops.Contains(w) && (w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal));
+        w.Length >= 4 && (w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal)) && !titles.Stops.Contains(w);
 
     // باسمه، باسمها: a link that carries its own complement.
-    private bool IsLinkWithPronoun(string w) =>
-        cues.Pronouns.Any(p => w.Length > p.Length + 2 && w.EndsWith(p, StringComparison.Ordinal) && titles.Links.Contains(w[..^p.Length]));
+    // A loop, not Any with a lambda: no closure per word of a title's phrase.
+    private bool IsLinkWithPronoun(string w)
+    {
+        var pronouns = cues.Pronouns;
+        for (int k = 0; k < pronouns.Count; k++)
+            if (pronouns[k] is var p && w.Length > p.Length + 2 && w.EndsWith(p, StringComparison.Ordinal) && titles.Links.Contains(w[..^p.Length])) return true;
+        return false;
+    }
 
     private static bool OnlySpacesOrMarks(ReadOnlySpan<char> gap)
     {

@@ -56,9 +56,18 @@ internal sealed class WordForms(ReportingVerbs verbs, SpeakerPhraseReader reader
     /// The form of a word the layers gave a vocabulary id (-1: none); norm is its slice of the normalized view, read
     /// only the first time the id is met (the view is a fixed map of the kit form, so one id always gives one form).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked once per word of every document
     public WordForm Of(int id, ReadOnlySpan<char> norm)
     {
-        if ((uint)id < (uint)_byId.Length && _byId[id] is { } known) return known;
+        var byId = _byId;
+        if ((uint)id < (uint)byId.Length && byId[id] is { } known) return known;
+        return FirstMeeting(id, norm);
+    }
+
+    // An id met for the first time (or none): the form is looked up by its text and remembered by its id.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private WordForm FirstMeeting(int id, ReadOnlySpan<char> norm)
+    {
         var form = Of(norm, out _);
         if (id >= 0) Remember(id, form);
         return form;

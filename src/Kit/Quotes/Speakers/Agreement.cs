@@ -80,7 +80,9 @@ internal static class AgreementReader
                 name = a.Name;
             }
         }
-        string head = QuoteText.WithoutConjunction(n.Apply(speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? ""));
+        string firstWord = FirstWord(speaker.Text);
+        string firstNormalized = n.Apply(firstWord);
+        string head = QuoteText.WithoutConjunction(firstNormalized);
         // The title first: المتحدثة، الوزيرة, مصادر.
         if (head.Length > 4 && (head.EndsWith("ون", StringComparison.Ordinal) || head.EndsWith("يين", StringComparison.Ordinal)
             || head.EndsWith("ين", StringComparison.Ordinal) && BrokenPlurals.Contains(head)))
@@ -88,13 +90,30 @@ internal static class AgreementReader
         if (BrokenPlurals.Contains(head)) return Agreement.Plural;
         if (name is null && speaker.NameStart < 0)
             return head.EndsWith('ه') ? Agreement.Feminine : head.Length > 0 && titles.Titles.ContainsKey(head) ? Agreement.Masculine : Agreement.Unknown;
-        if (name is not null && lexicon.GenderOf(n.Apply(name.Split(' ')[0])) is { } g) return g == "female" ? Agreement.Feminine : Agreement.Masculine;
+        if (name is not null && lexicon.GenderOf(n.Apply(BeforeFirstSpace(name))) is { } g) return g == "female" ? Agreement.Feminine : Agreement.Masculine;
         if (speaker.NameStart >= 0)
         {
-            string first = n.Apply(speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+            // The first word read above (a text of spaces only has none, and the index fails as it always did).
+            string first = firstWord.Length > 0 ? firstNormalized : n.Apply(speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
             if (head.EndsWith('ه') && titles.Titles.ContainsKey(head)) return Agreement.Feminine;
             if (lexicon.GenderOf(first) is { } given) return given == "female" ? Agreement.Feminine : Agreement.Masculine;
         }
         return titles.Titles.ContainsKey(head) && !head.EndsWith('ه') ? Agreement.Masculine : Agreement.Unknown;
+    }
+
+    // The first of the words between spaces ("" when none), as Split(' ', RemoveEmptyEntries) gives it, without splitting the rest.
+    private static string FirstWord(string text)
+    {
+        int start = 0;
+        while (start < text.Length && text[start] == ' ') start++;
+        int end = text.IndexOf(' ', start);
+        return start == 0 && end < 0 ? text : text[start..(end < 0 ? text.Length : end)];
+    }
+
+    // Split(' ')[0]: the text before its first space.
+    private static string BeforeFirstSpace(string text)
+    {
+        int end = text.IndexOf(' ');
+        return end < 0 ? text : text[..end];
     }
 }

@@ -40,12 +40,12 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names
 
         int first = t.FirstWordOf(c.Cue.Sentence);
         for (int k = c.Cue.Word - 1; k >= first; k--)
-            if (t.NameMentionAt[k] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start) && Agrees(c, verb, Antecedent(m)))
+            if (t.NameMentionAt[k] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start) && Agrees(c, verb, m))
                 return Resolved(c, Antecedent(m), $"{Who(c)} is the person named just before it in the sentence{Agreeing(verb)}");
 
         if (c.History.Count == 0)
             for (int k = first; k < c.Cue.Word; k++)
-                if (t.NameMentionAt[k] is { } m && m.Type != ActorType.City && !c.InsideQuotedText(m.Start) && Agrees(c, verb, Antecedent(m)))
+                if (t.NameMentionAt[k] is { } m && m.Type != ActorType.City && !c.InsideQuotedText(m.Start) && Agrees(c, verb, m))
                     return Resolved(c, Antecedent(m), $"{Who(c)} is the sentence's first actor (no one has spoken before)");
 
         var latest = LatestAgreeing(c, verb);
@@ -186,15 +186,31 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names
     private static string Who(SieveContext c) =>
         c.Cue.PronounSubject ? $"the pronoun of «{c.Text.WordText(c.Cue.Word - 1)}»" : $"the implicit subject of «{c.Cue.Verb}»";
 
-    private static string Agreeing(Agreement verb) => verb == Agreement.Unknown ? "" : $" ({verb.ToString().ToLowerInvariant()}, as the verb)";
+    // The enum's name in lower case, written out: no formatting per decision.
+    private static string Agreeing(Agreement verb) => verb switch
+    {
+        Agreement.Unknown => "",
+        Agreement.Masculine => " (masculine, as the verb)",
+        Agreement.Feminine => " (feminine, as the verb)",
+        Agreement.Plural => " (plural, as the verb)",
+        Agreement.PeoplePlural => " (peopleplural, as the verb)",
+        _ => $" ({verb.ToString().ToLowerInvariant()}, as the verb)",
+    };
 
-    private bool Agrees(SieveContext c, Agreement verb, QuoteSpeaker? speaker) => AgreementReader.Agree(verb, AgreementOf(c, speaker));
+    // A verb of unknown agreement (a verbal noun) agrees with anyone: the speaker's agreement is not read then.
+    private bool Agrees(SieveContext c, Agreement verb, QuoteSpeaker? speaker) =>
+        verb == Agreement.Unknown || AgreementReader.Agree(verb, AgreementOf(c, speaker, null));
+
+    // The same for a person named by a mention, spoken of as the speaker its mention makes.
+    private bool Agrees(SieveContext c, Agreement verb, Mention name) =>
+        verb == Agreement.Unknown || AgreementReader.Agree(verb, AgreementOf(c, Antecedent(name), name));
 
     // A speaker whose title and name do not tell (تالوكدار، مويني) has the gender of the verbs they were the named subject
     // of earlier (وقال تالوكدار → masculine), so that وأضافت does not go back to him.
-    private Agreement AgreementOf(SieveContext c, QuoteSpeaker? speaker)
+    private Agreement AgreementOf(SieveContext c, QuoteSpeaker? speaker, Mention? name)
     {
-        var own = AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
+        var own = name is null || speaker is null ? c.Text.Agreements.Of(speaker, gazetteer, names, titles)
+            : c.Text.Agreements.OfName(name, speaker, gazetteer, names, titles);
         if (own != Agreement.Unknown || speaker is null || speaker.Start < 0) return own;
         for (int k = c.History.Count - 1; k >= 0; k--)
             if (c.History[k].Speaker is { Resolved: false } named && SamePerson(c.Text, named, speaker)
@@ -206,9 +222,10 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names
     // The same actor, or (for a speaker the kit cannot name) the same name written the same way.
     private static bool SamePerson(QuoteText t, QuoteSpeaker a, QuoteSpeaker b) =>
         a.Actor is not null ? a.Actor == b.Actor
-        : b.Actor is null && NameOf(t, a) == NameOf(t, b);
+        : b.Actor is null && NameOf(t, a).SequenceEqual(NameOf(t, b));
 
-    private static string NameOf(QuoteText t, QuoteSpeaker s) => s.NameStart >= 0 ? t.Text[s.NameStart..s.NameEnd] : s.Text;
+    // A view of the text, not a copy: compared for every earlier speaker.
+    private static ReadOnlySpan<char> NameOf(QuoteText t, QuoteSpeaker s) => s.NameStart >= 0 ? t.Text.AsSpan(s.NameStart, s.NameEnd - s.NameStart) : s.Text;
 
     // The history is in sentence order (a continuation repeats a verb of an earlier sentence before the verbs of this
     // one), so the search stops at the first earlier sentence instead of going back through the whole article.
@@ -234,10 +251,10 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names
     {
         var t = c.Text;
         int first = t.FirstWordOf(sentence);
-        if (OpeningSubject(c, first, t.EndWordOf(sentence)) is { } opener && PersonIn(t, opener) is { } subject && Agrees(c, verb, Antecedent(subject)))
+        if (OpeningSubject(c, first, t.EndWordOf(sentence)) is { } opener && PersonIn(t, opener) is { } subject && Agrees(c, verb, subject))
             return (subject, $"the subject of «{t.WordText(first)}» that opens it: {opener.How}");
         for (int k = first; k < t.EndWordOf(sentence); k++)
-            if (t.NameMentionAt[k] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start) && Agrees(c, verb, Antecedent(m)))
+            if (t.NameMentionAt[k] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start) && Agrees(c, verb, m))
                 return (m, "the first person named in it");
         return null;
     }

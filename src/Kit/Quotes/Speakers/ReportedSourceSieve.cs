@@ -32,6 +32,7 @@ internal sealed class ReportedSourceSieve : ISpeakerSieve
     private SpeakerDecision? Citing(SieveContext c)
     {
         var t = c.Text;
+        if (!CitesInWindow(c)) return null; // most verbs have no نقلا عن after them: the complementizers are not asked about then
         for (int k = c.AfterVerb; k < c.AfterVerb + CitingWindow && c.SameSentence(k); k++)
         {
             if (c.Cues.Complementizers.MatchAt(t.Norm, k) > 0 && t.NameMentionAt[k] is null) return null;
@@ -43,5 +44,13 @@ internal sealed class ReportedSourceSieve : ISpeakerSieve
             return new SpeakerDecision(speaker, phrase.EndWord, phrase.Hint, false);
         }
         return null;
+    }
+
+    // Whether a citing phrase starts anywhere in the window Citing reads (it decides nothing without one).
+    private static bool CitesInWindow(SieveContext c)
+    {
+        for (int k = c.AfterVerb; k < c.AfterVerb + CitingWindow && c.SameSentence(k); k++)
+            if (c.Cues.Citing.MatchAt(c.Text.Norm, k) > 0) return true;
+        return false;
     }
 }
