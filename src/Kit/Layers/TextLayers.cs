@@ -13,7 +13,8 @@ namespace Kit.Layers;
 /// </summary>
 public sealed class TextLayers
 {
-    private readonly Dictionary<string, NormalizedText> _views = new(StringComparer.Ordinal);
+    // The views made beyond the standard profile's own text, by profile: made when a first one is (one document, one dictionary less).
+    private Dictionary<string, NormalizedText>? _views;
 
     private readonly List<WordSpan> _words;
 
@@ -25,7 +26,6 @@ public sealed class TextLayers
         _words = words;
         Sentences = sentences;
         SentenceStarts = sentenceStarts;
-        _views[ArabicNormalizer.Standard.Profile] = normalized;
     }
 
     public Document Document { get; }
@@ -98,7 +98,8 @@ public sealed class TextLayers
     /// </summary>
     public NormalizedText? View(ArabicNormalizer normalizer)
     {
-        if (_views.TryGetValue(normalizer.Profile, out var known)) return known;
+        if (normalizer.Profile == ArabicNormalizer.Standard.Profile) return Normalized;
+        if (_views is not null && _views.TryGetValue(normalizer.Profile, out var known)) return known;
         if (FurtherMaps.Of(normalizer) is not { } maps) return null;
         var changedPerMap = new int[maps.Maps.Count];
         if (maps.Apply(Normalized.Text, changedPerMap) is not { } text) return null;
@@ -107,7 +108,7 @@ public sealed class TextLayers
         for (int s = 0; s < maps.Maps.Count; s++) // before whitespace, as the profile runs them
             changes.Insert(changes.Count - 1, new StepChange(maps.Maps[s].Name, maps.Maps[s].Explanation, changedPerMap[s], []));
         var view = Normalized.WithText(text, changes);
-        _views[normalizer.Profile] = view;
+        (_views ??= new(StringComparer.Ordinal))[normalizer.Profile] = view;
         return view;
     }
 
