@@ -57,7 +57,7 @@ public sealed class ArabicTermAnalyzer
         if (layers.View(Normalizer) is not { } normalized) return Analyze(layers.Text);
         var tokens = new List<AnalyzedWord>(layers.Words.Count);
         var cache = _decisions.Value!;
-        foreach (var w in layers.Words) tokens.Add(Token(layers.Text, normalized, w.NormStart, w.NormEnd, w.Kind, cache));
+        foreach (var w in layers.WordSpans) tokens.Add(Token(layers.Text, normalized, w.NormStart, w.NormEnd, w.Kind, cache));
         return tokens;
     }
 
@@ -98,7 +98,11 @@ public sealed class ArabicTermAnalyzer
         return new WordDecision(word, kind, segmentation, stem, isStopword, isProtected);
     }
 
-    private sealed record WordDecision(string Word, WordKind Kind, Segmentation Segmentation, string Stem, bool IsStopword, bool IsProtected);
+    private sealed record WordDecision(string Word, WordKind Kind, Segmentation Segmentation, string Stem, bool IsStopword, bool IsProtected)
+    {
+        /// <summary>The term of the word (its base), kept beside its kind: counting terms reads no Segmentation a word.</summary>
+        public string Base { get; } = Segmentation.Base;
+    }
 
     /// <summary>Terms for counting and for kit tokenize: the base of every word that is not a stopword.</summary>
     public IReadOnlyList<Term> Terms(string text) => TermsOf(Analyze(text));
@@ -112,19 +116,19 @@ public sealed class ArabicTermAnalyzer
         string n = normalized.Text;
         // The words' form ids name forms of the layers' own text: valid here when that is the text analyzed.
         var byForm = ReferenceEquals(normalized, layers.Normalized) ? DecisionsByForm() : null;
-        foreach (var w in layers.Words)
+        foreach (ref readonly var w in layers.WordSpans)
         {
-            var d = byForm is not null && w.Form >= 0 ? DecisionOfForm(n, w, byForm, cache) : Decision(n, w.NormStart, w.NormEnd, w.Kind, cache);
+            var d = byForm is not null && w.Form >= 0 ? DecisionOfForm(n, in w, byForm, cache) : Decision(n, w.NormStart, w.NormEnd, w.Kind, cache);
             if (d.IsStopword) continue;
             var span = normalized.ToOriginal(w.NormStart, w.NormEnd);
-            terms.Add(d.Segmentation.Base, span.Start, span.End, byForm is null ? -1 : w.Form);
+            terms.Add(d.Base, span.Start, span.End, byForm is null ? -1 : w.Form);
         }
         return terms;
     }
 
     // The decision about a word by its vocabulary id: an array look-up, no hashing. Threads may race to fill a slot;
     // they write equal decisions.
-    private WordDecision DecisionOfForm(string n, Layers.WordSpan w, WordDecision?[] byForm, WordCache<WordDecision> cache)
+    private WordDecision DecisionOfForm(string n, in Layers.WordSpan w, WordDecision?[] byForm, WordCache<WordDecision> cache)
     {
         var d = byForm[w.Form];
         if (d is not null && d.Kind == w.Kind) return d;

@@ -55,14 +55,15 @@ public sealed record Document
 
     public Document WithRemovals(IReadOnlyList<Removal> removals) => new(Id, Text, Path, removals) { Date = Date };
 
-    private static string Blank(string text, IReadOnlyList<Removal> removals)
-    {
-        var chars = text.ToCharArray();
-        foreach (var r in removals)
-            for (int i = r.Span.Start; i < r.Span.End; i++)
-                if (chars[i] is not ('\n' or '\r')) chars[i] = ' ';
-        return new string(chars);
-    }
+    // Written straight into the new string (string.Create), not into a char array copied again.
+    private static string Blank(string text, IReadOnlyList<Removal> removals) =>
+        string.Create(text.Length, (text, removals), static (chars, state) =>
+        {
+            state.text.CopyTo(chars);
+            foreach (var r in state.removals)
+                for (int i = r.Span.Start; i < r.Span.End; i++)
+                    if (chars[i] is not ('\n' or '\r')) chars[i] = ' ';
+        });
 
     public override string ToString() => $"{Id} ({Paragraphs.Count} paragraph{(Paragraphs.Count == 1 ? "" : "s")}, {Characters} characters)";
 }

@@ -37,7 +37,7 @@ public static class DocumentLayout
             && lines[0].Span.Start == Trim(text, 0, text.Length).Start;
         var paragraphs = new List<Paragraph>(lines.Count); // sized once: one paragraph per non-blank line
         for (int index = 0; index < lines.Count; index++)
-            paragraphs.Add(new Paragraph(index, lines[index].Span, lines[index].Span.Of(text), hasHeadline && index == 0));
+            paragraphs.Add(Paragraph.Within(text, index, lines[index].Span, hasHeadline && index == 0));
         return paragraphs;
     }
 

@@ -41,9 +41,9 @@ public static class RealPath
     private static string Step(string current, string part, int depth)
     {
         string next = Path.Combine(current, part);
-        // A file that is no link (each article of a corpus folder) is told by one lstat; the look-ups below make three calls.
-        var file = new FileInfo(next);
-        if (file.Exists && (file.Attributes & FileAttributes.ReparsePoint) == 0) return next;
+        // Only a link leads elsewhere, and a path that is none (each article of a corpus folder) is told by one readlink;
+        // the look-ups below make several calls.
+        if (new FileInfo(next).LinkTarget is null) return next;
         FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
         if (info.Exists && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
             next = Resolve(Path.GetFullPath(target.FullName), depth + 1);

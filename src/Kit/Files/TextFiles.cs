@@ -13,14 +13,20 @@ public static class TextFiles
     public static void WarnOnStandardError(string message) => Console.Error.WriteLine($"warning: {message}");
 
     /// <summary>Decodes a whole file's bytes.</summary>
-    public static string Decode(byte[] bytes, string file, bool replaceInvalid = false, Action<string>? warn = null)
+    public static string Decode(byte[] bytes, string file, bool replaceInvalid = false, Action<string>? warn = null) =>
+        Decode(bytes.AsSpan(), file, replaceInvalid, warn);
+
+    /// <summary>Decodes a whole file's bytes, wherever they are held (a reading thread's buffer: see ThreadBuffers).</summary>
+    internal static string Decode(ReadOnlySpan<byte> bytes, string file, bool replaceInvalid = false, Action<string>? warn = null)
     {
         var decoder = StrictDecoder.Start(file, bytes, replaceInvalid, out int bom);
-        // Not zeroed: the decoder writes the chars that are read (one transcoding pass; a count first would be a second).
-        var chars = GC.AllocateUninitializedArray<char>(bytes.Length - bom + 2);
-        int length = decoder.Decode(bytes.AsSpan(bom), chars, last: true);
+        // The thread's buffer, not zeroed: the decoder writes the chars that are read (one transcoding pass; a count
+        // first would be a second), and the string is copied out before a warning could read another file.
+        var chars = ThreadBuffers.Chars(bytes.Length - bom + 2);
+        int length = decoder.Decode(bytes[bom..], chars, last: true);
+        string text = new(chars, 0, length);
         ReportReplacements(file, decoder, warn);
-        return new string(chars, 0, length);
+        return text;
     }
 
     public static string ReadUtf8(string path, bool replaceInvalid = false, Action<string>? warn = null)

@@ -13,17 +13,19 @@ namespace Kit.Layers;
 /// </summary>
 public sealed class TextLayers
 {
-    private readonly Dictionary<string, NormalizedText> _views = new(StringComparer.Ordinal);
+    // The views made beyond the standard profile's own text, by profile: made when a first one is (one document, one dictionary less).
+    private Dictionary<string, NormalizedText>? _views;
 
-    private TextLayers(Document document, NormalizedText normalized, IReadOnlyList<WordSpan> words, IReadOnlyList<Sentence> sentences, bool collectedExamples)
+    private readonly List<WordSpan> _words;
+
+    private TextLayers(Document document, NormalizedText normalized, List<WordSpan> words, IReadOnlyList<Sentence> sentences, int[] sentenceStarts, bool collectedExamples)
     {
         CollectedExamples = collectedExamples;
         Document = document;
         Normalized = normalized;
-        Words = words;
+        _words = words;
         Sentences = sentences;
-        SentenceStarts = StartsOf(sentences);
-        _views[ArabicNormalizer.Standard.Profile] = normalized;
+        SentenceStarts = sentenceStarts;
     }
 
     public Document Document { get; }
@@ -35,7 +37,10 @@ public sealed class TextLayers
     public NormalizedText Normalized { get; }
 
     /// <summary>The words, in order, from one word-breaking pass over <see cref="Normalized"/>.</summary>
-    public IReadOnlyList<WordSpan> Words { get; }
+    public IReadOnlyList<WordSpan> Words => _words;
+
+    /// <summary>The same words as a span: read in a loop without an interface call a word.</summary>
+    internal ReadOnlySpan<WordSpan> WordSpans => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words);
 
     public IReadOnlyList<Sentence> Sentences { get; }
 
@@ -65,17 +70,18 @@ public sealed class TextLayers
         // Always the fused pass: the examples, when wanted, are made apart and only if asked (NormalizedWithExamples).
         var normalized = ArabicNormalizer.Standard.Normalize(text, collectExamples: false);
         var sentences = SentenceSplitter.Split(text);
+        var starts = StartsOf(sentences); // read for every word below: an array, not the list's interface
         var words = new List<WordSpan>(normalized.Text.Length / 5 + 16); // news words average 5-6 characters with their space
         string n = normalized.Text;
         int position = 0, sentence = 0;
         while (WordBreaker.NextWord(n, ref position, out int start, out int end, out var kind))
         {
             var original = normalized.WordToOriginal(start, end);
-            while (sentence + 1 < sentences.Count && original.Start >= sentences[sentence + 1].Start) sentence++;
+            while (sentence + 1 < starts.Length && original.Start >= starts[sentence + 1]) sentence++;
             Caching.Vocabulary.Intern(n.AsSpan(start, end - start), out int form); // the form's id, given once here
             words.Add(new WordSpan(start, end, original.Start, original.End, kind, sentence) { Form = form });
         }
-        return new TextLayers(cleaned, normalized, words, sentences, collectExamples); // the list itself: no copy
+        return new TextLayers(cleaned, normalized, words, sentences, starts, collectExamples); // the list itself: no copy
     }
 
     private static int[] StartsOf(IReadOnlyList<Sentence> sentences)
@@ -92,7 +98,8 @@ public sealed class TextLayers
     /// </summary>
     public NormalizedText? View(ArabicNormalizer normalizer)
     {
-        if (_views.TryGetValue(normalizer.Profile, out var known)) return known;
+        if (normalizer.Profile == ArabicNormalizer.Standard.Profile) return Normalized;
+        if (_views is not null && _views.TryGetValue(normalizer.Profile, out var known)) return known;
         if (FurtherMaps.Of(normalizer) is not { } maps) return null;
         var changedPerMap = new int[maps.Maps.Count];
         if (maps.Apply(Normalized.Text, changedPerMap) is not { } text) return null;
@@ -101,7 +108,7 @@ public sealed class TextLayers
         for (int s = 0; s < maps.Maps.Count; s++) // before whitespace, as the profile runs them
             changes.Insert(changes.Count - 1, new StepChange(maps.Maps[s].Name, maps.Maps[s].Explanation, changedPerMap[s], []));
         var view = Normalized.WithText(text, changes);
-        _views[normalizer.Profile] = view;
+        (_views ??= new(StringComparer.Ordinal))[normalizer.Profile] = view;
         return view;
     }
 

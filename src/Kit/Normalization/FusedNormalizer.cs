@@ -113,11 +113,20 @@ internal sealed class FusedNormalizer
             char c = text[i];
             byte f = _flags[c];
             byte next = i + 1 == n ? (byte)0 : _flags[text[i + 1]];
-            // The common case: a character NFKC keeps, no map changes, not a space, nothing pending.
+            // The common case: a character NFKC keeps, no map changes, not a space, nothing pending. Such characters
+            // come in runs (the letters of a word): the run is found first, then copied at once.
             if ((f & (Stable | Changed | Spacing | Unknown)) == Stable && (next & (Combining | Unknown)) == 0 && !run.Pending)
             {
-                run.Write(c, i, i + 1);
-                i++;
+                int j = i + 1;
+                while (j < n && (next & (Stable | Changed | Spacing | Unknown)) == Stable)
+                {
+                    byte after = j + 1 == n ? (byte)0 : _flags[text[j + 1]];
+                    if ((after & (Combining | Unknown)) != 0) break;
+                    j++;
+                    next = after;
+                }
+                run.WriteSame(text.AsSpan(i, j - i), i);
+                i = j;
                 continue;
             }
             if (((f | next) & Unknown) != 0)
@@ -149,15 +158,28 @@ internal sealed class FusedNormalizer
         return run;
     }
 
+    // Each thread's output buffer for the text, used again for the next text (a document or a word at a time, so
+    // the buffer is garbage at once); one over the limit is made for its text alone.
+    private const int KeptBufferLimit = 1 << 20;
+
+    [ThreadStatic] private static char[]? _threadChars;
+
+    private static char[] ThreadChars(int length) =>
+        length > KeptBufferLimit ? GC.AllocateUninitializedArray<char>(length)
+        : _threadChars is { } kept && kept.Length >= length ? kept
+        : _threadChars = GC.AllocateUninitializedArray<char>(Math.Min(KeptBufferLimit, Math.Max(1 << 12, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)length))));
+
     /// <summary>The state of one call: output buffers, change counts, and the whitespace rules' lookbehind.</summary>
     private sealed class Run(FusedNormalizer owner, int length, bool offsets)
     {
         private readonly int[] _counts = new int[owner._steps.Length];
-        // Not zeroed: only the first _length places are ever read (NormalizedText reads its text's length of the maps).
-        private char[] _chars = GC.AllocateUninitializedArray<char>(length + 16);
+        // The thread's buffer, not zeroed: only the first _length places are ever read, and they are copied out as the
+        // result's string before this thread normalizes another text. (The maps are the result's own: it keeps them.)
+        private char[] _chars = ThreadChars(length + 16);
         private int[] _starts = offsets ? GC.AllocateUninitializedArray<int>(length + 16) : [];
         private int[] _ends = offsets ? GC.AllocateUninitializedArray<int>(length + 16) : [];
         private int _length;
+        private int _capacity = length + 16; // of all three arrays (the thread's buffer may be longer)
 
         // Whitespace step: a pending run of spaces, a pending \r (it may be the first half of \r\n), and what came before.
         private int _spaces;
@@ -176,14 +198,33 @@ internal sealed class FusedNormalizer
 
         public void Reserve(int more)
         {
-            if (_length + more + 1 <= _chars.Length) return;
-            int size = Math.Max(_chars.Length * 2, _length + more + 16);
-            Array.Resize(ref _chars, size);
+            if (_length + more + 1 <= _capacity) return;
+            int size = Math.Max(_capacity * 2, _length + more + 16);
+            _capacity = size;
+            if (_chars.Length < size) Array.Resize(ref _chars, size);
             if (offsets)
             {
                 Array.Resize(ref _starts, size);
                 Array.Resize(ref _ends, size);
             }
+        }
+
+        // Characters kept as they are, from text[start…] on: the output's next characters, each from its own place.
+        public void WriteSame(ReadOnlySpan<char> same, int start)
+        {
+            same.CopyTo(_chars.AsSpan(_length));
+            if (offsets)
+            {
+                var starts = _starts.AsSpan(_length, same.Length);
+                var ends = _ends.AsSpan(_length, same.Length);
+                for (int k = 0; k < starts.Length; k++)
+                {
+                    starts[k] = start + k;
+                    ends[k] = start + k + 1;
+                }
+            }
+            _length += same.Length;
+            _lineStart = false;
         }
 
         public void Write(char c, int start, int end)

@@ -61,11 +61,8 @@ public sealed class CorpusStream
     public IEnumerable<T> Select<T>(Func<Document, int, T> analyze, int window = 0) =>
         Files.Select((file, index) => (file, index)).SelectOrdered(item => analyze(Read(item.file), item.index), window);
 
-    private Document Read(string file)
-    {
-        var document = CorpusLoader.LoadFile(file, ReplaceInvalidUtf8, _warn);
-        return Cleaner is null ? document : Cleaner.Clean(document);
-    }
+    private Document Read(string file) =>
+        CorpusLoader.LoadFile(file, ReplaceInvalidUtf8, _warn, CorpusLoader.DefaultMaxFileBytes, Cleaner);
 
     /// <summary>
     /// The paths of a folder's files, kept as their names and joined to the folder when read: a folder of 188,940

@@ -13,7 +13,7 @@ public static class SentenceSplitter
         var spans = Spans(text);
         var sentences = new List<Sentence>(spans.Count); // sized once, no LINQ: every document is split
         for (int index = 0; index < spans.Count; index++)
-            sentences.Add(new Sentence(index, spans[index].Start, spans[index].End, text[spans[index].Start..spans[index].End]));
+            sentences.Add(Sentence.Within(text, index, spans[index].Start, spans[index].End));
         return sentences;
     }
 

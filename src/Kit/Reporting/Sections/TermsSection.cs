@@ -39,8 +39,15 @@ public sealed class TermsSection(ArabicTermAnalyzer? analyzer = null) : IReportS
 
     private void Count(string term, int form)
     {
-        int slot = SlotOf(term, form); // first: it may add a tally, and so move the list's array
-        ref var tally = ref CollectionsMarshal.AsSpan(tallies)[slot];
+        var span = CollectionsMarshal.AsSpan(tallies);
+        int known = form >= 0 && slotOfForm is { } byForm ? byForm[form] - 1 : -1;
+        // The form's tally when it counts this text (read in place, once); else found by text, maybe added (the list's array may move).
+        if (known < 0 || span[known].Text != term)
+        {
+            known = SlotOf(term, form);
+            span = CollectionsMarshal.AsSpan(tallies);
+        }
+        ref var tally = ref span[known];
         if (!tally.Counted) return;
         tally.Count++;
         if (tally.LastDocument != document)
