@@ -11,10 +11,8 @@ internal sealed class PhraseList
 {
     private readonly Dictionary<string, List<string[]>> _byFirst = new(StringComparer.Ordinal);
 
-    // One bit per shape (length, first and last letter) of a phrase's first word: most words have no such shape and
-    // are ruled out by one bit test, before any hashing (the lists are asked about nearly every word of a sentence).
-    private const int ShapeBits = 1 << 12;
-    private readonly ulong[] _firstShapes = new ulong[ShapeBits / 64];
+    // The shapes of the phrases' first words: the lists are asked about nearly every word of a sentence.
+    private readonly WordShapes _firstShapes = new();
 
     public PhraseList(IEnumerable<string> phrases, ArabicNormalizer normalizer)
     {
@@ -23,8 +21,7 @@ internal sealed class PhraseList
             var words = normalizer.Apply(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) continue;
             if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
-            int shape = Shape(words[0]);
-            _firstShapes[shape / 64] |= 1UL << (shape % 64);
+            _firstShapes.Add(words[0]);
             list.Add(words);
             list.Sort((a, b) => b.Length.CompareTo(a.Length));
             _longest = Math.Max(_longest, words.Length);
@@ -72,12 +69,5 @@ internal sealed class PhraseList
         return 0;
     }
 
-    private bool MayStartPhrase(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty) return false;
-        int shape = Shape(word);
-        return (_firstShapes[shape / 64] & (1UL << (shape % 64))) != 0;
-    }
-
-    private static int Shape(ReadOnlySpan<char> word) => (word.Length * 131 + word[0] * 31 + word[^1]) & (ShapeBits - 1);
+    private bool MayStartPhrase(ReadOnlySpan<char> word) => !word.IsEmpty && _firstShapes.MayContain(word);
 }

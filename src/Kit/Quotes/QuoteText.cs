@@ -38,7 +38,6 @@ internal sealed class QuoteText
         _words = layers is null ? WordsOf(text, sentences) : layers.Words as List<WordSpan> ?? [.. layers.Words]; // the layers' list itself: no copy
         Forms = new WordForm[Words.Length];
         Norm = new string[Words.Length];
-        _starts = new int[Words.Length];
         if (layers?.View(ReportingVerbs.Normalizer) is { } view) FillForms(view.Text, forms);
         else FillForms(ReportingVerbs.Normalizer.ApplyEach(_words.Select(w => text[w.Start..w.End])), forms);
         Pairs = QuoteMarkPairer.Pair(text);
@@ -100,7 +99,6 @@ internal sealed class QuoteText
         for (int i = 0; i < words.Length; i++)
         {
             var form = forms.Of(words[i].Form, view.AsSpan(words[i].NormStart, words[i].NormLength));
-            _starts[i] = words[i].Start;
             Forms[i] = form;
             Norm[i] = form.Norm;
             if (form.Verb is not null) _verbWords.Add(i);
@@ -111,7 +109,6 @@ internal sealed class QuoteText
     {
         for (int i = 0; i < Words.Length; i++)
         {
-            _starts[i] = Words[i].Start;
             var form = Forms[i] = forms.Of(norm[i], out Norm[i]);
             if (form.Verb is not null) _verbWords.Add(i);
         }
@@ -268,18 +265,14 @@ internal sealed class QuoteText
         return -1;
     }
 
-    // Where each word starts, side by side: a binary search over them touches a few cache lines, not one word each.
-    private readonly int[] _starts;
-
     /// <summary>The first word starting at or after an offset (Words.Length when none).</summary>
     public int WordFrom(int offset)
     {
-        var starts = _starts;
-        int lo = 0, hi = starts.Length;
+        int lo = 0, hi = Words.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
-            if (starts[mid] < offset) lo = mid + 1;
+            if (Words[mid].Start < offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;

@@ -67,10 +67,9 @@ public sealed partial class PeopleFinder
         // Each alias's first word, as written and behind a proclitic: most words are none of them.
         var aliasStarts = aliases.Keys.SelectMany(k => k == "ابو" ? [k, "ابي", "ابا"] : new[] { k }).SelectMany(k => Proclitics.Select(p => p + k).Prepend(k)
             .Concat(k.StartsWith("ال", StringComparison.Ordinal) ? ["لل" + k[2..], "ولل" + k[2..], "فلل" + k[2..]] : [])).ToHashSet(StringComparer.Ordinal);
-        // Asked of every word twice: a word whose length and last letter no alias start has is passed over unhashed.
-        var startShapes = new ulong[16];
-        foreach (var start in aliasStarts) startShapes[ShapeOf(start) >> 6] |= 1UL << ShapeOf(start);
-        bool MayStartAlias(string x) => (startShapes[ShapeOf(x) >> 6] & (1UL << ShapeOf(x))) != 0 && aliasStarts.Contains(x);
+        // Asked of every word twice: a word of a shape no alias start has is passed over unhashed.
+        var startShapes = new WordShapes(aliasStarts);
+        bool MayStartAlias(string x) => startShapes.MayContain(x) && aliasStarts.Contains(x);
         // لنادي السويحلي … مدرب السويحلي: a definite word right after the head of an institution (a club, a school) names that
         // body in this document; alone (not after a reporting verb or أما), it is the body, not the person the body is named
         // after (kind of blind20).
@@ -140,7 +139,4 @@ public sealed partial class PeopleFinder
             }
         }
     }
-
-    // One of 1,024 shapes of a word: its length and its last letter.
-    private static int ShapeOf(string x) => x.Length == 0 ? 0 : (x.Length * 61 + x[^1]) & 1023;
 }
