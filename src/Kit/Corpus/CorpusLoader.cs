@@ -67,7 +67,7 @@ public static class CorpusLoader
             if (size <= maxFileBytes && size <= Array.MaxLength)
             {
                 length = (int)size;
-                var read = ThreadBuffers.Bytes(length); // not zeroed: used only when its first length bytes are filled
+                var read = Caching.ThreadBuffers.FileBytes(length); // not zeroed: used only when its first length bytes are filled
                 int filled = 0;
                 for (int n; filled < length && (n = RandomAccess.Read(handle, read.AsSpan(filled, length - filled), filled)) > 0;) filled += n;
                 if (filled == length) bytes = read;

@@ -22,7 +22,7 @@ public static class TextFiles
         var decoder = StrictDecoder.Start(file, bytes, replaceInvalid, out int bom);
         // The thread's buffer, not zeroed: the decoder writes the chars that are read (one transcoding pass; a count
         // first would be a second), and the string is copied out before a warning could read another file.
-        var chars = ThreadBuffers.Chars(bytes.Length - bom + 2);
+        var chars = Caching.ThreadBuffers.FileChars(bytes.Length - bom + 2);
         int length = decoder.Decode(bytes[bom..], chars, last: true);
         string text = new(chars, 0, length);
         ReportReplacements(file, decoder, warn);

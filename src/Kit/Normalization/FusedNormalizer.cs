@@ -158,24 +158,13 @@ internal sealed class FusedNormalizer
         return run;
     }
 
-    // Each thread's output buffer for the text, used again for the next text (a document or a word at a time, so
-    // the buffer is garbage at once); one over the limit is made for its text alone.
-    private const int KeptBufferLimit = 1 << 20;
-
-    [ThreadStatic] private static char[]? _threadChars;
-
-    private static char[] ThreadChars(int length) =>
-        length > KeptBufferLimit ? GC.AllocateUninitializedArray<char>(length)
-        : _threadChars is { } kept && kept.Length >= length ? kept
-        : _threadChars = GC.AllocateUninitializedArray<char>(Math.Min(KeptBufferLimit, Math.Max(1 << 12, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)length))));
-
     /// <summary>The state of one call: output buffers, change counts, and the whitespace rules' lookbehind.</summary>
     private sealed class Run(FusedNormalizer owner, int length, bool offsets)
     {
         private readonly int[] _counts = new int[owner._steps.Length];
         // The thread's buffer, not zeroed: only the first _length places are ever read, and they are copied out as the
         // result's string before this thread normalizes another text. (The maps are the result's own: it keeps them.)
-        private char[] _chars = ThreadChars(length + 16);
+        private char[] _chars = Caching.ThreadBuffers.NormalizedChars(length + 16);
         private int[] _starts = offsets ? GC.AllocateUninitializedArray<int>(length + 16) : [];
         private int[] _ends = offsets ? GC.AllocateUninitializedArray<int>(length + 16) : [];
         private int _length;

@@ -186,16 +186,7 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names
     private static string Who(SieveContext c) =>
         c.Cue.PronounSubject ? $"the pronoun of «{c.Text.WordText(c.Cue.Word - 1)}»" : $"the implicit subject of «{c.Cue.Verb}»";
 
-    // The enum's name in lower case, written out: no formatting per decision.
-    private static string Agreeing(Agreement verb) => verb switch
-    {
-        Agreement.Unknown => "",
-        Agreement.Masculine => " (masculine, as the verb)",
-        Agreement.Feminine => " (feminine, as the verb)",
-        Agreement.Plural => " (plural, as the verb)",
-        Agreement.PeoplePlural => " (peopleplural, as the verb)",
-        _ => $" ({verb.ToString().ToLowerInvariant()}, as the verb)",
-    };
+    private static string Agreeing(Agreement verb) => verb == Agreement.Unknown ? "" : $" ({verb.ToString().ToLowerInvariant()}, as the verb)";
 
     // A verb of unknown agreement (a verbal noun) agrees with anyone: the speaker's agreement is not read then.
     private bool Agrees(SieveContext c, Agreement verb, QuoteSpeaker? speaker) =>
