@@ -126,11 +126,11 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     private Opens[] WordOpens(Document d)
     {
         string[] w = d.W;
-        var forms = d.Forms;
+        var forms = d.FormList is null ? default : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(d.FormList);
         var opens = new Opens[d.Count];
         for (int i = 0; i < opens.Length; i++)
         {
-            int id = forms is null ? -1 : forms[i].Form;
+            int id = forms.IsEmpty ? -1 : forms[i].Form;
             opens[i] = _opensById.TryGet(id, w[i], out var known) ? known
                 : _opensById.Remember(id, w[i], (Opens)_facts.DecideCode(w[i], this, static (finder, x) => (int)finder.OpensOf(x)));
         }
