@@ -98,10 +98,10 @@ internal sealed class QuoteText
         var words = Words;
         for (int i = 0; i < words.Length; i++)
         {
-            var form = forms.Of(words[i].Form, view.AsSpan(words[i].NormStart, words[i].NormLength));
-            Forms[i] = form;
-            Norm[i] = form.Norm;
-            if (form.Verb is not null) _verbWords.Add(i);
+            var known = forms.Of(words[i].Form, view.AsSpan(words[i].NormStart, words[i].NormLength));
+            Forms[i] = known.Form;
+            Norm[i] = known.Norm;
+            if (known.IsVerb) _verbWords.Add(i);
         }
     }
 

@@ -23,7 +23,7 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
         if (first >= t.Words.Length || end <= first) return speaker;
         // الموظفة في مصرف محلي: a phrase the reader ended on a preposition is the description, then a place after it.
         if (end - first >= 2 && cues.Prepositions.MatchAt(t.Norm, end - 1) == 1) end--;
-        string head = QuoteText.WithoutConjunction(t.Norm[first]);
+        string head = t.Forms[first].Bare;
         bool definite = head.StartsWith("ال", StringComparison.Ordinal);
         if (!cues.PersonNouns.Contains(definite ? head[2..] : head)) return speaker;
         // أستاذة اللسانيات: a person noun before a definite genitive is definite too.
@@ -99,7 +99,7 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
     {
         int first = t.WordFrom(speaker.Start), end = t.WordFrom(speaker.End);
         if (end - first != 1 || first >= t.Words.Length) return speaker;
-        string head = QuoteText.WithoutConjunction(t.Norm[first]);
+        string head = t.Forms[first].Bare;
         if (!head.StartsWith("ال", StringComparison.Ordinal) || !cues.PersonNouns.Contains(head[2..])) return speaker;
         int stop = end;
         while (stop < t.Words.Length && stop - first < MaxAdjectives && t.SentenceOf(stop) == t.SentenceOf(first) && t.BlankGap(stop)
@@ -115,7 +115,7 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
     private QuoteSpeaker? AgeOrdinal(QuoteText t, QuoteSpeaker speaker)
     {
         int first = t.WordFrom(speaker.Start);
-        if (first + 1 >= t.Words.Length || QuoteText.WithoutConjunction(t.Norm[first]) is not ("ابن" or "ابنه")) return null;
+        if (first + 1 >= t.Words.Length || t.Forms[first].Bare is not ("ابن" or "ابنه")) return null;
         string ordinal = t.Norm[first + 1];
         if (!ordinal.StartsWith("ال", StringComparison.Ordinal) || !names.AgeOrdinals.Contains(ordinal[2..])) return null;
         if (!t.BlankGap(first + 1) || t.SentenceOf(first + 1) != t.SentenceOf(first)) return null;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Kit.Actors;
 using Kit.Actors.Discovery;
 using Kit.Lexicon;
@@ -13,6 +14,7 @@ internal sealed class SpeakerAgreements
 {
     private readonly Dictionary<QuoteSpeaker, Agreement> _known = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Mention, Agreement> _named = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(string? Actor, string Text, bool Named), Agreement> _written = [];
     private Gazetteer? _gazetteer;
     private NameLexicon? _names;
     private SpeakerTitles? _titles;
@@ -21,8 +23,8 @@ internal sealed class SpeakerAgreements
     {
         if (speaker is null || speaker.Start < 0) return Agreement.Unknown;
         if (!Remembers(gazetteer, names, titles)) return AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
-        if (!_known.TryGetValue(speaker, out var agreement))
-            _known[speaker] = agreement = AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
+        ref var agreement = ref CollectionsMarshal.GetValueRefOrAddDefault(_known, speaker, out bool known);
+        if (!known) agreement = OfWritten(speaker, gazetteer, names, titles);
         return agreement;
     }
 
@@ -33,8 +35,17 @@ internal sealed class SpeakerAgreements
     public Agreement OfName(Mention name, QuoteSpeaker speaker, Gazetteer gazetteer, NameLexicon names, SpeakerTitles titles)
     {
         if (speaker.Start < 0 || !Remembers(gazetteer, names, titles)) return AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
-        if (!_named.TryGetValue(name, out var agreement))
-            _named[name] = agreement = AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
+        ref var agreement = ref CollectionsMarshal.GetValueRefOrAddDefault(_named, name, out bool known);
+        if (!known) agreement = OfWritten(speaker, gazetteer, names, titles);
+        return agreement;
+    }
+
+    // Each new speaker object (every decision makes its own) is read once per way it is written: the reading looks only at
+    // its actor, its text and whether it holds a name (AgreementReader.OfSpeaker), so a speaker written alike reads alike.
+    private Agreement OfWritten(QuoteSpeaker speaker, Gazetteer gazetteer, NameLexicon names, SpeakerTitles titles)
+    {
+        ref var agreement = ref CollectionsMarshal.GetValueRefOrAddDefault(_written, (speaker.Actor, speaker.Text, speaker.NameStart >= 0), out bool known);
+        if (!known) agreement = AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
         return agreement;
     }
 
