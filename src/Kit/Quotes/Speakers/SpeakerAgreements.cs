@@ -14,7 +14,6 @@ internal sealed class SpeakerAgreements
 {
     private readonly Dictionary<QuoteSpeaker, Agreement> _known = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Mention, Agreement> _named = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(string? Actor, string Text, bool Named), Agreement> _written = [];
     private Gazetteer? _gazetteer;
     private NameLexicon? _names;
     private SpeakerTitles? _titles;
@@ -23,8 +22,9 @@ internal sealed class SpeakerAgreements
     {
         if (speaker is null || speaker.Start < 0) return Agreement.Unknown;
         if (!Remembers(gazetteer, names, titles)) return AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
+        // One lookup that adds the entry when missing, not a search and then an insert.
         ref var agreement = ref CollectionsMarshal.GetValueRefOrAddDefault(_known, speaker, out bool known);
-        if (!known) agreement = OfWritten(speaker, gazetteer, names, titles);
+        if (!known) agreement = AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
         return agreement;
     }
 
@@ -36,15 +36,6 @@ internal sealed class SpeakerAgreements
     {
         if (speaker.Start < 0 || !Remembers(gazetteer, names, titles)) return AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
         ref var agreement = ref CollectionsMarshal.GetValueRefOrAddDefault(_named, name, out bool known);
-        if (!known) agreement = OfWritten(speaker, gazetteer, names, titles);
-        return agreement;
-    }
-
-    // Each new speaker object (every decision makes its own) is read once per way it is written: the reading looks only at
-    // its actor, its text and whether it holds a name (AgreementReader.OfSpeaker), so a speaker written alike reads alike.
-    private Agreement OfWritten(QuoteSpeaker speaker, Gazetteer gazetteer, NameLexicon names, SpeakerTitles titles)
-    {
-        ref var agreement = ref CollectionsMarshal.GetValueRefOrAddDefault(_written, (speaker.Actor, speaker.Text, speaker.NameStart >= 0), out bool known);
         if (!known) agreement = AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
         return agreement;
     }
