@@ -115,32 +115,49 @@ public sealed class ArabicTermAnalyzer
         var cache = _decisions.Value!;
         string n = normalized.Text;
         // The words' form ids name forms of the layers' own text: valid here when that is the text analyzed.
-        var byForm = ReferenceEquals(normalized, layers.Normalized) ? DecisionsByForm() : null;
+        var byForm = ReferenceEquals(normalized, layers.Normalized) ? TermsByForm() : null;
         foreach (ref readonly var w in layers.WordSpans)
         {
-            var d = byForm is not null && w.Form >= 0 ? DecisionOfForm(n, in w, byForm, cache) : Decision(n, w.NormStart, w.NormEnd, w.Kind, cache);
-            if (d.IsStopword) continue;
+            string? term;
+            if (byForm is not null && w.Form >= 0) term = byForm.TermOf(w, n, this, cache);
+            else
+            {
+                var d = Decision(n, w.NormStart, w.NormEnd, w.Kind, cache);
+                term = d.IsStopword ? null : d.Base;
+            }
+            if (term is null) continue;
             var span = normalized.ToOriginal(w.NormStart, w.NormEnd);
-            terms.Add(d.Base, span.Start, span.End, byForm is null ? -1 : w.Form);
+            terms.Add(term, span.Start, span.End, byForm is null ? -1 : w.Form);
         }
         return terms;
     }
 
-    // The decision about a word by its vocabulary id: an array look-up, no hashing. Threads may race to fill a slot;
-    // they write equal decisions.
-    private WordDecision DecisionOfForm(string n, in Layers.WordSpan w, WordDecision?[] byForm, WordCache<WordDecision> cache)
+    // Made on first use: analyzers that never see layers do without.
+    private FormTerms? _byForm;
+
+    private FormTerms TermsByForm() => LazyInitializer.EnsureInitialized(ref _byForm, () => new FormTerms());
+
+    // The term of each word form by its vocabulary id, in two flat arrays (what kind it was decided for and whether it is a
+    // stopword; its base): a word reads no decision object, whose load stalled the loop (perf of kit report). Threads may race
+    // to fill a slot; they write equal values, the base before the byte that makes it valid.
+    private sealed class FormTerms
     {
-        var d = byForm[w.Form];
-        if (d is not null && d.Kind == w.Kind) return d;
-        d = Decision(n, w.NormStart, w.NormEnd, w.Kind, cache);
-        byForm[w.Form] = d;
-        return d;
+        private const byte Stopword = 0x80;
+        private readonly byte[] _kinds = new byte[Vocabulary.MaxForms]; // 0: not decided; else kind + 1, with Stopword
+        private readonly string?[] _bases = new string?[Vocabulary.MaxForms];
+
+        public string? TermOf(in Layers.WordSpan w, string n, ArabicTermAnalyzer analyzer, WordCache<WordDecision> cache)
+        {
+            byte known = Volatile.Read(ref _kinds[w.Form]);
+            byte word = (byte)((int)w.Kind + 1);
+            if (known == word) return _bases[w.Form];
+            if (known == (word | Stopword)) return null;
+            var d = analyzer.Decision(n, w.NormStart, w.NormEnd, w.Kind, cache);
+            _bases[w.Form] = d.Base;
+            Volatile.Write(ref _kinds[w.Form], (byte)(word | (d.IsStopword ? Stopword : 0)));
+            return d.IsStopword ? null : d.Base;
+        }
     }
-
-    // Made on first use (2 MB): analyzers that never see layers do without.
-    private WordDecision?[]? _byForm;
-
-    private WordDecision?[] DecisionsByForm() => LazyInitializer.EnsureInitialized(ref _byForm, () => new WordDecision?[Vocabulary.MaxForms]);
 
     private static List<Term> TermsOf(IReadOnlyList<AnalyzedWord> tokens)
     {

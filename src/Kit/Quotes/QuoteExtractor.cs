@@ -71,7 +71,7 @@ public sealed class QuoteExtractor
 
     /// <summary>The quotes of a document whose layers and mentions (by this extractor's finder) are made.</summary>
     internal IReadOnlyList<Quote> Extract(Layers.TextLayers layers, IReadOnlyList<Mention> mentions) =>
-        Extract(new QuoteText(layers, mentions, _forms.Value!) { Date = layers.Document.KnownDate });
+        Extract(new QuoteText(layers, mentions, _forms.Value!)); // its date is the document's, read when first needed
 
     /// <summary>The quotes of a text; its date (for roles) is its dateline's, if any.</summary>
     public IReadOnlyList<Quote> Extract(string documentId, string text) => Extract(documentId, text, null, Dateline.Find(text));

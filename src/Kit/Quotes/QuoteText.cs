@@ -28,6 +28,7 @@ internal sealed class QuoteText
     public QuoteText(TextLayers layers, IReadOnlyList<Mention> mentions, WordForms forms)
         : this(layers.Document.Id, layers.Text, mentions, forms, layers.Sentences, layers)
     {
+        _dateSource = layers.Document;
     }
 
     private QuoteText(string id, string text, IReadOnlyList<Mention> mentions, WordForms forms, IReadOnlyList<Sentence> sentences, TextLayers? layers)
@@ -98,10 +99,10 @@ internal sealed class QuoteText
         var words = Words;
         for (int i = 0; i < words.Length; i++)
         {
-            var form = forms.Of(words[i].Form, view.AsSpan(words[i].NormStart, words[i].NormLength));
-            Forms[i] = form;
-            Norm[i] = form.Norm;
-            if (form.Verb is not null) _verbWords.Add(i);
+            var known = forms.Of(words[i].Form, view.AsSpan(words[i].NormStart, words[i].NormLength));
+            Forms[i] = known.Form;
+            Norm[i] = known.Norm;
+            if (known.IsVerb) _verbWords.Add(i);
         }
     }
 
@@ -147,7 +148,25 @@ internal sealed class QuoteText
     public string Id { get; }
 
     /// <summary>The article's date (dates.tsv or its dateline), which decides who holds a role; null when unknown.</summary>
-    public DateOnly? Date { get; init; }
+    public DateOnly? Date
+    {
+        get
+        {
+            if (_dateSource is { } document)
+            {
+                _date = document.KnownDate;
+                _dateSource = null;
+            }
+            return _date;
+        }
+        init => (_date, _dateSource) = (value, null);
+    }
+
+    private DateOnly? _date;
+
+    // A document made into layers has its date read when a role first asks for it (SpeakerPhraseReader.TitlePhrase), not
+    // for every document: most write no role, and reading the date may search the text for a dateline.
+    private Corpus.Document? _dateSource;
 
     private Dictionary<string, List<Mention>>? _roleHolders; // made on the first role: most articles write none
 
@@ -254,12 +273,13 @@ internal sealed class QuoteText
     /// <summary>The word containing an offset, or -1.</summary>
     public int WordAt(int offset)
     {
-        int lo = 0, hi = Words.Length - 1;
+        var words = Words; // the view taken once, not at every step of the search
+        int lo = 0, hi = words.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) / 2;
-            if (Words[mid].End <= offset) lo = mid + 1;
-            else if (Words[mid].Start > offset) hi = mid - 1;
+            if (words[mid].End <= offset) lo = mid + 1;
+            else if (words[mid].Start > offset) hi = mid - 1;
             else return mid;
         }
         return -1;
@@ -268,11 +288,12 @@ internal sealed class QuoteText
     /// <summary>The first word starting at or after an offset (Words.Length when none).</summary>
     public int WordFrom(int offset)
     {
-        int lo = 0, hi = Words.Length;
+        var words = Words; // the view taken once, not at every step of the search
+        int lo = 0, hi = words.Length;
         while (lo < hi)
         {
-            int mid = (lo + hi) / 2;
-            if (Words[mid].Start < offset) lo = mid + 1;
+            int mid = (lo + hi) >>> 1;
+            if (words[mid].Start < offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;

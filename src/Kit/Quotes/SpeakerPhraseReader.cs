@@ -235,24 +235,26 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     private SpeakerPhrase NamePhrase(QuoteText t, int first, Mention name, string how)
     {
         var last = name;
+        int after; // the word after the last name, found once for the loop, the phrase and its end
         while (true)
         {
-            int next = t.WordAfter(last);
-            if (next >= t.Words.Length || t.SentenceOf(next) != t.SentenceOf(first) || !t.BlankGap(next)
-                || t.NameMentionAt[next] is not { } m || m.Actor != last.Actor)
+            after = t.WordAfter(last);
+            if (after >= t.Words.Length || t.SentenceOf(after) != t.SentenceOf(first) || !t.BlankGap(after)
+                || t.NameMentionAt[after] is not { } m || m.Actor != last.Actor)
                 break;
             last = m;
         }
         string note = last == name ? how : $"{how} (of the names in apposition, the last: «{last.Surface}»)";
-        int end = NameEndWithoutObject(t, last);
-        return new SpeakerPhrase(first, t.WordAfter(last), t.Text[last.Start..end], last.Start, end, last.Actor, true, null, note) { NameStart = last.Start, NameEnd = end };
+        int end = NameEndWithoutObject(t, last, after);
+        return new SpeakerPhrase(first, after, t.Text[last.Start..end], last.Start, end, last.Actor, true, null, note) { NameStart = last.Start, NameEnd = end };
     }
 
     // قال كريم الحلبي لزملائه، وقالت سامية نادر بصوتها: a found name that ends in a word with ل or ب before it and a
     // pronoun after it swallowed an addressee or a manner, never a name; the speaker span stops before it.
-    private int NameEndWithoutObject(QuoteText t, Mention name)
+    // after: the word after the name (WordAfter).
+    private int NameEndWithoutObject(QuoteText t, Mention name, int after)
     {
-        int first = t.WordFrom(name.Start), k = t.WordFrom(name.End) - 1;
+        int first = t.WordFrom(name.Start), k = after - 1;
         if (k <= first || k >= t.Words.Length || t.Words[k].End != name.End) return name.End;
         string written = t.WordText(k), norm = t.Norm[k];
         if (norm.Length < 5 || norm[0] is not ('ل' or 'ب') || norm.StartsWith("ال", StringComparison.Ordinal) || written.EndsWith('ة')

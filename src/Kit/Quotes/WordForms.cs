@@ -33,6 +33,9 @@ internal sealed class WordForm(string norm, string bare, VerbForm? verb, int pro
     public int Proclitic { get; } = proclitic;
 }
 
+/// <summary>A word form as a document's words are filled in: the form, its shared string and whether it is a reporting verb.</summary>
+internal readonly record struct KnownForm(WordForm Form, string Norm, bool IsVerb);
+
 /// <summary>
 /// The word forms one thread has met, each decided once: news repeats a few thousand words, so a document's words are
 /// looked up by span (no allocation) instead of being copied and looked up in the verb lists one by one. Not
@@ -48,35 +51,38 @@ internal sealed class WordForms(ReportingVerbs verbs, SpeakerPhraseReader reader
     private readonly (int Hash, string? Norm, WordForm? Form)[] _slots = new (int, string?, WordForm?)[Slots];
     private int _count;
 
-    // The form of each vocabulary id met so far (the layers give every word one): an array read, no hashing.
-    // Grown by doubling as larger ids come, never past Vocabulary.MaxForms.
-    private WordForm?[] _byId = new WordForm?[1 << 12];
+    // The form of each vocabulary id met so far (the layers give every word one): an array read, no hashing. Each entry
+    // holds the form's string and whether it is a verb beside the form, so filling a document's words reads one entry
+    // per word and not the form object too. Grown by doubling as larger ids come, never past Vocabulary.MaxForms.
+    private KnownForm[] _byId = new KnownForm[1 << 12];
 
     /// <summary>
-    /// The form of a word the layers gave a vocabulary id (-1: none); norm is its slice of the normalized view, read
-    /// only the first time the id is met (the view is a fixed map of the kit form, so one id always gives one form).
+    /// The form of a word the layers gave a vocabulary id (-1: none), with its string and whether it is a reporting verb;
+    /// norm is its slice of the normalized view, read only the first time the id is met (the view is a fixed map of the
+    /// kit form, so one id always gives one form).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked once per word of every document
-    public WordForm Of(int id, ReadOnlySpan<char> norm)
+    public KnownForm Of(int id, ReadOnlySpan<char> norm)
     {
         var byId = _byId;
-        if ((uint)id < (uint)byId.Length && byId[id] is { } known) return known;
+        if ((uint)id < (uint)byId.Length && byId[id].Form is not null) return byId[id];
         return FirstMeeting(id, norm);
     }
 
     // An id met for the first time (or none): the form is looked up by its text and remembered by its id.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private WordForm FirstMeeting(int id, ReadOnlySpan<char> norm)
+    private KnownForm FirstMeeting(int id, ReadOnlySpan<char> norm)
     {
         var form = Of(norm, out _);
-        if (id >= 0) Remember(id, form);
-        return form;
+        var known = new KnownForm(form, form.Norm, form.Verb is not null);
+        if (id >= 0) Remember(id, known);
+        return known;
     }
 
-    private void Remember(int id, WordForm form)
+    private void Remember(int id, KnownForm known)
     {
         if (id >= _byId.Length) Array.Resize(ref _byId, Math.Min(Vocabulary.MaxForms, Math.Max(id + 1, _byId.Length * 2)));
-        _byId[id] = form;
+        _byId[id] = known;
     }
 
     /// <summary>The form of a normalized word, and its shared string (read from the slot: no second look at the form).</summary>

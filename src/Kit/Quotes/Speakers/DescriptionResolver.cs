@@ -16,14 +16,17 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
 
     public QuoteSpeaker Resolve(QuoteText t, QuoteSpeaker speaker, FoundQuotes quotes)
     {
-        if (speaker.Start >= 0 && !speaker.Resolved && AgeOrdinal(t, speaker) is { } age) speaker = age;
-        if (speaker.Start >= 0 && !speaker.Resolved && speaker.Actor is not null) speaker = AliasAsDescription(t, speaker);
-        if (speaker.Actor is not null || speaker.Resolved || speaker.Start < 0) return speaker;
-        int first = t.WordFrom(speaker.Start), end = t.WordFrom(speaker.End);
+        if (speaker.Start < 0) return speaker;
+        // The speaker's first word, found once: the age and the alias keep the speaker's start.
+        int first = t.WordFrom(speaker.Start);
+        if (!speaker.Resolved && AgeOrdinal(t, speaker, first) is { } age) speaker = age;
+        if (!speaker.Resolved && speaker.Actor is not null) speaker = AliasAsDescription(t, speaker, first);
+        if (speaker.Actor is not null || speaker.Resolved) return speaker;
+        int end = t.WordFrom(speaker.End);
         if (first >= t.Words.Length || end <= first) return speaker;
         // الموظفة في مصرف محلي: a phrase the reader ended on a preposition is the description, then a place after it.
         if (end - first >= 2 && cues.Prepositions.MatchAt(t.Norm, end - 1) == 1) end--;
-        string head = QuoteText.WithoutConjunction(t.Norm[first]);
+        string head = t.Forms[first].Bare;
         bool definite = head.StartsWith("ال", StringComparison.Ordinal);
         if (!cues.PersonNouns.Contains(definite ? head[2..] : head)) return speaker;
         // أستاذة اللسانيات: a person noun before a definite genitive is definite too.
@@ -95,11 +98,11 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
 
     // وتابع المعلم المتقاعد: a one-word name the gazetteer knows that is also a definite person noun, followed by definite
     // adjectives that are no name, is a description, not that actor: the phrase runs over the adjectives, with no actor.
-    private QuoteSpeaker AliasAsDescription(QuoteText t, QuoteSpeaker speaker)
+    private QuoteSpeaker AliasAsDescription(QuoteText t, QuoteSpeaker speaker, int first)
     {
-        int first = t.WordFrom(speaker.Start), end = t.WordFrom(speaker.End);
+        int end = t.WordFrom(speaker.End);
         if (end - first != 1 || first >= t.Words.Length) return speaker;
-        string head = QuoteText.WithoutConjunction(t.Norm[first]);
+        string head = t.Forms[first].Bare;
         if (!head.StartsWith("ال", StringComparison.Ordinal) || !cues.PersonNouns.Contains(head[2..])) return speaker;
         int stop = end;
         while (stop < t.Words.Length && stop - first < MaxAdjectives && t.SentenceOf(stop) == t.SentenceOf(first) && t.BlankGap(stop)
@@ -112,10 +115,9 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
 
     // وقال ابن التاسعة عشرة بعد المباراة: ابن or ابنة and an ordinal (Data/person-names.txt [age-ordinals]) is an age, no name
     // even when the finder read one: the phrase runs over the ordinal (and عشر or عشرة), with no actor.
-    private QuoteSpeaker? AgeOrdinal(QuoteText t, QuoteSpeaker speaker)
+    private QuoteSpeaker? AgeOrdinal(QuoteText t, QuoteSpeaker speaker, int first)
     {
-        int first = t.WordFrom(speaker.Start);
-        if (first + 1 >= t.Words.Length || QuoteText.WithoutConjunction(t.Norm[first]) is not ("ابن" or "ابنه")) return null;
+        if (first + 1 >= t.Words.Length || t.Forms[first].Bare is not ("ابن" or "ابنه")) return null;
         string ordinal = t.Norm[first + 1];
         if (!ordinal.StartsWith("ال", StringComparison.Ordinal) || !names.AgeOrdinals.Contains(ordinal[2..])) return null;
         if (!t.BlankGap(first + 1) || t.SentenceOf(first + 1) != t.SentenceOf(first)) return null;

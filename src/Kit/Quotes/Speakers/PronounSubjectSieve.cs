@@ -186,7 +186,20 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names
     private static string Who(SieveContext c) =>
         c.Cue.PronounSubject ? $"the pronoun of «{c.Text.WordText(c.Cue.Word - 1)}»" : $"the implicit subject of «{c.Cue.Verb}»";
 
-    private static string Agreeing(Agreement verb) => verb == Agreement.Unknown ? "" : $" ({verb.ToString().ToLowerInvariant()}, as the verb)";
+    private static string Agreeing(Agreement verb) => (uint)verb < (uint)AgreeingTexts.Length ? AgreeingTexts[(int)verb] ?? AgreeingText(verb) : AgreeingText(verb);
+
+    // Each agreement's words, from the enum's names once per process, not formatted again for every decision.
+    private static readonly string?[] AgreeingTexts = AgreeingTextsByValue();
+
+    private static string?[] AgreeingTextsByValue()
+    {
+        var values = Enum.GetValues<Agreement>();
+        var texts = new string?[(int)values.Max() + 1];
+        foreach (var value in values) texts[(int)value] = AgreeingText(value);
+        return texts;
+    }
+
+    private static string AgreeingText(Agreement verb) => verb == Agreement.Unknown ? "" : $" ({verb.ToString().ToLowerInvariant()}, as the verb)";
 
     // A verb of unknown agreement (a verbal noun) agrees with anyone: the speaker's agreement is not read then.
     private bool Agrees(SieveContext c, Agreement verb, QuoteSpeaker? speaker) =>

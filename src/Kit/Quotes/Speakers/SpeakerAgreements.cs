@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Kit.Actors;
 using Kit.Actors.Discovery;
 using Kit.Lexicon;
@@ -21,8 +22,9 @@ internal sealed class SpeakerAgreements
     {
         if (speaker is null || speaker.Start < 0) return Agreement.Unknown;
         if (!Remembers(gazetteer, names, titles)) return AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
-        if (!_known.TryGetValue(speaker, out var agreement))
-            _known[speaker] = agreement = AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
+        // One lookup that adds the entry when missing, not a search and then an insert.
+        ref var agreement = ref CollectionsMarshal.GetValueRefOrAddDefault(_known, speaker, out bool known);
+        if (!known) agreement = AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
         return agreement;
     }
 
@@ -33,8 +35,8 @@ internal sealed class SpeakerAgreements
     public Agreement OfName(Mention name, QuoteSpeaker speaker, Gazetteer gazetteer, NameLexicon names, SpeakerTitles titles)
     {
         if (speaker.Start < 0 || !Remembers(gazetteer, names, titles)) return AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
-        if (!_named.TryGetValue(name, out var agreement))
-            _named[name] = agreement = AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
+        ref var agreement = ref CollectionsMarshal.GetValueRefOrAddDefault(_named, name, out bool known);
+        if (!known) agreement = AgreementReader.OfSpeaker(speaker, gazetteer, names, titles);
         return agreement;
     }
 
