@@ -62,7 +62,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         int position = 0;
         while (WordBreaker.NextWord(normalized.Text, ref position, out int s, out int e, out _)) words.Add((s, e));
         var sentenceStarts = SentenceSplitter.Spans(text).Select(x => x.Start).ToArray();
-        return Find(documentId, text, normalized, words, null, sentenceStarts, null, discover);
+        return Find(documentId, text, normalized, new ArraySegment<(int Start, int End)>([.. words]), null, sentenceStarts, null, discover);
     }
 
     /// <summary>
@@ -76,11 +76,8 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         var spans = System.Buffers.ArrayPool<(int Start, int End)>.Shared.Rent(layers.Words.Count);
         try
         {
-            for (int i = 0; i < layers.Words.Count; i++)
-            {
-                var w = layers.Words[i];
-                spans[i] = (w.NormStart, w.NormEnd);
-            }
+            var layerWords = layers.WordSpans;
+            for (int i = 0; i < layerWords.Length; i++) spans[i] = (layerWords[i].NormStart, layerWords[i].NormEnd);
             var words = new ArraySegment<(int Start, int End)>(spans, 0, layers.Words.Count);
             // Any view of the layers is a character map of their kit text, so a kit form's id names one form of the view too.
             return Find(layers.Document.Id, layers.Text, normalized, words, layers.Words, layers.SentenceStarts, layers.Sentences, DiscoversPeople);
@@ -92,7 +89,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     }
 
     // spans: the layers' words, whose form ids let each word's alias forms be looked up by id (null: by the word itself).
-    private IReadOnlyList<Mention> Find(string documentId, string text, Kit.Normalization.NormalizedText normalized, IReadOnlyList<(int Start, int End)> words,
+    private IReadOnlyList<Mention> Find(string documentId, string text, Kit.Normalization.NormalizedText normalized, ArraySegment<(int Start, int End)> words,
         IReadOnlyList<Layers.WordSpan>? spans, int[] sentenceStarts, IReadOnlyList<Sentence>? sentences, bool discover)
     {
         string n = normalized.Text;
@@ -175,7 +172,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
 
     // A one-word person alias (المعلم) that the titles list knows as a title word, with the next word right after one space:
     // the title when a given name follows (a speaker's title only), the common noun when a definite adjective follows.
-    private bool AliasIsTitleWord(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m)
+    private bool AliasIsTitleWord(string n, ArraySegment<(int Start, int End)> words, int i, Match m)
     {
         if (m.Length != 1 || m.SpanOffset != 0 || m.Entry.Actor.Type != ActorType.Person || m.Entry.Kind != MentionKind.Name || i + 1 >= words.Count) return false;
         string word = n[words[i].Start..words[i].End];
@@ -186,11 +183,11 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     }
 
     // المعلم: a one-word alias (behind its proclitics) that the speaker titles know as a title.
-    private bool LoneTitleAlias(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m) =>
+    private bool LoneTitleAlias(string n, ArraySegment<(int Start, int End)> words, int i, Match m) =>
         m.Length == 1 && People.SpeakerTitles.Titles.ContainsKey(n[(words[i].Start + m.SpanOffset)..words[i].End]);
 
     // جزر كوك، جزيرة …: the word before, one space away, heads the name of a place or an institution.
-    private bool AfterPlaceHead(string n, IReadOnlyList<(int Start, int End)> words, int i)
+    private bool AfterPlaceHead(string n, ArraySegment<(int Start, int End)> words, int i)
     {
         if (i == 0 || words[i].Start != words[i - 1].End + 1) return false;
         string before = n[words[i - 1].Start..words[i - 1].End];
@@ -198,7 +195,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     }
 
     // وقال المعلم سامر …: a given name follows; وقال المعلم المتقاعد سامر …: one definite adjective may stand between (kind of blind27).
-    private bool BeforeGivenName(string n, IReadOnlyList<(int Start, int End)> words, int i, string next)
+    private bool BeforeGivenName(string n, ArraySegment<(int Start, int End)> words, int i, string next)
     {
         if (next.Length > 3 && next.StartsWith("ال", StringComparison.Ordinal) && !People.Lexicon.IsGivenName(next) && i + 2 < words.Count
             && words[i + 2].Start == words[i + 1].End + 1)
@@ -215,7 +212,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
 
     // A first name of the gazetteer's (ماريا for Maria Zakharova) right before a word that is no ordinary word, no name link
     // and none of the actor's own names: the name of another person (ماريا إريكسن), left to discovery.
-    private bool FirstNameOfSomeoneElse(string n, IReadOnlyList<(int Start, int End)> words, int i, Match m)
+    private bool FirstNameOfSomeoneElse(string n, ArraySegment<(int Start, int End)> words, int i, Match m)
     {
         if (!m.Entry.FirstName || m.Length != 1 || i + 1 >= words.Count || words[i + 1].Start != words[i].End + 1) return false;
         string next = n[words[i + 1].Start..words[i + 1].End];
@@ -260,7 +257,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     private readonly record struct Match(AliasEntry Entry, int Length, int SpanOffset, int Stripped);
 
     // The longest alias starting at word i, after taking off proclitics; names beat adjectives unless tanween says otherwise.
-    private static Match? BestMatch(string n, IReadOnlyList<(int Start, int End)> words, int i, string original, Kit.Normalization.NormalizedText normalized,
+    private static Match? BestMatch(string n, ArraySegment<(int Start, int End)> words, int i, string original, Kit.Normalization.NormalizedText normalized,
         IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> forms)
     {
         if (forms.Count == 0) return null;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Kit.Files;
 using Kit.Lexicon;
 using Kit.Normalization;
@@ -10,14 +11,14 @@ namespace Kit.Actors.Discovery;
 /// </summary>
 public sealed class NameLexicon
 {
-    private NameLexicon(IReadOnlySet<string> male, IReadOnlySet<string> female, IReadOnlySet<string> wordNames,
-        IReadOnlySet<string> institutionHeads, IReadOnlyList<string[]> nicknameMarkers, IReadOnlySet<string> notNames, IReadOnlySet<string> nameContexts,
-        IReadOnlySet<string> anyGender, IReadOnlySet<string>? nationalities, PlaceWords placeWords)
+    private NameLexicon(FrozenSet<string> male, FrozenSet<string> female, FrozenSet<string> wordNames,
+        FrozenSet<string> institutionHeads, IReadOnlyList<string[]> nicknameMarkers, FrozenSet<string> notNames, FrozenSet<string> nameContexts,
+        FrozenSet<string> anyGender, FrozenSet<string>? nationalities, PlaceWords placeWords)
     {
         PlaceHeads = placeWords.Heads;
         VesselNouns = placeWords.Vessels;
         PlaceArticles = placeWords.Articles;
-        Nationalities = nationalities ?? new HashSet<string>(StringComparer.Ordinal);
+        Nationalities = nationalities ?? FrozenSet<string>.Empty;
         AnyGenderNames = anyGender;
         NameContexts = nameContexts;
         MaleNames = male;
@@ -32,26 +33,26 @@ public sealed class NameLexicon
 
     private static readonly Lazy<NameLexicon> DefaultLazy = new(() => Load());
 
-    public IReadOnlySet<string> MaleNames { get; }
+    public FrozenSet<string> MaleNames { get; }
 
-    public IReadOnlySet<string> FemaleNames { get; }
+    public FrozenSet<string> FemaleNames { get; }
 
     /// <summary>Given names of either gender (Data/given-names-npm.txt, [given-any] of a lexicon file): a name, no gender.</summary>
-    public IReadOnlySet<string> AnyGenderNames { get; }
+    public FrozenSet<string> AnyGenderNames { get; }
 
     /// <summary>Names that are also ordinary words (عون، سلامة، أمل): a name only with evidence around it.</summary>
-    public IReadOnlySet<string> WordNames { get; }
+    public FrozenSet<string> WordNames { get; }
 
     /// <summary>مستشفى، ملعب، شارع، جامعة، صحيفة …: a name after one of these names a place or an institution.</summary>
-    public IReadOnlySet<string> InstitutionHeads { get; }
+    public FrozenSet<string> InstitutionHeads { get; }
 
     /// <summary>المعروف ب …: the words of each marker; the last one is written glued to the nickname (بـ).</summary>
     public IReadOnlyList<string[]> NicknameMarkers { get; }
 
-    public IReadOnlySet<string> NotNames { get; }
+    public FrozenSet<string> NotNames { get; }
 
     /// <summary>Nationality adjectives of every country, masculine, no article ([nationalities]): مغربي، إثيوبي.</summary>
-    public IReadOnlySet<string> Nationalities { get; }
+    public FrozenSet<string> Nationalities { get; }
 
     /// <summary>Whether a normalized word is a definite nationality adjective, masculine or feminine, behind و or ف (والمغربية).</summary>
     public bool IsDefiniteNationality(string normalized)
@@ -77,108 +78,108 @@ public sealed class NameLexicon
     }
 
     /// <summary>مقاطعة، سفينة، حزب …: heads of a place's, a vessel's, a brand's or a body's name ([place-heads]).</summary>
-    public IReadOnlySet<string> PlaceHeads { get; }
+    public FrozenSet<string> PlaceHeads { get; }
 
     /// <summary>السفينة، اليخت …: a given name right after one names the vessel ([vessel-nouns]).</summary>
-    public IReadOnlySet<string> VesselNouns { get; }
+    public FrozenSet<string> VesselNouns { get; }
 
     /// <summary>لا، لاس، سان …: a given name right after one belongs to a place's name ([place-articles]).</summary>
-    public IReadOnlySet<string> PlaceArticles { get; }
+    public FrozenSet<string> PlaceArticles { get; }
 
     /// <summary>الله، الدين …: second halves of compound names; the surname of حسن نصر الله is نصر الله ([compound-ends]).</summary>
-    public IReadOnlySet<string> CompoundEnds { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> CompoundEnds { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>الملك، الشيخ …: titles inside an institution's name before a person's name, مستشفى الملك فهد ([inner-titles]).</summary>
-    public IReadOnlySet<string> InnerTitles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> InnerTitles { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>الثاني … العاشر: the ordinals of kings and popes after a name ([regnal-ordinals]).</summary>
-    public IReadOnlySet<string> RegnalOrdinals { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> RegnalOrdinals { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>تشرين، كانون …: month names that take an ordinal and are no king ([month-words]).</summary>
-    public IReadOnlySet<string> MonthWords { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> MonthWords { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>أما، لكن، بينهم، هؤلاء …: particles and pronouns a clause's subject may follow ([clause-particles]).</summary>
-    public IReadOnlySet<string> ClauseParticles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> ClauseParticles { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>قد، لقد …: after one a word is a verb, even one that is also a given name ([verb-particles]).</summary>
-    public IReadOnlySet<string> VerbParticles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> VerbParticles { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>الذي، التي …: a relative pronoun opens a clause whose first word is its verb, no name ([relative-pronouns]).</summary>
-    public IReadOnlySet<string> RelativePronouns { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> RelativePronouns { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>شهد، عزت، رفعت …: given names that are also past verbs of the third person ([verb-names]): at a clause's
     /// opening before an ordinary noun, the verb.</summary>
-    public IReadOnlySet<string> VerbNames { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> VerbNames { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>كيم، بارك، وانغ …: Korean and Chinese family names, which stand first in the name ([east-asian-families]).</summary>
-    public IReadOnlySet<string> EastAsianFamilies { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> EastAsianFamilies { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>منتخب، فريق، مجلس، لجنة …: nouns heading a body of people; never a person's first word ([team-bodies]).</summary>
-    public IReadOnlySet<string> TeamBodies { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> TeamBodies { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>بني، بنو: the sons of a tribe; a given name after them names the tribe or its town ([tribe-links]).</summary>
-    public IReadOnlySet<string> TribeLinks { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> TribeLinks { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>القديس، القديسة: a saint's title; after a building's head it is part of the building's name ([saint-titles]).</summary>
-    public IReadOnlySet<string> SaintTitles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> SaintTitles { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>هذه، ذلك …: a demonstrative opens a noun phrase; the word before it is no name's end ([demonstratives]).</summary>
-    public IReadOnlySet<string> Demonstratives { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> Demonstratives { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>لي، له، لنا …: ل and a pronoun after a verb of saying, the person spoken to ([person-told]).</summary>
-    public IReadOnlySet<string> PersonToldPronouns { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> PersonToldPronouns { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>مدرب، قائد، رئيس …: one-word titles that head a body; a lone unknown word after one names the body ([body-heads]).</summary>
-    public IReadOnlySet<string> BodyHeads { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> BodyHeads { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>في، ألف، مئات …: after one, a given name that is also a word is read as that word ([count-words]).</summary>
-    public IReadOnlySet<string> CountWords { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> CountWords { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>رجل، بائع، طالب …: indefinite nouns that with a definite complement make a role before a name (رجل الأعمال،
     /// بائع الثلج; [construct-roles]).</summary>
-    public IReadOnlySet<string> ConstructRoles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> ConstructRoles { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>Indefinite roles of a player or an owner in construct with a team, a firm or a body (مهاجم …، صاحب …; [construct-role-heads]).</summary>
-    public IReadOnlySet<string> ConstructRoleHeads { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> ConstructRoleHeads { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>Nouns of an occupation or a plain description of a person (مزارع، سائق، ممرضة، صاحب); in a speech frame
     /// (وقال المزارع …، قالت صاحبة متجر … إن) a name the lists lack may follow them and their modifiers ([frame-person-nouns]).</summary>
-    public IReadOnlySet<string> FramePersonNouns { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> FramePersonNouns { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>الأربعاء، أمس، اليوم …: a day or time word between a name and the complementizer of a speech frame (… يانغ
     /// مي الأربعاء إن); the name ends before it ([frame-time-words]).</summary>
-    public IReadOnlySet<string> FrameTimeWords { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> FrameTimeWords { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>تاسعة، عشرين …: ordinal and decade words, kept without ال, that after ابن/ابنة with ال tell an age (ابن التاسعة عشرة: "the
     /// nineteen-year-old"), no name ([age-ordinals]).</summary>
-    public IReadOnlySet<string> AgeOrdinals { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> AgeOrdinals { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>يحمل، سمي، عليه …: before اسم/باسم, a name that follows is a thing's ([naming-verbs]).</summary>
-    public IReadOnlySet<string> NamingVerbs { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> NamingVerbs { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>طبيب، صديقة، جار …: nouns of a role that with a possessive suffix stand before the name of that person, as a
     /// noun of kinship does (طبيبتي هيلين; [possessed-roles]).</summary>
-    public IReadOnlySet<string> PossessedRoles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> PossessedRoles { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>الصغرى، الكبير، الوحيدة …: adjectives between a noun of kinship and the relative's name (ابنتها الصغرى زينة;
     /// [kin-adjectives]).</summary>
-    public IReadOnlySet<string> KinAdjectives { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> KinAdjectives { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>Age nouns after ذات/ذو that tell a child's age right after the child's name (ذات السنوات الست; [kin-age-nouns]).</summary>
-    public IReadOnlySet<string> KinAgeNouns { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> KinAgeNouns { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>Prepositions before a noun of kinship, after which an indefinite word before a comma is a name (مع ابنها تامر،; [kin-prepositions]).</summary>
-    public IReadOnlySet<string> KinPrepositions { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> KinPrepositions { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>ثي، فان …: the middle names of Vietnamese names; a short word on each side makes the three a person's name,
     /// called later by its last word ([name-middles]).</summary>
-    public IReadOnlySet<string> NameMiddles { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+    public FrozenSet<string> NameMiddles { get; private init; } = FrozenSet<string>.Empty;
 
     // The three optional sections of place words, read together (a lexicon file without them has none).
-    private sealed record PlaceWords(IReadOnlySet<string> Heads, IReadOnlySet<string> Vessels, IReadOnlySet<string> Articles);
+    private sealed record PlaceWords(FrozenSet<string> Heads, FrozenSet<string> Vessels, FrozenSet<string> Articles);
 
     /// <summary>Words after which a surname that is also a word is the person: تصريحات سلامة، مكتب عون.</summary>
-    public IReadOnlySet<string> NameContexts { get; }
+    public FrozenSet<string> NameContexts { get; }
 
     /// <summary>Ordinary Arabic words (Data/arabic-words.txt, from hunspell-ar): a word listed there is no name without more evidence.</summary>
     public WordList OrdinaryWords => _ordinary.Value;
@@ -252,8 +253,8 @@ public sealed class NameLexicon
         string source = path ?? "person-names.txt";
         var n = ArabicNormalizer.Aggressive;
         var sections = DataSections.Parse(KitData.ReadTextOrBundled(path, "person-names.txt"), source);
-        IReadOnlySet<string> Set(string name) =>
-            DataSections.Section(sections, name, source).Select(e => n.Apply(e.Entry).Trim()).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal);
+        FrozenSet<string> Set(string name) =>
+            DataSections.Section(sections, name, source).Select(e => n.Apply(e.Entry).Trim()).Where(e => e.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         var markers = DataSections.Section(sections, "nickname-markers", source)
             .Select(e => n.Apply(e.Entry).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0).ToList();
         // Given names of either gender: the file's own [given-any] section if it has one; the bundled lexicon adds the
@@ -263,9 +264,9 @@ public sealed class NameLexicon
             foreach (var e in DataSections.Section(DataSections.Parse(KitData.ReadText("given-names-npm.txt"), "given-names-npm.txt"), "given-any", "given-names-npm.txt"))
                 if (n.Apply(e.Entry).Trim() is { Length: > 0 } name) any.Add(name);
         var nationalities = sections.ContainsKey("nationalities") ? Set("nationalities") : null;
-        IReadOnlySet<string> Optional(string name) => sections.ContainsKey(name) ? Set(name) : new HashSet<string>(StringComparer.Ordinal);
+        FrozenSet<string> Optional(string name) => sections.ContainsKey(name) ? Set(name) : FrozenSet<string>.Empty;
         var placeWords = new PlaceWords(Optional("place-heads"), Optional("vessel-nouns"), Optional("place-articles"));
-        return new NameLexicon(Set("given-male"), Set("given-female"), Set("word-names"), Set("institution-heads"), markers, Set("not-names"), Set("name-contexts"), any,
+        return new NameLexicon(Set("given-male"), Set("given-female"), Set("word-names"), Set("institution-heads"), markers, Set("not-names"), Set("name-contexts"), any.ToFrozenSet(StringComparer.Ordinal),
             nationalities, placeWords) 
         {
             NameMiddles = Optional("name-middles"),

@@ -14,7 +14,7 @@ public sealed partial class PeopleFinder
         bool[] taken = d.Taken;
         string?[] knownType = d.KnownType;
         string n = d.N;
-        IReadOnlyList<(int Start, int End)> words = d.Words;
+        var words = d.Words;
         // بورتو (البرتغال)، 6 تشرين …; أنجمينا، 12 تموز …: a word before a country in brackets, or opening a paragraph before a
         // comma and a day, is a dateline's city: a place wherever it stands, also behind a proclitic (بأنجمينا).
         var datelinePlaces = new HashSet<string>(StringComparer.Ordinal);

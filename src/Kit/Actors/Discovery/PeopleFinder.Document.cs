@@ -29,17 +29,22 @@ public sealed partial class PeopleFinder
         {
             Id = id;
             Forms = forms;
+            FormList = forms as List<Layers.WordSpan> ?? forms?.ToList();
             Text = text;
             Normalized = normalized;
-            Words = words;
-            Count = words.Count;
+            // Kept as an array segment, not the interface: every rule reads the spans, many times per word.
+            Words = words is ArraySegment<(int Start, int End)> segment ? segment : new ArraySegment<(int Start, int End)>([.. words]);
+            Count = Words.Count;
             N = normalized.Text;
             W = new string[Count];
             Original = new TextSpan[Count];
-            for (int i = 0; i < Count; i++)
+            var spans = Words.AsSpan();
+            var ids = FormList is null ? default : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(FormList);
+            for (int i = 0; i < spans.Length; i++)
             {
-                W[i] = forms is null ? N[words[i].Start..words[i].End] : FormStrings.Of(N, words[i].Start, words[i].End, forms[i].Form);
-                Original[i] = normalized.ToOriginal(words[i].Start, words[i].End);
+                var (start, end) = spans[i];
+                W[i] = ids.IsEmpty ? N[start..end] : FormStrings.Of(N, start, end, ids[i].Form);
+                Original[i] = normalized.ToOriginal(start, end);
             }
             Taken = new bool[Count];
             KnownType = new string?[Count];
@@ -51,9 +56,12 @@ public sealed partial class PeopleFinder
 
         /// <summary>The layers' words, whose vocabulary ids find what was decided about each form (null: no layers).</summary>
         public IReadOnlyList<Layers.WordSpan>? Forms { get; }
+
+        /// <summary><see cref="Forms"/> as a list, for the loops that read every word's id by span.</summary>
+        public List<Layers.WordSpan>? FormList { get; }
         public string Text { get; }
         public NormalizedText Normalized { get; }
-        public IReadOnlyList<(int Start, int End)> Words { get; }
+        public ArraySegment<(int Start, int End)> Words { get; }
         public int Count { get; }
 
         /// <summary>The normalized text.</summary>
@@ -171,7 +179,7 @@ public sealed partial class PeopleFinder
         for (int i = 0; i < count; i++)
             if (w[i].Length >= 4 && w[i].StartsWith("ال", StringComparison.Ordinal) && text[original[i].Start] is 'أ' or 'إ' && !IsGiven(w[i]) && !Lexicon.IsOrdinaryWord(w[i]))
                 w[i] = "ا\u200C" + w[i][1..];
-        d.JoinedAt = WordJoins.Of(d.N, words);
+        d.JoinedAt = WordJoins.Of(d.N, d.Words.AsSpan());
         return d;
     }
 

@@ -14,7 +14,7 @@ public sealed partial class PeopleFinder
         bool[] taken = d.Taken;
         string?[] knownType = d.KnownType;
         string n = d.N;
-        IReadOnlyList<(int Start, int End)> words = d.Words;
+        var words = d.Words;
         // 2d. A word no dictionary knows right after a noun of kinship with its possessive suffix, before a boundary: that
         // relative's name (أمي جوزفين التي، زوجي ويلبر مات).
         for (int i = 1; i < count; i++)

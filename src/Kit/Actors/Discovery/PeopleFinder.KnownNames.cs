@@ -16,12 +16,16 @@ public sealed partial class PeopleFinder
         string?[] knownType = d.KnownType;
         bool[] adjectiveAt = d.AdjectiveAt;
         TextSpan[] original = d.Original;
+        // Where each mention starts among the words, searched once (asked three times below).
+        var starts = new int[known.Count];
+        for (int i = 0; i < starts.Length; i++) starts[i] = d.WordOf(known[i].Start);
         // Words the gazetteer already names are no one's new name.
-        foreach (var m in known)
-            if (m.Kind == MentionKind.Adjective && d.WordOf(m.Start) is >= 0 and var a) adjectiveAt[a] = true;
-        foreach (var m in known)
+        for (int i = 0; i < starts.Length; i++)
+            if (known[i].Kind == MentionKind.Adjective && starts[i] >= 0) adjectiveAt[starts[i]] = true;
+        for (int i = 0; i < starts.Length; i++)
         {
-            int at = d.WordOf(m.Start);
+            var m = known[i];
+            int at = starts[i];
             for (int k = Math.Max(0, at); k >= 0 && k < count && original[k].Start < m.End; k++) knownType[k] ??= m.Type;
             // تركي، مصري: a nationality adjective that is also a given name, followed by a name word, starts a name (العقيد تركي المالكي).
             // وفد تركي رفيع stays an adjective: the next word must be no ordinary word, or a title stand before.
@@ -54,8 +58,8 @@ public sealed partial class PeopleFinder
         // كأس عيسى بن سلمان، مستشفى الملك فهد: a person the gazetteer knows, inside the name of a prize, place or institution,
         // is no mention of that person; the caller drops those (their starts).
         if (insidePlaceNames is not null)
-            foreach (var m in known)
-                if (m.Type == ActorType.Person && m.Kind == MentionKind.Name && d.WordOf(m.Start) is > 0 and var at
+            for (int i = 0; i < starts.Length; i++)
+                if (known[i] is { Type: ActorType.Person, Kind: MentionKind.Name } m && starts[i] is > 0 and var at
                     && (InsideInstitution(w, at, d.JoinedTest) || PlaceArticleBefore(d, at)))
                     insidePlaceNames.Add(m.Start);
     }

@@ -18,7 +18,7 @@ public sealed partial class PeopleFinder
         int count = d.Count;
         bool[] taken = d.Taken;
         string n = d.N;
-        IReadOnlyList<(int Start, int End)> words = d.Words;
+        var words = d.Words;
         List<Person> people = d.People;
         Dictionary<string, int> byKey = d.ByKey;
         Dictionary<string, List<int>> byFirstWord = d.ByFirstWord;

@@ -13,7 +13,7 @@ public sealed partial class PeopleFinder
         int count = d.Count;
         bool[] taken = d.Taken;
         string n = d.N;
-        IReadOnlyList<(int Start, int End)> words = d.Words;
+        var words = d.Words;
         // 2c. Two or three words no dictionary knows right before an age in brackets (لالاينا راكوتوبي (30 عاما)): a person's
         // full name; news gives an age only to people.
         for (int i = 0; i < count; i++)

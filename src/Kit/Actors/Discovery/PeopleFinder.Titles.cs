@@ -23,7 +23,7 @@ public sealed partial class PeopleFinder
         string[] w = d.W;
         int count = d.Count;
         bool[] taken = d.Taken;
-        IReadOnlyList<(int Start, int End)> words = d.Words;
+        var words = d.Words;
         string text = d.Text;
         NormalizedText normalized = d.Normalized;
         // 1. Names after titles.
@@ -111,7 +111,7 @@ public sealed partial class PeopleFinder
         string?[] knownType = d.KnownType;
         bool[] adjectiveAt = d.AdjectiveAt;
         string n = d.N;
-        IReadOnlyList<(int Start, int End)> words = d.Words;
+        var words = d.Words;
         TextSpan[] original = d.Original;
         string text = d.Text;
         HashSet<string> bodies = d.Bodies;

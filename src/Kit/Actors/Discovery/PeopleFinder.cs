@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Kit.Lexicon;
 using Kit.Normalization;
 using Kit.Text;
@@ -30,10 +31,10 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     private static readonly string[] Proclitics = [.. Clitics.BeforePersonName];
 
     // Second halves of compound names: the surname of حسن نصر الله is نصر الله, not الله ([compound-ends]).
-    private IReadOnlySet<string> CompoundEnds => Lexicon.CompoundEnds;
+    private FrozenSet<string> CompoundEnds => Lexicon.CompoundEnds;
 
     // Titles that stand inside an institution's name before a person's name (مستشفى الملك فهد; [inner-titles]).
-    private IReadOnlySet<string> InnerTitles => Lexicon.InnerTitles;
+    private FrozenSet<string> InnerTitles => Lexicon.InnerTitles;
 
     public static PeopleFinder Default => DefaultLazy.Value;
 
@@ -126,11 +127,11 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     private Opens[] WordOpens(Document d)
     {
         string[] w = d.W;
-        var forms = d.Forms;
+        var forms = d.FormList is null ? default : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(d.FormList);
         var opens = new Opens[d.Count];
         for (int i = 0; i < opens.Length; i++)
         {
-            int id = forms is null ? -1 : forms[i].Form;
+            int id = forms.IsEmpty ? -1 : forms[i].Form;
             opens[i] = _opensById.TryGet(id, w[i], out var known) ? known
                 : _opensById.Remember(id, w[i], (Opens)_facts.DecideCode(w[i], this, static (finder, x) => (int)finder.OpensOf(x)));
         }
@@ -204,11 +205,11 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     }
 
     // The ordinals of kings and popes (الثاني … العاشر; [regnal-ordinals]), and month names that take them (تشرين الأول، كانون الثاني; [month-words]).
-    private IReadOnlySet<string> RegnalOrdinals => Lexicon.RegnalOrdinals;
-    private IReadOnlySet<string> MonthWords => Lexicon.MonthWords;
+    private FrozenSet<string> RegnalOrdinals => Lexicon.RegnalOrdinals;
+    private FrozenSet<string> MonthWords => Lexicon.MonthWords;
 
     // Particles and pronouns a clause's subject may follow (أما، لكن، بينهم، هؤلاء; [clause-particles]).
-    private IReadOnlySet<string> ClauseParticles => Lexicon.ClauseParticles;
+    private FrozenSet<string> ClauseParticles => Lexicon.ClauseParticles;
 
     // After «X Y،»: وهو/وهي, a title, or a definite singular role noun (المغنية، القادم) that is no place or institution.
     private bool Apposition(string[] w, int c, Func<int, bool> joined)
@@ -501,7 +502,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         i > 0 && joined(i) && Lexicon.VesselNouns.Contains(w[i - 1]) && !(i > 1 && joined(i - 1) && IsTitleHead(w[i - 2]));
 
     // قد رفعت، لقد سمح: after قد a word is a verb, even one that is also a given name (رفعت، سمير is no verb but never follows قد).
-    private IReadOnlySet<string> VerbParticles => Lexicon.VerbParticles; // [verb-particles]
+    private FrozenSet<string> VerbParticles => Lexicon.VerbParticles; // [verb-particles]
 
     private bool StartsNameHere(string form, int i, string[] w, Func<int, bool> joined) =>
         !_stopwords.Contains(form) && !patterns.NameStops.Contains(form) && IsGiven(form) || form.Length > 4 && form.StartsWith("عبد", StringComparison.Ordinal) && IsGiven(form)

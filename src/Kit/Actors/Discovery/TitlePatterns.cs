@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using Kit.Files;
 using Kit.Normalization;
@@ -8,9 +9,9 @@ namespace Kit.Actors.Discovery;
 public sealed record TitlePatterns(
     IReadOnlyList<string[]> Titles,
     IReadOnlyList<string[]> TitlesOf,
-    IReadOnlySet<string> Honorifics,
-    IReadOnlySet<string> NameLinks,
-    IReadOnlySet<string> NameStops)
+    FrozenSet<string> Honorifics,
+    FrozenSet<string> NameLinks,
+    FrozenSet<string> NameStops)
 {
     public static TitlePatterns Default => DefaultLazy.Value;
 
@@ -32,8 +33,8 @@ public sealed record TitlePatterns(
             string[][] Phrases(string name) => List(name).Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 .OrderByDescending(w => w.Length).ToArray();
             return new TitlePatterns(Phrases("titles"), Phrases("titles_of"),
-                List("honorifics").ToHashSet(StringComparer.Ordinal), List("name_links").ToHashSet(StringComparer.Ordinal),
-                List("name_stops").ToHashSet(StringComparer.Ordinal));
+                List("honorifics").ToFrozenSet(StringComparer.Ordinal), List("name_links").ToFrozenSet(StringComparer.Ordinal),
+                List("name_stops").ToFrozenSet(StringComparer.Ordinal));
         }
         catch (JsonException e)
         {
