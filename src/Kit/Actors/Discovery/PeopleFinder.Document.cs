@@ -28,8 +28,7 @@ public sealed partial class PeopleFinder
         public Document(string id, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words, IReadOnlyList<Layers.WordSpan>? forms = null)
         {
             Id = id;
-            Forms = forms;
-            FormList = forms as List<Layers.WordSpan> ?? forms?.ToList();
+            Forms = forms as List<Layers.WordSpan> ?? forms?.ToList();
             Text = text;
             Normalized = normalized;
             // Kept as an array segment, not the interface: every rule reads the spans, many times per word.
@@ -39,7 +38,7 @@ public sealed partial class PeopleFinder
             W = new string[Count];
             Original = new TextSpan[Count];
             var spans = Words.AsSpan();
-            var ids = FormList is null ? default : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(FormList);
+            var ids = Forms is null ? default : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Forms);
             for (int i = 0; i < spans.Length; i++)
             {
                 var (start, end) = spans[i];
@@ -54,11 +53,9 @@ public sealed partial class PeopleFinder
 
         public string Id { get; }
 
-        /// <summary>The layers' words, whose vocabulary ids find what was decided about each form (null: no layers).</summary>
-        public IReadOnlyList<Layers.WordSpan>? Forms { get; }
-
-        /// <summary><see cref="Forms"/> as a list, for the loops that read every word's id by span.</summary>
-        public List<Layers.WordSpan>? FormList { get; }
+        /// <summary>The layers' words, whose vocabulary ids find what was decided about each form (null: no layers); a list,
+        /// for the loops that read every word's id by span.</summary>
+        public List<Layers.WordSpan>? Forms { get; }
         public string Text { get; }
         public NormalizedText Normalized { get; }
         public ArraySegment<(int Start, int End)> Words { get; }

@@ -127,7 +127,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     private Opens[] WordOpens(Document d)
     {
         string[] w = d.W;
-        var forms = d.FormList is null ? default : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(d.FormList);
+        var forms = d.Forms is null ? default : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(d.Forms);
         var opens = new Opens[d.Count];
         for (int i = 0; i < opens.Length; i++)
         {
