@@ -25,14 +25,13 @@ public sealed partial class PeopleFinder
     /// </summary>
     private sealed class Document
     {
-        public Document(string id, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words, IReadOnlyList<Layers.WordSpan>? forms = null)
+        public Document(string id, string text, NormalizedText normalized, ArraySegment<(int Start, int End)> words, IReadOnlyList<Layers.WordSpan>? forms = null)
         {
             Id = id;
             Forms = forms as List<Layers.WordSpan> ?? forms?.ToList();
             Text = text;
             Normalized = normalized;
-            // Kept as an array segment, not the interface: every rule reads the spans, many times per word.
-            Words = words is ArraySegment<(int Start, int End)> segment ? segment : new ArraySegment<(int Start, int End)>([.. words]);
+            Words = words;
             Count = Words.Count;
             N = normalized.Text;
             W = new string[Count];
@@ -58,6 +57,7 @@ public sealed partial class PeopleFinder
         public List<Layers.WordSpan>? Forms { get; }
         public string Text { get; }
         public NormalizedText Normalized { get; }
+        /// <summary>Each word's span in the normalized text: an array segment, not the interface, as every rule reads the spans many times per word.</summary>
         public ArraySegment<(int Start, int End)> Words { get; }
         public int Count { get; }
 
@@ -163,7 +163,7 @@ public sealed partial class PeopleFinder
     }
 
     // The document's words, read once: علي the name told from على, أل with a hamza told from the article.
-    private Document Read(string documentId, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words, IReadOnlyList<Layers.WordSpan>? forms = null)
+    private Document Read(string documentId, string text, NormalizedText normalized, ArraySegment<(int Start, int End)> words, IReadOnlyList<Layers.WordSpan>? forms = null)
     {
         var d = new Document(documentId, text, normalized, words, forms);
         string[] w = d.W;

@@ -57,7 +57,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     /// The people of one document, rule family by rule family (each in a file of its own, PeopleFinder.*.cs): the order
     /// matters, as each family leaves alone the words an earlier one took.
     /// </summary>
-    internal IReadOnlyList<Mention> Find(string documentId, string text, NormalizedText normalized, IReadOnlyList<(int Start, int End)> words,
+    internal IReadOnlyList<Mention> Find(string documentId, string text, NormalizedText normalized, ArraySegment<(int Start, int End)> words,
         int[] sentenceStarts, IReadOnlyList<Mention> known, NameDiscoverer titles, IReadOnlyList<Tokenization.Sentence>? sentences = null,
         ISet<int>? insidePlaceNames = null, IReadOnlyList<Layers.WordSpan>? forms = null)
     {
