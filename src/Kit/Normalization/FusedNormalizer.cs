@@ -197,13 +197,17 @@ internal sealed class FusedNormalizer
         /// </summary>
         public int WriteSimple(string text, int i)
         {
+            // The tables and arrays in locals: the loop reads no field (Reserve, which replaces them, is not called here).
             byte[] flags = owner._flags;
             char[] map = owner._map;
             char[] chars = _chars;
+            int[] starts = _starts, ends = _ends;
+            bool withOffsets = offsets;
             int length = _length;
             int n = text.Length;
             int j = i;
             byte f = flags[text[j]];
+            byte next = j + 1 == n ? (byte)0 : flags[text[j + 1]]; // each character's facts are looked up once
             while (true)
             {
                 char c = text[j];
@@ -215,15 +219,14 @@ internal sealed class FusedNormalizer
                 if ((f & Deleted) == 0)
                 {
                     chars[length] = c;
-                    if (offsets) (_starts[length], _ends[length]) = (j, j + 1);
+                    if (withOffsets) (starts[length], ends[length]) = (j, j + 1);
                     length++;
                 }
                 if (++j == n) break;
-                byte next = flags[text[j]];
                 byte after = j + 1 == n ? (byte)0 : flags[text[j + 1]];
                 if ((next & (Stable | Unknown)) != Stable || (after & (Combining | Unknown)) != 0) break;
                 if ((next & Spacing) != 0 && !IsLoneSpace(text, j, next, after)) break;
-                f = next;
+                (f, next) = (next, after);
             }
             _length = length;
             _lineStart = false; // the run's first character was written, and every space or break in it has one after it
@@ -232,6 +235,7 @@ internal sealed class FusedNormalizer
 
         // A space or line break the whitespace rules write as it is: ' ' or '\n', then a character the run writes (no
         // space, not removed), with no mark after that one either.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // a sixth of the characters
         private bool IsLoneSpace(string text, int j, byte flags, byte after)
         {
             if (flags != (Stable | Spacing) || text[j] is not (' ' or '\n')) return false;
