@@ -17,10 +17,15 @@ internal static class Vocabulary
     private const int FirstSlots = 1 << 12;
 
     private static readonly object Gate = new();
-    // A slot holds a form's id + 1 (0: empty): four bytes, so the slots a corpus's common words use share few cache lines
-    // (the slot's load was most of a look-up's time, perf of kit report); the hash and string are read by id, where the
-    // forms met first, the common ones, lie together.
+    // A slot holds a form's id + 1 (0: empty) in its low IdBits and the top bits of the form's hash above them (its tag):
+    // four bytes, so the slots a corpus's common words use share few cache lines, and a slot of another form is passed
+    // over without reading that form's hash or string (each a load from elsewhere; perf of kit report).
     private static int[] _table = new int[FirstSlots];
+
+    // Ids up to MaxForms, plus one, fit in IdBits; the table's index takes at most IdBits of the hash too (it grows to
+    // twice MaxForms slots), so the tag is made of hash bits the index never uses.
+    private const int IdBits = 19;
+    private const int IdMask = (1 << IdBits) - 1;
     private static readonly string?[] ById = new string?[MaxForms];
     // Grown as forms come, under the lock: made at MaxForms at once, it raised kit report's peak by 9 MiB on 100 MB.
     private static int[] _hashById = new int[FirstSlots / 2];
@@ -56,14 +61,19 @@ internal static class Vocabulary
     private static int Find(int[] table, ReadOnlySpan<char> form, int hash)
     {
         int mask = table.Length - 1;
+        int tag = Tag(hash);
         for (int i = hash & mask; ; i = (i + 1) & mask)
         {
             int slot = Volatile.Read(ref table[i]);
             if (slot == 0) return -1;
-            int id = slot - 1;
-            if (Volatile.Read(ref _hashById)[id] == hash && form.SequenceEqual(ById[id])) return id;
+            if ((slot & ~IdMask) != tag) continue; // another form's slot: its tag differs, so does its hash
+            int id = (slot & IdMask) - 1;
+            if (form.SequenceEqual(ById[id])) return id;
         }
     }
+
+    // The hash's bits above the index's, in place above the id.
+    private static int Tag(int hash) => hash & ~IdMask;
 
     // A form not found without the lock: looked for again under it (another thread may have just added it), then added.
     private static string Add(ReadOnlySpan<char> form, int hash, out int id)
@@ -96,16 +106,17 @@ internal static class Vocabulary
     {
         var bigger = new int[_table.Length * 2];
         foreach (int slot in _table)
-            if (slot != 0) Place(bigger, slot - 1);
+            if (slot != 0) Place(bigger, (slot & IdMask) - 1);
         Volatile.Write(ref _table, bigger);
     }
 
     private static void Place(int[] table, int id)
     {
         int mask = table.Length - 1;
-        int i = _hashById[id] & mask;
+        int hash = _hashById[id];
+        int i = hash & mask;
         while (table[i] != 0) i = (i + 1) & mask;
-        Volatile.Write(ref table[i], id + 1);
+        Volatile.Write(ref table[i], Tag(hash) | (id + 1));
     }
 
     private static int Hash(ReadOnlySpan<char> s)

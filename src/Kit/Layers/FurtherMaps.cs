@@ -37,7 +37,14 @@ internal sealed class FurtherMaps
             }
             (_mapped[c], _changedBy[c]) = (current, bits);
         }
+        var changing = new List<char>();
+        for (int c = 0; c < 0x10000; c++)
+            if (_changedBy[c] != 0) changing.Add((char)c);
+        _changing = System.Buffers.SearchValues.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(changing));
     }
+
+    // The characters some map changes (or moves): a view is the text copied whole, then these looked for and mapped.
+    private readonly System.Buffers.SearchValues<char> _changing;
 
     public IReadOnlyList<CharMapStep> Maps { get; }
 
@@ -53,17 +60,21 @@ internal sealed class FurtherMaps
     /// </summary>
     public string? Apply(string text, int[] changedPerMap)
     {
-        // Written straight into the new string (no buffer of chars copied again): every document's view is made so.
+        // Written straight into the new string (no buffer of chars copied again): every document's view is made so. The
+        // maps change few characters (ة, hamza seats): the text is copied whole and only those are looked for (vectorized).
         var moved = new StrongBox<bool>();
         string view = string.Create(text.Length, (text, this, changedPerMap, moved), static (chars, state) =>
         {
             var (source, maps, counts, movedBox) = state;
+            source.AsSpan().CopyTo(chars);
             for (int i = 0; i < chars.Length; i++)
             {
-                char c = source[i];
+                int skip = chars[i..].IndexOfAny(maps._changing);
+                if (skip < 0) return;
+                i += skip;
+                char c = chars[i];
                 byte bits = maps._changedBy[c];
                 chars[i] = maps._mapped[c];
-                if (bits == 0) continue;
                 if ((bits & Moves) != 0)
                 {
                     movedBox.Value = true;

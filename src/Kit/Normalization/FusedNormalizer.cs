@@ -113,20 +113,11 @@ internal sealed class FusedNormalizer
             char c = text[i];
             byte f = _flags[c];
             byte next = i + 1 == n ? (byte)0 : _flags[text[i + 1]];
-            // The common case: a character NFKC keeps, no map changes, not a space, nothing pending. Such characters
-            // come in runs (the letters of a word): the run is found first, then copied at once.
-            if ((f & (Stable | Changed | Spacing | Unknown)) == Stable && (next & (Combining | Unknown)) == 0 && !run.Pending)
+            // The common case: a character NFKC keeps that is written as one character (as it is or mapped), nothing
+            // pending. Such characters come in runs (the words of a line, with their single spaces): written in one loop.
+            if ((f & (Stable | Spacing | Deleted | Unknown)) == Stable && (next & (Combining | Unknown)) == 0 && !run.Pending)
             {
-                int j = i + 1;
-                while (j < n && (next & (Stable | Changed | Spacing | Unknown)) == Stable)
-                {
-                    byte after = j + 1 == n ? (byte)0 : _flags[text[j + 1]];
-                    if ((after & (Combining | Unknown)) != 0) break;
-                    j++;
-                    next = after;
-                }
-                run.WriteSame(text.AsSpan(i, j - i), i);
-                i = j;
+                i = run.WriteSimple(text, i);
                 continue;
             }
             if (((f | next) & Unknown) != 0)
@@ -198,22 +189,65 @@ internal sealed class FusedNormalizer
             }
         }
 
-        // Characters kept as they are, from text[start…] on: the output's next characters, each from its own place.
-        public void WriteSame(ReadOnlySpan<char> same, int start)
+        /// <summary>
+        /// Writes the run of simple characters from text[i] on (text[i] is one: NFKC keeps it, no mark follows, the maps
+        /// leave one character that is no space, nothing is pending) and returns where the run ends. In the run each
+        /// character comes out alone, from its own place, or goes (a map removes it); a lone space or line break comes
+        /// out as it is when a character written so follows. Map and Space do the same one character at a time.
+        /// </summary>
+        public int WriteSimple(string text, int i)
         {
-            same.CopyTo(_chars.AsSpan(_length));
-            if (offsets)
+            // The tables and arrays in locals: the loop reads no field (Reserve, which replaces them, is not called here).
+            byte[] flags = owner._flags;
+            char[] map = owner._map;
+            char[] chars = _chars;
+            int[] starts = _starts, ends = _ends;
+            bool withOffsets = offsets;
+            int length = _length;
+            int n = text.Length;
+            int j = i;
+            byte f = flags[text[j]];
+            byte next = j + 1 == n ? (byte)0 : flags[text[j + 1]]; // each character's facts are looked up once
+            while (true)
             {
-                var starts = _starts.AsSpan(_length, same.Length);
-                var ends = _ends.AsSpan(_length, same.Length);
-                for (int k = 0; k < starts.Length; k++)
+                char c = text[j];
+                if ((f & Changed) != 0)
                 {
-                    starts[k] = start + k;
-                    ends[k] = start + k + 1;
+                    CountSteps(c);
+                    c = map[c];
                 }
+                if ((f & Deleted) == 0)
+                {
+                    chars[length] = c;
+                    if (withOffsets) (starts[length], ends[length]) = (j, j + 1);
+                    length++;
+                }
+                if (++j == n) break;
+                byte after = j + 1 == n ? (byte)0 : flags[text[j + 1]];
+                if ((next & (Stable | Unknown)) != Stable || (after & (Combining | Unknown)) != 0) break;
+                if ((next & Spacing) != 0 && !IsLoneSpace(text, j, next, after)) break;
+                (f, next) = (next, after);
             }
-            _length += same.Length;
-            _lineStart = false;
+            _length = length;
+            _lineStart = false; // the run's first character was written, and every space or break in it has one after it
+            return j;
+        }
+
+        // A space or line break the whitespace rules write as it is: ' ' or '\n', then a character the run writes (no
+        // space, not removed), with no mark after that one either.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // a sixth of the characters
+        private bool IsLoneSpace(string text, int j, byte flags, byte after)
+        {
+            if (flags != (Stable | Spacing) || text[j] is not (' ' or '\n')) return false;
+            if ((after & (Stable | Spacing | Deleted | Unknown)) != Stable) return false;
+            return j + 2 == text.Length || (owner._flags[text[j + 2]] & (Combining | Unknown)) == 0;
+        }
+
+        // Each step that changes c counts one character.
+        private void CountSteps(char c)
+        {
+            ulong mask = owner._masks[c >> 8]![c & 0xFF];
+            for (; mask != 0; mask &= mask - 1) _counts[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
         }
 
         public void Write(char c, int start, int end)
@@ -234,9 +268,7 @@ internal sealed class FusedNormalizer
             byte f = owner.Flags(c);
             if ((f & Changed) != 0)
             {
-                ulong mask = owner._masks[c >> 8]![c & 0xFF];
-                for (int s = owner._firstMap; mask >> s != 0; s++)
-                    if ((mask & (1UL << s)) != 0) _counts[s]++;
+                CountSteps(c);
                 if ((f & Deleted) != 0) return;
                 c = owner._map[c];
             }
