@@ -366,9 +366,14 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         if (!_endings.Contains(w)) return null;
         // Each half must be a name, so no longer than the longest one: only cuts near the middle of a short word are tried.
         int longest = Gazetteer.LongestFirstWord;
-        for (int k = Math.Max(2, w.Length - 1 - longest); k < Math.Min(w.Length - 2, longest + 1); k++)
+        int end = Math.Min(w.Length - 2, longest + 1);
+        for (int k = Math.Max(2, w.Length - 1 - longest); k < end; k++)
         {
-            if (w[k] != 'و' || !_firstWords.Contains(w[..k]) || !_firstWords.Contains(w[(k + 1)..])) continue;
+            // Straight to the next و in range: most words have none there.
+            int next = w[k..end].IndexOf('و');
+            if (next < 0) break;
+            k += next;
+            if (!_firstWords.Contains(w[..k]) || !_firstWords.Contains(w[(k + 1)..])) continue;
             var left = OneWordName(w[..k].ToString());
             var right = left is null ? null : OneWordName(w[(k + 1)..].ToString());
             if (left is null || right is null) continue;
