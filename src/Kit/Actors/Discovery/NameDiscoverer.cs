@@ -104,7 +104,6 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
             if (first >= words.Count || !Joined(first)) continue;
             var firstSpan = normalized.ToOriginal(words[first].Start, words[first].End);
             people ??= mentions.Where(m => m.Type == ActorType.Person && m.Kind == MentionKind.Name).ToList();
-            nonPeople ??= mentions.Where(m => m.Type != ActorType.Person).Select(m => m.Start).ToHashSet();
             // A name the gazetteer knows ends where its mention ends (جوش ايرنست، not جوش ايرنست روسيا).
             int knownIndex = MentionAt(people, firstSpan.Start);
             var known = knownIndex >= 0 ? people[knownIndex] : null;
@@ -119,7 +118,8 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
                    && (IsNameWord(Word(k), k == first, Definite(k)) || k > first && Word(k - 1) == "عبد" && Definite(k) && !IsStop(Word(k))))
             {
                 var at = normalized.ToOriginal(words[k].Start, words[k].End);
-                if (known is not null ? at.Start >= knownEnd : nonPeople.Contains(at.Start)) break;
+                // (the places' and organizations' starts are gathered at the first word that asks: most titles have a known name or none)
+                if (known is not null ? at.Start >= knownEnd : (nonPeople ??= mentions.Where(m => m.Type != ActorType.Person).Select(m => m.Start).ToHashSet()).Contains(at.Start)) break;
                 if (!Patterns.NameLinks.Contains(Word(k))) nameWords++;
                 k++;
             }

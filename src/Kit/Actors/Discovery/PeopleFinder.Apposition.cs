@@ -20,11 +20,11 @@ public sealed partial class PeopleFinder
             if (d.Joined(c) || !d.CommaBefore(c)) continue;
             // وقالت سوك تشانثا، التي تبيع …؛ لكن صوفي لامبير، من منظمة …: a relative pronoun or من after the comma, read below
             // only right after a speech verb or لكن.
-            bool relative = !Apposition(w, c, d.JoinedTest);
+            bool relative = !Apposition(d, c);
             if (relative && w[c] is not (GrammarWords.Allati or GrammarWords.Alladhi or GrammarWords.Man)) continue;
             int first = c;
             while (first > 0 && c - first < MaxWordsAfterGivenName && !taken[first - 1] && (first == c || d.Joined(first))
-                   && (IsNameWord(w[first - 1]) || first < c && InnerLink(w[first - 1])) && !IsTitleHead(w[first - 1]) && !IsInstitutionHead(w[first - 1]))
+                   && (IsNameWord(w[first - 1]) || first < c && InnerLink(w[first - 1])) && !d.TitleHead(first - 1) && !d.InstitutionHead(first - 1))
                 first--;
             // The words before the name open a clause: a sentence or a punctuation mark, a particle, or a verb.
             while (first < c && (!ClauseOpens(d, first) || OpensClause(w[first]))) first++;
@@ -35,14 +35,14 @@ public sealed partial class PeopleFinder
             if (relative)
             {
                 if (c - first == 2 && SpeakerOpening(d, first) && (UnknownWord(w[first + 1]) && !IsWordAsWritten(w[first + 1]) || IsGiven(w[first]) && !Lexicon.WordNames.Contains(w[first]))
-                    && !Plural(w[first]) && !Plural(w[first + 1]) && !AccusativeWord(w[first + 1]) && !InsideInstitution(w, first, d.JoinedTest))
+                    && !Plural(w[first]) && !Plural(w[first + 1]) && !AccusativeWord(w[first + 1]) && !InsideInstitution(d, first, d.JoinedTest))
                     Take(d, new Found(first, c, 0, "apposition", w[c], -1));
                 continue;
             }
             bool link = Enumerable.Range(first + 1, Math.Max(0, c - first - 2)).Any(x => InnerLink(w[x]));
             bool evidence = link, ordinaryFirst = !link && !IsGiven(w[first]) && Lexicon.IsOrdinaryWord(w[first]);
             for (int x = first; x < c; x++) evidence |= IsGiven(w[x]) || UnknownWord(w[x]);
-            if (!evidence || ordinaryFirst && !(c - first >= 2 && IsGiven(w[first + 1])) || InsideInstitution(w, first, d.JoinedTest) || !PlausibleFirstNameWord(w, first, c)) continue;
+            if (!evidence || ordinaryFirst && !(c - first >= 2 && IsGiven(w[first + 1])) || InsideInstitution(d, first, d.JoinedTest) || !PlausibleFirstNameWord(w, first, c)) continue;
             // A word that is also a given name (أمل، جميل) alone before the comma is the word.
             if (c - first == 1 && (IsGiven(w[first]) || Lexicon.WordNames.Contains(w[first]))) continue;
             Take(d, new Found(first, c, 0, "apposition", w[c], -1));

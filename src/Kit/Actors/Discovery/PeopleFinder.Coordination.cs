@@ -38,7 +38,7 @@ public sealed partial class PeopleFinder
             {
                 int b = f.First;
                 while (b > 0 && f.First - b < MaxWordsAfterGivenName && d.Joined(b) && NameRunWord(b - 1)) b--;
-                if (f.First - b >= 2 && ClauseOrPrepositionOpens(d, b) && !InsideInstitution(w, b, d.JoinedTest)) Take(d, new Found(b, f.First, 0, "coordinated", d.FoundWords(f), -1));
+                if (f.First - b >= 2 && ClauseOrPrepositionOpens(d, b) && !InsideInstitution(d, b, d.JoinedTest)) Take(d, new Found(b, f.First, 0, "coordinated", d.FoundWords(f), -1));
             }
             // After: «F وX Y».
             if (RunAfterAnd(f.End) is var after and > 0) Take(d, new Found(f.End, after, 1, "coordinated", d.FoundWords(f), -1));
@@ -52,7 +52,7 @@ public sealed partial class PeopleFinder
             // that opens a second run.
             for (int split = a + 2; split < e; split++)
                 if (RunAfterAnd(split) > 0) { e = split; break; }
-            if (e - a < 2 || RunAfterAnd(e) is not (var after and > 0) || InsideInstitution(w, a, d.JoinedTest)) continue;
+            if (e - a < 2 || RunAfterAnd(e) is not (var after and > 0) || InsideInstitution(d, a, d.JoinedTest)) continue;
             Take(d, new Found(a, e, 0, "coordinated", "و", -1));
             Take(d, new Found(e, after, 1, "coordinated", "و", -1));
             a = after - 1;

@@ -67,6 +67,9 @@ public sealed partial class PeopleFinder
         /// <summary>Each word as normalized (علي the name marked apart from على the preposition).</summary>
         public string[] W { get; }
 
+        /// <summary>Whether a word is علي the name (<see cref="AliName"/>): the title discoverer is given the words without it.</summary>
+        public bool HasAliName { get; set; }
+
         /// <summary>Where each word stands in the original text.</summary>
         public TextSpan[] Original { get; }
 
@@ -91,8 +94,22 @@ public sealed partial class PeopleFinder
         /// <summary>Words that name the body a title leads (مدرب يونايتد سامي …): a name ending in one is that body.</summary>
         public HashSet<string> Bodies { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>The words of the document as a set, made when first asked (most documents never ask).</summary>
-        public HashSet<string>? Alone { get; set; }
+        /// <summary>The words of the document as a set, made after a few scans (<see cref="StandsAlone"/>).</summary>
+        private HashSet<string>? _alone;
+        private int _aloneScans;
+
+        /// <summary>Whether a word written as word k without its first letter stands anywhere in the document. The first few
+        /// asked are found by a scan of the words (most documents ask of few words, and a set costs a hash of every word);
+        /// after them, a set of the words.</summary>
+        public bool StandsAlone(int k)
+        {
+            string rest = W[k][1..];
+            if (_alone is null && _aloneScans++ >= 8) _alone = new HashSet<string>(W, StringComparer.Ordinal);
+            if (_alone is not null) return _alone.Contains(rest);
+            foreach (string word in W)
+                if (word.Length == rest.Length && string.Equals(word, rest)) return true;
+            return false;
+        }
 
         /// <summary>Words that stand right after a given name somewhere in the document, made when first asked.</summary>
         public HashSet<string>? AfterGiven { get; set; }
@@ -105,6 +122,28 @@ public sealed partial class PeopleFinder
 
         /// <summary>Persons whose family name comes first (كيم سو-يون).</summary>
         public HashSet<int> FamilyFirst { get; } = [];
+
+        /// <summary>What each word can open and what it is (PeopleFinder.cs, WordOpens), read by position: the rules ask it of
+        /// every word many times, and a look-up by the word's string costs a hash and a probe each time.</summary>
+        public Opens[] OpensAt { get; set; } = [];
+
+        /// <summary>Whether word i is a given name (IsGiven of its string).</summary>
+        public bool Given(int i) => (OpensAt[i] & Opens.Given) != 0;
+
+        /// <summary>Whether word i heads an institution (IsInstitutionHead of its string).</summary>
+        public bool InstitutionHead(int i) => (OpensAt[i] & Opens.InstitutionHead) != 0;
+
+        /// <summary>Whether word i may head a role no list knows (CanHeadRole of its string).</summary>
+        public bool RoleHead(int i) => (OpensAt[i] & Opens.RoleHead) != 0;
+
+        /// <summary>Whether word i, as written or behind a proclitic, heads an institution (InstitutionHeadForm of its string).</summary>
+        public bool InstitutionForm(int i) => (OpensAt[i] & Opens.InstitutionForm) != 0;
+
+        /// <summary>Whether word i heads a place's name (the lexicon's place heads).</summary>
+        public bool PlaceHead(int i) => (OpensAt[i] & Opens.PlaceHead) != 0;
+
+        /// <summary>Whether word i is a title's head (IsTitleHead of its string).</summary>
+        public bool TitleHead(int i) => (OpensAt[i] & Opens.Title) != 0;
 
         public bool Joined(int i) => i > 0 && i < Count && JoinedAt[i];
 
@@ -171,7 +210,10 @@ public sealed partial class PeopleFinder
         TextSpan[] original = d.Original;
         // علي (a name) and على (on) are one word once normalized: the original spelling tells them apart.
         for (int i = 0; i < count; i++)
+        {
             if (w[i] == "علي" && text[original[i].End - 1] == 'ي') w[i] = AliName;
+            if (w[i] == AliName) d.HasAliName = true; // noted here, in the loop that reads every word already
+        }
         // ألفونس، ألبرت، إلسا: أل with a hamza is no article; a word no list knows keeps its first letters apart from «ال».
         for (int i = 0; i < count; i++)
             if (w[i].Length >= 4 && w[i].StartsWith("ال", StringComparison.Ordinal) && text[original[i].Start] is 'أ' or 'إ' && !IsGiven(w[i]) && !Lexicon.IsOrdinaryWord(w[i]))
@@ -204,7 +246,7 @@ public sealed partial class PeopleFinder
         || b.Length >= 3 && b[0] is 'ي' or 'ت' && !IsGiven(b) && KnownVerbShape(b);
 
     // A word with و whose rest stands alone in the document is two words (نصر وغاليانو … غاليانو): a name ends before it.
-    private bool Conjoined(Document d, int k) => d.W[k].Length > 3 && d.W[k][0] == 'و' && !IsGiven(d.W[k]) && (d.Alone ??= new HashSet<string>(d.W, StringComparer.Ordinal)).Contains(d.W[k][1..]);
+    private bool Conjoined(Document d, int k) => d.W[k].Length > 3 && d.W[k][0] == 'و' && !d.Given(k) && d.StandsAlone(k);
 
     // Whether word k is the last word of a person found here or named by the gazetteer.
     private static bool PersonWord(Document d, int k) => d.KnownType[k] == ActorType.Person || d.Found.Any(f => f.End - 1 == k);

@@ -96,7 +96,7 @@ public sealed partial class PeopleFinder
                 if ((Lexicon.WordNames.Contains(form) || form == AliName || construct) && !IsGiven(w[i + 1]) && !patterns.NameLinks.Contains(w[i + 1])
                     && (Lexicon.IsOrdinaryWord(w[i + 1]) || construct && KnownVerbShape(w[i + 1]) || WordAfterEndsName(d, i + 1)) && !(titled && j - i == 2 && !AccusativeWord(w[i + 1]) && !DefiniteNoun(w[i + 1])))
                     continue;
-                if (InsideInstitution(w, i, d.JoinedTest) || InsideInstitution(w, i, d.QuotedAfterHead) || AfterPlaceNameWords(w, i, d.JoinedTest, taken) || AfterHeadAndDefinite(w, i, d.JoinedTest)
+                if (InsideInstitution(d, i, d.JoinedTest) || InsideInstitution(d, i, d.QuotedAfterHead) || AfterPlaceNameWords(w, i, d.JoinedTest, taken) || AfterHeadAndDefinite(w, i, d.JoinedTest)
                     || skip == 0 && TribeLinkBefore(d, i)) { i = j - 1; break; }
                 // فيلم "الجنرال ماركوس ليندر": a name, a title before it or not, alone inside quotation marks names a film, a vessel or a brand.
                 if (skip == 0 && d.MarkBetween(j) && (d.MarkBetween(i) || i > 1 && d.Joined(i) && IsTitleHead(w[i - 1]) && d.MarkBetween(i - 1))) { i = j - 1; break; }

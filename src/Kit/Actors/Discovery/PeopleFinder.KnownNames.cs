@@ -29,19 +29,19 @@ public sealed partial class PeopleFinder
             for (int k = Math.Max(0, at); k >= 0 && k < count && original[k].Start < m.End; k++) knownType[k] ??= m.Type;
             // تركي، مصري: a nationality adjective that is also a given name, followed by a name word, starts a name (العقيد تركي المالكي).
             // وفد تركي رفيع stays an adjective: the next word must be no ordinary word, or a title stand before.
-            if (m.Kind == MentionKind.Adjective && at >= 0 && at + 1 < count && IsGiven(w[at]) && d.Joined(at + 1) && IsNameWord(w[at + 1])
+            if (m.Kind == MentionKind.Adjective && at >= 0 && at + 1 < count && d.Given(at) && d.Joined(at + 1) && IsNameWord(w[at + 1])
                 && !w[at].StartsWith("ال", StringComparison.Ordinal)
                 && (!Lexicon.IsOrdinaryWord(w[at + 1]) || at > 0 && d.Joined(at) && IsTitleHead(w[at - 1])))
                 continue;
             // جوفاني روسي، ماركو إيطالي: an indefinite nationality adjective in ي right after a given name cannot qualify it (a name
             // is definite); it is the family name, for the given-name rule to read (kind of blind19).
             if (m.Kind == MentionKind.Adjective && at > 0 && EndsInWord(original[at], m) && d.Joined(at) && !taken[at - 1] && knownType[at - 1] is null
-                && IsGiven(w[at - 1]) && !Lexicon.WordNames.Contains(w[at - 1]) && !w[at].StartsWith("ال", StringComparison.Ordinal) && w[at].Length >= 4 && w[at][^1] == 'ي'
+                && d.Given(at - 1) && !Lexicon.WordNames.Contains(w[at - 1]) && !w[at].StartsWith("ال", StringComparison.Ordinal) && w[at].Length >= 4 && w[at][^1] == 'ي'
                 && !(at + 1 < count && d.Joined(at + 1) && w[at + 1].StartsWith("ال", StringComparison.Ordinal))) // روسي الأصل: the adjective's phrase
                 continue;
             // قالت أمل الشناوي: a one-word organization of the gazetteer (أمل) that is also a given name, after a reporting verb
             // or a punctuation mark and before a word that is no ordinary word, starts a person's name.
-            if (m.Type != ActorType.Person && m.Kind == MentionKind.Name && at >= 0 && EndsInWord(original[at], m) && (IsGiven(w[at]) || Lexicon.WordNames.Contains(w[at]))
+            if (m.Type != ActorType.Person && m.Kind == MentionKind.Name && at >= 0 && EndsInWord(original[at], m) && (d.Given(at) || Lexicon.WordNames.Contains(w[at]))
                 && at + 1 < count && d.Joined(at + 1) && IsNameWord(w[at + 1])
                 && (!Lexicon.IsOrdinaryWord(w[at + 1]) && (at == 0 || !d.Joined(at) || IsSpeechVerb(w[at - 1]))
                     // الدكتورة أمل الحسيني: after a title or an honorific, the family name may be a word (not a definite noun).
@@ -50,7 +50,7 @@ public sealed partial class PeopleFinder
             // فوزية العبادي: a surname the gazetteer knows alone, after a given name that is none of that person's names, is
             // someone else's surname; the given-name rule reads the whole name.
             if (m.Type == ActorType.Person && m.Kind == MentionKind.Name && at > 0 && EndsInWord(original[at], m) && d.Joined(at) && !taken[at - 1]
-                && knownType[at - 1] is null && IsGiven(w[at - 1]) && !IsNameOf(titles, m.Actor, w[at - 1]))
+                && knownType[at - 1] is null && d.Given(at - 1) && !IsNameOf(titles, m.Actor, w[at - 1]))
                 continue;
             for (int k = Math.Max(0, at); k >= 0 && k < count && original[k].Start < m.End; k++) taken[k] = true;
         }
@@ -60,7 +60,7 @@ public sealed partial class PeopleFinder
         if (insidePlaceNames is not null)
             for (int i = 0; i < starts.Length; i++)
                 if (known[i] is { Type: ActorType.Person, Kind: MentionKind.Name } m && starts[i] is > 0 and var at
-                    && (InsideInstitution(w, at, d.JoinedTest) || PlaceArticleBefore(d, at)))
+                    && (InsideInstitution(d, at, d.JoinedTest) || PlaceArticleBefore(d, at)))
                     insidePlaceNames.Add(m.Start);
     }
 

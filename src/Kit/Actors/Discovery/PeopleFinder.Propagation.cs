@@ -127,7 +127,7 @@ public sealed partial class PeopleFinder
                 if (ambiguous && hit.Surname && hit.Words.Length == 1 && skip == 1 && w[i][0] == 'و' && i > 0 && d.Joined(i) && PersonWord(d, i - 1))
                     ambiguous = false;
                 if (ambiguous && !SpeechOrTitleAround(w, i, end, d.JoinedTest) && Nickname(w, end, d.JoinedTest, taken) is null) continue;
-                if (InsideInstitutionName(w, i, d.JoinedTest, taken)) continue;
+                if (InsideInstitutionName(d, i, d.JoinedTest, taken)) continue;
                 // A first name alone must not run on into another name (سلمى حداد is someone else).
                 if (hit.Words.Length == 1 && !hit.Surname && end < count && d.Joined(end) && !taken[end] && IsNameWordAt(w, end) && !Lexicon.IsOrdinaryWord(w[end])) continue;
                 Take(d, new Found(i, end, skip, hit.Surname ? "surname" : hit.Words.Length == 1 ? "first-name" : "full-name", people[hit.Person].Canonical, hit.Person));

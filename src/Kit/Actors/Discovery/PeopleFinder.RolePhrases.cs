@@ -42,14 +42,14 @@ public sealed partial class PeopleFinder
         string[] w = d.W;
         string x = w[i];
         bool definite = DefiniteWord(x);
-        bool titled = IsTitleHead(x) && !GivenNameNotTitle(w, i, d.JoinedTest) && !patterns.Honorifics.Contains(x) && !InnerTitles.Contains(x);
+        bool titled = d.TitleHead(i) && !GivenNameNotTitle(w, i, d.JoinedTest) && !patterns.Honorifics.Contains(x) && !InnerTitles.Contains(x);
         // السائحة، الفلاح: a definite singular noun no list has as a role needs a name of words no dictionary knows.
-        bool role = !titled && definite && CanHeadRole(x.StartsWith("ال", StringComparison.Ordinal) ? x : x[1..]) && !IsDefiniteNationality(x);
+        bool role = !titled && definite && (x.StartsWith("ال", StringComparison.Ordinal) ? d.RoleHead(i) : CanHeadRole(x[1..])) && (d.OpensAt[i] & Opens.Nationality) == 0;
         // طالب الماجستير، حارس نيولز، صاحب شركة النقل: an indefinite role of the lists in construct with what follows.
-        bool construct = !definite && !IsGiven(x) && (Lexicon.ConstructRoles.Contains(x) || Lexicon.ConstructRoleHeads.Contains(x) || titled);
+        bool construct = !definite && !d.Given(i) && (Lexicon.ConstructRoles.Contains(x) || Lexicon.ConstructRoleHeads.Contains(x) || titled);
         if (!titled && !role && !construct) return null;
         // بن الشيخ، محمد الفلاح: part of a name; مطار الملك، بيت الشيخ، أحباب الشيخ: a title inside a place's or body's name.
-        if (i > 0 && d.Joined(i) && (LinkWord(w[i - 1]) || IsGiven(w[i - 1]) || InstitutionHeadForm(w[i - 1]) || Lexicon.PlaceHeads.Contains(w[i - 1])
+        if (i > 0 && d.Joined(i) && ((d.OpensAt[i - 1] & Opens.LinkWord) != 0 || d.Given(i - 1) || d.InstitutionForm(i - 1) || d.PlaceHead(i - 1)
             || InnerTitles.Contains(w[i - 1]) || d.Taken[i - 1] && d.KnownType[i - 1] is not ActorType.Person)) return null;
         // سفينة الأبحاث "الدكتور …": a title and a name inside quotation marks name a vessel or a brand.
         if (d.MarkBetween(i)) return null;
@@ -65,11 +65,11 @@ public sealed partial class PeopleFinder
                 k++;
             }
         }
-        k = SkipQualifiers(w, k, d.JoinedTest, d.Taken, d.KnownType);
+        k = SkipQualifiers(d, k);
         // A role phrase needs a noun of its own after an indefinite head, and ends at no preposition (في زامبيا: its object is a place).
         if (!definite && k == i + 1 || k > i + 1 && TitlePrepositions.Contains(w[k - 1])) return null;
         // لقرية …، في إقليمي …: a place's or body's head closes the phrase; the words after it name the place.
-        if (k < d.Count && (InstitutionHeadForm(w[k - 1]) || Lexicon.PlaceHeads.Contains(w[k - 1]) || DualHead(w[k - 1]))) return null;
+        if (k < d.Count && (d.InstitutionForm(k - 1) || d.PlaceHead(k - 1) || (d.OpensAt[k - 1] & Opens.DualHead) != 0)) return null;
         // طالب الماجستير: a role of [construct-roles] closed by its complement is as sure a frame as a title.
         return (k, titled || construct);
     }
@@ -114,10 +114,20 @@ public sealed partial class PeopleFinder
     private bool RoleNameWord(string[] w, int k, int first)
     {
         string x = w[k];
+        if (!RoleNameForm(x)) return false;
+        if (!x.StartsWith("ال", StringComparison.Ordinal)) return true;
+        return k > first && (IsGiven(w[k - 1]) || patterns.NameLinks.Contains(w[k - 1]) || x.Length >= 6 && x.EndsWith('ي') && !IsNisbaAdjective(x));
+    }
+
+    // What RoleNameWord asks of the word alone (for a definite word, all but what stands before it): decided once per form (WordFacts).
+    private bool RoleNameForm(string x) =>
+        _facts.TryGet(x, WordFacts.RoleNameForm, out bool known) ? known : _facts.Remember(x, WordFacts.RoleNameForm, DecideRoleNameForm(x));
+
+    private bool DecideRoleNameForm(string x)
+    {
         if (x.Length < 2 || x.Any(char.IsDigit) || _stopwords.Contains(x) || patterns.NameStops.Contains(x) || Lexicon.NotNames.Contains(x)) return false;
         if (x.StartsWith("ال", StringComparison.Ordinal))
-            return k > first && x.Length > 3 && !Plural(x) && !IsInstitutionHead(x) && !IsTitleHead(x) && !Lexicon.PlaceHeads.Contains(x[2..])
-                && (IsGiven(w[k - 1]) || patterns.NameLinks.Contains(w[k - 1]) || x.Length >= 6 && x.EndsWith('ي') && !IsNisbaAdjective(x));
+            return x.Length > 3 && !Plural(x) && !IsInstitutionHead(x) && !IsTitleHead(x) && !Lexicon.PlaceHeads.Contains(x[2..]);
         if (IsGiven(x)) return true;
         // للسطح، بالمياه، والرئيس: a preposition or a conjunction on the article opens a phrase.
         if (x.Length > 3 && (x.StartsWith("لل", StringComparison.Ordinal) || x[0] is 'ب' or 'و' or 'ف' or 'ك' && x.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))) return false;

@@ -41,7 +41,7 @@ public sealed partial class PeopleFinder
             if (!SyllablePair(d, x) || !d.Joined(x - 1) || taken[x - 2] || taken[x - 1] || taken[x]) continue;
             string family = w[x - 2];
             if (family.Length is < 2 or > 5 || family[^1] == 'ه' || family.StartsWith("ال", StringComparison.Ordinal) || TitlePrepositions.Contains(family) || family.Any(char.IsDigit)
-                || IsTitleHead(family) || IsInstitutionHead(family) || Lexicon.NotNames.Contains(family) || InsideInstitution(w, x - 2, d.JoinedTest) || d.Hyphened(x + 1)) continue;
+                || IsTitleHead(family) || IsInstitutionHead(family) || Lexicon.NotNames.Contains(family) || InsideInstitution(d, x - 2, d.JoinedTest) || d.Hyphened(x + 1)) continue;
             Take(d, new Found(x - 2, x + 1, 0, "syllables", w[x - 1] + "-" + w[x], -1));
         }
     }
@@ -57,7 +57,7 @@ public sealed partial class PeopleFinder
         {
             if ((opens[x] & Opens.Regnal) == 0 || !d.Joined(x) || taken[x] || taken[x - 1]) continue;
             string name = w[x - 1];
-            if (name.Length < 4 || !UnknownWord(name) || MonthWords.Contains(name) || !IsNameWord(name) || InsideInstitution(w, x - 1, d.JoinedTest)
+            if (name.Length < 4 || !UnknownWord(name) || MonthWords.Contains(name) || !IsNameWord(name) || InsideInstitution(d, x - 1, d.JoinedTest)
                 || x - 1 > 0 && d.Joined(x - 1) && (w[x - 2].StartsWith("ال", StringComparison.Ordinal) || IsInstitutionHead(w[x - 2]))) continue;
             Take(d, new Found(x - 1, x + 1, 0, "regnal", w[x], -1));
         }
@@ -80,7 +80,7 @@ public sealed partial class PeopleFinder
             if (skip == 0 && x > 0 && d.Joined(x) && (IsGiven(w[x - 1]) || UnknownWord(w[x - 1]) || knownType[x - 1] == ActorType.Person)) continue;
             string next = w[x + 1];
             if (skip < 0 || knownType[x + 1] is not null || IsGiven(next) || !UnknownWord(next) || !IsNameWord(next) || Plural(next)) continue;
-            if (!Boundary(w, x + 2, d.JoinedTest) && !SpeechBoundary(w, x + 2, d.JoinedTest) || InsideInstitution(w, x, d.JoinedTest)) continue;
+            if (!Boundary(w, x + 2, d.JoinedTest) && !SpeechBoundary(w, x + 2, d.JoinedTest) || InsideInstitution(d, x, d.JoinedTest)) continue;
             Take(d, new Found(x, x + 2, skip, "ancestor", "ابن", -1));
         }
     }
@@ -120,7 +120,7 @@ public sealed partial class PeopleFinder
         {
             if ((opens[x] & Opens.NameMiddle) == 0 || !d.Joined(x) || !d.Joined(x + 1) || taken[x - 1] || taken[x] || taken[x + 1]) continue;
             if (!ShortWord(w[x - 1]) || !ShortWord(w[x + 1]) || _stopwords.Contains(w[x - 1]) || TitlePrepositions.Contains(w[x - 1])
-                || InsideInstitution(w, x - 1, d.JoinedTest) || !Boundary(w, x + 2, d.JoinedTest) && !SpeechBoundary(w, x + 2, d.JoinedTest)) continue;
+                || InsideInstitution(d, x - 1, d.JoinedTest) || !Boundary(w, x + 2, d.JoinedTest) && !SpeechBoundary(w, x + 2, d.JoinedTest)) continue;
             Take(d, new Found(x - 1, x + 2, 0, "middle", w[x], -1));
         }
     }
@@ -141,7 +141,7 @@ public sealed partial class PeopleFinder
             for (int k = x + 1; k <= x + 2; k++)
                 syllables &= d.Joined(k) && !taken[k] && w[k].Length is >= 2 and <= 4 && ShortWord(w[k]) && (!_stopwords.Contains(w[k]) || Lexicon.EastAsianFamilies.Contains(w[k]))
                     && !patterns.NameLinks.Contains(w[k]);
-            if (!syllables || LongWordSyllable(w[x + 1]) || LongWordSyllable(w[x + 2]) || InsideInstitution(w, x, d.JoinedTest) || !Boundary(w, x + 3, d.JoinedTest) && !SpeechBoundary(w, x + 3, d.JoinedTest)) continue;
+            if (!syllables || LongWordSyllable(w[x + 1]) || LongWordSyllable(w[x + 2]) || InsideInstitution(d, x, d.JoinedTest) || !Boundary(w, x + 3, d.JoinedTest) && !SpeechBoundary(w, x + 3, d.JoinedTest)) continue;
             Take(d, new Found(x, x + 3, 0, "syllables", w[x + 1] + " " + w[x + 2], -1));
             x += 2;
         }

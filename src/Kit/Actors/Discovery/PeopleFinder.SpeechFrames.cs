@@ -35,7 +35,7 @@ public sealed partial class PeopleFinder
             // رجل مسن، مزارع شاب: two words the dictionary knows are a noun and its adjective; one of them must be no word, or the
             // first a given name (not بيت سعيد: a noun before a given name may be its head in construct).
             bool evidence = IsGiven(w[first]) || Enumerable.Range(first, k - first).Any(x => !patterns.NameLinks.Contains(w[x]) && UnknownWord(w[x]) && !AccusativeWord(w[x]));
-            if (nameWords < 2 || !evidence || patterns.NameLinks.Contains(w[first]) || !FrameEnds(d, k) || InsideInstitution(w, first, d.JoinedTest)) continue;
+            if (nameWords < 2 || !evidence || patterns.NameLinks.Contains(w[first]) || !FrameEnds(d, k) || InsideInstitution(d, first, d.JoinedTest)) continue;
             // وأضاف بيت سعيد: the last words of a name found already are left to the propagation, which says whose they are.
             if (EndOfFoundName(d, first, k)) continue;
             Take(d, new Found(first, k, 0, "speech", d.Text[d.Original[i].Start..d.Original[i].End], -1));

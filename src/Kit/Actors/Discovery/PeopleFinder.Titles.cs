@@ -28,7 +28,7 @@ public sealed partial class PeopleFinder
         NormalizedText normalized = d.Normalized;
         // 1. Names after titles.
         // The title discoverer sees the words as the gazetteer had them; علي as a name is its own matter.
-        var plain = Array.IndexOf(w, AliName) < 0 ? w : Array.ConvertAll(w, x => x == AliName ? "علي" : x); // a copy only when علي is there
+        var plain = !d.HasAliName ? w : Array.ConvertAll(w, x => x == AliName ? "علي" : x); // a copy only when علي is there
         foreach (var c in titles.Find(documentId, text, known, normalized, words, plain, sentences, d.JoinedAt, d.Forms))
         {
             if (!c.IsNew) continue;
@@ -53,7 +53,7 @@ public sealed partial class PeopleFinder
                    && !(end - first >= 3 && !Plural(w[end - 1]) && IsGiven(w[end - 2]) && (IsGiven(w[end - 3]) || w[end - 3] == "الله") && Boundary(w, end, d.JoinedTest)))
                 end--;
             if (first < 0 || end <= first || Enumerable.Range(first, end - first).Any(k => taken[k])) continue;
-            if (InsideInstitution(w, first, d.JoinedTest) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
+            if (InsideInstitution(d, first, d.JoinedTest) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
             // حاكم مقاطعة …، قائد سفينة …، مدير شركة …: a place or institution head as the first word names a place, not the title's person.
             if (!IsGiven(w[first]) && (IsInstitutionHead(w[first]) || Lexicon.PlaceHeads.Contains(w[first]))) continue;
             // رئيس بلدية كاراكول، رئيسة جمعية مزارعي كالولو: words after the title's body or place noun name that body or place.
@@ -130,7 +130,7 @@ public sealed partial class PeopleFinder
                 && !(i > 0 && d.Joined(i) && w[i - 1].StartsWith("ال", StringComparison.Ordinal) && !IsTitleHead(w[i - 1]));
             // المحمص الإيطالي …، مشترية … تدعى …: a role no list knows, or a naming verb, before a full foreign name.
             // الإدارة ستصرف مكافأة: a future verb (سـ and a verb the word list knows) first is the role noun's predicate, no name.
-            if (!nationality && !taken[i] && RoleBeforeName(w, i, opens[i], d.JoinedTest, taken, knownType) is var (roleFirst, roleEnd) && !FutureVerb(w[roleFirst], false))
+            if (!nationality && !taken[i] && RoleBeforeName(d, i) is var (roleFirst, roleEnd) && !FutureVerb(w[roleFirst], false))
             {
                 Take(d, new Found(roleFirst, roleEnd, 0, "title", text[original[i].Start..original[roleFirst - 1].End], -1));
                 i = roleEnd - 1;
@@ -139,7 +139,7 @@ public sealed partial class PeopleFinder
             if (!nationality && (taken[i] || (opens[i] & Opens.Title) == 0 || GivenNameNotTitle(w, i, d.JoinedTest))) continue;
             // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name.
             if (!nationality && i > 0 && d.Joined(i) && LinkWord(w[i - 1])) continue;
-            int k = nationality ? i + 1 : SkipQualifiers(w, i + 1, d.JoinedTest, taken, knownType);
+            int k = nationality ? i + 1 : SkipQualifiers(d, i + 1);
             if (k >= count || !d.Joined(k) || taken[k]) continue;
             // A named institution inside the title's phrase (الباحث في معهد كارنيغي فريدريك ويري، محللة في مصرف غولدمان ساكس …):
             // of the name-like words after its head, the person's name is the given name on, else the last two.
@@ -149,7 +149,7 @@ public sealed partial class PeopleFinder
             if (k > i + 1 && w[k].StartsWith("ال", StringComparison.Ordinal) && IsInstitutionHead(w[k]) && !IsGiven(w[k]))
             {
                 afterInstitution = true;
-                k = SkipQualifiers(w, k + 1, d.JoinedTest, taken, knownType);
+                k = SkipQualifiers(d, k + 1);
                 if (k >= count || !d.Joined(k) || taken[k] || IsInstitutionHead(w[k]) || w[k].StartsWith("ال", StringComparison.Ordinal)) continue;
                 goto Name;
             }
@@ -188,7 +188,7 @@ public sealed partial class PeopleFinder
                     && (!IsGiven(w[k + 1][2..]) ? Lexicon.IsOrdinaryWord(w[k + 1])
                         : k + 2 < count && d.Joined(k + 2) && !taken[k + 2] && IsGiven(w[k + 2]) && !Lexicon.WordNames.Contains(w[k + 2])))
                 {
-                    k = SkipQualifiers(w, k + 2, d.JoinedTest, taken, knownType);
+                    k = SkipQualifiers(d, k + 2);
                     if (k >= count || !d.Joined(k) || taken[k] || IsInstitutionHead(w[k])) continue;
                     goto Name;
                 }
@@ -257,8 +257,8 @@ public sealed partial class PeopleFinder
             if (nationality && !abdName && k - first >= 2 && Lexicon.WordNames.Contains(w[first]) && !IsGiven(w[first + 1]) && !w[first + 1].StartsWith("ال", StringComparison.Ordinal)
                 && Lexicon.IsOrdinaryWord(w[first + 1])) continue;
             if (nationality && !abdName && (k - first < 2 || !IsGiven(w[first]) && Enumerable.Range(first, k - first).Any(x => !IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])))) continue;
-            bool familyNisba = k - first == 2 && first > i && GivenAndFamilyNisba(w, i + 1, first, d.JoinedTest);
-            if (!nameLike || !(agreement || familyNisba) && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, d.JoinedTest)) continue;
+            bool familyNisba = k - first == 2 && first > i && GivenAndFamilyNisba(d, i + 1, first);
+            if (!nameLike || !(agreement || familyNisba) && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(d, first, d.JoinedTest)) continue;
             // حاكم مقاطعة …، قائد سفينة …: a place or vessel head as the first word names a place, not the title's person.
             if (!IsGiven(w[first]) && Lexicon.PlaceHeads.Contains(w[first])) continue;
             if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
@@ -329,19 +329,20 @@ public sealed partial class PeopleFinder
     // المزارع مفتاح الحاسي إن، مدير المهرجان سامر الدروبي: right after a person's title, or after a definite word of its
     // phrase, an indefinite word and a definite nisba that ends the phrase are a given name and a family name, not a noun
     // in construct (an indefinite noun takes no definite adjective; kind of blind25).
-    private bool GivenAndFamilyNisba(string[] w, int start, int k, Func<int, bool> joined)
+    private bool GivenAndFamilyNisba(Document d, int start, int k)
     {
-        if (k + 1 >= w.Length || !joined(k + 1) || start < 1 || !IsTitleHead(w[start - 1])) return false;
+        string[] w = d.W;
+        if (k + 1 >= w.Length || !d.Joined(k + 1) || start < 1 || !d.TitleHead(start - 1)) return false;
         string x = w[k], nisba = w[k + 1];
         // Not والتسيير، بكلية، مكتب: a conjunction on a definite word, a preposition on a noun, a title or a body's head.
-        if (x.Length < 3 || DefiniteWord(x) || IsTitleHead(x) || IsInstitutionHead(x) || Lexicon.PlaceHeads.Contains(x) || PluralOrVerbal(x)
-            || PrepositionOnWord(x) || ProcliticOnNoun(x) || InstitutionHeadForm(x)) return false;
+        if (x.Length < 3 || DefiniteWord(x) || d.TitleHead(k) || d.InstitutionHead(k) || d.PlaceHead(k) || PluralOrVerbal(x)
+            || PrepositionOnWord(x) || ProcliticOnNoun(x) || d.InstitutionForm(k)) return false;
         // المزارع مفتاح: right after a definite title; مدير المهرجان سامر: after a definite word that closed the title's construct.
         if (!DefiniteWord(w[k - 1]) || k > start && QualifierLinks.Contains(w[k - 1])) return false;
-        if (nisba.Length < 6 || !nisba.StartsWith("ال", StringComparison.Ordinal) || !nisba.EndsWith('ي') || IsInstitutionHead(nisba) || IsTitleHead(nisba)) return false;
+        if (nisba.Length < 6 || !nisba.StartsWith("ال", StringComparison.Ordinal) || !nisba.EndsWith('ي') || d.InstitutionHead(k + 1) || d.TitleHead(k + 1)) return false;
         // The pair ends the phrase: punctuation, إن/أن, الذي/التي, or a reporting verb (not للهندسة: a noun of the phrase goes on).
         int e = k + 2;
-        return e >= w.Length || !joined(e) || IsComplementizer(w[e]) || w[e] is GrammarWords.Alladhi or GrammarWords.Allati || IsSpeechVerb(w[e]);
+        return e >= w.Length || !d.Joined(e) || IsComplementizer(w[e]) || w[e] is GrammarWords.Alladhi or GrammarWords.Allati || (d.OpensAt[e] & Opens.SpeechVerb) != 0;
     }
 
     private static bool DefiniteWord(string x) =>

@@ -65,10 +65,19 @@ public sealed partial class PeopleFinder
                 || k - first == 2 && !w[first].StartsWith("ال", StringComparison.Ordinal) && !w[first].EndsWith('ه') && !IsNisbaAdjective(w[first]) && !PluralOrVerbal(w[first])
                    && !IsTitleHead(w[first]) && w[first + 1].Length > 4 && w[first + 1].StartsWith("ال", StringComparison.Ordinal) && w[first + 1].EndsWith('ي');
             if (!linked && !given && (IsWordAsWritten(w[first]) || IsNisbaAdjective(w[first]))) continue;
-            if (!given && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(w, first, d.JoinedTest)) continue;
+            if (!given && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(d, first, d.JoinedTest)) continue;
             Take(d, new Found(first, k, 0, "speech", text[original[i].Start..original[i].End], -1));
             i = k - 1;
         }
+    }
+
+    // وقال، فأضاف: a finite reporting verb of three letters or more, as written or behind و or ف (Opens.FiniteVerb).
+    private bool FiniteReportingVerb(string verb)
+    {
+        if (verb.Length < 3) return false;
+        bool conjunction = verb.Length > 3 && Clitics.IsConjunction(verb[0]);
+        var form = verbs.Lookup(verb) ?? (conjunction ? verbs.Lookup(verb.AsSpan(1)) : null);
+        return form is { IsFinite: true };
     }
 
     private void FindAfterReportingVerbs(Document d)
@@ -83,13 +92,12 @@ public sealed partial class PeopleFinder
         var surnames = found.Where(f => f.End - f.First > 1).Select(f => w[f.End - 1]).ToHashSet(StringComparer.Ordinal);
         for (int i = 1; i < count; i++)
         {
-            if (taken[i] || !d.Joined(i) || w[i - 1].Length < 3) continue;
+            if (taken[i] || !d.Joined(i) || (d.OpensAt[i - 1] & Opens.FiniteVerb) == 0) continue;
             // The verb opens its clause: after و or ف, or first in its sentence (not بين in «محادثات بين عسكريين»).
             string verb = w[i - 1];
             bool conjunction = verb.Length > 3 && Clitics.IsConjunction(verb[0]);
             if (!conjunction && i > 1 && d.Joined(i - 1) || surnames.Contains(w[i])) continue;
-            var form = verbs.Lookup(verb) ?? (conjunction ? verbs.Lookup(verb.AsSpan(1)) : null);
-            if (form is not { IsFinite: true } || !UnknownWord(w[i]) || Plural(w[i])) continue;
+            if (!UnknownWord(w[i]) || Plural(w[i])) continue;
             // وأكدت زميلته ليلى …: a noun of a role or of kinship with its possessive suffix is the subject's head, no name.
             if (PossessedRole(w[i]) || KinshipNoun(w[i]) || FeminineWithPossessive(w[i])) continue;
             int end = i + 1;
@@ -134,7 +142,7 @@ public sealed partial class PeopleFinder
             int end = i + 1;
             // زيندر ومارادي: a word behind و opens a second name, of a place as often as of a person.
             while (end < count && end - i < 3 && d.Joined(end) && !taken[end] && w[end][0] != 'و' && UnknownWord(w[end]) && IsNameWord(w[end]) && !Plural(w[end])) end++;
-            if (end - i < 2 || !Boundary(w, end, d.JoinedTest) && !SpeechBoundary(w, end, d.JoinedTest) || InsideInstitution(w, i, d.JoinedTest)) continue;
+            if (end - i < 2 || !Boundary(w, end, d.JoinedTest) && !SpeechBoundary(w, end, d.JoinedTest) || InsideInstitution(d, i, d.JoinedTest)) continue;
             Take(d, new Found(i, end, 0, "after-verb", verb, -1));
             i = end - 1;
         }
@@ -162,7 +170,7 @@ public sealed partial class PeopleFinder
                 continue;
             }
             // One word alone is left to the quote reader, which names such a speaker without an actor (FrontedSubjectTests).
-            if (end - i < 2 || end >= count || !d.Joined(end) || !AnswerOfAmma(w[end]) || InsideInstitution(w, i, d.JoinedTest)) continue;
+            if (end - i < 2 || end >= count || !d.Joined(end) || !AnswerOfAmma(w[end]) || InsideInstitution(d, i, d.JoinedTest)) continue;
             Take(d, new Found(i, end, 0, "after-verb", GrammarWords.Amma, -1));
             i = end;
         }
@@ -187,8 +195,8 @@ public sealed partial class PeopleFinder
         bool Strong(int x) => UnknownWord(w[x]) && !IsGiven(w[x]) || IsGiven(w[x]) && !Lexicon.WordNames.Contains(w[x]) || x > i && w[x].StartsWith("ال", StringComparison.Ordinal);
         if (end - i == 1 ? !(UnknownWord(w[i]) && !IsGiven(w[i]) && !Lexicon.WordNames.Contains(w[i])) : !Enumerable.Range(i, end - i).Any(Strong)) return null;
         if (Lexicon.PlaceHeads.Contains(w[i]) || IsTitleHead(w[i]) || IsInstitutionHead(w[i])) return null;
-        if (!(Apposition(w, end, d.JoinedTest) || w[end] is "ابن" or "ابنه" && end + 1 < count && d.Joined(end + 1))) return null;
-        if (InsideInstitution(w, i, d.JoinedTest)) return null;
+        if (!(Apposition(d, end) || w[end] is "ابن" or "ابنه" && end + 1 < count && d.Joined(end + 1))) return null;
+        if (InsideInstitution(d, i, d.JoinedTest)) return null;
         return end;
     }
 

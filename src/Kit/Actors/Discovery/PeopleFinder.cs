@@ -62,7 +62,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         ISet<int>? insidePlaceNames = null, IReadOnlyList<Layers.WordSpan>? forms = null)
     {
         var d = Read(documentId, text, normalized, words, forms);
-        var opens = WordOpens(d);
+        var opens = d.OpensAt = WordOpens(d);
         // Words that are no one's new name: the gazetteer's, a dateline's city, a preposition spelled like a name.
         MarkKnownNames(d, known, titles, insidePlaceNames);
         MarkDatelinePlaces(d);
@@ -98,7 +98,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         return Mentions(d, sentenceStarts);
     }
 
-    // What a word can open, for the rule loops that look only at such words (each a per-form fact, WordFacts).
+    // What a word can open, for the rule loops that look only at such words, and what it is, for the rules that ask it of
+    // every word by position (Document.Given and the like) instead of looking its string up again (each a per-form fact, WordFacts).
     [Flags]
     private enum Opens : uint
     {
@@ -120,6 +121,16 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         Naming = 16384, // RoleBeforeName: a naming verb (تدعى)
         ConstructRole = 32768, // RoleBeforeName: a role in construct (رجل الأعمال)
         InnerTitle = 65536, // RoleBeforeName: a title inside an institution's name, or an honorific
+        Given = 131072, // IsGiven: read by position in the rules that ask it of every word (Document.Given)
+        InstitutionHead = 262144, // IsInstitutionHead: the same (Document.InstitutionHead)
+        RoleHead = 524288, // CanHeadRole: the same (Document.RoleHead)
+        InstitutionForm = 1048576, // InstitutionHeadForm: the same (Document.InstitutionForm)
+        PlaceHead = 2097152, // a place's head of the lexicon: the same (Document.PlaceHead)
+        LinkWord = 4194304, // LinkWord: SkipQualifiers, RolePhraseEnd
+        NameLink = 8388608, // a name link of the patterns (بن، عبد، دي): SkipQualifiers
+        QualifierStop = 16777216, // a stop word that is no qualifier link: SkipQualifiers
+        FiniteVerb = 33554432, // a finite reporting verb, also behind و or ف: FindAfterReportingVerbs
+        DualHead = 67108864, // DualHead: RolePhraseEnd, InsideInstitution
     }
 
     // What each word of the document can open, once per document: a pure function of the form, so kept per form, by
@@ -148,7 +159,12 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         | (UnknownWord(x) && IsNameWord(x) && !Plural(x) ? Opens.UnknownName : Opens.None) | (PrepositionSpellings.Contains(x) ? Opens.PrepositionSpelling : Opens.None)
         | (RegnalOrdinals.Contains(x) ? Opens.Regnal : Opens.None) | (Lexicon.NameMiddles.Contains(x) ? Opens.NameMiddle : Opens.None)
         | (Lexicon.EastAsianFamilies.Contains(x) ? Opens.EastAsianFamily : Opens.None) | (NamingWords.Contains(x) ? Opens.Naming : Opens.None)
-        | (Lexicon.ConstructRoles.Contains(x) ? Opens.ConstructRole : Opens.None) | (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x) ? Opens.InnerTitle : Opens.None);
+        | (Lexicon.ConstructRoles.Contains(x) ? Opens.ConstructRole : Opens.None) | (InnerTitles.Contains(x) || patterns.Honorifics.Contains(x) ? Opens.InnerTitle : Opens.None)
+        | (IsGiven(x) ? Opens.Given : Opens.None) | (IsInstitutionHead(x) ? Opens.InstitutionHead : Opens.None) | (CanHeadRole(x) ? Opens.RoleHead : Opens.None)
+        | (InstitutionHeadForm(x) ? Opens.InstitutionForm : Opens.None) | (Lexicon.PlaceHeads.Contains(x) ? Opens.PlaceHead : Opens.None)
+        | (LinkWord(x) ? Opens.LinkWord : Opens.None) | (patterns.NameLinks.Contains(x) ? Opens.NameLink : Opens.None)
+        | (_stopwords.Contains(x) && !QualifierLinks.Contains(x) ? Opens.QualifierStop : Opens.None) | (FiniteReportingVerb(x) ? Opens.FiniteVerb : Opens.None)
+        | (DualHead(x) ? Opens.DualHead : Opens.None);
 
     private List<Mention> Mentions(Document d, int[] sentenceStarts)
     {
@@ -212,13 +228,14 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     private FrozenSet<string> ClauseParticles => Lexicon.ClauseParticles;
 
     // After «X Y،»: وهو/وهي, a title, or a definite singular role noun (المغنية، القادم) that is no place or institution.
-    private bool Apposition(string[] w, int c, Func<int, bool> joined)
+    private bool Apposition(Document d, int c)
     {
+        string[] w = d.W;
         string x = w[c];
-        if (x is GrammarWords.WaHuwa or GrammarWords.WaHiya) return c + 1 < w.Length && joined(c + 1) && !IsInstitutionHead(w[c + 1]) && !_stopwords.Contains(w[c + 1]);
-        if (IsTitleHead(x) && !x.StartsWith('و') || CanHeadRole(x) && !IsDefiniteNationality(x)) return true;
+        if (x is GrammarWords.WaHuwa or GrammarWords.WaHiya) return c + 1 < w.Length && d.Joined(c + 1) && !d.InstitutionHead(c + 1) && !_stopwords.Contains(w[c + 1]);
+        if (d.TitleHead(c) && !x.StartsWith('و') || d.RoleHead(c) && (d.OpensAt[c] & Opens.Nationality) == 0) return true;
         // مدرب كانون، صاحب مصنع: an indefinite title or role noun in construct with the word after it.
-        return x.Length >= 3 && c + 1 < w.Length && joined(c + 1) && !IsInstitutionHead(x) && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه");
+        return x.Length >= 3 && c + 1 < w.Length && d.Joined(c + 1) && !d.InstitutionHead(c) && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه");
     }
 
     // DualHeadForm (PeopleFinder.WordTests.cs) decided once per form (WordFacts): asked of the word before many a name.
@@ -381,14 +398,18 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
 
     // What may stand between a title and the name: definite words, adjectives, a link and its complement, a noun in
     // construct before a definite word (حكومة تصريف الأعمال), the gazetteer's places and organizations (مصرف لبنان).
-    private int SkipQualifiers(string[] w, int k, Func<int, bool> joined, bool[] taken, string?[] knownType)
+    private int SkipQualifiers(Document d, int k)
     {
+        string[] w = d.W;
+        bool[] taken = d.Taken;
+        string?[] knownType = d.KnownType;
         const int MaxQualifiers = 8;
         int start = k;
-        while (k < w.Length && k - start < MaxQualifiers && joined(k))
+        while (k < w.Length && k - start < MaxQualifiers && d.Joined(k))
         {
             string x = w[k];
-            if (_stopwords.Contains(x) && !QualifierLinks.Contains(x)) break; // أن، التي: the title's phrase is over
+            Opens opens = d.OpensAt[k];
+            if ((opens & Opens.QualifierStop) != 0) break; // أن، التي: the title's phrase is over
             if (taken[k])
             {
                 // A place or organization the gazetteer knows may qualify a title; a person may not.
@@ -396,27 +417,28 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
                 k++;
                 continue;
             }
+            bool given = d.Given(k);
             bool definite = x.Length > 3 && (x.StartsWith("ال", StringComparison.Ordinal) || x.StartsWith("لل", StringComparison.Ordinal));
             // An adjective agrees with its noun: after a definite word an indefinite one is no qualifier but the name
             // (وزيرة الصحة التونسية منية …); a given name is never one.
             bool afterDefinite = k > start && (w[k - 1].StartsWith("ال", StringComparison.Ordinal) || w[k - 1].StartsWith("لل", StringComparison.Ordinal));
             // (asked only when the word is no definite word already: most qualifiers are, and need no dictionary look-up)
-            bool Adjective() => x.Length > 4 && (x.EndsWith('ي') || x.EndsWith("يه", StringComparison.Ordinal)) && !IsGiven(x) && (definite || !afterDefinite)
+            bool Adjective() => x.Length > 4 && (x.EndsWith('ي') || x.EndsWith("يه", StringComparison.Ordinal)) && !given && (definite || !afterDefinite)
                 && Lexicon.IsOrdinaryWord(x.StartsWith("ال", StringComparison.Ordinal) ? x[2..] : x);
             // مدير مستشفى …: an institution's head ends the qualifiers; what its name is, the caller decides.
-            if (k > start && IsInstitutionHead(x)) break;
-            bool Definite(int y) => y < w.Length && joined(y) && (w[y].StartsWith("ال", StringComparison.Ordinal) || taken[y]);
-            if (LinkWord(x) || patterns.NameLinks.Contains(x)) break; // عبد الله حمدوك، بولد الطالب: a name starts
-            if (definite && !IsGiven(x) || Adjective()) { k++; continue; }
+            if (k > start && d.InstitutionHead(k)) break;
+            bool Definite(int y) => y < w.Length && d.Joined(y) && (w[y].StartsWith("ال", StringComparison.Ordinal) || taken[y]);
+            if ((opens & (Opens.LinkWord | Opens.NameLink)) != 0) break; // عبد الله حمدوك، بولد الطالب: a name starts
+            if (definite && !given || Adjective()) { k++; continue; }
             // حكومة تصريف الأعمال: a chain of nouns in construct ends in a definite word (asked only of the words that get here).
-            bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !IsGiven(w[k + 1]) && Definite(k + 2);
+            bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && d.Joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !d.Given(k + 1) && Definite(k + 2);
             // الدكتور باسم عودة: right after an honorific, باسم before an indefinite word is the given name, not "on behalf of".
-            if (x == "باسم" && k > 0 && joined(k) && patterns.Honorifics.Contains(w[k - 1]) && !Definite(k + 1)) break;
-            if (QualifierLinks.Contains(x) && k + 1 < w.Length && joined(k + 1)) { k++; continue; }
+            if (x == "باسم" && k > 0 && d.Joined(k) && patterns.Honorifics.Contains(w[k - 1]) && !Definite(k + 1)) break;
+            if (QualifierLinks.Contains(x) && k + 1 < w.Length && d.Joined(k + 1)) { k++; continue; }
             if (x is "احد" or "احدي" && nextDefinite) { k++; continue; }
             // أستاذة أخلاقيات الطب في …: right after a title with no article, a plural in ات before a definite word is a noun in
             // construct, the title's subject.
-            if (k == start && nextDefinite && x.Length >= 6 && x.EndsWith("ات", StringComparison.Ordinal) && !IsGiven(x) && start > 0
+            if (k == start && nextDefinite && x.Length >= 6 && x.EndsWith("ات", StringComparison.Ordinal) && !given && start > 0
                 && !w[start - 1].StartsWith("ال", StringComparison.Ordinal)) { k++; continue; }
             // A noun in construct: an ordinary word (not a name) before a definite word, or ل + a noun before one (لكرة القدم، لشؤون اللاجئين).
             // الناقد الكويتي ضاري الجمال: an indefinite word in ي right after a definite adjective agrees with nothing before
@@ -424,7 +446,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             // Not لمرضى السكري: a preposition on a noun.
             bool nameAfterAdjective = afterDefinite && x.EndsWith('ي') && !Plural(x) && (w[k - 1].EndsWith('ي') || w[k - 1].EndsWith("يه", StringComparison.Ordinal))
                 && !(x.Length > 3 && x[0] is 'ل' or 'ب' or 'ك' && Lexicon.IsOrdinaryWord(x[1..]));
-            if (nextDefinite && !IsGiven(x) && !nameAfterAdjective && !GivenAndFamilyNisba(w, start, k, joined) && (Lexicon.IsOrdinaryWord(x) || x.Length > 3 && x[0] == 'ل' && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || Definite(k + 1))))
+            if (nextDefinite && !given && !nameAfterAdjective && !GivenAndFamilyNisba(d, start, k) && (Lexicon.IsOrdinaryWord(x) || x.Length > 3 && x[0] == 'ل' && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || Definite(k + 1))))
             {
                 k++;
                 continue;
@@ -523,12 +545,13 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     private static readonly string[] VerbSuffixes = ["ه", "ها", "هم", "هما", "ون", "ين", "وا", "ان", "ني", "نا", "كم"];
 
     // مستشفى الملك فهد، ملعب محمد الخامس، شارع الحبيب بورقيبة: the name belongs to a place or institution.
-    private bool InsideInstitution(string[] w, int first, Func<int, bool> joined)
+    private bool InsideInstitution(Document d, int first, Func<int, bool> joined)
     {
+        string[] w = d.W;
         int k = first - 1;
         // مسجد السلطان صلاح الدين عبد العزيز، مستشفى الحبيب ثامر: titles, given names, links and the ends of compound names
         // may stand between the head and this word; they are the rest of the place's name.
-        for (int back = 0; k >= 0 && back < 4 && joined(k + 1) && (InnerTitles.Contains(w[k]) || IsGiven(w[k]) || patterns.NameLinks.Contains(w[k])
+        for (int back = 0; k >= 0 && back < 4 && joined(k + 1) && (InnerTitles.Contains(w[k]) || d.Given(k) || patterns.NameLinks.Contains(w[k])
                  || CompoundEnds.Contains(w[k]) || w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && IsGiven(w[k][2..])); back++)
             k--;
         if (k < 0 || !joined(k + 1)) return false;
@@ -539,7 +562,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             return false;
         // The head of a named place is indefinite (مستشفى الملك فهد); الرئيس التنفيذي للشركة جواو … is a title's complement.
         // في دائرتي ديما ونيورو: a dual head names two places, joined by و (kind of blind39, blind40).
-        return InstitutionHeadForm(w[k]) || DualHead(w[k]) && Enumerable.Range(first + 1, 3).Any(x => x < w.Length && joined(x) && w[x].Length > 2 && w[x][0] == 'و');
+        return d.InstitutionForm(k) || (d.OpensAt[k] & Opens.DualHead) != 0 && Enumerable.Range(first + 1, 3).Any(x => x < w.Length && joined(x) && w[x].Length > 2 && w[x][0] == 'و');
     }
 
     // جامعة فرحات عباس، مستشفى سعادنة عبد النور، مطار مرتالا محمد: a given name after one or two indefinite words that
@@ -591,12 +614,13 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         x.Length is >= 2 and <= 5 && x != "ال" && (patterns.NameLinks.Contains(x) || x.Length > 3 && Clitics.IsOneLetter(x[0]) && patterns.NameLinks.Contains(x[1..]));
 
     // جامعة الشيخ أنتا ديوب: a surname after one or two more name words of a place or institution.
-    private bool InsideInstitutionName(string[] w, int first, Func<int, bool> joined, bool[] taken)
+    private bool InsideInstitutionName(Document d, int first, Func<int, bool> joined, bool[] taken)
     {
+        string[] w = d.W;
         for (int j = first, back = 0; j >= 0 && back <= 2; j--, back++)
         {
             if (back > 0 && (!joined(j + 1) || taken[j] || !IsNameWord(w[j]) && !InnerTitles.Contains(w[j]))) return false;
-            if (InsideInstitution(w, j, joined)) return true;
+            if (InsideInstitution(d, j, joined)) return true;
         }
         return false;
     }
@@ -693,8 +717,13 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
 
     // (First, End) of a full name after a role no list knows (الخباز البرتغالي دوارتي كوستا، البائعة …) or after a
     // naming word (تدعى، اسمه): two or three words that no dictionary knows (the last may be one before a clear end).
-    private (int First, int End)? RoleBeforeName(string[] w, int i, Opens opens, Func<int, bool> joined, bool[] taken, string?[] knownType)
+    private (int First, int End)? RoleBeforeName(Document d, int i)
     {
+        string[] w = d.W;
+        Opens opens = d.OpensAt[i];
+        Func<int, bool> joined = d.JoinedTest;
+        bool[] taken = d.Taken;
+        string?[] knownType = d.KnownType;
         string x = w[i];
         int k;
         bool named = (opens & Opens.Naming) != 0;
@@ -703,49 +732,49 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         {
             // A definite singular noun, then up to two definite adjectives (الشاب، الإيطالي); or a role in construct with its
             // definite complement (رجل الأعمال، بائعة الخضار; [construct-roles]).
-            bool construct = (opens & Opens.ConstructRole) != 0 && i + 2 < w.Length && joined(i + 1) && !taken[i + 1] && w[i + 1].Length > 3
-                && w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(w[i + 1]) && !IsInstitutionHead(w[i + 1]);
+            bool construct = (opens & Opens.ConstructRole) != 0 && i + 2 < w.Length && d.Joined(i + 1) && !taken[i + 1] && w[i + 1].Length > 3
+                && w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(w[i + 1]) && !d.InstitutionHead(i + 1);
             // قبطان قارب الأبحاث، بائع محل الأقمشة: a title in construct with an indefinite noun and that noun's definite
             // complement (a plural too); a full name of words no dictionary knows may follow (kind of blind19).
             // Cheap tests first: this is asked of every word.
             bool titleConstruct = !construct && i + 3 < w.Length && x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal)
-                && joined(i + 1) && joined(i + 2) && !taken[i + 1] && !taken[i + 2] && w[i + 2].Length > 4 && w[i + 2].StartsWith("ال", StringComparison.Ordinal)
-                && !w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.OrdinaryWords.Contains(w[i + 1]) && !IsGiven(w[i + 1])
-                && !_stopwords.Contains(w[i + 1]) && !patterns.NameStops.Contains(w[i + 1]) && !IsGiven(x) && !(i > 0 && joined(i) && taken[i - 1])
-                && !IsInstitutionHead(w[i + 1]) && !Lexicon.PlaceHeads.Contains(w[i + 1]) && !IsTitleHead(w[i + 1])
-                && Lexicon.IsOrdinaryWord(w[i + 2]) && !IsGiven(w[i + 2]) && !IsGiven(w[i + 2][2..]) && !IsInstitutionHead(w[i + 2])
-                && (IsTitleHead(x) || (opens & Opens.ConstructRole) != 0 || CanHeadRole("ال" + x));
-            if (!construct && !titleConstruct && !CanHeadRole(x)) return null;
+                && d.Joined(i + 1) && d.Joined(i + 2) && !taken[i + 1] && !taken[i + 2] && w[i + 2].Length > 4 && w[i + 2].StartsWith("ال", StringComparison.Ordinal)
+                && !w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.OrdinaryWords.Contains(w[i + 1]) && !d.Given(i + 1)
+                && !_stopwords.Contains(w[i + 1]) && !patterns.NameStops.Contains(w[i + 1]) && !d.Given(i) && !(i > 0 && d.Joined(i) && taken[i - 1])
+                && !d.InstitutionHead(i + 1) && !Lexicon.PlaceHeads.Contains(w[i + 1]) && !d.TitleHead(i + 1)
+                && Lexicon.IsOrdinaryWord(w[i + 2]) && !d.Given(i + 2) && !IsGiven(w[i + 2][2..]) && !d.InstitutionHead(i + 2)
+                && (d.TitleHead(i) || (opens & Opens.ConstructRole) != 0 || CanHeadRole("ال" + x));
+            if (!construct && !titleConstruct && !d.RoleHead(i)) return null;
             k = construct || titleConstruct ? i + 2 : i + 1;
             if (titleConstruct) k = i + 3;
             int adjectivesFrom = k;
             // A nationality the gazetteer knows (البرتغالي) may be one of them.
-            while (k < w.Length && k - adjectivesFrom < 2 && joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
-                   && (taken[k] ? knownType[k] == ActorType.Country : (Lexicon.IsOrdinaryWord(w[k]) || construct && IsDefiniteNationality(w[k])) && !IsInstitutionHead(w[k])))
+            while (k < w.Length && k - adjectivesFrom < 2 && d.Joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
+                   && (taken[k] ? knownType[k] == ActorType.Country : (Lexicon.IsOrdinaryWord(w[k]) || construct && IsDefiniteNationality(w[k])) && !d.InstitutionHead(k)))
                 k++;
         }
         int first = k;
-        if (first >= w.Length || !joined(first) || !named && (opens & Opens.InnerTitle) != 0) return null;
+        if (first >= w.Length || !d.Joined(first) || !named && (opens & Opens.InnerTitle) != 0) return null;
         // The name loop below must take two words: both free, joined, with no article and no plural (cheap tests first).
-        if (first + 1 >= w.Length || !joined(first + 1) || taken[first] || taken[first + 1] || w[first].StartsWith("ال", StringComparison.Ordinal)
+        if (first + 1 >= w.Length || !d.Joined(first + 1) || taken[first] || taken[first + 1] || w[first].StartsWith("ال", StringComparison.Ordinal)
             || w[first + 1].StartsWith("ال", StringComparison.Ordinal) || Plural(w[first]) || Plural(w[first + 1])) return null;
         bool amma = AmmaBefore(w, i);
-        while (k < w.Length && k - first < MaxWordsAfterGivenName && joined(k) && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
+        while (k < w.Length && k - first < MaxWordsAfterGivenName && d.Joined(k) && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
                && !(amma && k > first && AnswerOfAmma(w[k]))
                && IsNameWord(w[k], k > first, true) && !AccusativeWord(w[k])
                // القرى الفقيرة لتطعيم أطفالهن: a preposition on a verbal noun, or a noun with a possessive pronoun, opens a phrase.
-               && !PossessedNoun(w[k]) && !PronounEnding(w[k]) && !(w[k].Length >= 5 && w[k][0] is 'ل' or 'ب' && !IsGiven(w[k]) && !Lexicon.OrdinaryWords.Contains(w[k]) && Lexicon.OrdinaryWords.Contains(w[k].AsSpan(1)))
+               && !PossessedNoun(w[k]) && !PronounEnding(w[k]) && !(w[k].Length >= 5 && w[k][0] is 'ل' or 'ب' && !d.Given(k) && !Lexicon.OrdinaryWords.Contains(w[k]) && Lexicon.OrdinaryWords.Contains(w[k].AsSpan(1)))
                // الخزان الجوفي لحوض …: first after the role, ل or ب on a noun of three letters opens a phrase too.
                && !(k == first && w[k].Length == 4 && PrepositionOnShortNoun(w[k]))
                // The first word may look like a proclitic on a word (كيران), so long as it is no word as written.
-               && (UnknownWord(w[k]) || UnwrittenNameShape(w[k]) || k == first && (IsGiven(w[k]) && !Lexicon.WordNames.Contains(w[k]) || !Lexicon.OrdinaryWords.Contains(w[k]) && !IsTitleHead(w[k]) && !IsInstitutionHead(w[k]))
+               && (UnknownWord(w[k]) || UnwrittenNameShape(w[k]) || k == first && (d.Given(k) && !Lexicon.WordNames.Contains(w[k]) || !Lexicon.OrdinaryWords.Contains(w[k]) && !d.TitleHead(k) && !d.InstitutionHead(k))
                    || k > first && SpeechBoundary(w, k + 1, joined)))
             k++;
         int end = k;
         while (end > first + 1 && !Boundary(w, end, joined) && !SpeechBoundary(w, end, joined)) end--;
         if (end - first < 2 || !Boundary(w, end, joined) && !SpeechBoundary(w, end, joined)) return null;
         // At least one word of the name is a word no dictionary knows, or the first is a given name.
-        bool unknown = IsGiven(w[first]);
+        bool unknown = d.Given(first);
         for (int y = first; y < end && !unknown; y++) unknown = UnknownWord(w[y]);
         // كنوت ليند: two words that the word list has only as a proclitic on a stem (ك + نوت، ل + يند), none of them a word as
         // written, are as foreign a name (kind of blind19).
@@ -755,7 +784,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             for (int y = first; y < end && unknown; y++) unknown = UnknownWord(w[y]) || UnwrittenNameShape(w[y]);
         }
         // Last, as the dearest test: a role inside an institution's name (مستشفى الملك …) heads no person's name.
-        if (!unknown || !named && InsideInstitution(w, i + 1, joined)) return null;
+        if (!unknown || !named && InsideInstitution(d, i + 1, joined)) return null;
         // A naming word is evidence enough; after a role, no word of the name may be a word with the article or a title.
         return (first, end);
     }

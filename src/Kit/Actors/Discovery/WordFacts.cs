@@ -31,6 +31,7 @@ internal sealed class WordFacts
     public const int DefiniteNationality = 24;
     public const int DualHead = 25;
     public const int TitleStart = 26; // the title discoverer's: a word that starts a title
+    public const int RoleNameForm = 27; // PeopleFinder.RolePhrases.cs: what RoleNameWord asks of the word alone
 
     private const int MaxForms = 1 << 16;
 
