@@ -138,7 +138,7 @@ public sealed class QuoteExtractor
     // and says what is expected: no quote.
     private bool Impersonal(QuoteText t, ReportingCue cue) =>
         cue.Word == t.FirstWordOf(cue.Sentence) && cue.Word + 1 < t.Words.Length && t.BlankGap(cue.Word + 1)
-        && _cues.Impersonal.MatchAt(t.Norm, cue.Word, true) == 1 && _cues.Complementizers.MatchAt(t.Norm, cue.Word + 1) > 0;
+        && _cues.Impersonal.MatchAt(t, cue.Word, true) == 1 && _cues.Complementizers.MatchAt(t, cue.Word + 1) > 0;
 
     // A first-person sentence after a quote is more of it, by the same speaker: a quote of its own.
     private static void AddContinuation(QuoteText t, FoundQuotes quotes, List<Said> history, Quote last, QuoteContent more)

@@ -38,6 +38,7 @@ internal sealed class QuoteText
         Sentences = sentences;
         _words = layers is null ? WordsOf(text, sentences) : layers.Words as List<WordSpan> ?? [.. layers.Words]; // the layers' list itself: no copy
         Forms = new WordForm[Words.Length];
+        FormCues = forms.Cues;
         Norm = new string[Words.Length];
         if (layers?.View(ReportingVerbs.Normalizer) is { } view) FillForms(view.Text, forms);
         else FillForms(ReportingVerbs.Normalizer.ApplyEach(_words.Select(w => text[w.Start..w.End])), forms);
@@ -203,6 +204,9 @@ internal sealed class QuoteText
 
     /// <summary>Each word's form, with what was decided about it once (is it a reporting verb?).</summary>
     public WordForm[] Forms { get; }
+
+    /// <summary>The cue lists the forms' phrase starts were decided against (<see cref="PhraseList.MatchAt(QuoteText, int, bool)"/>).</summary>
+    public QuoteCues FormCues { get; }
 
     /// <summary>A word as written in the original text.</summary>
     public string WordText(int word) => Text[Words[word].Start..Words[word].End];
