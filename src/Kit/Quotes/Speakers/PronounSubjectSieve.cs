@@ -159,7 +159,7 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names
     private static bool CutBeforeName(QuoteText t, int k, int limit)
     {
         for (int j = k; j <= k + 1 && j < limit; j++)
-            if (t.NameMentionAt[j] is { Type: ActorType.Person } m && t.WordFrom(m.Start) == j) return true;
+            if (t.NameMentionAt[j] is { Type: ActorType.Person } m && t.Words[j].Start == m.Start) return true; // the name starts in word j: no search
         return false;
     }
 
