@@ -61,7 +61,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles, Kit.Ac
             }
             if (k == first && StartsVerbatimSpeech(t, k, limit))
                 return Clause(t, cue, t.Words[k].Start, speakerActor, QuoteKind.Direct,
-                    FirstPerson.IsWord(t.Norm[k]) || cues.Negations.MatchAt(t.Norm, k) > 0 ? "first-person words right after the verb" : $"«{t.WordText(k)}» opening verbatim speech right after the verb");
+                    FirstPerson.IsWord(t.Norm[k]) || cues.Negations.MatchAt(t, k) > 0 ? "first-person words right after the verb" : $"«{t.WordText(k)}» opening verbatim speech right after the verb");
         }
         if (limit == windowStart + MaxWindow && limit < end && AfterAside(t, cue, limit, end, speakerActor) is { } aside) return aside;
         return QuoteBefore(t, cue);
@@ -128,17 +128,17 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles, Kit.Ac
         {
             if (t.InsideMarks(t.Words[k].Start, ref nextPair)) continue; // the words in order: the marks are walked, not searched
             // The narrator resumes: ، ولكن من دون أن يحدد …
-            if (cues.Narrator.MatchAt(t.Norm, k) > 0 && k > from)
+            if (cues.Narrator.MatchAt(t, k) > 0 && k > from)
             {
                 int cut = k;
-                while (cut - 1 > from && (t.Norm[cut - 1] is "و" || cues.Connectives.MatchAt(t.Norm, cut - 1, true) == 1)) cut--;
+                while (cut - 1 > from && (t.Norm[cut - 1] is "و" || cues.Connectives.MatchAt(t, cut - 1, true) == 1)) cut--;
                 end = t.Words[cut].Start;
                 break;
             }
             // The speaker named again in the third person after a concessive: … بالرغم من كيري لم يوضح …
             if (speakerActor is not null && t.NameMentionAt[k] is { } m && m.Actor == speakerActor)
             {
-                int turn = cues.NarratorTurns.MatchEndingAt(t.Norm, k - 1, allowProclitic: true);
+                int turn = cues.NarratorTurns.MatchEndingAt(t, k - 1, allowProclitic: true);
                 if (turn > 0 && k - turn > from)
                 {
                     end = t.Words[k - turn].Start;
@@ -169,7 +169,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles, Kit.Ac
     {
         int first = t.FirstWordOf(cue.Sentence);
         int start = t.Words[first].Start;
-        if (cues.Fronted.MatchAt(t.Norm, first, allowProclitic: true) > 0)
+        if (cues.Fronted.MatchAt(t, first, allowProclitic: true) > 0)
         {
             // ورغم التراشق …، نجح العسكريون …: the main clause starts after the first comma.
             for (int k = first + 1; k < attribution; k++)
@@ -202,10 +202,10 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles, Kit.Ac
     private int ComplementizerAt(QuoteText t, int k)
     {
         if (t.NameMentionAt[k] is not null) return 0; // بان كي مون is a name, not بأن
-        int length = cues.Complementizers.MatchAt(t.Norm, k);
+        int length = cues.Complementizers.MatchAt(t, k);
         if (length == 0) return 0;
         for (int end = k; end < k + length; end++)
-            if (cues.NotComplementizers.MatchEndingAt(t.Norm, end) > end - k + 1) return 0;
+            if (cues.NotComplementizers.MatchEndingAt(t, end) > end - k + 1) return 0;
         return length;
     }
 
@@ -267,7 +267,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles, Kit.Ac
     {
         if (!t.BlankGap(k)) return false;
         string w = t.Norm[k];
-        if (cues.SpeechOpeners.MatchAt(t.Norm, k) > 0 || FirstPerson.IsWord(w)) return true;
-        return cues.Negations.MatchAt(t.Norm, k) == 1 && k + 1 < limit && (FirstPerson.IsWord(t.Norm[k + 1]) || FirstPerson.IsVerb(t.Norm[k + 1]));
+        if (cues.SpeechOpeners.MatchAt(t, k) > 0 || FirstPerson.IsWord(w)) return true;
+        return cues.Negations.MatchAt(t, k) == 1 && k + 1 < limit && (FirstPerson.IsWord(t.Norm[k + 1]) || FirstPerson.IsVerb(t.Norm[k + 1]));
     }
 }

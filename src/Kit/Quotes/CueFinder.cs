@@ -17,7 +17,7 @@ internal static class CueFinder
             int proclitic = word.Proclitic;
             if (form.AdjacentOnly && !BeforeComplementizerOrMark(t, i, cues)) continue;
             // مصدر طلب عدم ذكر اسمه: after عدم the verb's form is a verbal noun; it neither reports nor ends the source's clause.
-            if (i > 0 && t.BlankGap(i) && cues.VerbalNounHeads.MatchEndingAt(t.Norm, i - 1) > 0) continue;
+            if (i > 0 && t.BlankGap(i) && cues.VerbalNounHeads.MatchEndingAt(t, i - 1) > 0) continue;
             if (form.Kind == VerbFormKind.Participle && proclitic == 0 && Adjective(t, i, cues)) continue;
             if (proclitic == 0 && DescribesTheWords(t, i, form)) continue;
             if (proclitic == 0 && AfterPreposition(t, i, form, cues)) continue;
@@ -26,7 +26,7 @@ internal static class CueFinder
             int verbStart = t.SkipLetters(i, proclitic);
             int? clauseStart = null;
             bool pronoun = false;
-            int connective = cues.Connectives.MatchEndingAt(t.Norm, i - 1, allowProclitic: true);
+            int connective = cues.Connectives.MatchEndingAt(t, i - 1, allowProclitic: true);
             if (i > 0 && t.SentenceOf(i - 1) == t.SentenceOf(i) && connective > 0 && t.BlankGap(i))
             {
                 clauseStart = t.Words[i - connective].Start;
@@ -37,8 +37,8 @@ internal static class CueFinder
             else if (HasClausePunctuation(t.Gap(i)) || form.Kind == VerbFormKind.Participle)
                 clauseStart = t.Words[i].Start;
 
-            int attribution = i >= 2 ? cues.AttributionAfter.MatchEndingAt(t.Norm, i - 1) : 0;
-            bool negated = i > 0 && t.BlankGap(i) && cues.Negations.MatchEndingAt(t.Norm, i - 1, allowProclitic: true) == 1;
+            int attribution = i >= 2 ? cues.AttributionAfter.MatchEndingAt(t, i - 1) : 0;
+            bool negated = i > 0 && t.BlankGap(i) && cues.Negations.MatchEndingAt(t, i - 1, allowProclitic: true) == 1;
             var cue = new ReportingCue(i, t.SentenceOf(i), form, t.Text[verbStart..t.Words[i].End], verbStart, t.Words[i].End,
                 negated, t.InsideMarks(t.Words[i].Start), clauseStart, pronoun, attribution > 0 ? i - attribution : null);
             t.CueAt[i] = cue;
@@ -63,10 +63,10 @@ internal static class CueFinder
     {
         if (i + 1 >= t.Words.Length || t.SentenceOf(i + 1) != t.SentenceOf(i)) return false;
         if (t.OuterPairOpeningIn(t.Words[i].End, t.Words[i + 1].Start) is not null) return true;
-        if (t.BlankGap(i + 1) && cues.Complementizers.MatchAt(t.Norm, i + 1) > 0) return true;
+        if (t.BlankGap(i + 1) && cues.Complementizers.MatchAt(t, i + 1) > 0) return true;
         // ورد تشالين بأن …: one word with no ال (a name, the subject) between the verb and بأن; بين الناس بأن stays "between".
         return i + 2 < t.Words.Length && t.SentenceOf(i + 2) == t.SentenceOf(i) && t.BlankGap(i + 1) && t.BlankGap(i + 2)
-            && t.Norm[i + 2] == "بان" && !t.Norm[i + 1].StartsWith("ال", StringComparison.Ordinal) && cues.Complementizers.MatchAt(t.Norm, i + 1) == 0;
+            && t.Norm[i + 2] == "بان" && !t.Norm[i + 1].StartsWith("ال", StringComparison.Ordinal) && cues.Complementizers.MatchAt(t, i + 1) == 0;
     }
 
     // 1200 حالة ملاريا مؤكدة سجلت: a participle straight after a word, with nothing of speech after it (no أن, mark,
@@ -78,7 +78,7 @@ internal static class CueFinder
         if (t.Gap(i + 1).IndexOfAny(':', '：') >= 0 || !t.BlankGap(i + 1)) return false;
         string next = t.Norm[i + 1];
         if (next.Length == 0) return false; // a lone tatweel or mark: nothing to read
-        return cues.Prepositions.MatchAt(t.Norm, i + 1) == 0 && next[0] != 'ل' && cues.Complementizers.MatchAt(t.Norm, i + 1) == 0;
+        return cues.Prepositions.MatchAt(t, i + 1) == 0 && next[0] != 'ل' && cues.Complementizers.MatchAt(t, i + 1) == 0;
     }
 
     // في تصريحات نقلتها وكالة الأنباء: a past verb carrying "them/it" right after an indefinite noun describes that

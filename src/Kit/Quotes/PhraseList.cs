@@ -34,8 +34,33 @@ internal sealed class PhraseList
     // The words of the longest phrase: no phrase ending at a word starts further back (most lists hold one or two words).
     private int _longest;
 
+    // The cues this list belongs to and its bit in WordForm.PhraseStarts: a document's words were decided against those cues
+    // once per form, so a word that starts no phrase of the list is ruled out by one bit test (QuoteCues sets both).
+    private QuoteCues? _owner;
+    private uint _bit;
+
+    internal void BelongTo(QuoteCues owner, int index)
+    {
+        _owner = owner;
+        _bit = 1u << index;
+    }
+
     // The phrases of a first word are sorted longest first: a one-word phrase, if any, is the last.
     public bool Contains(string word) => _byFirst.TryGetValue(word, out var list) && list[^1].Length == 1;
+
+    /// <summary>Whether a phrase starts with this word (WordForms asks it once per form).</summary>
+    public bool StartsWith(string word) => MayStartPhrase(word) && _byFirst.ContainsKey(word);
+
+    /// <summary>The number of words of the longest phrase starting at word i of a document (0 when none).</summary>
+    public int MatchAt(QuoteText t, int i, bool allowProclitic = false)
+    {
+        var forms = t.Forms;
+        if ((uint)i >= (uint)forms.Length) return 0;
+        // Decided once per form: a word whose form starts no phrase here (with or without its conjunction) matches none.
+        if (ReferenceEquals(t.FormCues, _owner) && ((allowProclitic ? forms[i].PhraseStartsWithBare : forms[i].PhraseStarts) & _bit) == 0)
+            return 0;
+        return MatchAt(t.Norm, i, allowProclitic);
+    }
 
     /// <summary>The number of words of the longest phrase starting at word i (0 when none).</summary>
     public int MatchAt(string[] words, int i, bool allowProclitic = false)
@@ -46,6 +71,14 @@ internal sealed class PhraseList
         if (best == 0 && allowProclitic && words[i].Length > 2 && Clitics.IsConjunction(words[i][0]) && MayStartPhrase(words[i].AsSpan(1)))
             best = Match(words, i, words[i][1..]);
         return best;
+    }
+
+    /// <summary>The number of words of the longest phrase ending at word i of a document (0 when none).</summary>
+    public int MatchEndingAt(QuoteText t, int i, bool allowProclitic = false)
+    {
+        for (int length = Math.Min(Math.Min(i + 1, 5), _longest); length >= 1; length--)
+            if (MatchAt(t, i - length + 1, allowProclitic) == length) return length;
+        return 0;
     }
 
     /// <summary>The number of words of the longest phrase ending at word i (0 when none).</summary>

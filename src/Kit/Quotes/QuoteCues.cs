@@ -36,6 +36,27 @@ public sealed class QuoteCues
         NamedBodies = lists["named-bodies"];
         Pronouns = pronouns;
         _pronouns = [.. pronouns];
+        _lists = [.. SectionNames.Select(name => lists[name])];
+        for (int k = 0; k < _lists.Length; k++) _lists[k].BelongTo(this, k);
+    }
+
+    // The lists in the order of their bits in WordForm.PhraseStarts (one bit each: at most 32 lists).
+    private readonly PhraseList[] _lists;
+
+    /// <summary>
+    /// Which lists a phrase of starts with a normalized word (a bit per list), and the same with the word's conjunction
+    /// taken off too (ولكن): decided once per form by <see cref="WordForms"/>, so most words are ruled out by one bit test.
+    /// </summary>
+    internal (uint Starts, uint WithBare) PhraseStartsOf(string norm)
+    {
+        uint starts = 0, bare = 0;
+        bool conjunction = norm.Length > 2 && Kit.Lexicon.Clitics.IsConjunction(norm[0]);
+        for (int k = 0; k < _lists.Length; k++)
+        {
+            if (_lists[k].StartsWith(norm)) starts |= 1u << k;
+            if (conjunction && _lists[k].StartsWith(norm[1..])) bare |= 1u << k;
+        }
+        return (starts, starts | bare);
     }
 
     private readonly string[] _pronouns;

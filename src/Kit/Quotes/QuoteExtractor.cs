@@ -92,7 +92,7 @@ public sealed class QuoteExtractor
         t.DropCuesInsidePersonNames(); // فريدريك ويري: يري inside a name is no verb
         var quotes = new FoundQuotes();
         var history = new List<Said>();
-        int coveredUntil = -1;
+        int coveredUntil = -1, firstCue = 0;
         for (int sentence = 0; sentence < t.Sentences.Count; sentence++)
         {
             if (quotes.Count > 0 && Continues(t, quotes[^1], sentence) && _content.Continuation(t, sentence) is { } more)
@@ -104,7 +104,9 @@ public sealed class QuoteExtractor
                 else AddContinuation(t, quotes, history, last, more);
                 coveredUntil = more.End;
             }
-            for (int c = t.FirstCueOf(sentence); c < t.Cues.Count && t.Cues[c].Sentence == sentence; c++)
+            // The cues are in word order: this sentence's first is found by walking on from the last sentence's, not by a search.
+            while (firstCue < t.Cues.Count && t.Cues[firstCue].Sentence < sentence) firstCue++;
+            for (int c = firstCue; c < t.Cues.Count && t.Cues[c].Sentence == sentence; c++)
             {
                 var cue = t.Cues[c];
                 // A verb inside quotation marks, or inside a clause already quoted, belongs to the quoted speech.
@@ -138,7 +140,7 @@ public sealed class QuoteExtractor
     // and says what is expected: no quote.
     private bool Impersonal(QuoteText t, ReportingCue cue) =>
         cue.Word == t.FirstWordOf(cue.Sentence) && cue.Word + 1 < t.Words.Length && t.BlankGap(cue.Word + 1)
-        && _cues.Impersonal.MatchAt(t.Norm, cue.Word, true) == 1 && _cues.Complementizers.MatchAt(t.Norm, cue.Word + 1) > 0;
+        && _cues.Impersonal.MatchAt(t, cue.Word, true) == 1 && _cues.Complementizers.MatchAt(t, cue.Word + 1) > 0;
 
     // A first-person sentence after a quote is more of it, by the same speaker: a quote of its own.
     private static void AddContinuation(QuoteText t, FoundQuotes quotes, List<Said> history, Quote last, QuoteContent more)

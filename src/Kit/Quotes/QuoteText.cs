@@ -38,6 +38,7 @@ internal sealed class QuoteText
         Sentences = sentences;
         _words = layers is null ? WordsOf(text, sentences) : layers.Words as List<WordSpan> ?? [.. layers.Words]; // the layers' list itself: no copy
         Forms = new WordForm[Words.Length];
+        FormCues = forms.Cues;
         Norm = new string[Words.Length];
         if (layers?.View(ReportingVerbs.Normalizer) is { } view) FillForms(view.Text, forms);
         else FillForms(ReportingVerbs.Normalizer.ApplyEach(_words.Select(w => text[w.Start..w.End])), forms);
@@ -204,6 +205,9 @@ internal sealed class QuoteText
     /// <summary>Each word's form, with what was decided about it once (is it a reporting verb?).</summary>
     public WordForm[] Forms { get; }
 
+    /// <summary>The cue lists the forms' phrase starts were decided against (<see cref="PhraseList.MatchAt(QuoteText, int, bool)"/>).</summary>
+    public QuoteCues FormCues { get; }
+
     /// <summary>A word as written in the original text.</summary>
     public string WordText(int word) => Text[Words[word].Start..Words[word].End];
 
@@ -289,15 +293,45 @@ internal sealed class QuoteText
     public int WordFrom(int offset)
     {
         var words = Words; // the view taken once, not at every step of the search
-        int lo = 0, hi = words.Length;
+        int hint = _lastWordFrom, lo, hi;
+        // The rules ask about words near the last one asked (a speaker's start, its end, the word after a name): the
+        // search steps out from the last answer by doubling strides, then halves the stretch it found.
+        if (hint == words.Length || words[hint].Start >= offset)
+        {
+            int probe = hint - 1, stride = 1;
+            hi = hint;
+            while (probe >= 0 && words[probe].Start >= offset)
+            {
+                hi = probe;
+                probe -= stride;
+                stride <<= 1;
+            }
+            lo = Math.Max(probe + 1, 0);
+        }
+        else
+        {
+            int probe = hint + 1, stride = 1;
+            lo = hint + 1;
+            while (probe < words.Length && words[probe].Start < offset)
+            {
+                lo = probe + 1;
+                probe += stride;
+                stride <<= 1;
+            }
+            hi = Math.Min(probe, words.Length);
+        }
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
             if (words[mid].Start < offset) lo = mid + 1;
             else hi = mid;
         }
+        _lastWordFrom = lo;
         return lo;
     }
+
+    // The last answer of WordFrom, where its next search starts (a document is read by one thread).
+    private int _lastWordFrom;
 
     /// <summary>Where the text between word i-1 and word i starts (the end of word i-1).</summary>
     public int GapStart(int i) => i == 0 ? 0 : Words[i - 1].End;

@@ -20,6 +20,9 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
 
     public SpeakerTitles Titles => titles;
 
+    /// <summary>The cue lists the reader asks (the word forms' phrase starts are decided against them).</summary>
+    public QuoteCues Cues => cues;
+
     /// <summary>The given names, name words and ordinary words the reader's rules ask about.</summary>
     public NameLexicon Names => names;
 
@@ -141,14 +144,14 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     {
         const int MaxPhraseWords = 10;
         string first = t.Norm[i];
-        if (t.CueAt[i] is not null || titles.Stops.Contains(first) || cues.Complementizers.MatchAt(t.Norm, i) > 0 || first.Length < 3)
+        if (t.CueAt[i] is not null || titles.Stops.Contains(first) || cues.Complementizers.MatchAt(t, i) > 0 || first.Length < 3)
             return null;
         // للصحفيين، بالقول: to whom, or how; but بائعة، باحث، لاعب are person nouns whose first letter only looks like one.
         if (first.Length > 3 && first[0] is 'ل' or 'ب' && !cues.PersonNouns.Contains(first)) return null;
         int sentence = t.SentenceOf(i);
         for (int j = i; j < t.Words.Length && j - i < MaxPhraseWords && t.SentenceOf(j) == sentence; )
         {
-            if (j > i && (!t.BlankGap(j) || t.CueAt[j] is not null || cues.Complementizers.MatchAt(t.Norm, j) > 0 || titles.Stops.Contains(t.Norm[j]))) return null;
+            if (j > i && (!t.BlankGap(j) || t.CueAt[j] is not null || cues.Complementizers.MatchAt(t, j) > 0 || titles.Stops.Contains(t.Norm[j]))) return null;
             if (t.NameMentionAt[j] is { } m)
             {
                 if (m.Type == ActorType.Person)
@@ -164,8 +167,8 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             }
             string w = t.Norm[j];
             // Only a title's words lead to the name: no conjunction, no other preposition (الاتصال الثالث بين كيري …).
-            if (!ProcedureLinks.Contains(w) && (Kit.Lexicon.Stopwords.Default.Contains(w) || cues.Particles.MatchAt(t.Norm, j) > 0
-                || cues.Negations.MatchAt(t.Norm, j) > 0
+            if (!ProcedureLinks.Contains(w) && (Kit.Lexicon.Stopwords.Default.Contains(w) || cues.Particles.MatchAt(t, j) > 0
+                || cues.Negations.MatchAt(t, j) > 0
                 || j > i && w.Length > 3 && w[0] == 'و' && !IsDefinite(w) && !IsHead(w) && !names.OrdinaryWords.Contains(w)))
                 return null;
             j++;
@@ -290,7 +293,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
                 }
                 continue;
             }
-            if (titles.Stops.Contains(w) || cues.Complementizers.MatchAt(t.Norm, j) > 0) break;
+            if (titles.Stops.Contains(w) || cues.Complementizers.MatchAt(t, j) > 0) break;
             // After an unknown title only adjectives may come before the name (المرشحة الديمقراطية هيلاري كلينتون).
             bool adjective = t.AdjectiveAt[j] || titles.Modifiers.Contains(w) || IsAdjective(w);
             if (adjective || !requireName && (titles.Titles.ContainsKey(w) || IsDefinite(w) || IsLinkWithPronoun(w)))
@@ -359,7 +362,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             if (k >= t.Words.Length || t.SentenceOf(k) != sentence || !t.BlankGap(k) || !PlainWord(t, k, surname: n > 1)) return null;
             int after = k + 1;
             bool closes = after >= t.Words.Length || t.SentenceOf(after) != sentence || !t.BlankGap(after)
-                || t.CueAt[after] is not null || cues.Complementizers.MatchAt(t.Norm, after) > 0;
+                || t.CueAt[after] is not null || cues.Complementizers.MatchAt(t, after) > 0;
             if (closes) return after;
         }
         return null;
@@ -375,9 +378,9 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
                  || w.StartsWith("فال", StringComparison.Ordinal) || w.StartsWith("كال", StringComparison.Ordinal))
                  && names.IsOrdinaryWord(w))
             && !titles.Stops.Contains(w) && !titles.Links.Contains(w) && !titles.Modifiers.Contains(w) && !IsHead(w)
-            && cues.Particles.MatchAt(t.Norm, k) == 0 && cues.Negations.MatchAt(t.Norm, k) == 0 && cues.Connectives.MatchAt(t.Norm, k, true) == 0
-            && cues.Copulas.MatchAt(t.Norm, k) == 0 && cues.Relatives.MatchAt(t.Norm, k) == 0 && cues.Complementizers.MatchAt(t.Norm, k) == 0
-            && cues.AdverbialOpeners.MatchAt(t.Norm, k) == 0;
+            && cues.Particles.MatchAt(t, k) == 0 && cues.Negations.MatchAt(t, k) == 0 && cues.Connectives.MatchAt(t, k, true) == 0
+            && cues.Copulas.MatchAt(t, k) == 0 && cues.Relatives.MatchAt(t, k) == 0 && cues.Complementizers.MatchAt(t, k) == 0
+            && cues.AdverbialOpeners.MatchAt(t, k) == 0;
     }
 
     // Nisba adjectives end in ي / ية (normalized يه) and their plurals: غربي، الأممي، أميركيين.

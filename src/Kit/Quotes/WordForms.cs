@@ -10,7 +10,7 @@ internal readonly record struct RoleFacts(string? Head, string? HeadKey, bool Ma
 /// One normalized word form and what the extractor decides about it once: its shared string, the reporting verb it is
 /// (if any), and what the speaker reader asks of it when it looks for roles.
 /// </summary>
-internal sealed class WordForm(string norm, string bare, VerbForm? verb, int proclitic, RoleFacts role)
+internal sealed class WordForm(string norm, string bare, VerbForm? verb, int proclitic, RoleFacts role, (uint Starts, uint WithBare) phrases)
 {
     public string Norm { get; } = norm;
 
@@ -31,6 +31,12 @@ internal sealed class WordForm(string norm, string bare, VerbForm? verb, int pro
 
     /// <summary>How many letters of proclitic stand before the verb (و, ف, بال …).</summary>
     public int Proclitic { get; } = proclitic;
+
+    /// <summary>The cue lists a phrase of starts with this form, a bit each (<see cref="QuoteCues.PhraseStartsOf"/>).</summary>
+    public uint PhraseStarts { get; } = phrases.Starts;
+
+    /// <summary>The same, or with the form's conjunction و or ف taken off (a list asked to allow a proclitic).</summary>
+    public uint PhraseStartsWithBare { get; } = phrases.WithBare;
 }
 
 /// <summary>A word form as a document's words are filled in: the form, its shared string and whether it is a reporting verb.</summary>
@@ -43,6 +49,9 @@ internal readonly record struct KnownForm(WordForm Form, string Norm, bool IsVer
 /// </summary>
 internal sealed class WordForms(ReportingVerbs verbs, SpeakerPhraseReader reader)
 {
+    /// <summary>The cues the forms' phrase starts were decided against.</summary>
+    public QuoteCues Cues => reader.Cues;
+
     // 2^15 slots keep 16,384 forms. One array of (hash, string, form): a lookup touches one slot, and the string only
     // when the hashes agree (parallel arrays of keys and values cost a cache miss each).
     private const int Slots = 1 << 15;
@@ -117,7 +126,7 @@ internal sealed class WordForms(ReportingVerbs verbs, SpeakerPhraseReader reader
         string text = Vocabulary.Intern(norm); // one string per form in the process, as before
         string bare = QuoteText.HasConjunction(norm) ? Vocabulary.Intern(norm[1..]) : text;
         var (verb, proclitic) = CueFinder.Lookup(text, verbs);
-        return new WordForm(text, bare, verb, proclitic, reader.RoleFactsOf(text, bare));
+        return new WordForm(text, bare, verb, proclitic, reader.RoleFactsOf(text, bare), reader.Cues.PhraseStartsOf(text));
     }
 
     private static int Hash(ReadOnlySpan<char> s)

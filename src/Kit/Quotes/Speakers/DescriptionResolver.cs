@@ -25,7 +25,7 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
         int end = t.WordFrom(speaker.End);
         if (first >= t.Words.Length || end <= first) return speaker;
         // الموظفة في مصرف محلي: a phrase the reader ended on a preposition is the description, then a place after it.
-        if (end - first >= 2 && cues.Prepositions.MatchAt(t.Norm, end - 1) == 1) end--;
+        if (end - first >= 2 && cues.Prepositions.MatchAt(t, end - 1) == 1) end--;
         string head = t.Forms[first].Bare;
         bool definite = head.StartsWith("ال", StringComparison.Ordinal);
         if (!cues.PersonNouns.Contains(definite ? head[2..] : head)) return speaker;
@@ -35,18 +35,18 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
         for (int k = first + 1; k < end; k++)
         {
             // التلميذة في الشعبة العلمية: a place of definite words inside the phrase, read like a place after it.
-            if (!placeInside && k + 1 < end && cues.Prepositions.MatchAt(t.Norm, k) == 1 && !IsAge(t, first, k)) { placeInside = true; continue; }
-            if (!t.Norm[k].StartsWith("ال", StringComparison.Ordinal) && cues.Manner.MatchAt(t.Norm, k) == 0 && !IsAge(t, first, k)
+            if (!placeInside && k + 1 < end && cues.Prepositions.MatchAt(t, k) == 1 && !IsAge(t, first, k)) { placeInside = true; continue; }
+            if (!t.Norm[k].StartsWith("ال", StringComparison.Ordinal) && cues.Manner.MatchAt(t, k) == 0 && !IsAge(t, first, k)
                 && !(t.Norm[k] is "عشر" or "عشره" && names.AgeOrdinals.Contains(Stem(t.Norm[k - 1])))) return speaker;
         }
         // الطبيب في مستشفى …، الطالب أمير علي لاشاري: a phrase the reader cut short (a name it does not know follows) describes no one before.
         if (end < t.Words.Length && t.SentenceOf(end) == t.SentenceOf(first) && t.BlankGap(end)
-            && cues.Complementizers.MatchAt(t.Norm, end) == 0 && cues.Manner.MatchAt(t.Norm, end) == 0 && !StartsAside(t.Norm[end])
+            && cues.Complementizers.MatchAt(t, end) == 0 && cues.Manner.MatchAt(t, end) == 0 && !StartsAside(t.Norm[end])
             && Stem(t.Norm[end - 1]) is not ("بالغ" or "بالغه") // الصياد البالغ ثلاثة وستين عاما: an age follows
             && !WhereThenSpeech(t, end) && !RelativeThenSpeech(t, end))
             return speaker;
         // البالغة من العمر is an age, no place.
-        bool placeAfter = placeInside || end < t.Words.Length && t.BlankGap(end) && cues.Prepositions.MatchAt(t.Norm, end) > 0
+        bool placeAfter = placeInside || end < t.Words.Length && t.BlankGap(end) && cues.Prepositions.MatchAt(t, end) > 0
             && !(end + 1 < t.Words.Length && t.Norm[end + 1] == "العمر");
         var words = Enumerable.Range(first, end - first).Select(k => Stem(t.Norm[k])).Where(w => w.Length > 2).ToArray();
         // الأم الأربعينية: a few person nouns are feminine without ة (Data/quote-cues.txt [feminine-person-nouns]).
@@ -58,7 +58,7 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
         bool ambiguous = false, agreeingInSentence = false;
         for (int k = first - 1; k >= 0; k--)
         {
-            if (t.NameMentionAt[k] is not { Type: ActorType.Person } m || t.WordFrom(m.Start) != k || t.InsideMarks(m.Start) || quotes.Covers(m.Start)) continue;
+            if (t.NameMentionAt[k] is not { Type: ActorType.Person } m || !StartsAt(t, m, k) || t.InsideMarks(m.Start) || quotes.Covers(m.Start)) continue;
             if (IntroducedAs(t, k, words)) return Resolved(speaker, m, $"«{speaker.Text}» points back to «{m.Surface}», introduced with the same words");
             if (k < near || !AgreementReader.Agree(gender, AgreementReader.OfSpeaker(Antecedent(m), gazetteer, names, titles))) continue;
             if (t.SentenceOf(k) == sentence) agreeingInSentence = true;
@@ -84,6 +84,10 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
         return nearest is null || ambiguous ? speaker
             : Resolved(speaker, nearest, $"«{speaker.Text}» points back to «{nearest.Surface}», the one person named in this sentence or the one before who agrees");
     }
+
+    // Whether a name starts where its word starts (as WordFrom(m.Start) == k asks, without a search: the name starts
+    // inside word k, see the mentions placed in QuoteText's constructor).
+    private static bool StartsAt(QuoteText t, Mention m, int k) => t.Words[k].Start == m.Start;
 
     // The speaker of the latest quote, when it stands between near and first, opens with a person noun and agrees.
     private QuoteSpeaker? LastPersonSpeaker(QuoteText t, FoundQuotes quotes, int near, int first, Agreement gender)
@@ -134,7 +138,7 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
     // العامل في فرق الرش إن …، الشاب بعد وصوله: …: where or when, then أن or a colon with no comma and no name between, still describes the subject.
     private bool WhereThenSpeech(QuoteText t, int k)
     {
-        if (cues.Prepositions.MatchAt(t.Norm, k) == 0) return false;
+        if (cues.Prepositions.MatchAt(t, k) == 0) return false;
         return SpeechWithin(t, k, MaxPlaceWords);
     }
 
@@ -142,7 +146,7 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
 
     // الرجل الذي قفز من الجسر في شبابه إن …: a relative clause about the subject, then أن or a colon, still describes it.
     private bool RelativeThenSpeech(QuoteText t, int k) =>
-        cues.Relatives.MatchAt(t.Norm, k) > 0 && SpeechWithin(t, k, MaxRelativeWords);
+        cues.Relatives.MatchAt(t, k) > 0 && SpeechWithin(t, k, MaxRelativeWords);
 
     // Whether أن or a colon comes within so many words after k, in its sentence, with no person named, no reporting verb and no other punctuation before it.
     private bool SpeechWithin(QuoteText t, int k, int max)
@@ -152,7 +156,7 @@ internal sealed class DescriptionResolver(QuoteCues cues, Gazetteer gazetteer, N
         {
             if (t.Gap(j).Contains(':')) return true;
             if (!t.BlankGap(j) || t.NameMentionAt[j] is { Type: ActorType.Person } || t.CueAt[j] is not null) return false;
-            if (cues.Complementizers.MatchAt(t.Norm, j) > 0) return true;
+            if (cues.Complementizers.MatchAt(t, j) > 0) return true;
         }
         return false;
     }

@@ -68,7 +68,7 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names
     {
         var t = c.Text;
         int rel = c.Cue.Word - 1, first = t.FirstWordOf(c.Cue.Sentence);
-        if (rel - 1 < first || c.Cue.Form.Kind != Kit.Lexicon.VerbFormKind.Past || c.Cues.Relatives.MatchAt(t.Norm, rel) != 1
+        if (rel - 1 < first || c.Cue.Form.Kind != Kit.Lexicon.VerbFormKind.Past || c.Cues.Relatives.MatchAt(t, rel) != 1
             || !t.BlankGap(c.Cue.Word) || !t.Gap(rel).Contains('،') && !t.Gap(rel).Contains(',')) return null;
         if (t.NameMentionAt[rel - 1] is { Type: ActorType.Person } m && !c.InsideQuotedText(m.Start)) return (Antecedent(m), "a name");
         for (int j = Math.Max(first, rel - MaxRelativeAntecedentWords); j < rel; j++)
@@ -98,7 +98,7 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names
                 if (t.NameMentionAt[k + 1] is { Type: ActorType.Person } named) return (k, Antecedent(named), "the person after «أما»");
             }
             // غير أن مسؤولا في اللجنة، طلب عدم ذكر اسمه، قال: the subject comes after the conjunction ending in أن.
-            int at = t.Forms[k].Bare is "اما" ? k + 1 : k == first ? k + c.Cues.NotComplementizers.MatchAt(t.Norm, k) : k;
+            int at = t.Forms[k].Bare is "اما" ? k + 1 : k == first ? k + c.Cues.NotComplementizers.MatchAt(t, k) : k;
             if (FrontedSubject(c, at) is { } fronted)
                 return (k, fronted.ToSpeaker(Name, ""), $"«{fronted.Text}», which opens the clause and is set off from the verb by an aside between commas: {fronted.How}");
             if (OpeningSubject(c, k, c.Cue.Word) is { } subject)
@@ -131,7 +131,7 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names
     private static bool ConnectiveEndsAt(SieveContext c, int first, int k)
     {
         for (int j = Math.Max(first, k - 3); j < k; j++)
-            if (c.Cues.Connectives.MatchAt(c.Text.Norm, j, true) == k - j) return true;
+            if (c.Cues.Connectives.MatchAt(c.Text, j, true) == k - j) return true;
         return false;
     }
 
@@ -142,13 +142,13 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names
     private static SpeakerPhrase? OpeningSubject(SieveContext c, int first, int limit)
     {
         var t = c.Text;
-        bool negated = c.Cues.Negations.MatchAt(t.Norm, first, true) == 1 && first + 1 < limit && t.BlankGap(first + 1) && t.CueAt[first + 1] is null;
+        bool negated = c.Cues.Negations.MatchAt(t, first, true) == 1 && first + 1 < limit && t.BlankGap(first + 1) && t.CueAt[first + 1] is null;
         if (negated) first++;
         if (first + 1 >= limit || t.NameMentionAt[first] is not null || t.CueAt[first] is not null || !t.BlankGap(first + 1)) return null;
-        bool copula = c.Cues.Copulas.MatchAt(t.Norm, first, true) == 1;
+        bool copula = c.Cues.Copulas.MatchAt(t, first, true) == 1;
         if (t.Forms[first].Bare is not { Length: >= 3 } opener || opener.StartsWith("ال", StringComparison.Ordinal)
-            || !copula && Kit.Analysis.ArabicTermAnalyzer.Default.Stopwords.Contains(opener) && !EndsInHamza(t.WordText(first)) || c.Cues.Prepositions.MatchAt(t.Norm, first, true) != 0
-            || c.Cues.AdverbialOpeners.MatchAt(t.Norm, first, true) != 0 || c.Cues.Connectives.MatchAt(t.Norm, first, true) != 0)
+            || !copula && Kit.Analysis.ArabicTermAnalyzer.Default.Stopwords.Contains(opener) && !EndsInHamza(t.WordText(first)) || c.Cues.Prepositions.MatchAt(t, first, true) != 0
+            || c.Cues.AdverbialOpeners.MatchAt(t, first, true) != 0 || c.Cues.Connectives.MatchAt(t, first, true) != 0)
             return null;
         if (c.Reader.Read(t, first + 1, allowConjunction: false) is not { } opening || opening.EndWord > limit) return null;
         // ولم يخف رئيس نادي لانوس أوراسيو كامبوس: a title the reader cut short before a person's name is no subject here.
@@ -159,7 +159,7 @@ internal sealed class PronounSubjectSieve(Gazetteer gazetteer, NameLexicon names
     private static bool CutBeforeName(QuoteText t, int k, int limit)
     {
         for (int j = k; j <= k + 1 && j < limit; j++)
-            if (t.NameMentionAt[j] is { Type: ActorType.Person } m && t.WordFrom(m.Start) == j) return true;
+            if (t.NameMentionAt[j] is { Type: ActorType.Person } m && t.Words[j].Start == m.Start) return true; // the name starts in word j: no search
         return false;
     }
 

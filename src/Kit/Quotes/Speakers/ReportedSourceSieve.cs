@@ -18,7 +18,7 @@ internal sealed class ReportedSourceSieve : ISpeakerSieve
         for (int k = c.AfterVerb; k < c.AfterVerb + 8 && c.SameSentence(k); k++)
         {
             if (c.Text.InsideMarks(c.Text.Words[k].Start)) continue; // محطة "سي إن إن": a name, not a complementizer
-            if (c.Cues.Complementizers.MatchAt(c.Text.Norm, k) > 0) return null;
+            if (c.Cues.Complementizers.MatchAt(c.Text, k) > 0) return null;
             if (c.Text.Norm[k] != "عن" || !c.SameSentence(k + 1) || !c.Text.BlankGap(k + 1)) continue;
             if (c.Reader.Read(c.Text, k + 1, allowConjunction: false) is not { } phrase) return null;
             var speaker = phrase.ToSpeaker(Name,
@@ -35,8 +35,8 @@ internal sealed class ReportedSourceSieve : ISpeakerSieve
         if (!CitesInWindow(c)) return null; // most verbs have no نقلا عن after them: the complementizers are not asked about then
         for (int k = c.AfterVerb; k < c.AfterVerb + CitingWindow && c.SameSentence(k); k++)
         {
-            if (c.Cues.Complementizers.MatchAt(t.Norm, k) > 0 && t.NameMentionAt[k] is null) return null;
-            int length = c.Cues.Citing.MatchAt(t.Norm, k);
+            if (c.Cues.Complementizers.MatchAt(t, k) > 0 && t.NameMentionAt[k] is null) return null;
+            int length = c.Cues.Citing.MatchAt(t, k);
             if (length == 0 || !c.SameSentence(k + length)) continue;
             if (c.Reader.Read(t, k + length, allowConjunction: false) is not { } phrase) return null;
             var speaker = phrase.ToSpeaker(Name,
@@ -50,7 +50,7 @@ internal sealed class ReportedSourceSieve : ISpeakerSieve
     private static bool CitesInWindow(SieveContext c)
     {
         for (int k = c.AfterVerb; k < c.AfterVerb + CitingWindow && c.SameSentence(k); k++)
-            if (c.Cues.Citing.MatchAt(c.Text.Norm, k) > 0) return true;
+            if (c.Cues.Citing.MatchAt(c.Text, k) > 0) return true;
         return false;
     }
 }

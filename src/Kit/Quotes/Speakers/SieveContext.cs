@@ -7,7 +7,7 @@ internal sealed record SieveContext(QuoteText Text, ReportingCue Cue, IReadOnlyL
     public int AfterVerb => Cue.Word + 1;
 
     /// <summary>Whether the verb follows a relative pronoun (روايتها التي تروي قصة): its subject is what the relative points back to, and a noun after it is its object.</summary>
-    public bool AfterRelative => Cue.Word > 0 && Text.BlankGap(Cue.Word) && Cues.Relatives.MatchAt(Text.Norm, Cue.Word - 1) == 1;
+    public bool AfterRelative => Cue.Word > 0 && Text.BlankGap(Cue.Word) && Cues.Relatives.MatchAt(Text, Cue.Word - 1) == 1;
 
     public bool SameSentence(int word) => word >= 0 && word < Text.Words.Length && Text.SentenceOf(word) == Cue.Sentence;
 

@@ -26,21 +26,21 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
         // A verb after و, a comma or a connective opens its own clause: its subject cannot stand before it.
         if (c.Cue.ClauseStart is not null) return null;
         int k = v - 1;
-        while (k >= first && (t.BlankGap(k + 1) || AcronymGap(t, k + 1)) && t.CueAt[k] is null && c.Cues.Complementizers.MatchAt(t.Norm, k) == 0
-               && c.Cues.Relatives.MatchAt(t.Norm, k) == 0)
+        while (k >= first && (t.BlankGap(k + 1) || AcronymGap(t, k + 1)) && t.CueAt[k] is null && c.Cues.Complementizers.MatchAt(t, k) == 0
+               && c.Cues.Relatives.MatchAt(t, k) == 0)
             k--;
         int start = k + 1;
         bool copula = false;
         while (start < v)
         {
-            int skip = Math.Max(c.Cues.Particles.MatchAt(t.Norm, start, true),
-                Math.Max(c.Cues.Connectives.MatchAt(t.Norm, start, true), c.Cues.Copulas.MatchAt(t.Norm, start, true)));
+            int skip = Math.Max(c.Cues.Particles.MatchAt(t, start, true),
+                Math.Max(c.Cues.Connectives.MatchAt(t, start, true), c.Cues.Copulas.MatchAt(t, start, true)));
             if (skip == 0) break;
             if (skip == 1 && c.Cues.CarriesPronoun(t.Forms[start].Bare, c.Cues.Connectives)) return null; // لكنه: a pronoun
-            copula |= c.Cues.Copulas.MatchAt(t.Norm, start, true) == skip;
+            copula |= c.Cues.Copulas.MatchAt(t, start, true) == skip;
             start += skip;
         }
-        if (start >= v || c.Cues.AdverbialOpeners.MatchAt(t.Norm, start, true) > 0) return null;
+        if (start >= v || c.Cues.AdverbialOpeners.MatchAt(t, start, true) > 0) return null;
         var phrase = c.Reader.Read(t, start, allowConjunction: true);
         // لكن مسؤولا في المستشفى قال إن …: a title in the accusative after إن and its sisters is the subject too; the case
         // ending marks it as the subject whose predicate the verb is, so a longer clause may stand between (طلب عدم كشف هويته).
@@ -73,7 +73,7 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
         if (t.Norm[v][0] != 'ف') return null;
         for (int k = v - 1; k >= t.FirstWordOf(c.Cue.Sentence) && t.BlankGap(k + 1); k--)
         {
-            if (c.Cues.Topics.MatchAt(t.Norm, k) != 1) continue;
+            if (c.Cues.Topics.MatchAt(t, k) != 1) continue;
             if (c.Reader.Read(t, k + 1, allowConjunction: false) is not { } phrase) return UnknownTopic(c, k + 1);
             if (phrase.EndWord != v) return null;
             var speaker = phrase.ToSpeaker(Name,
@@ -91,7 +91,7 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
         int v = c.Cue.Word;
         if (v - start != 1 || !t.BlankGap(v) || t.CueAt[start] is not null) return null;
         string w = t.Norm[start];
-        if (w.Length < 3 || w.StartsWith("ال", StringComparison.Ordinal) || c.Cues.Prepositions.MatchAt(t.Norm, start) > 0
+        if (w.Length < 3 || w.StartsWith("ال", StringComparison.Ordinal) || c.Cues.Prepositions.MatchAt(t, start) > 0
             || c.Reader.Titles.Stops.Contains(w) || c.Reader.Names.IsOrdinaryWord(w))
             return null;
         bool seen = false;
@@ -115,8 +115,8 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
             || !t.Norm[start].StartsWith("ال", StringComparison.Ordinal))
             return null;
         for (int k = start; k < qad; k++)
-            if (k > start && !t.BlankGap(k) || !t.BlankGap(k + 1) || t.CueAt[k] is not null || c.Cues.Complementizers.MatchAt(t.Norm, k) > 0
-                || c.Cues.Relatives.MatchAt(t.Norm, k) > 0 || c.Cues.Negations.MatchAt(t.Norm, k) > 0)
+            if (k > start && !t.BlankGap(k) || !t.BlankGap(k + 1) || t.CueAt[k] is not null || c.Cues.Complementizers.MatchAt(t, k) > 0
+                || c.Cues.Relatives.MatchAt(t, k) > 0 || c.Cues.Negations.MatchAt(t, k) > 0)
                 return null;
         var speaker = new QuoteSpeaker(t.WordsText(start, qad - start), t.Words[start].Start, t.Words[qad - 1].End, null, false, Name,
             $"«{t.WordsText(start, qad - start)}» between a copula and «قد {c.Cue.Verb}» is its subject, though the kit cannot read it (no actor)");
@@ -132,7 +132,7 @@ internal sealed class SubjectBeforeVerbSieve : ISpeakerSieve
         int v = c.Cue.Word;
         if (v - start is < 1 or > MaxUnknownTopicWords) return null;
         for (int k = start; k < v; k++)
-            if (!t.BlankGap(k) || t.CueAt[k] is not null || t.Norm[k].Length < 3 || c.Cues.Prepositions.MatchAt(t.Norm, k) > 0
+            if (!t.BlankGap(k) || t.CueAt[k] is not null || t.Norm[k].Length < 3 || c.Cues.Prepositions.MatchAt(t, k) > 0
                 || c.Reader.Titles.Stops.Contains(t.Norm[k]) || k == start && t.Norm[k].StartsWith("ال", StringComparison.Ordinal))
                 return null;
         var speaker = new QuoteSpeaker(t.WordsText(start, v - start), t.Words[start].Start, t.Words[v - 1].End, null, false, Name,

@@ -24,11 +24,11 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
             k++;
         string w = t.Norm[k];
         var cues = c.Cues;
-        bool notSubject = cues.Complementizers.MatchAt(t.Norm, k) > 0 || cues.SpeechOpeners.MatchAt(t.Norm, k) > 0 || FirstPerson.IsWord(w)
-            || cues.Negations.MatchAt(t.Norm, k) > 0 || cues.Particles.MatchAt(t.Norm, k) > 0 || cues.Prepositions.MatchAt(t.Norm, k) > 0
+        bool notSubject = cues.Complementizers.MatchAt(t, k) > 0 || cues.SpeechOpeners.MatchAt(t, k) > 0 || FirstPerson.IsWord(w)
+            || cues.Negations.MatchAt(t, k) > 0 || cues.Particles.MatchAt(t, k) > 0 || cues.Prepositions.MatchAt(t, k) > 0
             || c.Reader.Titles.Stops.Contains(w) || w.Length < 3
             // وقال وهو يشير …، وقالت ضاحكة: a circumstantial clause or a state after the verb; the subject is implicit.
-            || w is "وهو" or "وهي" or "وهم" or "وهما" or "وهن" || cues.Manner.MatchAt(t.Norm, k) > 0
+            || w is "وهو" or "وهي" or "وهم" or "وهما" or "وهن" || cues.Manner.MatchAt(t, k) > 0
             || w[0] is 'ل' or 'ب' && w.Length > 3 && !cues.PersonNouns.Contains(w) && !cues.BodyNouns.Contains(w) // للصحفيين، لوكالة، بالقول: said to someone, or how (not باحث، لاعب، بلدية)
                && !SurnameElsewhere(c, k) // وأضاف بشارة after «حسن بشارة» earlier: a surname that only looks like ب + a word
             || PrepositionWithPronoun(cues, w); // قال خلالها، وأكد فيه: when or where, not who
@@ -88,8 +88,8 @@ internal sealed class UnknownSubjectSieve : ISpeakerSieve
         while (end < t.Words.Length && end - k < MaxSubjectWords && c.SameSentence(end) && t.BlankGap(end) && t.CueAt[end] is null)
         {
             string w = t.Norm[end];
-            if (cues.Complementizers.MatchAt(t.Norm, end) > 0 || cues.Prepositions.MatchAt(t.Norm, end) > 0 || cues.Particles.MatchAt(t.Norm, end) > 0
-                || cues.Negations.MatchAt(t.Norm, end) > 0 || cues.Relatives.MatchAt(t.Norm, end) > 0 || cues.SpeechOpeners.MatchAt(t.Norm, end) > 0
+            if (cues.Complementizers.MatchAt(t, end) > 0 || cues.Prepositions.MatchAt(t, end) > 0 || cues.Particles.MatchAt(t, end) > 0
+                || cues.Negations.MatchAt(t, end) > 0 || cues.Relatives.MatchAt(t, end) > 0 || cues.SpeechOpeners.MatchAt(t, end) > 0
                 || w.Length < 2 || w[0] is 'ل' or 'ب' && w.Length > 3 && !w.StartsWith("لل", StringComparison.Ordinal))
                 break;
             end++;
