@@ -133,7 +133,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
                 i += m.Length - 1;
                 continue;
             }
-            if (SplitGluedNames(n, words[i]) is var (left, leftEnd, right, rightStart))
+            if (SplitGluedNames(n, words[i], spans?[i].Form ?? -1) is var (left, leftEnd, right, rightStart))
             {
                 Emit(left, words[i].Start, leftEnd);
                 Emit(right, rightStart, words[i].End);
@@ -360,6 +360,20 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     }
 
     // موسكووواشنطن: name + و + name with no space; both halves must be one-word names.
+    private (AliasEntry Left, int LeftEnd, AliasEntry Right, int RightStart)? SplitGluedNames(string n, (int Start, int End) word, int form)
+    {
+        var byForm = form >= 0 ? LazyInitializer.EnsureInitialized(ref _gluedByForm, () => new byte[Vocabulary.MaxForms]) : null;
+        if (byForm is not null && byForm[form] == NotGlued) return null;
+        var split = SplitGluedNames(n, word);
+        if (byForm is not null) byForm[form] = split is null ? NotGlued : Glued;
+        return split;
+    }
+
+    // Whether a form is two glued names, by its vocabulary id (0: not asked yet): asked of nearly every word, and the
+    // answer depends on the form alone (threads that race to fill a slot write the same value).
+    private byte[]? _gluedByForm;
+    private const byte NotGlued = 1, Glued = 2;
+
     private (AliasEntry Left, int LeftEnd, AliasEntry Right, int RightStart)? SplitGluedNames(string n, (int Start, int End) word)
     {
         var w = n.AsSpan(word.Start, word.End - word.Start);
