@@ -133,7 +133,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
                 i += m.Length - 1;
                 continue;
             }
-            if (SplitGluedNames(n, words[i]) is var (left, leftEnd, right, rightStart))
+            if (SplitGluedNames(n, words[i], spans?[i].Form ?? -1) is var (left, leftEnd, right, rightStart))
             {
                 Emit(left, words[i].Start, leftEnd);
                 Emit(right, rightStart, words[i].End);
@@ -258,12 +258,12 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
 
     // The longest alias starting at word i, after taking off proclitics; names beat adjectives unless tanween says otherwise.
     private static Match? BestMatch(string n, ArraySegment<(int Start, int End)> words, int i, string original, Kit.Normalization.NormalizedText normalized,
-        IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> forms)
+        (List<AliasEntry> Entries, int SpanOffset, int Stripped)[] forms)
     {
-        if (forms.Count == 0) return null;
+        if (forms.Length == 0) return null;
         bool tanween = HasTanween(original, normalized.ToOriginal(words[i].Start, words[i].End));
         Match? best = null;
-        for (int f = 0; f < forms.Count; f++)
+        for (int f = 0; f < forms.Length; f++)
         {
             var (entries, spanOffset, stripped) = forms[f];
             foreach (var entry in entries)
@@ -295,7 +295,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     // and thread, since the same words come back all through a corpus.
     // and thread, since the same words come back all through a corpus; by form id too (byForm, shared: threads that
     // race to fill a slot write equal values).
-    private IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> AliasFormsOf(ReadOnlySpan<char> word, WordCache<AliasForms> cache,
+    private (List<AliasEntry> Entries, int SpanOffset, int Stripped)[] AliasFormsOf(ReadOnlySpan<char> word, WordCache<AliasForms> cache,
         AliasForms?[]? byForm, int form)
     {
         if (!_endings.Contains(word)) return AliasForms.None.Forms;
@@ -315,7 +315,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         if (CouldStartName(word))
             foreach (var (form, spanOffset, stripped) in Forms(word))
                 if (Gazetteer.Entries.TryGetValue(form, out var entries)) forms.Add((entries, spanOffset, stripped));
-        return new AliasForms(word, forms.Count == 0 ? AliasForms.None.Forms : forms);
+        return new AliasForms(word, forms.Count == 0 ? AliasForms.None.Forms : [.. forms]);
     }
 
     private readonly ThreadLocal<WordCache<AliasForms>> _aliasForms = new(() => new WordCache<AliasForms>());
@@ -325,7 +325,8 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
 
     private AliasForms?[] FormsById() => LazyInitializer.EnsureInitialized(ref _byForm, () => new AliasForms?[Vocabulary.MaxForms]);
 
-    private sealed record AliasForms(string Word, IReadOnlyList<(List<AliasEntry> Entries, int SpanOffset, int Stripped)> Forms)
+    // An array, not a list interface: read for every word, its calls are direct.
+    private sealed record AliasForms(string Word, (List<AliasEntry> Entries, int SpanOffset, int Stripped)[] Forms)
     {
         public static AliasForms None { get; } = new("", []);
     }
@@ -360,6 +361,20 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     }
 
     // موسكووواشنطن: name + و + name with no space; both halves must be one-word names.
+    private (AliasEntry Left, int LeftEnd, AliasEntry Right, int RightStart)? SplitGluedNames(string n, (int Start, int End) word, int form)
+    {
+        var byForm = form >= 0 ? LazyInitializer.EnsureInitialized(ref _gluedByForm, () => new byte[Vocabulary.MaxForms]) : null;
+        if (byForm is not null && byForm[form] == NotGlued) return null;
+        var split = SplitGluedNames(n, word);
+        if (byForm is not null) byForm[form] = split is null ? NotGlued : Glued;
+        return split;
+    }
+
+    // Whether a form is two glued names, by its vocabulary id (0: not asked yet): asked of nearly every word, and the
+    // answer depends on the form alone (threads that race to fill a slot write the same value).
+    private byte[]? _gluedByForm;
+    private const byte NotGlued = 1, Glued = 2;
+
     private (AliasEntry Left, int LeftEnd, AliasEntry Right, int RightStart)? SplitGluedNames(string n, (int Start, int End) word)
     {
         var w = n.AsSpan(word.Start, word.End - word.Start);

@@ -126,7 +126,7 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
             // A third word is kept only when the name clearly ends after it (نور سلطان نازاربايف في), not mid-phrase (جون ماكين إدارة أوباما).
             // A preposition with the article (للصحفيين، بالقاهرة) ends it clearly too.
             if (known is null && nameWords == MaxNameWords && k < words.Count && Joined(k) && !IsStop(Word(k))
-                && !ArticleProclitics.Any(p => Word(k).StartsWith(p, StringComparison.Ordinal)))
+                && !StartsWithAny(Word(k), ArticleProclitics))
                 k--;
             while (k > first && Patterns.NameLinks.Contains(Word(k - 1))) k--; // a name does not end in بن or عبد
             if (k == first || known is null && LooksLikeVerb(Word(first), k - first)) continue;
@@ -220,11 +220,19 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
         return !first || !definite;
     }
 
+    // A loop, not a lambda: a lambda reading a loop's variable costs an object every pass of the loop, asked or not.
+    private static bool StartsWithAny(string word, string[] prefixes)
+    {
+        foreach (var p in prefixes)
+            if (word.StartsWith(p, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private bool IsNameWordAsSuch(string word, bool first)
     {
         if (IsStop(word) || word.Any(char.IsDigit)) return false;
         // A conjunction or a preposition with the article ends the name: ونظيره، بالتعاون، للرئيس.
-        if (!first && (word.StartsWith('و') || ArticleProclitics.Any(p => word.StartsWith(p, StringComparison.Ordinal)))) return false;
+        if (!first && (word.StartsWith('و') || StartsWithAny(word, ArticleProclitics))) return false;
         if (word.Length > 2 && word[0] is 'و' or 'ف' or 'ب' && stopwords.Contains(word.AsSpan(1))) return false; // بأنها، وقد
         if (Patterns.Titles.Any(t => t[0] == word)) return false;
         return true;

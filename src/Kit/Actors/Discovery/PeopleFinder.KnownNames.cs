@@ -16,9 +16,18 @@ public sealed partial class PeopleFinder
         string?[] knownType = d.KnownType;
         bool[] adjectiveAt = d.AdjectiveAt;
         TextSpan[] original = d.Original;
-        // Where each mention starts among the words, searched once (asked three times below).
+        // Where each mention starts among the words, found once (asked three times below): the finder's mentions come in
+        // text order, so one walk over the words finds them all; a list out of order is searched mention by mention.
         var starts = new int[known.Count];
-        for (int i = 0; i < starts.Length; i++) starts[i] = d.WordOf(known[i].Start);
+        if (InTextOrder(known))
+            for (int i = 0, word = 0; i < starts.Length; i++)
+            {
+                int offset = known[i].Start;
+                while (word < count && original[word].End <= offset) word++;
+                starts[i] = word < count && original[word].Start <= offset ? word : -1;
+            }
+        else
+            for (int i = 0; i < starts.Length; i++) starts[i] = d.WordOf(known[i].Start);
         // Words the gazetteer already names are no one's new name.
         for (int i = 0; i < starts.Length; i++)
             if (known[i].Kind == MentionKind.Adjective && starts[i] >= 0) adjectiveAt[starts[i]] = true;
@@ -71,4 +80,11 @@ public sealed partial class PeopleFinder
     // لوس; Data [place-articles]) names a saint's or a founder's place.
     private bool PlaceArticleBefore(Document d, int at) =>
         d.Joined(at) && d.W[at - 1].Length >= 3 && Lexicon.PlaceArticles.Contains(d.W[at - 1]);
+
+    private static bool InTextOrder(IReadOnlyList<Mention> mentions)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+            if (mentions[i].Start < mentions[i - 1].Start) return false;
+        return true;
+    }
 }
