@@ -107,7 +107,7 @@ public sealed partial class PeopleFinder
             if (_alone is null && _aloneScans++ >= 8) _alone = new HashSet<string>(W, StringComparer.Ordinal);
             if (_alone is not null) return _alone.Contains(rest);
             foreach (string word in W)
-                if (word.Length == rest.Length && string.Equals(word, rest)) return true;
+                if (string.Equals(word, rest)) return true;
             return false;
         }
 

@@ -91,21 +91,21 @@ public sealed partial class PeopleFinder
         }
     }
 
-    // مدرب ريتاس ميندوغاس يوكنا: right after a one-word title that heads a body (a noun in construct), three words that no
-    // dictionary knows and no given name are the body's one-word name and then the person's two (kind of blind44).
     // The first given name after the run's first word and before its last (-1: none) that no name link precedes and no
     // other given name, unless that one is the first word and a family name elsewhere. A loop, not a lambda: a lambda
     // reading the rule loop's `first` cost an object for every word the loop passed.
     private int GivenInsideRun(Document d, int first, int k)
     {
         string[] w = d.W;
-        for (int x = first + 1; x < first + 1 + Math.Max(0, k - first - 2); x++)
+        for (int x = first + 1; x < k - 1; x++)
             if (IsGiven(w[x]) && !patterns.NameLinks.Contains(w[x - 1])
                 && (!IsGiven(w[x - 1]) || x - 1 == first && FamilyNameElsewhere(d, w[x - 1], x - 1)))
                 return x;
         return -1;
     }
 
+    // مدرب ريتاس ميندوغاس يوكنا: right after a one-word title that heads a body (a noun in construct), three words that no
+    // dictionary knows and no given name are the body's one-word name and then the person's two (kind of blind44).
     private bool BodyBeforeName(string[] w, int first, int end) =>
         end - first == 3 && Enumerable.Range(first, 3).All(x => !IsGiven(w[x]) && UnknownWord(w[x]) && !patterns.NameLinks.Contains(w[x]));
 
