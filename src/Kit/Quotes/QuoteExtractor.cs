@@ -92,6 +92,7 @@ public sealed class QuoteExtractor
         t.DropCuesInsidePersonNames(); // فريدريك ويري: يري inside a name is no verb
         var quotes = new FoundQuotes();
         var history = new List<Said>();
+        var unnamed = new UnnamedSources(history);
         int coveredUntil = -1, firstCue = 0;
         for (int sentence = 0; sentence < t.Sentences.Count; sentence++)
         {
@@ -116,7 +117,7 @@ public sealed class QuoteExtractor
                 if (decision is { Blocked: true }) continue;
                 // A decision may name no one (an unknown subject): the speaker then stays empty.
                 var speaker = decision?.Speaker is { Start: >= 0 } s
-                    ? _descriptions.Resolve(t, ResolveTitle(t, s, decision.Hint, history, _mentions.Gazetteer, _mentions.People.Lexicon, _reader.Titles), quotes) : null;
+                    ? _descriptions.Resolve(t, ResolveTitle(t, s, decision.Hint, history, unnamed, _mentions.Gazetteer, _mentions.People.Lexicon, _reader.Titles), quotes) : null;
                 var content = cue.Form.Has(VerbForm.Lead) ? null
                     : _content.Find(t, cue, decision?.WindowStart ?? cue.Word + 1, speaker?.Actor);
                 // A quotation before the verb may already be a quote of its own.
@@ -200,35 +201,21 @@ public sealed class QuoteExtractor
     // A lone definite title points back: وأضاف المتحدث → the previous speaker; وذكرت الصحيفة → the paper named last.
     // وأضاف المصدر after «قال مصدر في غرفة التجارة»: a lone definite noun points back to the latest unnamed speaker written with
     // the same noun without ال, and takes its span (no actor), before any named speaker.
-    private static QuoteSpeaker? SameUnnamedSource(QuoteSpeaker speaker, IReadOnlyList<Said> history)
+    private static QuoteSpeaker? SameUnnamedSource(QuoteSpeaker speaker, UnnamedSources unnamed)
     {
         var n = Kit.Normalization.ArabicNormalizer.Aggressive;
         // One word between spaces (as Split(' ', RemoveEmptyEntries) would find it), without splitting.
         string word = n.Apply(speaker.Text).Trim(' ');
         if (word.Length == 0 || word.Contains(' ') || !word.StartsWith("ال", StringComparison.Ordinal) || word.Length < 5) return null;
-        string noun = word[2..];
-        for (int i = history.Count - 1; i >= 0; i--)
-        {
-            if (history[i].Speaker is not { Actor: null, Start: >= 0 } earlier || earlier.Start >= speaker.Start) continue;
-            var first = FirstWord(n.Apply(earlier.Text));
-            if (QuoteText.HasConjunction(first) ? first[1..].SequenceEqual(noun) : first.SequenceEqual(noun))
-                return earlier with { Resolved = true, Sieve = speaker.Sieve, Reason = $"{speaker.Reason}; «{speaker.Text}» points back to «{earlier.Text}», the unnamed source written with the same noun" };
-        }
-        return null;
+        return unnamed.Latest(word[2..], speaker.Start) is { } earlier
+            ? earlier with { Resolved = true, Sieve = speaker.Sieve, Reason = $"{speaker.Reason}; «{speaker.Text}» points back to «{earlier.Text}», the unnamed source written with the same noun" }
+            : null;
     }
 
-    // The first of the words between spaces (empty when none), as Split(' ', RemoveEmptyEntries) gives it: a view, not a copy.
-    private static ReadOnlySpan<char> FirstWord(string text)
-    {
-        var rest = text.AsSpan().TrimStart(' ');
-        int end = rest.IndexOf(' ');
-        return end < 0 ? rest : rest[..end];
-    }
-
-    private static QuoteSpeaker ResolveTitle(QuoteText t, QuoteSpeaker speaker, string? hint, IReadOnlyList<Said> history, Gazetteer gazetteer, NameLexicon names, SpeakerTitles titles)
+    private static QuoteSpeaker ResolveTitle(QuoteText t, QuoteSpeaker speaker, string? hint, IReadOnlyList<Said> history, UnnamedSources unnamed, Gazetteer gazetteer, NameLexicon names, SpeakerTitles titles)
     {
         if (speaker.Actor is not null || hint is null) return speaker;
-        if (SameUnnamedSource(speaker, history) is { } source) return source;
+        if (SameUnnamedSource(speaker, unnamed) is { } source) return source;
         string? actor = null;
         string because = "";
         // المتحدثة points back to a woman; البيان or المتحدث may point back to anyone.

@@ -122,7 +122,7 @@ public class SafeWriterTests
     {
         using var temp = new TempFolder();
         string corpus = Path.Combine(temp.Path, "corpus");
-        CorpusGenerator.FromSeeds().Write(corpus, 6_000_000);
+        CorpusGenerator.FromSeeds().Write(corpus, 20_000_000); // large enough to outlast 1.5 s on two cores (6 MB no longer did)
         string report = Path.Combine(temp.Path, "out", "report.html");
         Directory.CreateDirectory(Path.GetDirectoryName(report)!);
         var (signal, exitCode) = SignalChild.Interrupt;
