@@ -292,7 +292,6 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
     }
 
     // The forms of a word that start aliases, with their entries, in the order Forms gives them; remembered per word
-    // and thread, since the same words come back all through a corpus.
     // and thread, since the same words come back all through a corpus; by form id too (byForm, shared: threads that
     // race to fill a slot write equal values).
     private (List<AliasEntry> Entries, int SpanOffset, int Stripped)[] AliasFormsOf(ReadOnlySpan<char> word, WordCache<AliasForms> cache,
@@ -366,14 +365,15 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         var byForm = form >= 0 ? LazyInitializer.EnsureInitialized(ref _gluedByForm, () => new byte[Vocabulary.MaxForms]) : null;
         if (byForm is not null && byForm[form] == NotGlued) return null;
         var split = SplitGluedNames(n, word);
-        if (byForm is not null) byForm[form] = split is null ? NotGlued : Glued;
+        if (byForm is not null && split is null) byForm[form] = NotGlued;
         return split;
     }
 
-    // Whether a form is two glued names, by its vocabulary id (0: not asked yet): asked of nearly every word, and the
-    // answer depends on the form alone (threads that race to fill a slot write the same value).
+    // The forms that are no two glued names, by vocabulary id (0: not known to be none): asked of nearly every word, and the
+    // answer depends on the form alone (threads that race to fill a slot write the same value). The few glued ones are
+    // split again when met.
     private byte[]? _gluedByForm;
-    private const byte NotGlued = 1, Glued = 2;
+    private const byte NotGlued = 1;
 
     private (AliasEntry Left, int LeftEnd, AliasEntry Right, int RightStart)? SplitGluedNames(string n, (int Start, int End) word)
     {
