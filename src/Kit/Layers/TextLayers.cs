@@ -73,10 +73,10 @@ public sealed class TextLayers
         var starts = StartsOf(sentences); // read for every word below: an array, not the list's interface
         var words = new List<WordSpan>(normalized.Text.Length / 5 + 16); // news words average 5-6 characters with their space
         string n = normalized.Text;
-        int position = 0, sentence = 0;
+        int position = 0, sentence = 0, segment = 0;
         while (WordBreaker.NextWord(n, ref position, out int start, out int end, out var kind))
         {
-            var original = normalized.WordToOriginal(start, end);
+            var original = normalized.WordToOriginal(start, end, ref segment);
             while (sentence + 1 < starts.Length && original.Start >= starts[sentence + 1]) sentence++;
             Caching.Vocabulary.Intern(n.AsSpan(start, end - start), out int form); // the form's id, given once here
             words.Add(new WordSpan(start, end, original.Start, original.End, kind, sentence) { Form = form });

@@ -154,12 +154,12 @@ internal sealed class FusedNormalizer
     {
         private readonly int[] _counts = new int[owner._steps.Length];
         // The thread's buffer, not zeroed: only the first _length places are ever read, and they are copied out as the
-        // result's string before this thread normalizes another text. (The maps are the result's own: it keeps them.)
+        // result's string before this thread normalizes another text.
         private char[] _chars = Caching.ThreadBuffers.NormalizedChars(length + 16);
-        private int[] _starts = offsets ? GC.AllocateUninitializedArray<int>(length + 16) : [];
-        private int[] _ends = offsets ? GC.AllocateUninitializedArray<int>(length + 16) : [];
+        // Where each character written came from, as runs (most characters come from one of their own, in order).
+        private readonly OffsetMapBuilder? _offsets = offsets ? new OffsetMapBuilder() : null;
         private int _length;
-        private int _capacity = length + 16; // of all three arrays (the thread's buffer may be longer)
+        private int _capacity = length + 16; // of the characters written so far (the thread's buffer may be longer)
 
         // Whitespace step: a pending run of spaces, a pending \r (it may be the first half of \r\n), and what came before.
         private int _spaces;
@@ -182,11 +182,6 @@ internal sealed class FusedNormalizer
             int size = Math.Max(_capacity * 2, _length + more + 16);
             _capacity = size;
             if (_chars.Length < size) Array.Resize(ref _chars, size);
-            if (offsets)
-            {
-                Array.Resize(ref _starts, size);
-                Array.Resize(ref _ends, size);
-            }
         }
 
         /// <summary>
@@ -201,8 +196,9 @@ internal sealed class FusedNormalizer
             byte[] flags = owner._flags;
             char[] map = owner._map;
             char[] chars = _chars;
-            int[] starts = _starts, ends = _ends;
-            bool withOffsets = offsets;
+            var offsetMap = _offsets;
+            bool withOffsets = offsetMap is not null;
+            int shift = offsetMap?.RunShift ?? 0; // each character here comes from one of its own: j - length stays while none is removed
             int length = _length;
             int n = text.Length;
             int j = i;
@@ -219,7 +215,11 @@ internal sealed class FusedNormalizer
                 if ((f & Deleted) == 0)
                 {
                     chars[length] = c;
-                    if (withOffsets) (starts[length], ends[length]) = (j, j + 1);
+                    if (withOffsets && j - length != shift)
+                    {
+                        offsetMap!.OpenRun(length, j);
+                        shift = j - length;
+                    }
                     length++;
                 }
                 if (++j == n) break;
@@ -253,11 +253,7 @@ internal sealed class FusedNormalizer
         public void Write(char c, int start, int end)
         {
             _chars[_length] = c;
-            if (offsets)
-            {
-                _starts[_length] = start;
-                _ends[_length] = end;
-            }
+            _offsets?.Add(_length, start, end);
             _length++;
             _lineStart = false;
         }
@@ -362,7 +358,7 @@ internal sealed class FusedNormalizer
             var changes = new StepChange[owner._steps.Length];
             for (int s = 0; s < changes.Length; s++)
                 changes[s] = new StepChange(owner._steps[s].Name, owner._steps[s].Explanation, _counts[s], []);
-            return new NormalizedText(original, new string(_chars, 0, _length), _starts, _ends, changes);
+            return new NormalizedText(original, new string(_chars, 0, _length), _offsets!.Build(_length), changes);
         }
     }
 }
