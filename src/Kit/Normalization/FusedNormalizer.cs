@@ -206,6 +206,24 @@ internal sealed class FusedNormalizer
             byte next = j + 1 == n ? (byte)0 : flags[text[j + 1]]; // each character's facts are looked up once
             while (true)
             {
+                if (f == Stable && (next & ~Spacing) == Stable)
+                {
+                    // Characters written as they are, with the lone spaces between them: copied at once, one run of offsets.
+                    int end = PlainEnd(text, j, flags);
+                    if (end > j)
+                    {
+                        text.AsSpan(j, end - j).CopyTo(chars.AsSpan(length));
+                        if (withOffsets && j - length != shift)
+                        {
+                            offsetMap!.OpenRun(length, j);
+                            shift = j - length;
+                        }
+                        length += end - j;
+                        j = end; // a plain character or a space, which the run writes if the loop's test below lets it
+                        (f, next) = (flags[text[j]], flags[text[j + 1]]); // PlainEnd stops two characters before the end
+                        if (!Continues(text, j, f, next)) break;
+                    }
+                }
                 char c = text[j];
                 if ((f & Changed) != 0)
                 {
@@ -224,13 +242,39 @@ internal sealed class FusedNormalizer
                 }
                 if (++j == n) break;
                 byte after = j + 1 == n ? (byte)0 : flags[text[j + 1]];
-                if ((next & (Stable | Unknown)) != Stable || (after & (Combining | Unknown)) != 0) break;
-                if ((next & Spacing) != 0 && !IsLoneSpace(text, j, next, after)) break;
+                if (!Continues(text, j, next, after)) break;
                 (f, next) = (next, after);
             }
             _length = length;
             _lineStart = false; // the run's first character was written, and every space or break in it has one after it
             return j;
+        }
+
+        // Whether the run goes on to text[j] (flags: its facts; after: those of the character after it, 0 at the end).
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private bool Continues(string text, int j, byte flags, byte after) =>
+            (flags & (Stable | Unknown)) == Stable && (after & (Combining | Unknown)) == 0 && ((flags & Spacing) == 0 || IsLoneSpace(text, j, flags, after));
+
+        // Where the stretch from text[j] (a plain character: flags exactly Stable) ends: each character in it NFKC keeps,
+        // no map changes, and the next is plain or a space; or it is a space, then a plain character, then a plain one or
+        // a space (a lone space). Stops two characters before the end of the text, so the look-ahead stays inside it.
+        private static int PlainEnd(string text, int j, byte[] flags)
+        {
+            int n = text.Length;
+            byte current = Stable;
+            int p = j;
+            while (p + 2 < n)
+            {
+                byte following = flags[text[p + 1]];
+                if (current == Stable)
+                {
+                    if ((following & ~Spacing) != Stable) break;
+                }
+                else if (current != (Stable | Spacing) || text[p] != ' ' || following != Stable || (flags[text[p + 2]] & ~Spacing) != Stable) break;
+                p++;
+                current = following;
+            }
+            return p;
         }
 
         // A space or line break the whitespace rules write as it is: ' ' or '\n', then a character the run writes (no
