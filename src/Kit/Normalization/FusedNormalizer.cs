@@ -154,12 +154,12 @@ internal sealed class FusedNormalizer
     {
         private readonly int[] _counts = new int[owner._steps.Length];
         // The thread's buffer, not zeroed: only the first _length places are ever read, and they are copied out as the
-        // result's string before this thread normalizes another text. (The maps are the result's own: it keeps them.)
+        // result's string before this thread normalizes another text.
         private char[] _chars = Caching.ThreadBuffers.NormalizedChars(length + 16);
-        private int[] _starts = offsets ? GC.AllocateUninitializedArray<int>(length + 16) : [];
-        private int[] _ends = offsets ? GC.AllocateUninitializedArray<int>(length + 16) : [];
+        // Where each character written came from, as runs (most characters come from one of their own, in order).
+        private readonly OffsetMapBuilder? _offsets = offsets ? new OffsetMapBuilder() : null;
         private int _length;
-        private int _capacity = length + 16; // of all three arrays (the thread's buffer may be longer)
+        private int _capacity = length + 16; // of the characters written so far (the thread's buffer may be longer)
 
         // Whitespace step: a pending run of spaces, a pending \r (it may be the first half of \r\n), and what came before.
         private int _spaces;
@@ -182,11 +182,6 @@ internal sealed class FusedNormalizer
             int size = Math.Max(_capacity * 2, _length + more + 16);
             _capacity = size;
             if (_chars.Length < size) Array.Resize(ref _chars, size);
-            if (offsets)
-            {
-                Array.Resize(ref _starts, size);
-                Array.Resize(ref _ends, size);
-            }
         }
 
         /// <summary>
@@ -201,8 +196,9 @@ internal sealed class FusedNormalizer
             byte[] flags = owner._flags;
             char[] map = owner._map;
             char[] chars = _chars;
-            int[] starts = _starts, ends = _ends;
-            bool withOffsets = offsets;
+            var offsetMap = _offsets;
+            bool withOffsets = offsetMap is not null;
+            int shift = offsetMap?.RunShift ?? 0; // each character here comes from one of its own: j - length stays while none is removed
             int length = _length;
             int n = text.Length;
             int j = i;
@@ -210,6 +206,24 @@ internal sealed class FusedNormalizer
             byte next = j + 1 == n ? (byte)0 : flags[text[j + 1]]; // each character's facts are looked up once
             while (true)
             {
+                if (f == Stable && (next & ~Spacing) == Stable)
+                {
+                    // Characters written as they are, with the lone spaces between them: copied at once, one run of offsets.
+                    int end = PlainEnd(text, j, flags);
+                    if (end > j)
+                    {
+                        text.AsSpan(j, end - j).CopyTo(chars.AsSpan(length));
+                        if (withOffsets && j - length != shift)
+                        {
+                            offsetMap!.OpenRun(length, j);
+                            shift = j - length;
+                        }
+                        length += end - j;
+                        j = end; // a plain character or a space, which the run writes if the loop's test below lets it
+                        (f, next) = (flags[text[j]], flags[text[j + 1]]); // PlainEnd stops two characters before the end
+                        if (!Continues(text, j, f, next)) break;
+                    }
+                }
                 char c = text[j];
                 if ((f & Changed) != 0)
                 {
@@ -219,18 +233,48 @@ internal sealed class FusedNormalizer
                 if ((f & Deleted) == 0)
                 {
                     chars[length] = c;
-                    if (withOffsets) (starts[length], ends[length]) = (j, j + 1);
+                    if (withOffsets && j - length != shift)
+                    {
+                        offsetMap!.OpenRun(length, j);
+                        shift = j - length;
+                    }
                     length++;
                 }
                 if (++j == n) break;
                 byte after = j + 1 == n ? (byte)0 : flags[text[j + 1]];
-                if ((next & (Stable | Unknown)) != Stable || (after & (Combining | Unknown)) != 0) break;
-                if ((next & Spacing) != 0 && !IsLoneSpace(text, j, next, after)) break;
+                if (!Continues(text, j, next, after)) break;
                 (f, next) = (next, after);
             }
             _length = length;
             _lineStart = false; // the run's first character was written, and every space or break in it has one after it
             return j;
+        }
+
+        // Whether the run goes on to text[j] (flags: its facts; after: those of the character after it, 0 at the end).
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private bool Continues(string text, int j, byte flags, byte after) =>
+            (flags & (Stable | Unknown)) == Stable && (after & (Combining | Unknown)) == 0 && ((flags & Spacing) == 0 || IsLoneSpace(text, j, flags, after));
+
+        // Where the stretch from text[j] (a plain character: flags exactly Stable) ends: each character in it NFKC keeps,
+        // no map changes, and the next is plain or a space; or it is a space, then a plain character, then a plain one or
+        // a space (a lone space). Stops two characters before the end of the text, so the look-ahead stays inside it.
+        private static int PlainEnd(string text, int j, byte[] flags)
+        {
+            int n = text.Length;
+            byte current = Stable;
+            int p = j;
+            while (p + 2 < n)
+            {
+                byte following = flags[text[p + 1]];
+                if (current == Stable)
+                {
+                    if ((following & ~Spacing) != Stable) break;
+                }
+                else if (current != (Stable | Spacing) || text[p] != ' ' || following != Stable || (flags[text[p + 2]] & ~Spacing) != Stable) break;
+                p++;
+                current = following;
+            }
+            return p;
         }
 
         // A space or line break the whitespace rules write as it is: ' ' or '\n', then a character the run writes (no
@@ -253,11 +297,7 @@ internal sealed class FusedNormalizer
         public void Write(char c, int start, int end)
         {
             _chars[_length] = c;
-            if (offsets)
-            {
-                _starts[_length] = start;
-                _ends[_length] = end;
-            }
+            _offsets?.Add(_length, start, end);
             _length++;
             _lineStart = false;
         }
@@ -362,7 +402,7 @@ internal sealed class FusedNormalizer
             var changes = new StepChange[owner._steps.Length];
             for (int s = 0; s < changes.Length; s++)
                 changes[s] = new StepChange(owner._steps[s].Name, owner._steps[s].Explanation, _counts[s], []);
-            return new NormalizedText(original, new string(_chars, 0, _length), _starts, _ends, changes);
+            return new NormalizedText(original, new string(_chars, 0, _length), _offsets!.Build(_length), changes);
         }
     }
 }

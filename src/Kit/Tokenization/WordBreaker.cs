@@ -70,6 +70,9 @@ public static class WordBreaker
                 }
                 hasCore = true;
                 previous = last;
+                // Most words end at a space or a sign no rule below joins across (class Other or a line break): done.
+                if (k == text.Length || (!char.IsHighSurrogate(text[k]) && WordBreakClasses.Of(text[k]) is WordBreakClass.Other or WordBreakClass.LineBreak))
+                    return k;
                 j = lastGoodEnd = SkipFormatAndExtend(text, k); // marks outside the BMP
                 continue;
             }
