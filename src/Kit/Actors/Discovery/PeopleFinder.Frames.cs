@@ -16,7 +16,7 @@ public sealed partial class PeopleFinder
         bool[] taken = d.Taken;
         for (int i = 0; i + 3 < count; i++)
         {
-            if (!d.Joined(i + 1) || taken[i + 1] || (opens[i] & Opens.SpeechVerb) == 0) continue; // the head's own tests below ask these again
+            if ((opens[i] & Opens.SpeechVerb) == 0 || !d.Joined(i + 1) || taken[i + 1]) continue; // the head's own tests below ask these again
             int h = i + 1;
             bool occupation = FramePersonNoun(w[h], out bool definite);
             if (!d.Joined(h) || taken[h] || !occupation && !FrameTitleNoun(w[h], out definite)) continue;

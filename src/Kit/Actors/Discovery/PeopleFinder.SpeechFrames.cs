@@ -18,12 +18,13 @@ public sealed partial class PeopleFinder
         bool[] taken = d.Taken;
         for (int i = 0; i + 2 < count; i++)
         {
+            if ((wordOpens[i] & Opens.SpeechVerb) == 0) continue; // most words are no speech verb: asked first, before any word is read
             int first = i + 1;
             // قالوا لنا: a verb of many (in وا) has a subject of many, no one person's name.
             if (taken[first] || !d.Joined(first)) continue;
             // The verb opens its clause: و or ف on it, or first after punctuation (not a verb inside a noun phrase).
             bool opens = i == 0 || !d.Joined(i) || w[i].Length > 3 && Clitics.IsConjunction(w[i][0]);
-            if (!opens || (wordOpens[i] & Opens.SpeechVerb) == 0 || w[i].EndsWith("وا", StringComparison.Ordinal)) continue;
+            if (!opens || w[i].EndsWith("وا", StringComparison.Ordinal)) continue;
             int k = first, nameWords = 0;
             while (k < count && nameWords < MaxSpeechFrameNameWords && d.Joined(k) && !taken[k]
                    && (FrameNameWord(w[k], k == first) || k > first && patterns.NameLinks.Contains(w[k]) && k + 1 < count && d.Joined(k + 1)))

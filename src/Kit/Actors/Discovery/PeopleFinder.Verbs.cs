@@ -20,7 +20,7 @@ public sealed partial class PeopleFinder
         for (int i = 0; i + 1 < count; i++)
         {
             int first = i + 1;
-            if (taken[first] || !d.Joined(first) || (opens[i] & Opens.SpeechVerb) == 0) continue;
+            if ((opens[i] & Opens.SpeechVerb) == 0 || taken[first] || !d.Joined(first)) continue;
             // وقالت أم سمير، …: أم and a given name (a mother called after her child, a kunya) before a boundary is the speaker.
             if (w[first] == "ام" && first + 2 <= count && d.Joined(first + 1) && !taken[first + 1] && IsGiven(w[first + 1]) && !_stopwords.Contains(w[first + 1])
                 && (first + 2 == count || !d.Joined(first + 2) || IsComplementizer(w[first + 2])))
