@@ -43,8 +43,17 @@ internal sealed class QuoteText
         Forms = new WordForm[Words.Length];
         FormCues = forms.Cues;
         Norm = new string[Words.Length];
-        if (layers?.View(ReportingVerbs.Normalizer) is { } view) FillForms(view.Text, forms);
-        else FillForms(ReportingVerbs.Normalizer.ApplyEach(_words.Select(w => text[w.Start..w.End])), forms);
+        _sentenceFirstWord = new int[Sentences.Count + 1];
+        if (layers?.View(ReportingVerbs.Normalizer) is { } view) FillForms(view.Text, forms); // finds where each sentence starts too
+        else
+        {
+            FillForms(ReportingVerbs.Normalizer.ApplyEach(_words.Select(w => text[w.Start..w.End])), forms);
+            for (int k = 0, i = 0; k < _sentenceFirstWord.Length; k++)
+            {
+                while (i < Words.Length && Words[i].Sentence < k) i++;
+                _sentenceFirstWord[k] = i;
+            }
+        }
         Pairs = QuoteMarkPairer.Pair(text);
         _outerPairs = OuterPairs(Pairs);
         _outerOpens = new int[_outerPairs.Length];
@@ -77,12 +86,6 @@ internal sealed class QuoteText
             if (m.Type == ActorType.Person && m.Kind == MentionKind.Name) _personNames.Add((w, m));
         }
         if (!IsAscending(_namedWords)) _namedWords.Sort(); // a hand-made list out of order: the words in text order all the same
-        _sentenceFirstWord = new int[Sentences.Count + 1];
-        for (int k = 0, i = 0; k <= Sentences.Count; k++)
-        {
-            while (i < words.Length && words[i].Sentence < k) i++;
-            _sentenceFirstWord[k] = i;
-        }
         CueAt = new ReportingCue?[Words.Length];
     }
 
@@ -109,16 +112,22 @@ internal sealed class QuoteText
     }
 
     // Each word as the data files are normalized: a slice of the layers' view under that profile, decided once per form.
+    // The same walk notes each sentence's first word (the first whose sentence is at least k, as a second walk would).
     private void FillForms(string view, WordForms forms)
     {
         var words = Words;
+        var (wordForms, norm, firstWords) = (Forms, Norm, _sentenceFirstWord);
+        int k = 0;
         for (int i = 0; i < words.Length; i++)
         {
-            var known = forms.Of(words[i].Form, view.AsSpan(words[i].NormStart, words[i].NormLength));
-            Forms[i] = known.Form;
-            Norm[i] = known.Norm;
+            ref readonly var word = ref words[i];
+            var known = forms.Of(word.Form, view, word.NormStart, word.NormLength);
+            wordForms[i] = known.Form;
+            norm[i] = known.Norm;
             if (known.IsVerb) _verbWords.Add(i);
+            while (k < firstWords.Length && word.Sentence >= k) firstWords[k++] = i;
         }
+        while (k < firstWords.Length) firstWords[k++] = words.Length;
     }
 
     private void FillForms(IReadOnlyList<string> norm, WordForms forms)

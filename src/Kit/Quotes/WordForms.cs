@@ -81,6 +81,15 @@ internal sealed class WordForms(ReportingVerbs verbs, SpeakerPhraseReader reader
         return FirstMeeting(id, norm);
     }
 
+    /// <summary>The same, with the word's slice of the view given by its place: cut only the first time its id is met.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked once per word of every document
+    public KnownForm Of(int id, string view, int start, int length)
+    {
+        var byId = _byId;
+        if ((uint)id < (uint)byId.Length && byId[id].Form is not null) return byId[id];
+        return FirstMeeting(id, view.AsSpan(start, length));
+    }
+
     // An id met for the first time (or none): the form is looked up by its text and remembered by its id.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private KnownForm FirstMeeting(int id, ReadOnlySpan<char> norm)
