@@ -124,11 +124,13 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles, Kit.Ac
                 break;
             }
         int from = t.WordFrom(start), nextPair = -1;
-        for (int k = from; k < t.Words.Length && t.Words[k].Start < end; k++)
+        var words = t.Words; // the view taken once for the walk, not at every word
+        var narrator = cues.Narrator;
+        for (int k = from; k < words.Length && words[k].Start < end; k++)
         {
-            if (t.InsideMarks(t.Words[k].Start, ref nextPair)) continue; // the words in order: the marks are walked, not searched
+            if (t.InsideMarks(words[k].Start, ref nextPair)) continue; // the words in order: the marks are walked, not searched
             // The narrator resumes: ، ولكن من دون أن يحدد …
-            if (cues.Narrator.MatchAt(t, k) > 0 && k > from)
+            if (narrator.MatchAt(t, k) > 0 && k > from)
             {
                 int cut = k;
                 while (cut - 1 > from && (t.Norm[cut - 1] is "و" || cues.Connectives.MatchAt(t, cut - 1, true) == 1)) cut--;

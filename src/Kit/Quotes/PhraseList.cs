@@ -38,20 +38,26 @@ internal sealed class PhraseList
     // once per form, so a word that starts no phrase of the list is ruled out by one bit test (QuoteCues sets both).
     private QuoteCues? _owner;
     private uint _bit;
+    private int _index;
 
     internal void BelongTo(QuoteCues owner, int index)
     {
         _owner = owner;
         _bit = 1u << index;
+        _index = index;
     }
 
     // The phrases of a first word are sorted longest first: a one-word phrase, if any, is the last.
     public bool Contains(string word) => _byFirst.TryGetValue(word, out var list) && list[^1].Length == 1;
 
-    /// <summary>Whether a phrase starts with this word (WordForms asks it once per form).</summary>
-    public bool StartsWith(string word) => MayStartPhrase(word) && _byFirst.ContainsKey(word);
+    /// <summary>Whether a phrase starts with this word.</summary>
+    public bool StartsWith(string word) => PhrasesStartingWith(word) is not null;
+
+    /// <summary>The phrases starting with this word, longest first, or null (WordForms asks it once per form).</summary>
+    internal List<string[]>? PhrasesStartingWith(string word) => MayStartPhrase(word) && _byFirst.TryGetValue(word, out var list) ? list : null;
 
     /// <summary>The number of words of the longest phrase starting at word i of a document (0 when none).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked of nearly every word of a clause: the bit test costs less than a call
     public int MatchAt(QuoteText t, int i, bool allowProclitic = false)
     {
         var forms = t.Forms;
@@ -59,7 +65,18 @@ internal sealed class PhraseList
         // Decided once per form: a word whose form starts no phrase here (with or without its conjunction) matches none.
         if (ReferenceEquals(t.FormCues, _owner) && ((allowProclitic ? forms[i].PhraseStartsWithBare : forms[i].PhraseStarts) & _bit) == 0)
             return 0;
-        return MatchAt(t.Norm, i, allowProclitic);
+        return MatchStarting(t, i, allowProclitic);
+    }
+
+    // A word that may start a phrase here: the phrases its form starts were found with its bits, as MatchAt over the
+    // words would find them (a document whose forms were decided against other cues is matched word by word).
+    private int MatchStarting(QuoteText t, int i, bool allowProclitic)
+    {
+        if (!ReferenceEquals(t.FormCues, _owner)) return MatchAt(t.Norm, i, allowProclitic);
+        var phrases = t.Forms[i].Phrases!;
+        int best = phrases.Own(_index) is { } own ? Longest(t.Norm, i, own) : 0;
+        if (best == 0 && allowProclitic && phrases.Bare(_index) is { } bare) best = Longest(t.Norm, i, bare);
+        return best;
     }
 
     /// <summary>The number of words of the longest phrase starting at word i (0 when none).</summary>
@@ -89,10 +106,13 @@ internal sealed class PhraseList
         return 0;
     }
 
-    private int Match(string[] words, int i, string first)
+    private int Match(string[] words, int i, string first) =>
+        _byFirst.TryGetValue(first, out var candidates) ? Longest(words, i, candidates) : 0;
+
+    // The first of the phrases (longest first) whose words after the first stand at i + 1 on; their first word is given.
+    private static int Longest(string[] words, int i, List<string[]> candidates)
     {
-        if (!_byFirst.TryGetValue(first, out var candidates)) return 0;
-        foreach (var phrase in candidates)
+        foreach (var phrase in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates))
         {
             if (i + phrase.Length > words.Length) continue;
             bool all = true;

@@ -44,19 +44,31 @@ public sealed class QuoteCues
     private readonly PhraseList[] _lists;
 
     /// <summary>
-    /// Which lists a phrase of starts with a normalized word (a bit per list), and the same with the word's conjunction
-    /// taken off too (ولكن): decided once per form by <see cref="WordForms"/>, so most words are ruled out by one bit test.
+    /// Which lists a phrase of starts with a normalized word (a bit per list), the same with the word's conjunction
+    /// taken off too (ولكن), and those phrases themselves: decided once per form by <see cref="WordForms"/>, so most
+    /// words are ruled out by one bit test and the rest are matched with no lookup.
     /// </summary>
-    internal (uint Starts, uint WithBare) PhraseStartsOf(string norm)
+    internal (uint Starts, uint WithBare, FormPhrases? Phrases) PhraseStartsOf(string norm)
     {
         uint starts = 0, bare = 0;
         bool conjunction = norm.Length > 2 && Kit.Lexicon.Clitics.IsConjunction(norm[0]);
+        string? withoutConjunction = conjunction ? norm[1..] : null;
+        List<string[]>?[]? own = null, ofBare = null;
         for (int k = 0; k < _lists.Length; k++)
         {
-            if (_lists[k].StartsWith(norm)) starts |= 1u << k;
-            if (conjunction && _lists[k].StartsWith(norm[1..])) bare |= 1u << k;
+            if (_lists[k].PhrasesStartingWith(norm) is { } phrases)
+            {
+                starts |= 1u << k;
+                (own ??= new List<string[]>?[_lists.Length])[k] = phrases;
+            }
+            if (withoutConjunction is not null && _lists[k].PhrasesStartingWith(withoutConjunction) is { } bares)
+            {
+                bare |= 1u << k;
+                (ofBare ??= new List<string[]>?[_lists.Length])[k] = bares;
+            }
         }
-        return (starts, starts | bare);
+        var found = own is null && ofBare is null ? null : new FormPhrases(own ?? new List<string[]>?[_lists.Length], ofBare ?? new List<string[]>?[_lists.Length]);
+        return (starts, starts | bare, found);
     }
 
     private readonly string[] _pronouns;

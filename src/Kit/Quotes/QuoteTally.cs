@@ -8,6 +8,9 @@ public sealed class QuoteTally
 {
     private readonly Dictionary<string, Speaker> _speakers = new(StringComparer.Ordinal);
 
+    // How many documents were added: a speaker stamped with the current one was counted in it already (no set per document).
+    private int _documents;
+
     public int Total { get; private set; }
 
     public int Direct { get; private set; }
@@ -25,7 +28,7 @@ public sealed class QuoteTally
     /// <summary>Counts the quotes of one document.</summary>
     public void Add(IEnumerable<Quote> documentQuotes)
     {
-        var speakersHere = new HashSet<string>(StringComparer.Ordinal);
+        int document = ++_documents;
         foreach (var q in documentQuotes)
         {
             Total++;
@@ -40,7 +43,11 @@ public sealed class QuoteTally
             if (q.Kind == QuoteKind.Direct) s.Direct++;
             else if (q.Kind == QuoteKind.Indirect) s.Indirect++;
             else if (q.Kind == QuoteKind.Mixed) s.Mixed++;
-            if (speakersHere.Add(actor)) s.Documents++;
+            if (s.LastDocument != document)
+            {
+                s.LastDocument = document;
+                s.Documents++;
+            }
         }
     }
 
@@ -61,5 +68,8 @@ public sealed class QuoteTally
         public int Mixed { get; set; }
 
         public int Documents { get; set; }
+
+        /// <summary>The number of the document this speaker was last counted in (0: none yet).</summary>
+        public int LastDocument { get; set; }
     }
 }

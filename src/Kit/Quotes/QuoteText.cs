@@ -18,6 +18,9 @@ internal sealed class QuoteText
     // binary search finds the one at an offset (a long article has thousands; a scan per word was quadratic).
     private readonly QuotePair[] _outerPairs;
 
+    // Their marks' offsets side by side: a search reads ints in one array, not a pair object at every step.
+    private readonly int[] _outerOpens, _outerCloses;
+
     /// <summary>A text with no layers: it is broken into words, normalized and split into sentences here.</summary>
     public QuoteText(string id, string text, IReadOnlyList<Mention> mentions, WordForms forms)
         : this(id, text, mentions, forms, SentenceSplitter.Split(text), null)
@@ -40,22 +43,34 @@ internal sealed class QuoteText
         Forms = new WordForm[Words.Length];
         FormCues = forms.Cues;
         Norm = new string[Words.Length];
-        if (layers?.View(ReportingVerbs.Normalizer) is { } view) FillForms(view.Text, forms);
-        else FillForms(ReportingVerbs.Normalizer.ApplyEach(_words.Select(w => text[w.Start..w.End])), forms);
+        _sentenceFirstWord = new int[Sentences.Count + 1];
+        if (layers?.View(ReportingVerbs.Normalizer) is { } view) FillForms(view.Text, forms); // finds where each sentence starts too
+        else
+        {
+            FillForms(ReportingVerbs.Normalizer.ApplyEach(_words.Select(w => text[w.Start..w.End])), forms);
+            for (int k = 0, i = 0; k < _sentenceFirstWord.Length; k++)
+            {
+                while (i < Words.Length && Words[i].Sentence < k) i++;
+                _sentenceFirstWord[k] = i;
+            }
+        }
         Pairs = QuoteMarkPairer.Pair(text);
         _outerPairs = OuterPairs(Pairs);
+        _outerOpens = new int[_outerPairs.Length];
+        _outerCloses = new int[_outerPairs.Length];
+        for (int k = 0; k < _outerPairs.Length; k++) (_outerOpens[k], _outerCloses[k]) = (_outerPairs[k].Open, _outerPairs[k].Close);
         Mentions = mentions;
         NameMentionAt = new Mention?[Words.Length];
         AdjectiveAt = new bool[Words.Length];
         // Mentions come in text order (the finder's): one walk along the words finds each one's word, as WordAt would;
         // one out of order (a hand-made list) is searched for.
         int cursor = 0, previous = 0;
-        foreach (var m in Mentions)
+        var words = Words;
+        foreach (var m in InOrderGiven(mentions))
         {
             int w;
             if (m.Start >= previous)
             {
-                var words = Words;
                 while (cursor < words.Length && words[cursor].End <= m.Start) cursor++;
                 w = cursor < words.Length && words[cursor].Start <= m.Start ? cursor : -1;
                 previous = m.Start;
@@ -71,14 +86,16 @@ internal sealed class QuoteText
             if (m.Type == ActorType.Person && m.Kind == MentionKind.Name) _personNames.Add((w, m));
         }
         if (!IsAscending(_namedWords)) _namedWords.Sort(); // a hand-made list out of order: the words in text order all the same
-        _sentenceFirstWord = new int[Sentences.Count + 1];
-        for (int k = 0, i = 0; k <= Sentences.Count; k++)
-        {
-            while (i < Words.Length && Words[i].Sentence < k) i++;
-            _sentenceFirstWord[k] = i;
-        }
         CueAt = new ReportingCue?[Words.Length];
     }
+
+    // The mentions as an array or list holds them (read with no enumerator), else copied once in the order given.
+    private static ReadOnlySpan<Mention> InOrderGiven(IReadOnlyList<Mention> mentions) => mentions switch
+    {
+        Mention[] array => array,
+        List<Mention> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => mentions.ToArray(),
+    };
 
     // The words of a text with no layers, each with its sentence (the last that starts at or before the word), as the layers make them.
     private static List<WordSpan> WordsOf(string text, IReadOnlyList<Sentence> sentences)
@@ -95,16 +112,22 @@ internal sealed class QuoteText
     }
 
     // Each word as the data files are normalized: a slice of the layers' view under that profile, decided once per form.
+    // The same walk notes each sentence's first word (the first whose sentence is at least k, as a second walk would).
     private void FillForms(string view, WordForms forms)
     {
         var words = Words;
+        var (wordForms, norm, firstWords) = (Forms, Norm, _sentenceFirstWord);
+        int k = 0;
         for (int i = 0; i < words.Length; i++)
         {
-            var known = forms.Of(words[i].Form, view.AsSpan(words[i].NormStart, words[i].NormLength));
-            Forms[i] = known.Form;
-            Norm[i] = known.Norm;
+            ref readonly var word = ref words[i];
+            var known = forms.Of(word.Form, view, word.NormStart, word.NormLength);
+            wordForms[i] = known.Form;
+            norm[i] = known.Norm;
             if (known.IsVerb) _verbWords.Add(i);
+            while (k < firstWords.Length && word.Sentence >= k) firstWords[k++] = i;
         }
+        while (k < firstWords.Length) firstWords[k++] = words.Length;
     }
 
     private void FillForms(IReadOnlyList<string> norm, WordForms forms)
@@ -356,39 +379,42 @@ internal sealed class QuoteText
     public bool InsideMarks(int offset)
     {
         int last = FirstOuterPairOpeningAtOrAfter(offset) - 1;
-        return last >= 0 && _outerPairs[last].Contains(offset);
+        return last >= 0 && offset > _outerOpens[last] && offset < _outerCloses[last]; // QuotePair.Contains
     }
 
     /// <summary>
     /// The same for offsets read in increasing order: next keeps the first quote opening at or after the last offset
     /// (start it at -1), so a walk along a clause's words moves forward instead of searching again for every word.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked at every word of a clause's walk
     public bool InsideMarks(int offset, ref int next)
     {
         if (next < 0) next = FirstOuterPairOpeningAtOrAfter(offset);
-        while (next < _outerPairs.Length && _outerPairs[next].Open < offset) next++;
+        var opens = _outerOpens;
+        while (next < opens.Length && opens[next] < offset) next++;
         int last = next - 1;
-        return last >= 0 && _outerPairs[last].Contains(offset);
+        return last >= 0 && offset > _outerOpens[last] && offset < _outerCloses[last]; // QuotePair.Contains
     }
 
     /// <summary>A quote in running text (not nested) whose opening mark lies in [from, to).</summary>
     public QuotePair? OuterPairOpeningIn(int from, int to)
     {
         int first = FirstOuterPairOpeningAtOrAfter(from);
-        return first < _outerPairs.Length && _outerPairs[first].Open < to ? _outerPairs[first] : null;
+        return first < _outerOpens.Length && _outerOpens[first] < to ? _outerPairs[first] : null;
     }
 
     /// <summary>A quote in running text whose closing mark lies in [from, to).</summary>
     public QuotePair? OuterPairClosingIn(int from, int to)
     {
-        int lo = 0, hi = _outerPairs.Length;
+        var closes = _outerCloses;
+        int lo = 0, hi = closes.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
-            if (_outerPairs[mid].Close < from) lo = mid + 1;
+            if (closes[mid] < from) lo = mid + 1;
             else hi = mid;
         }
-        return lo < _outerPairs.Length && _outerPairs[lo].Close < to ? _outerPairs[lo] : null;
+        return lo < closes.Length && closes[lo] < to ? _outerPairs[lo] : null;
     }
 
     /// <summary>
@@ -399,8 +425,8 @@ internal sealed class QuoteText
     {
         int count = 0;
         QuotePair? first = null;
-        for (int k = FirstOuterPairOpeningAtOrAfter(start); k < _outerPairs.Length && _outerPairs[k].Open < end; k++)
-            if (_outerPairs[k].Close < end)
+        for (int k = FirstOuterPairOpeningAtOrAfter(start); k < _outerOpens.Length && _outerOpens[k] < end; k++)
+            if (_outerCloses[k] < end)
             {
                 first ??= _outerPairs[k];
                 count++;
@@ -410,11 +436,12 @@ internal sealed class QuoteText
 
     private int FirstOuterPairOpeningAtOrAfter(int offset)
     {
-        int lo = 0, hi = _outerPairs.Length;
+        var opens = _outerOpens;
+        int lo = 0, hi = opens.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
-            if (_outerPairs[mid].Open < offset) lo = mid + 1;
+            if (opens[mid] < offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;

@@ -10,7 +10,7 @@ internal readonly record struct RoleFacts(string? Head, string? HeadKey, bool Ma
 /// One normalized word form and what the extractor decides about it once: its shared string, the reporting verb it is
 /// (if any), and what the speaker reader asks of it when it looks for roles.
 /// </summary>
-internal sealed class WordForm(string norm, string bare, VerbForm? verb, int proclitic, RoleFacts role, (uint Starts, uint WithBare) phrases)
+internal sealed class WordForm(string norm, string bare, VerbForm? verb, int proclitic, RoleFacts role, (uint Starts, uint WithBare, FormPhrases? Phrases) phrases)
 {
     public string Norm { get; } = norm;
 
@@ -37,6 +37,9 @@ internal sealed class WordForm(string norm, string bare, VerbForm? verb, int pro
 
     /// <summary>The same, or with the form's conjunction و or ف taken off (a list asked to allow a proclitic).</summary>
     public uint PhraseStartsWithBare { get; } = phrases.WithBare;
+
+    /// <summary>The phrases behind those bits, list by list (null when no bit is set).</summary>
+    public FormPhrases? Phrases { get; } = phrases.Phrases;
 }
 
 /// <summary>A word form as a document's words are filled in: the form, its shared string and whether it is a reporting verb.</summary>
@@ -76,6 +79,15 @@ internal sealed class WordForms(ReportingVerbs verbs, SpeakerPhraseReader reader
         var byId = _byId;
         if ((uint)id < (uint)byId.Length && byId[id].Form is not null) return byId[id];
         return FirstMeeting(id, norm);
+    }
+
+    /// <summary>The same, with the word's slice of the view given by its place: cut only the first time its id is met.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked once per word of every document
+    public KnownForm Of(int id, string view, int start, int length)
+    {
+        var byId = _byId;
+        if ((uint)id < (uint)byId.Length && byId[id].Form is not null) return byId[id];
+        return FirstMeeting(id, view.AsSpan(start, length));
     }
 
     // An id met for the first time (or none): the form is looked up by its text and remembered by its id.
