@@ -23,11 +23,11 @@ public sealed partial class PeopleFinder
             if (knownType[k] is not null || w[k].Length < 3) continue;
             bool opens = words[k].Start == 0 || n[words[k].Start - 1] == '\n'; // a dateline starts its line
             if (!opens) continue;
-            if (!IsGiven(w[k]) && DatelineAfter.IsMatch(n.AsSpan(words[k].End, Math.Min(60, n.Length - words[k].End)))) datelinePlaces.Add(w[k]);
+            if (!IsGiven(w[k]) && DatelineAfter().IsMatch(n.AsSpan(words[k].End, Math.Min(60, n.Length - words[k].End)))) datelinePlaces.Add(w[k]);
             // لوانغ برابانغ (لاوس) (أ ف ب) -: a city of two words, none a word as written, before a country in brackets and an
             // agency's bracket or a dash, is a dateline's city too, both words (kind of blind20).
             else if (d.Joined(k + 1) && knownType[k + 1] is null && NoWordAsWritten(w[k]) && NoWordAsWritten(w[k + 1])
-                     && DatelineOfTwo.IsMatch(n.AsSpan(words[k + 1].End, Math.Min(60, n.Length - words[k + 1].End))))
+                     && DatelineOfTwo().IsMatch(n.AsSpan(words[k + 1].End, Math.Min(60, n.Length - words[k + 1].End))))
             {
                 datelinePlaces.Add(w[k]);
                 datelinePlaces.Add(w[k + 1]);
@@ -36,7 +36,7 @@ public sealed partial class PeopleFinder
             // brackets, a comma and the day are the dateline's city, even name-shaped ones; those words here only (kind of blind30).
             else
                 for (int m = k + 2; m < count && m <= k + 4 && d.Joined(k + 1) && d.Joined(m) && knownType[m] is null; m++)
-                    if (DatelineOfMany.IsMatch(n.AsSpan(words[m].End, Math.Min(60, n.Length - words[m].End))))
+                    if (DatelineOfMany().IsMatch(n.AsSpan(words[m].End, Math.Min(60, n.Length - words[m].End))))
                     {
                         for (int x = k; x <= m; x++) { taken[x] = true; knownType[x] = ActorType.City; }
                         break;
@@ -64,17 +64,21 @@ public sealed partial class PeopleFinder
     }
 
     // After a dateline's city: a country in brackets or not, then a comma and the day (بورتو (البرتغال)، 6 …; أنجمينا، 12 …).
-    private static readonly System.Text.RegularExpressions.Regex DatelineAfter = new(@"^\s*(\([^()\n]{2,40}\)\s*)?[،,]\s*\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // The three patterns here are generated at build, so no regex is parsed, emitted and compiled when a run starts.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(\([^()\n]{2,40}\)\s*)?[،,]\s*\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DatelineAfter();
 
     // Given names in ى whose spelling with ي is a preposition and its pronoun (منى / مني "from me").
     private bool NoWordAsWritten(string x) =>
         x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal) && !Lexicon.OrdinaryWords.Contains(x) && !IsWordAsWritten(x) && !_stopwords.Contains(x);
 
     // After a city of two words: a country in brackets (no digits: no age), then an agency in brackets or a dash.
-    private static readonly System.Text.RegularExpressions.Regex DatelineOfTwo = new(@"^\s*\([^()\n\d]{2,30}\)\s*(\(|-|–|[،,]\s*\d)", System.Text.RegularExpressions.RegexOptions.Compiled);
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\([^()\n\d]{2,30}\)\s*(\(|-|–|[،,]\s*\d)")]
+    private static partial System.Text.RegularExpressions.Regex DatelineOfTwo();
 
     // After a city of three words or more: a country in brackets (no digits), then a comma and the day.
-    private static readonly System.Text.RegularExpressions.Regex DatelineOfMany = new(@"^\s*\([^()\n\d]{2,30}\)\s*[،,]\s*\d", System.Text.RegularExpressions.RegexOptions.Compiled);
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\([^()\n\d]{2,30}\)\s*[،,]\s*\d")]
+    private static partial System.Text.RegularExpressions.Regex DatelineOfMany();
 
     private static readonly HashSet<string> PrepositionSpellings = new(StringComparer.Ordinal) { "مني" };
 }
