@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Kit.Files;
 using Kit.Text;
 
@@ -8,7 +9,7 @@ namespace Kit.Cleaning;
 /// Removes boilerplate (share-button leftovers, "read also" lines, datelines) by named rules from a data file
 /// (Data/cleaning.json). Nothing is cut: removals are recorded so a notebook can show what went, and where.
 /// </summary>
-public sealed class Cleaner
+public sealed partial class Cleaner
 {
     public Cleaner(IEnumerable<CleaningRule> rules) => Rules = rules.ToArray();
 
@@ -24,7 +25,7 @@ public sealed class Cleaner
     {
         try
         {
-            var file = JsonSerializer.Deserialize<RulesFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+            var file = JsonSerializer.Deserialize(json, RulesJson.Default.RulesFile);
             var rules = file?.Rules ?? throw new KitInputException($"{source}: has no \"rules\" array.", source);
             return new Cleaner(rules.Select(r => new CleaningRule(r.Name, r.Explanation, r.Pattern)));
         }
@@ -54,4 +55,9 @@ public sealed class Cleaner
     private sealed record RulesFile(List<RuleEntry>? Rules);
 
     private sealed record RuleEntry(string Name, string Explanation, string Pattern);
+
+    // The reader is generated at build: reflection over the records (and the code it emits) cost every start of a run.
+    [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
+    [JsonSerializable(typeof(RulesFile))]
+    private sealed partial class RulesJson : JsonSerializerContext;
 }
