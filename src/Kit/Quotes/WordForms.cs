@@ -70,18 +70,9 @@ internal sealed class WordForms(ReportingVerbs verbs, SpeakerPhraseReader reader
 
     /// <summary>
     /// The form of a word the layers gave a vocabulary id (-1: none), with its string and whether it is a reporting verb;
-    /// norm is its slice of the normalized view, read only the first time the id is met (the view is a fixed map of the
-    /// kit form, so one id always gives one form).
+    /// its slice of the normalized view (start, length) is cut only the first time the id is met (the view is a fixed
+    /// map of the kit form, so one id always gives one form).
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked once per word of every document
-    public KnownForm Of(int id, ReadOnlySpan<char> norm)
-    {
-        var byId = _byId;
-        if ((uint)id < (uint)byId.Length && byId[id].Form is not null) return byId[id];
-        return FirstMeeting(id, norm);
-    }
-
-    /// <summary>The same, with the word's slice of the view given by its place: cut only the first time its id is met.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked once per word of every document
     public KnownForm Of(int id, string view, int start, int length)
     {
