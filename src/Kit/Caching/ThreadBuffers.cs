@@ -34,4 +34,12 @@ internal static class ThreadBuffers
         length > Limit ? GC.AllocateUninitializedArray<T>(length)
         : kept is { } array && array.Length >= length ? array
         : kept = GC.AllocateUninitializedArray<T>(Math.Min(Limit, Math.Max(1 << 12, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)length))));
+
+    /// <summary>A full array of <see cref="Reused"/> for one twice as long, with its elements copied in.</summary>
+    public static T[] Doubled<T>(ref T[]? kept, T[] full)
+    {
+        var more = Reused(ref kept, 2 * full.Length);
+        full.CopyTo(more, 0);
+        return more;
+    }
 }

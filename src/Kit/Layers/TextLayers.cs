@@ -82,7 +82,7 @@ public sealed class TextLayers
             var original = normalized.WordToOriginal(start, end, ref segment);
             while (sentence + 1 < starts.Length && original.Start >= starts[sentence + 1]) sentence++;
             Caching.Vocabulary.Intern(n.AsSpan(start, end - start), out int form); // the form's id, given once here
-            if (count == found.Length) found = MoreWords(found);
+            if (count == found.Length) found = Caching.ThreadBuffers.Doubled(ref _threadWords, found);
             found[count++] = new WordSpan(start, end, original.Start, original.End, kind, sentence) { Form = form };
         }
         var words = new List<WordSpan>(count);
@@ -93,14 +93,6 @@ public sealed class TextLayers
 
     // The thread's array for a document's words being found (Caching.ThreadBuffers): copied out before the next document.
     [ThreadStatic] private static WordSpan[]? _threadWords;
-
-    // The thread's buffer for words, twice as long, with the words found so far.
-    private static WordSpan[] MoreWords(WordSpan[] found)
-    {
-        var more = Caching.ThreadBuffers.Reused(ref _threadWords, 2 * found.Length);
-        found.CopyTo(more, 0);
-        return more;
-    }
 
     private static int[] StartsOf(IReadOnlyList<Sentence> sentences)
     {

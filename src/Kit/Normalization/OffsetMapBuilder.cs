@@ -44,12 +44,7 @@ internal sealed class OffsetMapBuilder
 
     private void Open(int index, int start, int end)
     {
-        if (_count == _segments.Length)
-        {
-            var kept = _segments;
-            _segments = Caching.ThreadBuffers.Reused(ref _threadSegments, 2 * kept.Length);
-            kept.CopyTo(_segments, 0);
-        }
+        if (_count == _segments.Length) _segments = Caching.ThreadBuffers.Doubled(ref _threadSegments, _segments);
         _segments[_count++] = new OffsetSegment(index, start, end);
     }
 
