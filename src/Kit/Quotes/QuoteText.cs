@@ -42,7 +42,6 @@ internal sealed class QuoteText
         _words = layers is null ? WordsOf(text, sentences) : layers.Words as List<WordSpan> ?? [.. layers.Words]; // the layers' list itself: no copy
         Forms = new WordForm[Words.Length];
         FormCues = forms.Cues;
-        Norm = new string[Words.Length];
         _sentenceFirstWord = new int[Sentences.Count + 1];
         if (layers?.View(ReportingVerbs.Normalizer) is { } view) FillForms(view.Text, forms); // finds where each sentence starts too
         else
@@ -111,31 +110,34 @@ internal sealed class QuoteText
         return words;
     }
 
-    // Each word as the data files are normalized: a slice of the layers' view under that profile, decided once per form.
+    // Each word's form, normalized as the data files are: a slice of the layers' view under that profile, decided once per form.
     // The same walk notes each sentence's first word (the first whose sentence is at least k, as a second walk would).
     private void FillForms(string view, WordForms forms)
     {
         var words = Words;
-        var (wordForms, norm, firstWords) = (Forms, Norm, _sentenceFirstWord);
+        var (wordForms, firstWords) = (Forms, _sentenceFirstWord);
         int k = 0;
+        uint present = 0;
         for (int i = 0; i < words.Length; i++)
         {
             ref readonly var word = ref words[i];
             var known = forms.Of(word.Form, view, word.NormStart, word.NormLength);
             wordForms[i] = known.Form;
-            norm[i] = known.Norm;
             if (known.IsVerb) _verbWords.Add(i);
+            present |= known.PhraseStartsWithBare;
             while (k < firstWords.Length && word.Sentence >= k) firstWords[k++] = i;
         }
         while (k < firstWords.Length) firstWords[k++] = words.Length;
+        PhraseStartsPresent = present;
     }
 
     private void FillForms(IReadOnlyList<string> norm, WordForms forms)
     {
         for (int i = 0; i < Words.Length; i++)
         {
-            var form = Forms[i] = forms.Of(norm[i], out Norm[i]);
+            var form = Forms[i] = forms.Of(norm[i]);
             if (form.Verb is not null) _verbWords.Add(i);
+            PhraseStartsPresent |= form.PhraseStartsWithBare;
         }
     }
 
@@ -151,6 +153,12 @@ internal sealed class QuoteText
 
     /// <summary>The words whose form is a reporting verb (<see cref="WordForm.Verb"/>), in order.</summary>
     public ReadOnlySpan<int> VerbWords => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_verbWords);
+
+    /// <summary>
+    /// The cue lists of <see cref="FormCues"/> a phrase of may start at some word of the document, with or without the
+    /// word's conjunction (the words' <see cref="WordForm.PhraseStartsWithBare"/>, or'd).
+    /// </summary>
+    public uint PhraseStartsPresent { get; private set; }
 
     // The words a name mention starts in, in order: the role finder reads only these.
     private readonly List<int> _namedWords = [];
@@ -222,8 +230,8 @@ internal sealed class QuoteText
         get => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words);
     }
 
-    /// <summary>Each word normalized like the data files (aggressive profile).</summary>
-    public string[] Norm { get; }
+    /// <summary>Each word normalized like the data files (aggressive profile): a view of <see cref="Forms"/>.</summary>
+    public NormalizedWords Norm => new(Forms);
 
     /// <summary>Each word's form, with what was decided about it once (is it a reporting verb?).</summary>
     public WordForm[] Forms { get; }
