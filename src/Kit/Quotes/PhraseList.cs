@@ -47,6 +47,12 @@ internal sealed class PhraseList
         _index = index;
     }
 
+    /// <summary>
+    /// Whether a phrase of this list may start anywhere in a document (false: <see cref="MatchAt(QuoteText, int, bool)"/>
+    /// is 0 at every word, with a proclitic allowed or not): one bit test for a list most documents never write.
+    /// </summary>
+    internal bool MayOccurIn(QuoteText t) => !ReferenceEquals(t.FormCues, _owner) || (t.PhraseStartsPresent & _bit) != 0;
+
     // The phrases of a first word are sorted longest first: a one-word phrase, if any, is the last.
     public bool Contains(string word) => _byFirst.TryGetValue(word, out var list) && list[^1].Length == 1;
 
@@ -72,7 +78,7 @@ internal sealed class PhraseList
     // words would find them (a document whose forms were decided against other cues is matched word by word).
     private int MatchStarting(QuoteText t, int i, bool allowProclitic)
     {
-        if (!ReferenceEquals(t.FormCues, _owner)) return MatchAt(t.Norm, i, allowProclitic);
+        if (!ReferenceEquals(t.FormCues, _owner)) return MatchAt(t.Norm.ToArray(), i, allowProclitic); // a copy: an extractor's own documents never come here
         var phrases = t.Forms[i].Phrases!;
         int best = phrases.Own(_index) is { } own ? Longest(t.Norm, i, own) : 0;
         if (best == 0 && allowProclitic && phrases.Bare(_index) is { } bare) best = Longest(t.Norm, i, bare);
@@ -111,6 +117,19 @@ internal sealed class PhraseList
 
     // The first of the phrases (longest first) whose words after the first stand at i + 1 on; their first word is given.
     private static int Longest(string[] words, int i, List<string[]> candidates)
+    {
+        foreach (var phrase in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates))
+        {
+            if (i + phrase.Length > words.Length) continue;
+            bool all = true;
+            for (int k = 1; k < phrase.Length && all; k++) all = words[i + k] == phrase[k];
+            if (all) return phrase.Length;
+        }
+        return 0;
+    }
+
+    // The same over a document's words, read through their forms.
+    private static int Longest(NormalizedWords words, int i, List<string[]> candidates)
     {
         foreach (var phrase in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates))
         {

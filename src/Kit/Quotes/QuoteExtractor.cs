@@ -26,6 +26,9 @@ public sealed class QuoteExtractor
     // The word forms each thread has met, decided once (WordForms is not thread-safe: one per thread).
     private readonly ThreadLocal<WordForms> _forms;
 
+    // The arrays each thread describes its current document's words in (one document at a time per thread).
+    private readonly ThreadLocal<WordBuffers> _buffers = new(() => new WordBuffers());
+
     public QuoteExtractor(MentionFinder? mentions = null, ReportingVerbs? verbs = null, SpeakerTitles? titles = null, QuoteCues? cues = null)
     {
         _mentions = mentions ?? MentionFinder.Default;
@@ -71,7 +74,7 @@ public sealed class QuoteExtractor
 
     /// <summary>The quotes of a document whose layers and mentions (by this extractor's finder) are made.</summary>
     internal IReadOnlyList<Quote> Extract(Layers.TextLayers layers, IReadOnlyList<Mention> mentions) =>
-        Extract(new QuoteText(layers, mentions, _forms.Value!)); // its date is the document's, read when first needed
+        Extract(new QuoteText(layers, mentions, _forms.Value!, _buffers.Value!)); // its date is the document's, read when first needed
 
     /// <summary>The quotes of a text; its date (for roles) is its dateline's, if any.</summary>
     public IReadOnlyList<Quote> Extract(string documentId, string text) => Extract(documentId, text, null, Dateline.Find(text));
@@ -81,7 +84,7 @@ public sealed class QuoteExtractor
 
     private IReadOnlyList<Quote> Extract(string documentId, string text, IReadOnlyList<Mention>? mentions, DateOnly? date)
     {
-        return Extract(new QuoteText(documentId, text, mentions ?? _mentions.Find(documentId, text), _forms.Value!) { Date = date });
+        return Extract(new QuoteText(documentId, text, mentions ?? _mentions.Find(documentId, text), _forms.Value!, _buffers.Value!) { Date = date });
     }
 
     private IReadOnlyList<Quote> Extract(QuoteText t)

@@ -22,27 +22,27 @@ internal sealed class QuoteText
     private readonly int[] _outerOpens, _outerCloses;
 
     /// <summary>A text with no layers: it is broken into words, normalized and split into sentences here.</summary>
-    public QuoteText(string id, string text, IReadOnlyList<Mention> mentions, WordForms forms)
-        : this(id, text, mentions, forms, SentenceSplitter.Split(text), null)
+    public QuoteText(string id, string text, IReadOnlyList<Mention> mentions, WordForms forms, WordBuffers buffers)
+        : this(id, text, mentions, forms, buffers, SentenceSplitter.Split(text), null)
     {
     }
 
     /// <summary>A document whose layers are made: its words, their normalized forms and its sentences are read from them.</summary>
-    public QuoteText(TextLayers layers, IReadOnlyList<Mention> mentions, WordForms forms)
-        : this(layers.Document.Id, layers.Text, mentions, forms, layers.Sentences, layers)
+    public QuoteText(TextLayers layers, IReadOnlyList<Mention> mentions, WordForms forms, WordBuffers buffers)
+        : this(layers.Document.Id, layers.Text, mentions, forms, buffers, layers.Sentences, layers)
     {
         _dateSource = layers.Document;
     }
 
-    private QuoteText(string id, string text, IReadOnlyList<Mention> mentions, WordForms forms, IReadOnlyList<Sentence> sentences, TextLayers? layers)
+    private QuoteText(string id, string text, IReadOnlyList<Mention> mentions, WordForms forms, WordBuffers buffers, IReadOnlyList<Sentence> sentences, TextLayers? layers)
     {
         Id = id;
         Text = text;
         Sentences = sentences;
         _words = layers is null ? WordsOf(text, sentences) : layers.Words as List<WordSpan> ?? [.. layers.Words]; // the layers' list itself: no copy
-        Forms = new WordForm[Words.Length];
+        _count = Words.Length;
+        (_forms, _nameMentionAt, _adjectiveAt, _cueAt) = buffers.For(_count); // the thread's arrays, not a new set per document
         FormCues = forms.Cues;
-        Norm = new string[Words.Length];
         _sentenceFirstWord = new int[Sentences.Count + 1];
         if (layers?.View(ReportingVerbs.Normalizer) is { } view) FillForms(view.Text, forms); // finds where each sentence starts too
         else
@@ -60,8 +60,6 @@ internal sealed class QuoteText
         _outerCloses = new int[_outerPairs.Length];
         for (int k = 0; k < _outerPairs.Length; k++) (_outerOpens[k], _outerCloses[k]) = (_outerPairs[k].Open, _outerPairs[k].Close);
         Mentions = mentions;
-        NameMentionAt = new Mention?[Words.Length];
-        AdjectiveAt = new bool[Words.Length];
         // Mentions come in text order (the finder's): one walk along the words finds each one's word, as WordAt would;
         // one out of order (a hand-made list) is searched for.
         int cursor = 0, previous = 0;
@@ -77,16 +75,15 @@ internal sealed class QuoteText
             }
             else w = WordAt(m.Start);
             if (w < 0) continue;
-            if (m.Kind == MentionKind.Adjective) AdjectiveAt[w] = true;
-            else if (NameMentionAt[w] is null)
+            if (m.Kind == MentionKind.Adjective) _adjectiveAt[w] = true;
+            else if (_nameMentionAt[w] is null)
             {
-                NameMentionAt[w] = m;
+                _nameMentionAt[w] = m;
                 _namedWords.Add(w);
             }
             if (m.Type == ActorType.Person && m.Kind == MentionKind.Name) _personNames.Add((w, m));
         }
         if (!IsAscending(_namedWords)) _namedWords.Sort(); // a hand-made list out of order: the words in text order all the same
-        CueAt = new ReportingCue?[Words.Length];
     }
 
     // The mentions as an array or list holds them (read with no enumerator), else copied once in the order given.
@@ -111,31 +108,34 @@ internal sealed class QuoteText
         return words;
     }
 
-    // Each word as the data files are normalized: a slice of the layers' view under that profile, decided once per form.
+    // Each word's form, normalized as the data files are: a slice of the layers' view under that profile, decided once per form.
     // The same walk notes each sentence's first word (the first whose sentence is at least k, as a second walk would).
     private void FillForms(string view, WordForms forms)
     {
         var words = Words;
-        var (wordForms, norm, firstWords) = (Forms, Norm, _sentenceFirstWord);
+        var (wordForms, firstWords) = (_forms, _sentenceFirstWord);
         int k = 0;
+        uint present = 0;
         for (int i = 0; i < words.Length; i++)
         {
             ref readonly var word = ref words[i];
             var known = forms.Of(word.Form, view, word.NormStart, word.NormLength);
             wordForms[i] = known.Form;
-            norm[i] = known.Norm;
             if (known.IsVerb) _verbWords.Add(i);
+            present |= known.PhraseStartsWithBare;
             while (k < firstWords.Length && word.Sentence >= k) firstWords[k++] = i;
         }
         while (k < firstWords.Length) firstWords[k++] = words.Length;
+        PhraseStartsPresent = present;
     }
 
     private void FillForms(IReadOnlyList<string> norm, WordForms forms)
     {
         for (int i = 0; i < Words.Length; i++)
         {
-            var form = Forms[i] = forms.Of(norm[i], out Norm[i]);
+            var form = _forms[i] = forms.Of(norm[i]);
             if (form.Verb is not null) _verbWords.Add(i);
+            PhraseStartsPresent |= form.PhraseStartsWithBare;
         }
     }
 
@@ -151,6 +151,12 @@ internal sealed class QuoteText
 
     /// <summary>The words whose form is a reporting verb (<see cref="WordForm.Verb"/>), in order.</summary>
     public ReadOnlySpan<int> VerbWords => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_verbWords);
+
+    /// <summary>
+    /// The cue lists of <see cref="FormCues"/> a phrase of may start at some word of the document, with or without the
+    /// word's conjunction (the words' <see cref="WordForm.PhraseStartsWithBare"/>, or'd).
+    /// </summary>
+    public uint PhraseStartsPresent { get; private set; }
 
     // The words a name mention starts in, in order: the role finder reads only these.
     private readonly List<int> _namedWords = [];
@@ -222,11 +228,22 @@ internal sealed class QuoteText
         get => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words);
     }
 
-    /// <summary>Each word normalized like the data files (aggressive profile).</summary>
-    public string[] Norm { get; }
+    /// <summary>Each word normalized like the data files (aggressive profile): a view of <see cref="Forms"/>.</summary>
+    public NormalizedWords Norm => new(_forms, _count);
 
     /// <summary>Each word's form, with what was decided about it once (is it a reporting verb?).</summary>
-    public WordForm[] Forms { get; }
+    public ReadOnlySpan<WordForm> Forms
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // read in every hot loop
+        get => new(_forms, 0, _count);
+    }
+
+    // The thread's arrays (WordBuffers), longer than the document: each property gives the document's words only.
+    private readonly WordForm[] _forms;
+    private readonly Mention?[] _nameMentionAt;
+    private readonly bool[] _adjectiveAt;
+    private readonly ReportingCue?[] _cueAt;
+    private readonly int _count;
 
     /// <summary>The cue lists the forms' phrase starts were decided against (<see cref="PhraseList.MatchAt(QuoteText, int, bool)"/>).</summary>
     public QuoteCues FormCues { get; }
@@ -280,13 +297,25 @@ internal sealed class QuoteText
     }
 
     /// <summary>The name mention that starts in each word (after its proclitics), if any.</summary>
-    public Mention?[] NameMentionAt { get; }
+    public ReadOnlySpan<Mention?> NameMentionAt
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => new(_nameMentionAt, 0, _count);
+    }
 
     /// <summary>Whether a nationality adjective (الروسي) starts in each word.</summary>
-    public bool[] AdjectiveAt { get; }
+    public ReadOnlySpan<bool> AdjectiveAt
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => new(_adjectiveAt, 0, _count);
+    }
 
     /// <summary>The reporting cue at each word, filled in by <see cref="CueFinder"/>.</summary>
-    public ReportingCue?[] CueAt { get; }
+    public Span<ReportingCue?> CueAt
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => new(_cueAt, 0, _count);
+    }
 
     public List<ReportingCue> Cues { get; } = [];
 

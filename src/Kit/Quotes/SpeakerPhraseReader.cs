@@ -96,7 +96,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     }
 
     // A phrase of normalized words: the first as given, then words [from, to), joined by spaces.
-    private static string JoinFrom(string first, string[] norm, int from, int to)
+    private static string JoinFrom(string first, NormalizedWords norm, int from, int to)
     {
         if (to <= from) return first;
         int length = first.Length;

@@ -42,8 +42,11 @@ internal sealed class WordForm(string norm, string bare, VerbForm? verb, int pro
     public FormPhrases? Phrases { get; } = phrases.Phrases;
 }
 
-/// <summary>A word form as a document's words are filled in: the form, its shared string and whether it is a reporting verb.</summary>
-internal readonly record struct KnownForm(WordForm Form, string Norm, bool IsVerb);
+/// <summary>
+/// A word form as a document's words are filled in: the form, whether it is a reporting verb and the cue lists a phrase
+/// of may start with it, with or without its conjunction (<see cref="WordForm.PhraseStartsWithBare"/>).
+/// </summary>
+internal readonly record struct KnownForm(WordForm Form, bool IsVerb, uint PhraseStartsWithBare);
 
 /// <summary>
 /// The word forms one thread has met, each decided once: news repeats a few thousand words, so a document's words are
@@ -85,8 +88,8 @@ internal sealed class WordForms(ReportingVerbs verbs, SpeakerPhraseReader reader
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private KnownForm FirstMeeting(int id, ReadOnlySpan<char> norm)
     {
-        var form = Of(norm, out _);
-        var known = new KnownForm(form, form.Norm, form.Verb is not null);
+        var form = Of(norm);
+        var known = new KnownForm(form, form.Verb is not null, form.PhraseStartsWithBare);
         if (id >= 0) Remember(id, known);
         return known;
     }
@@ -97,18 +100,14 @@ internal sealed class WordForms(ReportingVerbs verbs, SpeakerPhraseReader reader
         _byId[id] = known;
     }
 
-    /// <summary>The form of a normalized word, and its shared string (read from the slot: no second look at the form).</summary>
-    public WordForm Of(ReadOnlySpan<char> norm, out string text)
+    /// <summary>The form of a normalized word (it holds the word's shared string).</summary>
+    public WordForm Of(ReadOnlySpan<char> norm)
     {
         int hash = Hash(norm);
         int i = hash & Mask;
         while (_slots[i].Norm is { } known)
         {
-            if (_slots[i].Hash == hash && norm.SequenceEqual(known))
-            {
-                text = known;
-                return _slots[i].Form!;
-            }
+            if (_slots[i].Hash == hash && norm.SequenceEqual(known)) return _slots[i].Form!;
             i = (i + 1) & Mask;
         }
         var form = Decide(norm);
@@ -120,7 +119,6 @@ internal sealed class WordForms(ReportingVerbs verbs, SpeakerPhraseReader reader
         }
         _slots[i] = (hash, form.Norm, form);
         _count++;
-        text = form.Norm;
         return form;
     }
 

@@ -49,6 +49,7 @@ internal sealed class ReportedSourceSieve : ISpeakerSieve
     // Whether a citing phrase starts anywhere in the window Citing reads (it decides nothing without one).
     private static bool CitesInWindow(SieveContext c)
     {
+        if (!c.Cues.Citing.MayOccurIn(c.Text)) return false; // most articles write no نقلا عن at all
         for (int k = c.AfterVerb; k < c.AfterVerb + CitingWindow && c.SameSentence(k); k++)
             if (c.Cues.Citing.MatchAt(c.Text, k) > 0) return true;
         return false;
