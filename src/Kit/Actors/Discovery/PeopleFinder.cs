@@ -101,7 +101,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     // What a word can open, for the rule loops that look only at such words, and what it is, for the rules that ask it of
     // every word by position (Document.Given and the like) instead of looking its string up again (each a per-form fact, WordFacts).
     [Flags]
-    private enum Opens : uint
+    private enum Opens : ulong
     {
         None = 0,
         TitleHead = 1, // TitleHeadStart: FindAfterTitleHeads
@@ -131,6 +131,11 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         QualifierStop = 16777216, // a stop word that is no qualifier link: SkipQualifiers
         FiniteVerb = 33554432, // a finite reporting verb, also behind و or ف: FindAfterReportingVerbs
         DualHead = 67108864, // DualHead: RolePhraseEnd, InsideInstitution
+        ConstructTitle = 1L << 27, // RoleBeforeName: an indefinite title or role in construct (قبطان قارب الأبحاث), no given name
+        ConstructNoun = 1L << 28, // RoleBeforeName: the indefinite ordinary noun after it, no name, title, body or place
+        ConstructComplement = 1L << 29, // RoleBeforeName: the definite ordinary complement after that noun, no name or body
+        Ordinary = 1L << 30, // in the word list as written (Lexicon.OrdinaryWords): read by position (Document.Ordinary)
+        PrepositionOnNoun = 1L << 31, // ل or ب on an ordinary word (لتطعيم), itself no word or given name: RoleBeforeName
     }
 
     // What each word of the document can open, once per document: a pure function of the form, so kept per form, by
@@ -144,7 +149,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         {
             int id = forms.IsEmpty ? -1 : forms[i].Form;
             opens[i] = _opensById.TryGet(id, w[i], out var known) ? known
-                : _opensById.Remember(id, w[i], (Opens)_facts.DecideCode(w[i], this, static (finder, x) => (int)finder.OpensOf(x)));
+                : _opensById.Remember(id, w[i], (Opens)_facts.DecideCode(w[i], this, static (finder, x) => (long)finder.OpensOf(x)));
         }
         return opens;
     }
@@ -164,7 +169,9 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         | (InstitutionHeadForm(x) ? Opens.InstitutionForm : Opens.None) | (Lexicon.PlaceHeads.Contains(x) ? Opens.PlaceHead : Opens.None)
         | (LinkWord(x) ? Opens.LinkWord : Opens.None) | (patterns.NameLinks.Contains(x) ? Opens.NameLink : Opens.None)
         | (_stopwords.Contains(x) && !QualifierLinks.Contains(x) ? Opens.QualifierStop : Opens.None) | (FiniteReportingVerb(x) ? Opens.FiniteVerb : Opens.None)
-        | (DualHead(x) ? Opens.DualHead : Opens.None);
+        | (DualHead(x) ? Opens.DualHead : Opens.None) | (ConstructTitle(x) ? Opens.ConstructTitle : Opens.None)
+        | (ConstructNoun(x) ? Opens.ConstructNoun : Opens.None) | (ConstructComplement(x) ? Opens.ConstructComplement : Opens.None)
+        | (Lexicon.OrdinaryWords.Contains(x) ? Opens.Ordinary : Opens.None) | (PrepositionOnNoun(x) ? Opens.PrepositionOnNoun : Opens.None);
 
     private List<Mention> Mentions(Document d, int[] sentenceStarts)
     {
@@ -431,7 +438,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             if ((opens & (Opens.LinkWord | Opens.NameLink)) != 0) break; // عبد الله حمدوك، بولد الطالب: a name starts
             if (definite && !given || Adjective()) { k++; continue; }
             // حكومة تصريف الأعمال: a chain of nouns in construct ends in a definite word (asked only of the words that get here).
-            bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && d.Joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !d.Given(k + 1) && Definite(k + 2);
+            bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && d.Joined(k + 1) && d.Ordinary(k + 1) && !d.Given(k + 1) && Definite(k + 2);
             // الدكتور باسم عودة: right after an honorific, باسم before an indefinite word is the given name, not "on behalf of".
             if (x == "باسم" && k > 0 && d.Joined(k) && patterns.Honorifics.Contains(w[k - 1]) && !Definite(k + 1)) break;
             if (QualifierLinks.Contains(x) && k + 1 < w.Length && d.Joined(k + 1)) { k++; continue; }
@@ -737,13 +744,11 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             // قبطان قارب الأبحاث، بائع محل الأقمشة: a title in construct with an indefinite noun and that noun's definite
             // complement (a plural too); a full name of words no dictionary knows may follow (kind of blind19).
             // Cheap tests first: this is asked of every word.
-            bool titleConstruct = !construct && i + 3 < w.Length && x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal)
-                && d.Joined(i + 1) && d.Joined(i + 2) && !taken[i + 1] && !taken[i + 2] && w[i + 2].Length > 4 && w[i + 2].StartsWith("ال", StringComparison.Ordinal)
-                && !w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.OrdinaryWords.Contains(w[i + 1]) && !d.Given(i + 1)
-                && !_stopwords.Contains(w[i + 1]) && !patterns.NameStops.Contains(w[i + 1]) && !d.Given(i) && !(i > 0 && d.Joined(i) && taken[i - 1])
-                && !d.InstitutionHead(i + 1) && !Lexicon.PlaceHeads.Contains(w[i + 1]) && !d.TitleHead(i + 1)
-                && Lexicon.IsOrdinaryWord(w[i + 2]) && !d.Given(i + 2) && !IsGiven(w[i + 2][2..]) && !d.InstitutionHead(i + 2)
-                && (d.TitleHead(i) || (opens & Opens.ConstructRole) != 0 || CanHeadRole("ال" + x));
+            // What each of the three words must be alone is a per-form fact (ConstructTitle, ConstructNoun, ConstructComplement).
+            bool titleConstruct = !construct && i + 3 < w.Length && (opens & Opens.ConstructTitle) != 0
+                && d.Joined(i + 1) && d.Joined(i + 2) && !taken[i + 1] && !taken[i + 2]
+                && (d.OpensAt[i + 1] & Opens.ConstructNoun) != 0 && (d.OpensAt[i + 2] & Opens.ConstructComplement) != 0
+                && !(i > 0 && d.Joined(i) && taken[i - 1]);
             if (!construct && !titleConstruct && !d.RoleHead(i)) return null;
             k = construct || titleConstruct ? i + 2 : i + 1;
             if (titleConstruct) k = i + 3;
@@ -763,11 +768,11 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
                && !(amma && k > first && AnswerOfAmma(w[k]))
                && IsNameWord(w[k], k > first, true) && !AccusativeWord(w[k])
                // القرى الفقيرة لتطعيم أطفالهن: a preposition on a verbal noun, or a noun with a possessive pronoun, opens a phrase.
-               && !PossessedNoun(w[k]) && !PronounEnding(w[k]) && !(w[k].Length >= 5 && w[k][0] is 'ل' or 'ب' && !d.Given(k) && !Lexicon.OrdinaryWords.Contains(w[k]) && Lexicon.OrdinaryWords.Contains(w[k].AsSpan(1)))
+               && !PossessedNoun(w[k]) && !PronounEnding(w[k]) && (d.OpensAt[k] & Opens.PrepositionOnNoun) == 0
                // الخزان الجوفي لحوض …: first after the role, ل or ب on a noun of three letters opens a phrase too.
                && !(k == first && w[k].Length == 4 && PrepositionOnShortNoun(w[k]))
                // The first word may look like a proclitic on a word (كيران), so long as it is no word as written.
-               && (UnknownWord(w[k]) || UnwrittenNameShape(w[k]) || k == first && (d.Given(k) && !Lexicon.WordNames.Contains(w[k]) || !Lexicon.OrdinaryWords.Contains(w[k]) && !d.TitleHead(k) && !d.InstitutionHead(k))
+               && (UnknownWord(w[k]) || UnwrittenNameShape(w[k]) || k == first && (d.Given(k) && !Lexicon.WordNames.Contains(w[k]) || !d.Ordinary(k) && !d.TitleHead(k) && !d.InstitutionHead(k))
                    || k > first && SpeechBoundary(w, k + 1, joined)))
             k++;
         int end = k;
@@ -788,6 +793,22 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         // A naming word is evidence enough; after a role, no word of the name may be a word with the article or a title.
         return (first, end);
     }
+
+    // قبطان، بائع: what titleConstruct of RoleBeforeName asks of its title or role alone, decided once per form (WordOpens).
+    private bool ConstructTitle(string x) => x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal) && !IsGiven(x)
+        && (IsTitleHead(x) || Lexicon.ConstructRoles.Contains(x) || CanHeadRole("ال" + x));
+
+    // قارب: what it asks of the indefinite noun after the title alone.
+    private bool ConstructNoun(string x) => !x.StartsWith("ال", StringComparison.Ordinal) && Lexicon.OrdinaryWords.Contains(x) && !IsGiven(x)
+        && !_stopwords.Contains(x) && !patterns.NameStops.Contains(x) && !IsInstitutionHead(x) && !Lexicon.PlaceHeads.Contains(x) && !IsTitleHead(x);
+
+    // الأبحاث: what it asks of that noun's definite complement alone.
+    private bool ConstructComplement(string x) => x.Length > 4 && x.StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(x)
+        && !IsGiven(x) && !IsGiven(x[2..]) && !IsInstitutionHead(x);
+
+    // لتطعيم، بحزن: ل or ب on a word the word list knows, the whole no word of it and no given name (a name word may not be one).
+    private bool PrepositionOnNoun(string x) => x.Length >= 5 && x[0] is 'ل' or 'ب' && !IsGiven(x) && !Lexicon.OrdinaryWords.Contains(x)
+        && Lexicon.OrdinaryWords.Contains(x.AsSpan(1));
 
     // لحوض، بقرب: ل or ب on a noun of three letters the word list knows as written (not a present verb's letter after it: ليون).
     private bool PrepositionOnShortNoun(string x) =>
