@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Kit.Corpus;
 using Kit.Lexicon;
 using Kit.Tokenization;
@@ -34,6 +35,10 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
     // The first words of all titles, as written and behind a proclitic (والرئيس): a quick test before matching.
     private readonly HashSet<string> _titleStarts = patterns.Titles.Concat(patterns.TitlesOf).Select(t => t[0])
         .SelectMany(w => TitleProclitics.Select(p => p + w).Prepend(w)).ToHashSet(StringComparer.Ordinal);
+
+    // For each of those words, the titles of each list whose first word it is (MatchTitle's test of the first word), in
+    // the lists' order: a title start is matched against these few, not against every title.
+    private readonly FrozenDictionary<string, (string[][] Titles, string[][] TitlesOf)> _titlesByStart = TitlesByStart(patterns);
 
     public IReadOnlyList<NameCandidate> Find(IEnumerable<Document> documents) => documents.SelectMany(Find).ToList();
 
@@ -74,9 +79,10 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
             if (!IsTitleStart(forms is null ? -1 : forms[i].Form, wordText[i])) continue; // most words start no title
             // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name, not a title.
             if (i > 0 && Joined(i) && IsLink(Word(i - 1))) continue;
-            int k = MatchTitle(words.Count, Word, Joined, i, Patterns.Titles);
+            var (titles, titlesOf) = _titlesByStart.TryGetValue(wordText[i], out var starting) ? starting : (Patterns.Titles, Patterns.TitlesOf);
+            int k = MatchTitle(words.Count, Word, Joined, i, titles);
             bool ofOrganization = false;
-            if (k < 0) { k = MatchTitle(words.Count, Word, Joined, i, Patterns.TitlesOf); ofOrganization = k >= 0; }
+            if (k < 0) { k = MatchTitle(words.Count, Word, Joined, i, titlesOf); ofOrganization = k >= 0; }
             if (k < 0) continue;
             int titleEnd = k;
 
@@ -184,12 +190,23 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
             for (int j = 0; j < title.Length && match; j++)
             {
                 string w = word(i + j);
-                match = (j == 0 || joined(i + j)) && (w == title[j] || j == 0 && w.Length == title[0].Length + 1
-                    && Clitics.IsOneLetter(w[0]) && w.AsSpan(1).SequenceEqual(title[0]));
+                match = (j == 0 || joined(i + j)) && (w == title[j] || j == 0 && StartsTitle(w, title));
             }
             if (match) return i + title.Length;
         }
         return -1;
+    }
+
+    // والرئيس: the title's first word behind a one-letter proclitic.
+    private static bool StartsTitle(string w, string[] title) =>
+        w.Length == title[0].Length + 1 && Clitics.IsOneLetter(w[0]) && w.AsSpan(1).SequenceEqual(title[0]);
+
+    private static FrozenDictionary<string, (string[][] Titles, string[][] TitlesOf)> TitlesByStart(TitlePatterns patterns)
+    {
+        string[][] Starting(string w, IReadOnlyList<string[]> titles) => [.. titles.Where(t => w == t[0] || StartsTitle(w, t))];
+        return patterns.Titles.Concat(patterns.TitlesOf).Select(t => t[0])
+            .SelectMany(w => TitleProclitics.Select(p => p + w).Prepend(w)).Distinct(StringComparer.Ordinal)
+            .ToFrozenDictionary(w => w, w => (Starting(w, patterns.Titles), Starting(w, patterns.TitlesOf)), StringComparer.Ordinal);
     }
 
     // بن، ولد، بولد، وابن: a name link, as written or behind a one-letter proclitic.

@@ -28,7 +28,7 @@ public sealed partial class PeopleFinder
         NormalizedText normalized = d.Normalized;
         // 1. Names after titles.
         // The title discoverer sees the words as the gazetteer had them; علي as a name is its own matter.
-        var plain = !d.HasAliName ? w : Array.ConvertAll(w, x => x == AliName ? "علي" : x); // a copy only when علي is there
+        var plain = !d.HasAliName ? w : Plain(w); // a copy only when علي is there
         foreach (var c in titles.Find(documentId, text, known, normalized, words, plain, sentences, d.JoinedAt, d.Forms))
         {
             if (!c.IsNew) continue;
@@ -89,6 +89,15 @@ public sealed partial class PeopleFinder
             // A lone word after a title that is an ordinary word (الرئيس عون is a name, الرئيس نفسه is not) needs no more: the title is the evidence.
             Take(d, new Found(first, end, 0, "title", c.Title, -1));
         }
+    }
+
+    // The words with علي the name written as the preposition was: a copy and a loop, no call of a lambda per word.
+    private static string[] Plain(string[] w)
+    {
+        var plain = (string[])w.Clone();
+        for (int i = 0; i < plain.Length; i++)
+            if (plain[i] == AliName) plain[i] = "علي";
+        return plain;
     }
 
     // The first given name after the run's first word and before its last (-1: none) that no name link precedes and no
