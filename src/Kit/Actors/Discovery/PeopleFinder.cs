@@ -136,6 +136,9 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         ConstructComplement = 1L << 29, // RoleBeforeName: the definite ordinary complement after that noun, no name or body
         Ordinary = 1L << 30, // in the word list as written (Lexicon.OrdinaryWords): read by position (Document.Ordinary)
         PrepositionOnNoun = 1L << 31, // ل or ب on an ordinary word (لتطعيم), itself no word or given name: RoleBeforeName
+        AncestorLink = 1L << 32, // a word ending in ابن (لابن): FindAncestorNames
+        Daughter = 1L << 33, // بنت: FindDaughterNames
+        Amma = 1L << 34, // أما: FindTopicsOfAmma
     }
 
     // What each word of the document can open, once per document: a pure function of the form, so kept per form, by
@@ -171,7 +174,9 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         | (_stopwords.Contains(x) && !QualifierLinks.Contains(x) ? Opens.QualifierStop : Opens.None) | (FiniteReportingVerb(x) ? Opens.FiniteVerb : Opens.None)
         | (DualHead(x) ? Opens.DualHead : Opens.None) | (ConstructTitle(x) ? Opens.ConstructTitle : Opens.None)
         | (ConstructNoun(x) ? Opens.ConstructNoun : Opens.None) | (ConstructComplement(x) ? Opens.ConstructComplement : Opens.None)
-        | (Lexicon.OrdinaryWords.Contains(x) ? Opens.Ordinary : Opens.None) | (PrepositionOnNoun(x) ? Opens.PrepositionOnNoun : Opens.None);
+        | (Lexicon.OrdinaryWords.Contains(x) ? Opens.Ordinary : Opens.None) | (PrepositionOnNoun(x) ? Opens.PrepositionOnNoun : Opens.None)
+        | (x.Length >= 3 && x.EndsWith("ابن", StringComparison.Ordinal) ? Opens.AncestorLink : Opens.None) | (x == "بنت" ? Opens.Daughter : Opens.None)
+        | (x == GrammarWords.Amma ? Opens.Amma : Opens.None);
 
     private List<Mention> Mentions(Document d, int[] sentenceStarts)
     {
