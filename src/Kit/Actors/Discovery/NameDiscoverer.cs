@@ -74,9 +74,12 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
         var sentences = documentSentences; // the evidence sentences, cut only when a name is found (if not given)
         int[]? sentenceStarts = null;
         var found = new List<NameCandidate>();
-        for (int i = 0; i < words.Count; i++)
+        // Every word's id is read: by span where the layers' words are a list (the people finder's), not by an interface call each.
+        ReadOnlySpan<Layers.WordSpan> ids = forms is List<Layers.WordSpan> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : forms is null ? default : [.. forms];
+        int count = words.Count;
+        for (int i = 0; i < count; i++)
         {
-            if (!IsTitleStart(forms is null ? -1 : forms[i].Form, wordText[i])) continue; // most words start no title
+            if (!IsTitleStart(forms is null ? -1 : ids[i].Form, wordText[i])) continue; // most words start no title
             // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name, not a title.
             if (i > 0 && Joined(i) && IsLink(Word(i - 1))) continue;
             var (titles, titlesOf) = _titlesByStart.TryGetValue(wordText[i], out var starting) ? starting : (Patterns.Titles, Patterns.TitlesOf);
@@ -218,7 +221,7 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
         _titleStartById.TryGet(id, word, out bool byId) ? byId
             : _titleStartById.Remember(id, word, _facts.TryGet(word, WordFacts.TitleStart, out bool known) ? known : _facts.Remember(word, WordFacts.TitleStart, _titleStarts.Contains(word)));
 
-    private readonly FormMemo<bool> _titleStartById = new();
+    private readonly FormFlags _titleStartById = new();
 
     private bool IsStop(string word) =>
         _facts.TryGet(word, WordFacts.TitleStop, out bool known) ? known // asked many times per word: decided once per form (WordFacts)
