@@ -139,6 +139,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         AncestorLink = 1L << 32, // a word ending in ابن (لابن): FindAncestorNames
         Daughter = 1L << 33, // بنت: FindDaughterNames
         Amma = 1L << 34, // أما: FindTopicsOfAmma
+        InnerNameWord = 1L << 35, // InsideInstitution: a word that may stand inside a place's name before a person's (InnerNameWord)
+        ConstructTitleWord = 1L << 36, // Apposition: a title once the article is on it (مدرب), or صاحب
     }
 
     // What each word of the document can open, once per document: a pure function of the form, so kept per form, by
@@ -176,7 +178,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         | (ConstructNoun(x) ? Opens.ConstructNoun : Opens.None) | (ConstructComplement(x) ? Opens.ConstructComplement : Opens.None)
         | (Lexicon.OrdinaryWords.Contains(x) ? Opens.Ordinary : Opens.None) | (PrepositionOnNoun(x) ? Opens.PrepositionOnNoun : Opens.None)
         | (x.Length >= 3 && x.EndsWith("ابن", StringComparison.Ordinal) ? Opens.AncestorLink : Opens.None) | (x == "بنت" ? Opens.Daughter : Opens.None)
-        | (x == GrammarWords.Amma ? Opens.Amma : Opens.None);
+        | (x == GrammarWords.Amma ? Opens.Amma : Opens.None) | (InnerNameWord(x) ? Opens.InnerNameWord : Opens.None)
+        | (x.Length >= 3 && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه") ? Opens.ConstructTitleWord : Opens.None);
 
     private List<Mention> Mentions(Document d, int[] sentenceStarts)
     {
@@ -247,7 +250,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         if (x is GrammarWords.WaHuwa or GrammarWords.WaHiya) return c + 1 < w.Length && d.Joined(c + 1) && !d.InstitutionHead(c + 1) && !_stopwords.Contains(w[c + 1]);
         if (d.TitleHead(c) && !x.StartsWith('و') || d.RoleHead(c) && (d.OpensAt[c] & Opens.Nationality) == 0) return true;
         // مدرب كانون، صاحب مصنع: an indefinite title or role noun in construct with the word after it.
-        return x.Length >= 3 && c + 1 < w.Length && d.Joined(c + 1) && !d.InstitutionHead(c) && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه");
+        return c + 1 < w.Length && d.Joined(c + 1) && !d.InstitutionHead(c) && (d.OpensAt[c] & Opens.ConstructTitleWord) != 0;
     }
 
     // DualHeadForm (PeopleFinder.WordTests.cs) decided once per form (WordFacts): asked of the word before many a name.
@@ -563,8 +566,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         int k = first - 1;
         // مسجد السلطان صلاح الدين عبد العزيز، مستشفى الحبيب ثامر: titles, given names, links and the ends of compound names
         // may stand between the head and this word; they are the rest of the place's name.
-        for (int back = 0; k >= 0 && back < 4 && joined(k + 1) && (InnerTitles.Contains(w[k]) || d.Given(k) || patterns.NameLinks.Contains(w[k])
-                 || CompoundEnds.Contains(w[k]) || w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && IsGiven(w[k][2..])); back++)
+        for (int back = 0; k >= 0 && back < 4 && joined(k + 1) && (d.OpensAt[k] & Opens.InnerNameWord) != 0; back++)
             k--;
         if (k < 0 || !joined(k + 1)) return false;
         // أستاذ الاقتصاد في جامعة الخليل سمير …: one definite word (a given name with the article) after the head of an
@@ -576,6 +578,11 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         // في دائرتي ديما ونيورو: a dual head names two places, joined by و (kind of blind39, blind40).
         return d.InstitutionForm(k) || (d.OpensAt[k] & Opens.DualHead) != 0 && Enumerable.Range(first + 1, 3).Any(x => x < w.Length && joined(x) && w[x].Length > 2 && w[x][0] == 'و');
     }
+
+    // What InsideInstitution lets stand between a place's head and a name: a title, a given name (also with the article),
+    // a link, the end of a compound name; decided once per form (WordOpens).
+    private bool InnerNameWord(string x) => InnerTitles.Contains(x) || IsGiven(x) || patterns.NameLinks.Contains(x)
+        || CompoundEnds.Contains(x) || x.Length > 4 && x.StartsWith("ال", StringComparison.Ordinal) && IsGiven(x[2..]);
 
     // جامعة فرحات عباس، مستشفى سعادنة عبد النور، مطار مرتالا محمد: a given name after one or two indefinite words that
     // follow the head of a place or institution is the rest of the place's name (مستشفى الشفاء محمد … is not: the
