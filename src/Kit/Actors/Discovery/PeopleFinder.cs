@@ -141,6 +141,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         Amma = 1L << 34, // أما: FindTopicsOfAmma
         InnerNameWord = 1L << 35, // InsideInstitution: a word that may stand inside a place's name before a person's (InnerNameWord)
         ConstructTitleWord = 1L << 36, // Apposition: a title once the article is on it (مدرب), or صاحب
+        AdjectiveForm = 1L << 37, // SkipQualifiers: an adjective's shape in ي or يه on a word of the word list (AdjectiveForm)
+        OrdinaryForm = 1L << 38, // IsOrdinaryWord of the lexicon: SkipQualifiers
     }
 
     // What each word of the document can open, once per document: a pure function of the form, so kept per form, by
@@ -179,7 +181,8 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         | (Lexicon.OrdinaryWords.Contains(x) ? Opens.Ordinary : Opens.None) | (PrepositionOnNoun(x) ? Opens.PrepositionOnNoun : Opens.None)
         | (x.Length >= 3 && x.EndsWith("ابن", StringComparison.Ordinal) ? Opens.AncestorLink : Opens.None) | (x == "بنت" ? Opens.Daughter : Opens.None)
         | (x == GrammarWords.Amma ? Opens.Amma : Opens.None) | (InnerNameWord(x) ? Opens.InnerNameWord : Opens.None)
-        | (x.Length >= 3 && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه") ? Opens.ConstructTitleWord : Opens.None);
+        | (x.Length >= 3 && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه") ? Opens.ConstructTitleWord : Opens.None)
+        | (AdjectiveForm(x) ? Opens.AdjectiveForm : Opens.None) | (Lexicon.IsOrdinaryWord(x) ? Opens.OrdinaryForm : Opens.None);
 
     private List<Mention> Mentions(Document d, int[] sentenceStarts)
     {
@@ -438,8 +441,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             // (وزيرة الصحة التونسية منية …); a given name is never one.
             bool afterDefinite = k > start && (w[k - 1].StartsWith("ال", StringComparison.Ordinal) || w[k - 1].StartsWith("لل", StringComparison.Ordinal));
             // (asked only when the word is no definite word already: most qualifiers are, and need no dictionary look-up)
-            bool Adjective() => x.Length > 4 && (x.EndsWith('ي') || x.EndsWith("يه", StringComparison.Ordinal)) && !given && (definite || !afterDefinite)
-                && Lexicon.IsOrdinaryWord(x.StartsWith("ال", StringComparison.Ordinal) ? x[2..] : x);
+            bool Adjective() => (opens & Opens.AdjectiveForm) != 0 && !given && (definite || !afterDefinite);
             // مدير مستشفى …: an institution's head ends the qualifiers; what its name is, the caller decides.
             if (k > start && d.InstitutionHead(k)) break;
             bool Definite(int y) => y < w.Length && d.Joined(y) && (w[y].StartsWith("ال", StringComparison.Ordinal) || taken[y]);
@@ -461,7 +463,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             // Not لمرضى السكري: a preposition on a noun.
             bool nameAfterAdjective = afterDefinite && x.EndsWith('ي') && !Plural(x) && (w[k - 1].EndsWith('ي') || w[k - 1].EndsWith("يه", StringComparison.Ordinal))
                 && !(x.Length > 3 && x[0] is 'ل' or 'ب' or 'ك' && Lexicon.IsOrdinaryWord(x[1..]));
-            if (nextDefinite && !given && !nameAfterAdjective && !GivenAndFamilyNisba(d, start, k) && (Lexicon.IsOrdinaryWord(x) || x.Length > 3 && x[0] == 'ل' && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || Definite(k + 1))))
+            if (nextDefinite && !given && !nameAfterAdjective && !GivenAndFamilyNisba(d, start, k) && ((opens & Opens.OrdinaryForm) != 0 || x.Length > 3 && x[0] == 'ل' && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || Definite(k + 1))))
             {
                 k++;
                 continue;
@@ -578,6 +580,10 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         // في دائرتي ديما ونيورو: a dual head names two places, joined by و (kind of blind39, blind40).
         return d.InstitutionForm(k) || (d.OpensAt[k] & Opens.DualHead) != 0 && Enumerable.Range(first + 1, 3).Any(x => x < w.Length && joined(x) && w[x].Length > 2 && w[x][0] == 'و');
     }
+
+    // الأمريكي، محلي: what SkipQualifiers asks of an adjective alone, its shape and its word (without the article) in the word list.
+    private bool AdjectiveForm(string x) => x.Length > 4 && (x.EndsWith('ي') || x.EndsWith("يه", StringComparison.Ordinal))
+        && Lexicon.IsOrdinaryWord(x.StartsWith("ال", StringComparison.Ordinal) ? x[2..] : x);
 
     // What InsideInstitution lets stand between a place's head and a name: a title, a given name (also with the article),
     // a link, the end of a compound name; decided once per form (WordOpens).
