@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Kit.Corpus;
 using Kit.Lexicon;
 using Kit.Tokenization;
@@ -35,6 +36,10 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
     private readonly HashSet<string> _titleStarts = patterns.Titles.Concat(patterns.TitlesOf).Select(t => t[0])
         .SelectMany(w => TitleProclitics.Select(p => p + w).Prepend(w)).ToHashSet(StringComparer.Ordinal);
 
+    // For each of those words, the titles of each list whose first word it is (MatchTitle's test of the first word), in
+    // the lists' order: a title start is matched against these few, not against every title.
+    private readonly FrozenDictionary<string, (string[][] Titles, string[][] TitlesOf)> _titlesByStart = TitlesByStart(patterns);
+
     public IReadOnlyList<NameCandidate> Find(IEnumerable<Document> documents) => documents.SelectMany(Find).ToList();
 
     public IReadOnlyList<NameCandidate> Find(Document document) => Find(document.Id, document.AnalysisText);
@@ -69,14 +74,18 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
         var sentences = documentSentences; // the evidence sentences, cut only when a name is found (if not given)
         int[]? sentenceStarts = null;
         var found = new List<NameCandidate>();
-        for (int i = 0; i < words.Count; i++)
+        // Every word's id is read: by span where the layers' words are a list (the people finder's), not by an interface call each.
+        ReadOnlySpan<Layers.WordSpan> ids = forms is List<Layers.WordSpan> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : forms is null ? default : [.. forms];
+        int count = words.Count;
+        for (int i = 0; i < count; i++)
         {
-            if (!IsTitleStart(forms is null ? -1 : forms[i].Form, wordText[i])) continue; // most words start no title
+            if (!IsTitleStart(forms is null ? -1 : ids[i].Form, wordText[i])) continue; // most words start no title
             // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name, not a title.
             if (i > 0 && Joined(i) && IsLink(Word(i - 1))) continue;
-            int k = MatchTitle(words.Count, Word, Joined, i, Patterns.Titles);
+            var (titles, titlesOf) = _titlesByStart.TryGetValue(wordText[i], out var starting) ? starting : (Patterns.Titles, Patterns.TitlesOf);
+            int k = MatchTitle(words.Count, Word, Joined, i, titles);
             bool ofOrganization = false;
-            if (k < 0) { k = MatchTitle(words.Count, Word, Joined, i, Patterns.TitlesOf); ofOrganization = k >= 0; }
+            if (k < 0) { k = MatchTitle(words.Count, Word, Joined, i, titlesOf); ofOrganization = k >= 0; }
             if (k < 0) continue;
             int titleEnd = k;
 
@@ -184,12 +193,23 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
             for (int j = 0; j < title.Length && match; j++)
             {
                 string w = word(i + j);
-                match = (j == 0 || joined(i + j)) && (w == title[j] || j == 0 && w.Length == title[0].Length + 1
-                    && Clitics.IsOneLetter(w[0]) && w.AsSpan(1).SequenceEqual(title[0]));
+                match = (j == 0 || joined(i + j)) && (w == title[j] || j == 0 && StartsTitle(w, title));
             }
             if (match) return i + title.Length;
         }
         return -1;
+    }
+
+    // والرئيس: the title's first word behind a one-letter proclitic.
+    private static bool StartsTitle(string w, string[] title) =>
+        w.Length == title[0].Length + 1 && Clitics.IsOneLetter(w[0]) && w.AsSpan(1).SequenceEqual(title[0]);
+
+    private static FrozenDictionary<string, (string[][] Titles, string[][] TitlesOf)> TitlesByStart(TitlePatterns patterns)
+    {
+        string[][] Starting(string w, IReadOnlyList<string[]> titles) => [.. titles.Where(t => w == t[0] || StartsTitle(w, t))];
+        return patterns.Titles.Concat(patterns.TitlesOf).Select(t => t[0])
+            .SelectMany(w => TitleProclitics.Select(p => p + w).Prepend(w)).Distinct(StringComparer.Ordinal)
+            .ToFrozenDictionary(w => w, w => (Starting(w, patterns.Titles), Starting(w, patterns.TitlesOf)), StringComparer.Ordinal);
     }
 
     // بن، ولد، بولد، وابن: a name link, as written or behind a one-letter proclitic.
@@ -201,7 +221,7 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
         _titleStartById.TryGet(id, word, out bool byId) ? byId
             : _titleStartById.Remember(id, word, _facts.TryGet(word, WordFacts.TitleStart, out bool known) ? known : _facts.Remember(word, WordFacts.TitleStart, _titleStarts.Contains(word)));
 
-    private readonly FormMemo<bool> _titleStartById = new();
+    private readonly FormFlags _titleStartById = new();
 
     private bool IsStop(string word) =>
         _facts.TryGet(word, WordFacts.TitleStop, out bool known) ? known // asked many times per word: decided once per form (WordFacts)

@@ -7,6 +7,16 @@ namespace Kit.Actors.Discovery;
 // Words that look like names and are not: a dateline's city, a preposition spelled like a given name.
 public sealed partial class PeopleFinder
 {
+    // Whether the places hold the word without its first letter. A dateline names one or two: they are compared one by one,
+    // with no copy of the word's rest for every such word of the document.
+    private static bool HoldsAfterProclitic(HashSet<string> places, string word)
+    {
+        if (places.Count > 4) return places.Contains(word[1..]);
+        foreach (string place in places)
+            if (word.AsSpan(1).SequenceEqual(place)) return true;
+        return false;
+    }
+
     private void MarkDatelinePlaces(Document d)
     {
         string[] w = d.W;
@@ -44,7 +54,7 @@ public sealed partial class PeopleFinder
         }
         if (datelinePlaces.Count > 0)
             for (int k = 0; k < count; k++)
-                if (knownType[k] is null && (datelinePlaces.Contains(w[k]) || w[k].Length > 4 && w[k][0] is 'ب' or 'ل' or 'و' or 'ف' && datelinePlaces.Contains(w[k][1..])))
+                if (knownType[k] is null && (datelinePlaces.Contains(w[k]) || w[k].Length > 4 && w[k][0] is 'ب' or 'ل' or 'و' or 'ف' && HoldsAfterProclitic(datelinePlaces, w[k])))
                 {
                     taken[k] = true;
                     knownType[k] = ActorType.City; // a place: it closes an institution's name after a title (مدير محطة …)

@@ -145,6 +145,9 @@ public sealed partial class PeopleFinder
         /// <summary>Whether word i is a title's head (IsTitleHead of its string).</summary>
         public bool TitleHead(int i) => (OpensAt[i] & Opens.Title) != 0;
 
+        /// <summary>Whether word i is in the word list as written (Lexicon.OrdinaryWords of its string).</summary>
+        public bool Ordinary(int i) => (OpensAt[i] & Opens.Ordinary) != 0;
+
         public bool Joined(int i) => i > 0 && i < Count && JoinedAt[i];
 
         // آنا-ليزا: nothing but a hyphen between two words.

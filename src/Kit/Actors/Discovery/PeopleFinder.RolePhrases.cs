@@ -42,11 +42,12 @@ public sealed partial class PeopleFinder
         string[] w = d.W;
         string x = w[i];
         bool definite = DefiniteWord(x);
-        bool titled = d.TitleHead(i) && !GivenNameNotTitle(w, i, d.JoinedTest) && !patterns.Honorifics.Contains(x) && !InnerTitles.Contains(x);
+        // (InnerTitle of Opens: an inner title or an honorific, read by position instead of two set look-ups)
+        bool titled = d.TitleHead(i) && !GivenNameNotTitle(w, i, d.JoinedTest) && (d.OpensAt[i] & Opens.InnerTitle) == 0;
         // السائحة، الفلاح: a definite singular noun no list has as a role needs a name of words no dictionary knows.
         bool role = !titled && definite && (x.StartsWith("ال", StringComparison.Ordinal) ? d.RoleHead(i) : CanHeadRole(x[1..])) && (d.OpensAt[i] & Opens.Nationality) == 0;
         // طالب الماجستير، حارس نيولز، صاحب شركة النقل: an indefinite role of the lists in construct with what follows.
-        bool construct = !definite && !d.Given(i) && (Lexicon.ConstructRoles.Contains(x) || Lexicon.ConstructRoleHeads.Contains(x) || titled);
+        bool construct = !definite && !d.Given(i) && (titled || (d.OpensAt[i] & Opens.ConstructRole) != 0 || Lexicon.ConstructRoleHeads.Contains(x));
         if (!titled && !role && !construct) return null;
         // بن الشيخ، محمد الفلاح: part of a name; مطار الملك، بيت الشيخ، أحباب الشيخ: a title inside a place's or body's name.
         if (i > 0 && d.Joined(i) && ((d.OpensAt[i - 1] & Opens.LinkWord) != 0 || d.Given(i - 1) || d.InstitutionForm(i - 1) || d.PlaceHead(i - 1)

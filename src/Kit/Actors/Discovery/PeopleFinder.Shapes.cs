@@ -74,7 +74,8 @@ public sealed partial class PeopleFinder
         for (int x = 0; x + 1 < count; x++)
         {
             // Every form of a word is its end or starts with ال: only a word ending in ابن can be read as ابن.
-            if (taken[x] || taken[x + 1] || !d.Joined(x + 1) || w[x].Length < 3 || !w[x].EndsWith("ابن", StringComparison.Ordinal)) continue;
+            // (the word's own test first, by position: most words end in no ابن, and their strings are left unread)
+            if ((d.OpensAt[x] & Opens.AncestorLink) == 0 || taken[x] || taken[x + 1] || !d.Joined(x + 1)) continue;
             int skip = Forms(w[x]).Where(f => f.Form == "ابن").Select(f => f.Skip).DefaultIfEmpty(-1).First();
             // رستم ابن …: bare ابن after a name word is a link inside that name (لابن, with its proclitic, never is).
             if (skip == 0 && x > 0 && d.Joined(x) && (IsGiven(w[x - 1]) || UnknownWord(w[x - 1]) || knownType[x - 1] == ActorType.Person)) continue;
@@ -95,7 +96,7 @@ public sealed partial class PeopleFinder
         bool[] taken = d.Taken;
         for (int x = 1; x + 3 < count; x++)
         {
-            if (w[x + 1] != "بنت" || taken[x] || taken[x + 1] || taken[x + 2] || taken[x + 3]) continue; // most words are no بنت
+            if ((d.OpensAt[x + 1] & Opens.Daughter) == 0 || taken[x] || taken[x + 1] || taken[x + 2] || taken[x + 3]) continue; // most words are no بنت
             if (!d.Joined(x) || !d.Joined(x + 1) || !d.Joined(x + 2) || !d.Joined(x + 3)) continue;
             string first = w[x], father = w[x + 2], nisba = w[x + 3];
             if (first.Length < 3 || first.StartsWith("ال", StringComparison.Ordinal) || _stopwords.Contains(first) || father.StartsWith("ال", StringComparison.Ordinal)

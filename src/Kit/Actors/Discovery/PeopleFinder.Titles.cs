@@ -14,7 +14,7 @@ public sealed partial class PeopleFinder
         HashSet<string> bodies = d.Bodies;
         // مدرب الأهلي … مدرب يونايتد سامي …: a word between a title in construct and a given name names the body the title leads.
         for (int i = 0; i + 2 < count; i++)
-            if ((opens[i] & Opens.BodyTitle) != 0 && d.Joined(i + 1) && d.Joined(i + 2) && !IsGiven(w[i + 1]) && UnknownWord(w[i + 1]) && IsGiven(w[i + 2])) bodies.Add(w[i + 1]);
+            if ((opens[i] & Opens.BodyTitle) != 0 && d.Joined(i + 1) && d.Joined(i + 2) && !d.Given(i + 1) && UnknownWord(w[i + 1]) && d.Given(i + 2)) bodies.Add(w[i + 1]);
     }
 
     private void FindAfterDiscoveredTitles(Document d, IReadOnlyList<Mention> known, NameDiscoverer titles, IReadOnlyList<Tokenization.Sentence>? sentences)
@@ -28,7 +28,7 @@ public sealed partial class PeopleFinder
         NormalizedText normalized = d.Normalized;
         // 1. Names after titles.
         // The title discoverer sees the words as the gazetteer had them; علي as a name is its own matter.
-        var plain = !d.HasAliName ? w : Array.ConvertAll(w, x => x == AliName ? "علي" : x); // a copy only when علي is there
+        var plain = !d.HasAliName ? w : Plain(w); // a copy only when علي is there
         foreach (var c in titles.Find(documentId, text, known, normalized, words, plain, sentences, d.JoinedAt, d.Forms))
         {
             if (!c.IsNew) continue;
@@ -47,17 +47,17 @@ public sealed partial class PeopleFinder
             }
             if (end <= first || end - first == 1 && IsNisbaAdjective(w[first])) continue; // قائد ميداني: an adjective, not a name
             // التقى الرئيس ميشال عون الوفد: a third word that is an ordinary word with the article is the verb's object.
-            while (end - first >= 3 && w[end - 1].StartsWith("ال", StringComparison.Ordinal) && !IsGiven(w[end - 1]) && Lexicon.IsOrdinaryWord(w[end - 1])
+            while (end - first >= 3 && w[end - 1].StartsWith("ال", StringComparison.Ordinal) && !d.Given(end - 1) && Lexicon.IsOrdinaryWord(w[end - 1])
                    && !patterns.NameLinks.Contains(w[end - 2])
                    // مدير المكتب عبد الله محمد الأهدل إن: after a given name and the father's given name, before a boundary, the word is the family name.
-                   && !(end - first >= 3 && !Plural(w[end - 1]) && IsGiven(w[end - 2]) && (IsGiven(w[end - 3]) || w[end - 3] == "الله") && Boundary(w, end, d.JoinedTest)))
+                   && !(end - first >= 3 && !Plural(w[end - 1]) && d.Given(end - 2) && (d.Given(end - 3) || w[end - 3] == "الله") && Boundary(w, end, d.JoinedTest)))
                 end--;
             if (first < 0 || end <= first || Enumerable.Range(first, end - first).Any(k => taken[k])) continue;
             if (InsideInstitution(d, first, d.JoinedTest) || Lexicon.NotNames.Contains(w[first]) || !PlausibleFirstNameWord(w, first, end)) continue;
             // حاكم مقاطعة …، قائد سفينة …، مدير شركة …: a place or institution head as the first word names a place, not the title's person.
-            if (!IsGiven(w[first]) && (IsInstitutionHead(w[first]) || Lexicon.PlaceHeads.Contains(w[first]))) continue;
+            if (!d.Given(first) && (d.InstitutionHead(first) || Lexicon.PlaceHeads.Contains(w[first]))) continue;
             // رئيس بلدية كاراكول، رئيسة جمعية مزارعي كالولو: words after the title's body or place noun name that body or place.
-            if (first > 0 && d.Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]) || DualHead(w[first - 1]))) continue;
+            if (first > 0 && d.Joined(first) && !d.Given(first) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]) || DualHead(w[first - 1]))) continue;
             // سفينة الأبحاث "الدكتور كارل هوفمان": a title and a name inside quotation marks name a vessel, a film or a brand.
             int titleWords = c.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (first > 1 && (d.MarkBetween(first - 1) || first - titleWords > 0 && d.MarkBetween(first - titleWords)) && d.MarkBetween(end)) continue;
@@ -80,15 +80,24 @@ public sealed partial class PeopleFinder
                 && !w[first + 1].StartsWith("ال", StringComparison.Ordinal) && !_stopwords.Contains(w[first]) && !_stopwords.Contains(w[first + 1])
                 && (Boundary(w, end, d.JoinedTest) || SpeechBoundary(w, end, d.JoinedTest));
             if (w[first].Length < 2 || end - first > 1 && !linkInside && !honorificPair && Enumerable.Range(first, end - first)
-                    .All(x => patterns.NameLinks.Contains(w[x]) || !IsGiven(w[x]) && (IsWordAsWritten(w[x]) || IsNisbaAdjective(w[x]) || PrepositionOnWord(w[x]))))
+                    .All(x => patterns.NameLinks.Contains(w[x]) || !d.Given(x) && (IsWordAsWritten(w[x]) || IsNisbaAdjective(w[x]) || PrepositionOnWord(w[x]))))
                 continue;
             // مدرب ريفيرا، قائد فرقة: after a title with no article (a noun in construct), one lone word that is no given name is the
             // team or body it leads, not a person (kind of round people5).
-            if (end - first == 1 && !IsGiven(w[first]) && IndefiniteTitle(c.Title)) continue;
+            if (end - first == 1 && !d.Given(first) && IndefiniteTitle(c.Title)) continue;
             if (IndefiniteTitle(c.Title) && first > 0 && IndefiniteTitle(w[first - 1]) && BodyBeforeName(w, first, end)) d.Bodies.Add(w[first++]);
             // A lone word after a title that is an ordinary word (الرئيس عون is a name, الرئيس نفسه is not) needs no more: the title is the evidence.
             Take(d, new Found(first, end, 0, "title", c.Title, -1));
         }
+    }
+
+    // The words with علي the name written as the preposition was: a copy and a loop, no call of a lambda per word.
+    private static string[] Plain(string[] w)
+    {
+        var plain = (string[])w.Clone();
+        for (int i = 0; i < plain.Length; i++)
+            if (plain[i] == AliName) plain[i] = "علي";
+        return plain;
     }
 
     // The first given name after the run's first word and before its last (-1: none) that no name link precedes and no
@@ -98,8 +107,8 @@ public sealed partial class PeopleFinder
     {
         string[] w = d.W;
         for (int x = first + 1; x < k - 1; x++)
-            if (IsGiven(w[x]) && !patterns.NameLinks.Contains(w[x - 1])
-                && (!IsGiven(w[x - 1]) || x - 1 == first && FamilyNameElsewhere(d, w[x - 1], x - 1)))
+            if (d.Given(x) && !patterns.NameLinks.Contains(w[x - 1])
+                && (!d.Given(x - 1) || x - 1 == first && FamilyNameElsewhere(d, w[x - 1], x - 1)))
                 return x;
         return -1;
     }
@@ -138,9 +147,9 @@ public sealed partial class PeopleFinder
             if (!nationality && (taken[i] || (opens[i] & Opens.TitleHead) == 0)) continue;
             // والمغربي سعيد …: a nationality adjective of the lexicon's list, for countries the gazetteer lacks; not a surname
             // after a given name (أحمد الجزائري).
-            nationality = nationality || !taken[i] && (opens[i] & Opens.Nationality) != 0 && !(i > 0 && d.Joined(i) && IsGiven(w[i - 1]))
+            nationality = nationality || !taken[i] && (opens[i] & Opens.Nationality) != 0 && !(i > 0 && d.Joined(i) && d.Given(i - 1))
                 // البعثة الجزائرية: after a definite noun that is no title the adjective qualifies that noun.
-                && !(i > 0 && d.Joined(i) && w[i - 1].StartsWith("ال", StringComparison.Ordinal) && !IsTitleHead(w[i - 1]));
+                && !(i > 0 && d.Joined(i) && w[i - 1].StartsWith("ال", StringComparison.Ordinal) && !d.TitleHead(i - 1));
             // المحمص الإيطالي …، مشترية … تدعى …: a role no list knows, or a naming verb, before a full foreign name.
             // الإدارة ستصرف مكافأة: a future verb (سـ and a verb the word list knows) first is the role noun's predicate, no name.
             if (!nationality && !taken[i] && RoleBeforeName(d, i) is var (roleFirst, roleEnd) && !FutureVerb(w[roleFirst], false))
@@ -159,35 +168,35 @@ public sealed partial class PeopleFinder
             // رئيسة النقابة في المصنع إيلونا …: a definite head (المصنع، الجامعة) is a whole institution; after its adjectives the
             // person's name follows, whatever its words (kind of blind18).
             bool afterInstitution = false; // the title's phrase ended in a definite institution (في الجامعة)
-            if (k > i + 1 && w[k].StartsWith("ال", StringComparison.Ordinal) && IsInstitutionHead(w[k]) && !IsGiven(w[k]))
+            if (k > i + 1 && w[k].StartsWith("ال", StringComparison.Ordinal) && d.InstitutionHead(k) && !d.Given(k))
             {
                 afterInstitution = true;
                 k = SkipQualifiers(d, k + 1);
-                if (k >= count || !d.Joined(k) || taken[k] || IsInstitutionHead(w[k]) || w[k].StartsWith("ال", StringComparison.Ordinal)) continue;
+                if (k >= count || !d.Joined(k) || taken[k] || d.InstitutionHead(k) || w[k].StartsWith("ال", StringComparison.Ordinal)) continue;
                 goto Name;
             }
-            if (IsInstitutionHead(w[k]))
+            if (d.InstitutionHead(k))
             {
                 // أستاذ القانون في جامعة بيروت العربية نبيل خوري: a place the gazetteer knows and definite words name the
                 // institution; a given name after them is the person.
                 int after = k + 1;
                 bool place = false; // المؤرخ في جامعة باماكو أمادو …: a place the gazetteer knows closes the institution's name
                 while (after < count && after - k <= 3 && d.Joined(after) && !place && (taken[after] ? knownType[after] is { } type && type != ActorType.Person
-                       : !w[after].StartsWith("ال", StringComparison.Ordinal) && !IsGiven(w[after]) && IsNameWord(w[after]) && !Lexicon.IsOrdinaryWord(w[after])))
+                       : !w[after].StartsWith("ال", StringComparison.Ordinal) && !d.Given(after) && IsNameWord(w[after]) && !Lexicon.IsOrdinaryWord(w[after])))
                     place = taken[after++];
                 // مدير محطة لوانغ برابانغ …: a place of two words closes it after both.
                 while (place && after < count && after - k <= 3 && d.Joined(after) && taken[after] && knownType[after] is { } more && more != ActorType.Person) after++;
                 if (after > k + 1)
                 {
-                    while (after < count && d.Joined(after) && !taken[after] && w[after].StartsWith("ال", StringComparison.Ordinal) && !IsGiven(w[after])) after++;
-                    if (after < count && d.Joined(after) && !taken[after] && (IsGiven(w[after]) || place && UnknownWord(w[after])))
+                    while (after < count && d.Joined(after) && !taken[after] && w[after].StartsWith("ال", StringComparison.Ordinal) && !d.Given(after)) after++;
+                    if (after < count && d.Joined(after) && !taken[after] && (d.Given(after) || place && UnknownWord(w[after])))
                     {
                         k = after;
                         goto Name;
                     }
                 }
                 // الأستاذ في جامعة محمد الخامس رشيد البقالي: a king's name and ordinal name the institution; a given name after them is the person.
-                if (k + 3 < count && d.Joined(k + 1) && d.Joined(k + 2) && d.Joined(k + 3) && IsGiven(w[k + 1]) && RegnalOrdinals.Contains(w[k + 2]) && !taken[k + 3] && IsGiven(w[k + 3]))
+                if (k + 3 < count && d.Joined(k + 1) && d.Joined(k + 2) && d.Joined(k + 3) && d.Given(k + 1) && RegnalOrdinals.Contains(w[k + 2]) && !taken[k + 3] && d.Given(k + 3))
                 {
                     k += 3;
                     goto Name;
@@ -195,14 +204,14 @@ public sealed partial class PeopleFinder
                 // مدير مستشفى الشفاء محمد …: a one-word definite name that is an ordinary word names the institution; the
                 // title's qualifiers and then the person may follow it.
                 if (k + 2 < count && d.Joined(k + 1) && w[k + 1].StartsWith("ال", StringComparison.Ordinal) && !taken[k + 1]
-                    && !InnerTitles.Contains(w[k + 1]) && !IsGiven(w[k + 1])
+                    && !InnerTitles.Contains(w[k + 1]) && !d.Given(k + 1)
                     // جامعة الخليل سمير …: a definite word that is also a given name with the article names the place when a
                     // given name follows it (kind of blind19).
                     && (!IsGiven(w[k + 1][2..]) ? Lexicon.IsOrdinaryWord(w[k + 1])
-                        : k + 2 < count && d.Joined(k + 2) && !taken[k + 2] && IsGiven(w[k + 2]) && !Lexicon.WordNames.Contains(w[k + 2])))
+                        : k + 2 < count && d.Joined(k + 2) && !taken[k + 2] && d.Given(k + 2) && !Lexicon.WordNames.Contains(w[k + 2])))
                 {
                     k = SkipQualifiers(d, k + 2);
-                    if (k >= count || !d.Joined(k) || taken[k] || IsInstitutionHead(w[k])) continue;
+                    if (k >= count || !d.Joined(k) || taken[k] || d.InstitutionHead(k)) continue;
                     goto Name;
                 }
                 int run = k + 1;
@@ -211,7 +220,7 @@ public sealed partial class PeopleFinder
                 int nameStart = run;
                 while (run < count && run - k <= 6 && d.Joined(run) && !taken[run] && IsNameWord(w[run]) && !w[run].StartsWith("ال", StringComparison.Ordinal)) run++;
                 if (nameStart > k + 1 || run - (k + 1) < 3 || !Boundary(w, run, d.JoinedTest)) continue;
-                int given = Enumerable.Range(k + 2, run - k - 2).FirstOrDefault(x => IsGiven(w[x]), -1);
+                int given = Enumerable.Range(k + 2, run - k - 2).FirstOrDefault(x => d.Given(x), -1);
                 int personFirst = given > 0 ? given : run - 2;
                 Take(d, new Found(personFirst, run, 0, "title", text[original[i].Start..original[personFirst - 1].End], -1));
                 i = run - 1;
@@ -221,7 +230,7 @@ public sealed partial class PeopleFinder
             // الإمام الخميني في زرنغار: a word right after a preposition is its object, a place, not the title's name.
             if (k > i + 1 && TitlePrepositions.Contains(w[k - 1])) continue;
             // ممرض وممرضة: another title, also behind و, is no name.
-            if (k < count && !IsGiven(w[k]) && w[k].Length > 3 && Clitics.IsConjunction(w[k][0]) && IsTitleHead(w[k])) continue;
+            if (k < count && !d.Given(k) && w[k].Length > 3 && Clitics.IsConjunction(w[k][0]) && d.TitleHead(k)) continue;
             int first = k, nameWords = 0;
             bool amma = AmmaBefore(w, i);
             while (k < count && nameWords < MaxWordsAfterGivenName && d.Joined(k) && !taken[k] && !(amma && k > first && AnswerOfAmma(w[k]))
@@ -246,7 +255,7 @@ public sealed partial class PeopleFinder
             // definite word after it, the two are a name (not a noun in construct).
             bool agreement = !nationality && k - first == 2 && first > 0 && w[first - 1].StartsWith("ال", StringComparison.Ordinal) && !w[first].StartsWith("ال", StringComparison.Ordinal)
                 && w[first].EndsWith('ي') && !PluralOrVerbal(w[first]) && w[first + 1].StartsWith("ال", StringComparison.Ordinal) && !IsNisbaAdjective(w[first + 1]);
-            bool nameLike = Enumerable.Range(first, k - first).Any(x => IsGiven(w[x]) || !IsWordAsWritten(w[x]) && !IsNisbaAdjective(w[x]))
+            bool nameLike = Enumerable.Range(first, k - first).Any(x => d.Given(x) || !IsWordAsWritten(w[x]) && !IsNisbaAdjective(w[x]))
                 // بارك جي-هون: two short syllables joined by a hyphen end an East Asian name.
                 || SyllablePair(d, k)
                 // المزارع سلامت ريادي (63 عاما): an age in brackets right after the words makes them a person's name.
@@ -267,26 +276,26 @@ public sealed partial class PeopleFinder
             // الجزائرية أمل كبير: a given name that is also a word, then an indefinite ordinary word, is a phrase (سعيد العمراني is a name).
             // الداغستاني كامل عبد الخالقوف: a word and then عبد with its word are a name's shape, whatever the first word means.
             bool abdName = k - first >= 3 && w[first + 1] == "عبد" && !w[first].StartsWith("ال", StringComparison.Ordinal) && !_stopwords.Contains(w[first]);
-            if (nationality && !abdName && k - first >= 2 && Lexicon.WordNames.Contains(w[first]) && !IsGiven(w[first + 1]) && !w[first + 1].StartsWith("ال", StringComparison.Ordinal)
+            if (nationality && !abdName && k - first >= 2 && Lexicon.WordNames.Contains(w[first]) && !d.Given(first + 1) && !w[first + 1].StartsWith("ال", StringComparison.Ordinal)
                 && Lexicon.IsOrdinaryWord(w[first + 1])) continue;
-            if (nationality && !abdName && (k - first < 2 || !IsGiven(w[first]) && Enumerable.Range(first, k - first).Any(x => !IsGiven(w[x]) && Lexicon.IsOrdinaryWord(w[x])))) continue;
+            if (nationality && !abdName && (k - first < 2 || !d.Given(first) && Enumerable.Range(first, k - first).Any(x => !d.Given(x) && Lexicon.IsOrdinaryWord(w[x])))) continue;
             bool familyNisba = k - first == 2 && first > i && GivenAndFamilyNisba(d, i + 1, first);
             if (!nameLike || !(agreement || familyNisba) && !PlausibleFirstNameWord(w, first, k) || InsideInstitution(d, first, d.JoinedTest)) continue;
             // حاكم مقاطعة …، قائد سفينة …: a place or vessel head as the first word names a place, not the title's person.
-            if (!IsGiven(w[first]) && Lexicon.PlaceHeads.Contains(w[first])) continue;
+            if (!d.Given(first) && Lexicon.PlaceHeads.Contains(w[first])) continue;
             if (k - first == 1 && IsNisbaAdjective(w[first])) continue;
             // رئيس بلدية كاراكول: words after the title's body or place noun name that body or place.
-            if (first > 0 && d.Joined(first) && !IsGiven(w[first]) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]) || DualHead(w[first - 1]))) continue;
+            if (first > 0 && d.Joined(first) && !d.Given(first) && (InstitutionHeadForm(w[first - 1]) || Lexicon.PlaceHeads.Contains(w[first - 1]) || DualHead(w[first - 1]))) continue;
             // سفينة الأبحاث "البروفيسور كارل هوفمان": a title and a name inside quotation marks name a vessel, a film or a brand.
             if (d.MarkBetween(i) && d.MarkBetween(k)) continue;
             // مدرب جابر عصام الجلالي: a given name inside the run starts the person; the word before it is the title's complement.
             // The word before may be a given name too when the document has it as someone's family name (أنس جابر … مدرب جابر عصام الجلالي).
             int givenAt = GivenInsideRun(d, first, k);
-            if (givenAt > first && !IsGiven(w[first]) && givenAt == first + 1 && IndefiniteTitle(w[i]) && first == i + 1) bodies.Add(w[first]);
+            if (givenAt > first && !d.Given(first) && givenAt == first + 1 && IndefiniteTitle(w[i]) && first == i + 1) bodies.Add(w[first]);
             if (givenAt > first) first = givenAt;
             else if (first == i + 1 && !nationality && IndefiniteTitle(w[i]) && BodyBeforeName(w, first, k)) bodies.Add(w[first++]);
             // مدرب ريفيرا يشكو: one lone word that is no given name after a one-word title heading a body is the body (kind of round people5).
-            if (k - first == 1 && first == i + 1 && !nationality && !IsGiven(w[first]) && IndefiniteTitle(w[i])) continue;
+            if (k - first == 1 && first == i + 1 && !nationality && !d.Given(first) && IndefiniteTitle(w[i])) continue;
             Take(d, new Found(first, k, 0, "title", text[original[i].Start..original[first - 1].End], -1));
             i = k - 1;
         }
@@ -312,9 +321,9 @@ public sealed partial class PeopleFinder
         {
             d.AfterGiven = new HashSet<string>(StringComparer.Ordinal);
             for (int y = 1; y < d.Count; y++)
-                if (d.Joined(y) && IsGiven(w[y - 1]) && !(y >= 2 && d.Joined(y - 1) && IsTitleHead(w[y - 2]))) d.AfterGiven.Add(w[y]);
+                if (d.Joined(y) && d.Given(y - 1) && !(y >= 2 && d.Joined(y - 1) && d.TitleHead(y - 2))) d.AfterGiven.Add(w[y]);
         }
-        return d.AfterGiven.Contains(word) && !(at > 0 && d.Joined(at) && IsGiven(w[at - 1]));
+        return d.AfterGiven.Contains(word) && !(at > 0 && d.Joined(at) && d.Given(at - 1));
     }
 
     // برنامج دائم لدعم، مكتب جديد لرصد: after a title that is also a common noun, an ordinary word and then ل or ب on a short

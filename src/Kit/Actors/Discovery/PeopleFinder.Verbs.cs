@@ -157,7 +157,7 @@ public sealed partial class PeopleFinder
         bool[] taken = d.Taken;
         for (int i = 1; i + 1 < count; i++)
         {
-            if (w[i - 1] != GrammarWords.Amma || !d.Joined(i) || taken[i]) continue;
+            if ((d.OpensAt[i - 1] & Opens.Amma) == 0 || !d.Joined(i) || taken[i]) continue; // by position: the strings of most words are left unread
             int end = i;
             while (end < count && end - i < MaxWordsAfterGivenName && d.Joined(end) && !taken[end] && !w[end].StartsWith("ال", StringComparison.Ordinal)
                    && !AnswerOfAmma(w[end]) && IsNameWord(w[end], false, true) && (UnknownWord(w[end]) || IsGiven(w[end]) && !Lexicon.WordNames.Contains(w[end])) && !Plural(w[end]))

@@ -101,7 +101,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     // What a word can open, for the rule loops that look only at such words, and what it is, for the rules that ask it of
     // every word by position (Document.Given and the like) instead of looking its string up again (each a per-form fact, WordFacts).
     [Flags]
-    private enum Opens : uint
+    private enum Opens : ulong
     {
         None = 0,
         TitleHead = 1, // TitleHeadStart: FindAfterTitleHeads
@@ -131,6 +131,18 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         QualifierStop = 16777216, // a stop word that is no qualifier link: SkipQualifiers
         FiniteVerb = 33554432, // a finite reporting verb, also behind و or ف: FindAfterReportingVerbs
         DualHead = 67108864, // DualHead: RolePhraseEnd, InsideInstitution
+        ConstructTitle = 1L << 27, // RoleBeforeName: an indefinite title or role in construct (قبطان قارب الأبحاث), no given name
+        ConstructNoun = 1L << 28, // RoleBeforeName: the indefinite ordinary noun after it, no name, title, body or place
+        ConstructComplement = 1L << 29, // RoleBeforeName: the definite ordinary complement after that noun, no name or body
+        Ordinary = 1L << 30, // in the word list as written (Lexicon.OrdinaryWords): read by position (Document.Ordinary)
+        PrepositionOnNoun = 1L << 31, // ل or ب on an ordinary word (لتطعيم), itself no word or given name: RoleBeforeName
+        AncestorLink = 1L << 32, // a word ending in ابن (لابن): FindAncestorNames
+        Daughter = 1L << 33, // بنت: FindDaughterNames
+        Amma = 1L << 34, // أما: FindTopicsOfAmma
+        InnerNameWord = 1L << 35, // InsideInstitution: a word that may stand inside a place's name before a person's (InnerNameWord)
+        ConstructTitleWord = 1L << 36, // Apposition: a title once the article is on it (مدرب), or صاحب
+        AdjectiveForm = 1L << 37, // SkipQualifiers: an adjective's shape in ي or يه on a word of the word list (AdjectiveForm)
+        OrdinaryForm = 1L << 38, // IsOrdinaryWord of the lexicon: SkipQualifiers
     }
 
     // What each word of the document can open, once per document: a pure function of the form, so kept per form, by
@@ -144,7 +156,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         {
             int id = forms.IsEmpty ? -1 : forms[i].Form;
             opens[i] = _opensById.TryGet(id, w[i], out var known) ? known
-                : _opensById.Remember(id, w[i], (Opens)_facts.DecideCode(w[i], this, static (finder, x) => (int)finder.OpensOf(x)));
+                : _opensById.Remember(id, w[i], (Opens)_facts.DecideCode(w[i], this, static (finder, x) => (long)finder.OpensOf(x)));
         }
         return opens;
     }
@@ -164,7 +176,13 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         | (InstitutionHeadForm(x) ? Opens.InstitutionForm : Opens.None) | (Lexicon.PlaceHeads.Contains(x) ? Opens.PlaceHead : Opens.None)
         | (LinkWord(x) ? Opens.LinkWord : Opens.None) | (patterns.NameLinks.Contains(x) ? Opens.NameLink : Opens.None)
         | (_stopwords.Contains(x) && !QualifierLinks.Contains(x) ? Opens.QualifierStop : Opens.None) | (FiniteReportingVerb(x) ? Opens.FiniteVerb : Opens.None)
-        | (DualHead(x) ? Opens.DualHead : Opens.None);
+        | (DualHead(x) ? Opens.DualHead : Opens.None) | (ConstructTitle(x) ? Opens.ConstructTitle : Opens.None)
+        | (ConstructNoun(x) ? Opens.ConstructNoun : Opens.None) | (ConstructComplement(x) ? Opens.ConstructComplement : Opens.None)
+        | (Lexicon.OrdinaryWords.Contains(x) ? Opens.Ordinary : Opens.None) | (PrepositionOnNoun(x) ? Opens.PrepositionOnNoun : Opens.None)
+        | (x.Length >= 3 && x.EndsWith("ابن", StringComparison.Ordinal) ? Opens.AncestorLink : Opens.None) | (x == "بنت" ? Opens.Daughter : Opens.None)
+        | (x == GrammarWords.Amma ? Opens.Amma : Opens.None) | (InnerNameWord(x) ? Opens.InnerNameWord : Opens.None)
+        | (x.Length >= 3 && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه") ? Opens.ConstructTitleWord : Opens.None)
+        | (AdjectiveForm(x) ? Opens.AdjectiveForm : Opens.None) | (Lexicon.IsOrdinaryWord(x) ? Opens.OrdinaryForm : Opens.None);
 
     private List<Mention> Mentions(Document d, int[] sentenceStarts)
     {
@@ -235,7 +253,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         if (x is GrammarWords.WaHuwa or GrammarWords.WaHiya) return c + 1 < w.Length && d.Joined(c + 1) && !d.InstitutionHead(c + 1) && !_stopwords.Contains(w[c + 1]);
         if (d.TitleHead(c) && !x.StartsWith('و') || d.RoleHead(c) && (d.OpensAt[c] & Opens.Nationality) == 0) return true;
         // مدرب كانون، صاحب مصنع: an indefinite title or role noun in construct with the word after it.
-        return x.Length >= 3 && c + 1 < w.Length && d.Joined(c + 1) && !d.InstitutionHead(c) && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه");
+        return c + 1 < w.Length && d.Joined(c + 1) && !d.InstitutionHead(c) && (d.OpensAt[c] & Opens.ConstructTitleWord) != 0;
     }
 
     // DualHeadForm (PeopleFinder.WordTests.cs) decided once per form (WordFacts): asked of the word before many a name.
@@ -423,15 +441,14 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             // (وزيرة الصحة التونسية منية …); a given name is never one.
             bool afterDefinite = k > start && (w[k - 1].StartsWith("ال", StringComparison.Ordinal) || w[k - 1].StartsWith("لل", StringComparison.Ordinal));
             // (asked only when the word is no definite word already: most qualifiers are, and need no dictionary look-up)
-            bool Adjective() => x.Length > 4 && (x.EndsWith('ي') || x.EndsWith("يه", StringComparison.Ordinal)) && !given && (definite || !afterDefinite)
-                && Lexicon.IsOrdinaryWord(x.StartsWith("ال", StringComparison.Ordinal) ? x[2..] : x);
+            bool Adjective() => (opens & Opens.AdjectiveForm) != 0 && !given && (definite || !afterDefinite);
             // مدير مستشفى …: an institution's head ends the qualifiers; what its name is, the caller decides.
             if (k > start && d.InstitutionHead(k)) break;
             bool Definite(int y) => y < w.Length && d.Joined(y) && (w[y].StartsWith("ال", StringComparison.Ordinal) || taken[y]);
             if ((opens & (Opens.LinkWord | Opens.NameLink)) != 0) break; // عبد الله حمدوك، بولد الطالب: a name starts
             if (definite && !given || Adjective()) { k++; continue; }
             // حكومة تصريف الأعمال: a chain of nouns in construct ends in a definite word (asked only of the words that get here).
-            bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && d.Joined(k + 1) && Lexicon.OrdinaryWords.Contains(w[k + 1]) && !d.Given(k + 1) && Definite(k + 2);
+            bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && d.Joined(k + 1) && d.Ordinary(k + 1) && !d.Given(k + 1) && Definite(k + 2);
             // الدكتور باسم عودة: right after an honorific, باسم before an indefinite word is the given name, not "on behalf of".
             if (x == "باسم" && k > 0 && d.Joined(k) && patterns.Honorifics.Contains(w[k - 1]) && !Definite(k + 1)) break;
             if (QualifierLinks.Contains(x) && k + 1 < w.Length && d.Joined(k + 1)) { k++; continue; }
@@ -446,7 +463,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             // Not لمرضى السكري: a preposition on a noun.
             bool nameAfterAdjective = afterDefinite && x.EndsWith('ي') && !Plural(x) && (w[k - 1].EndsWith('ي') || w[k - 1].EndsWith("يه", StringComparison.Ordinal))
                 && !(x.Length > 3 && x[0] is 'ل' or 'ب' or 'ك' && Lexicon.IsOrdinaryWord(x[1..]));
-            if (nextDefinite && !given && !nameAfterAdjective && !GivenAndFamilyNisba(d, start, k) && (Lexicon.IsOrdinaryWord(x) || x.Length > 3 && x[0] == 'ل' && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || Definite(k + 1))))
+            if (nextDefinite && !given && !nameAfterAdjective && !GivenAndFamilyNisba(d, start, k) && ((opens & Opens.OrdinaryForm) != 0 || x.Length > 3 && x[0] == 'ل' && (Lexicon.OrdinaryWords.Contains(x.AsSpan(1)) || Definite(k + 1))))
             {
                 k++;
                 continue;
@@ -551,8 +568,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         int k = first - 1;
         // مسجد السلطان صلاح الدين عبد العزيز، مستشفى الحبيب ثامر: titles, given names, links and the ends of compound names
         // may stand between the head and this word; they are the rest of the place's name.
-        for (int back = 0; k >= 0 && back < 4 && joined(k + 1) && (InnerTitles.Contains(w[k]) || d.Given(k) || patterns.NameLinks.Contains(w[k])
-                 || CompoundEnds.Contains(w[k]) || w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && IsGiven(w[k][2..])); back++)
+        for (int back = 0; k >= 0 && back < 4 && joined(k + 1) && (d.OpensAt[k] & Opens.InnerNameWord) != 0; back++)
             k--;
         if (k < 0 || !joined(k + 1)) return false;
         // أستاذ الاقتصاد في جامعة الخليل سمير …: one definite word (a given name with the article) after the head of an
@@ -564,6 +580,15 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         // في دائرتي ديما ونيورو: a dual head names two places, joined by و (kind of blind39, blind40).
         return d.InstitutionForm(k) || (d.OpensAt[k] & Opens.DualHead) != 0 && Enumerable.Range(first + 1, 3).Any(x => x < w.Length && joined(x) && w[x].Length > 2 && w[x][0] == 'و');
     }
+
+    // الأمريكي، محلي: what SkipQualifiers asks of an adjective alone, its shape and its word (without the article) in the word list.
+    private bool AdjectiveForm(string x) => x.Length > 4 && (x.EndsWith('ي') || x.EndsWith("يه", StringComparison.Ordinal))
+        && Lexicon.IsOrdinaryWord(x.StartsWith("ال", StringComparison.Ordinal) ? x[2..] : x);
+
+    // What InsideInstitution lets stand between a place's head and a name: a title, a given name (also with the article),
+    // a link, the end of a compound name; decided once per form (WordOpens).
+    private bool InnerNameWord(string x) => InnerTitles.Contains(x) || IsGiven(x) || patterns.NameLinks.Contains(x)
+        || CompoundEnds.Contains(x) || x.Length > 4 && x.StartsWith("ال", StringComparison.Ordinal) && IsGiven(x[2..]);
 
     // جامعة فرحات عباس، مستشفى سعادنة عبد النور، مطار مرتالا محمد: a given name after one or two indefinite words that
     // follow the head of a place or institution is the rest of the place's name (مستشفى الشفاء محمد … is not: the
@@ -737,13 +762,11 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             // قبطان قارب الأبحاث، بائع محل الأقمشة: a title in construct with an indefinite noun and that noun's definite
             // complement (a plural too); a full name of words no dictionary knows may follow (kind of blind19).
             // Cheap tests first: this is asked of every word.
-            bool titleConstruct = !construct && i + 3 < w.Length && x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal)
-                && d.Joined(i + 1) && d.Joined(i + 2) && !taken[i + 1] && !taken[i + 2] && w[i + 2].Length > 4 && w[i + 2].StartsWith("ال", StringComparison.Ordinal)
-                && !w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.OrdinaryWords.Contains(w[i + 1]) && !d.Given(i + 1)
-                && !_stopwords.Contains(w[i + 1]) && !patterns.NameStops.Contains(w[i + 1]) && !d.Given(i) && !(i > 0 && d.Joined(i) && taken[i - 1])
-                && !d.InstitutionHead(i + 1) && !Lexicon.PlaceHeads.Contains(w[i + 1]) && !d.TitleHead(i + 1)
-                && Lexicon.IsOrdinaryWord(w[i + 2]) && !d.Given(i + 2) && !IsGiven(w[i + 2][2..]) && !d.InstitutionHead(i + 2)
-                && (d.TitleHead(i) || (opens & Opens.ConstructRole) != 0 || CanHeadRole("ال" + x));
+            // What each of the three words must be alone is a per-form fact (ConstructTitle, ConstructNoun, ConstructComplement).
+            bool titleConstruct = !construct && i + 3 < w.Length && (opens & Opens.ConstructTitle) != 0
+                && d.Joined(i + 1) && d.Joined(i + 2) && !taken[i + 1] && !taken[i + 2]
+                && (d.OpensAt[i + 1] & Opens.ConstructNoun) != 0 && (d.OpensAt[i + 2] & Opens.ConstructComplement) != 0
+                && !(i > 0 && d.Joined(i) && taken[i - 1]);
             if (!construct && !titleConstruct && !d.RoleHead(i)) return null;
             k = construct || titleConstruct ? i + 2 : i + 1;
             if (titleConstruct) k = i + 3;
@@ -763,11 +786,11 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
                && !(amma && k > first && AnswerOfAmma(w[k]))
                && IsNameWord(w[k], k > first, true) && !AccusativeWord(w[k])
                // القرى الفقيرة لتطعيم أطفالهن: a preposition on a verbal noun, or a noun with a possessive pronoun, opens a phrase.
-               && !PossessedNoun(w[k]) && !PronounEnding(w[k]) && !(w[k].Length >= 5 && w[k][0] is 'ل' or 'ب' && !d.Given(k) && !Lexicon.OrdinaryWords.Contains(w[k]) && Lexicon.OrdinaryWords.Contains(w[k].AsSpan(1)))
+               && !PossessedNoun(w[k]) && !PronounEnding(w[k]) && (d.OpensAt[k] & Opens.PrepositionOnNoun) == 0
                // الخزان الجوفي لحوض …: first after the role, ل or ب on a noun of three letters opens a phrase too.
                && !(k == first && w[k].Length == 4 && PrepositionOnShortNoun(w[k]))
                // The first word may look like a proclitic on a word (كيران), so long as it is no word as written.
-               && (UnknownWord(w[k]) || UnwrittenNameShape(w[k]) || k == first && (d.Given(k) && !Lexicon.WordNames.Contains(w[k]) || !Lexicon.OrdinaryWords.Contains(w[k]) && !d.TitleHead(k) && !d.InstitutionHead(k))
+               && (UnknownWord(w[k]) || UnwrittenNameShape(w[k]) || k == first && (d.Given(k) && !Lexicon.WordNames.Contains(w[k]) || !d.Ordinary(k) && !d.TitleHead(k) && !d.InstitutionHead(k))
                    || k > first && SpeechBoundary(w, k + 1, joined)))
             k++;
         int end = k;
@@ -788,6 +811,22 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         // A naming word is evidence enough; after a role, no word of the name may be a word with the article or a title.
         return (first, end);
     }
+
+    // قبطان، بائع: what titleConstruct of RoleBeforeName asks of its title or role alone, decided once per form (WordOpens).
+    private bool ConstructTitle(string x) => x.Length >= 3 && !x.StartsWith("ال", StringComparison.Ordinal) && !IsGiven(x)
+        && (IsTitleHead(x) || Lexicon.ConstructRoles.Contains(x) || CanHeadRole("ال" + x));
+
+    // قارب: what it asks of the indefinite noun after the title alone.
+    private bool ConstructNoun(string x) => !x.StartsWith("ال", StringComparison.Ordinal) && Lexicon.OrdinaryWords.Contains(x) && !IsGiven(x)
+        && !_stopwords.Contains(x) && !patterns.NameStops.Contains(x) && !IsInstitutionHead(x) && !Lexicon.PlaceHeads.Contains(x) && !IsTitleHead(x);
+
+    // الأبحاث: what it asks of that noun's definite complement alone.
+    private bool ConstructComplement(string x) => x.Length > 4 && x.StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(x)
+        && !IsGiven(x) && !IsGiven(x[2..]) && !IsInstitutionHead(x);
+
+    // لتطعيم، بحزن: ل or ب on a word the word list knows, the whole no word of it and no given name (a name word may not be one).
+    private bool PrepositionOnNoun(string x) => x.Length >= 5 && x[0] is 'ل' or 'ب' && !IsGiven(x) && !Lexicon.OrdinaryWords.Contains(x)
+        && Lexicon.OrdinaryWords.Contains(x.AsSpan(1));
 
     // لحوض، بقرب: ل or ب on a noun of three letters the word list knows as written (not a present verb's letter after it: ليون).
     private bool PrepositionOnShortNoun(string x) =>

@@ -40,7 +40,7 @@ internal sealed class WordFacts
     {
         public readonly string Form = form;
         public long Bits;
-        public int Code;
+        public long Code;
     }
 
     // Open addressing, read without a lock (the finder is shared by the report's threads; a fact is the same whoever
@@ -64,11 +64,11 @@ internal sealed class WordFacts
         return value;
     }
 
-    /// <summary>The form's code (a number from 0 to int.MaxValue - 1): kept if decided before, else decided now and kept.</summary>
-    public int DecideCode<TState>(string form, TState state, Func<TState, string, int> decide)
+    /// <summary>The form's code (a number from 0 to long.MaxValue - 1): kept if decided before, else decided now and kept.</summary>
+    public long DecideCode<TState>(string form, TState state, Func<TState, string, long> decide)
     {
         if (Find(form) is { } entry && Volatile.Read(ref entry.Code) is > 0 and var code) return code - 1;
-        int value = decide(state, form);
+        long value = decide(state, form);
         Volatile.Write(ref EntryOf(form).Code, value + 1);
         return value;
     }
