@@ -4,7 +4,7 @@ namespace Kit.Quotes;
 /// A document's words normalized like the data files, read through each word's form (which holds its shared string):
 /// the document keeps one array of forms, not a second array of strings filled in beside it for every word.
 /// </summary>
-internal readonly struct NormalizedWords(WordForm[] forms, int count)
+internal readonly struct NormalizedWords(WordForm[] forms, int count) : IWordSequence
 {
     /// <summary>The normalized word.</summary>
     public string this[int word]
@@ -15,12 +15,4 @@ internal readonly struct NormalizedWords(WordForm[] forms, int count)
 
     /// <summary>How many words.</summary>
     public int Length => count;
-
-    /// <summary>The words as an array of their own (for a rule that reads a plain array).</summary>
-    public string[] ToArray()
-    {
-        var words = new string[count];
-        for (int k = 0; k < words.Length; k++) words[k] = forms[k].Norm;
-        return words;
-    }
 }

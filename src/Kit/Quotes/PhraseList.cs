@@ -78,7 +78,7 @@ internal sealed class PhraseList
     // words would find them (a document whose forms were decided against other cues is matched word by word).
     private int MatchStarting(QuoteText t, int i, bool allowProclitic)
     {
-        if (!ReferenceEquals(t.FormCues, _owner)) return MatchAt(t.Norm.ToArray(), i, allowProclitic); // a copy: an extractor's own documents never come here
+        if (!ReferenceEquals(t.FormCues, _owner)) return MatchWords(t.Norm, i, allowProclitic);
         var phrases = t.Forms[i].Phrases!;
         int best = phrases.Own(_index) is { } own ? Longest(t.Norm, i, own) : 0;
         if (best == 0 && allowProclitic && phrases.Bare(_index) is { } bare) best = Longest(t.Norm, i, bare);
@@ -86,7 +86,10 @@ internal sealed class PhraseList
     }
 
     /// <summary>The number of words of the longest phrase starting at word i (0 when none).</summary>
-    public int MatchAt(string[] words, int i, bool allowProclitic = false)
+    public int MatchAt(string[] words, int i, bool allowProclitic = false) => MatchWords(new WordArray(words), i, allowProclitic);
+
+    // Word by word, over a plain array or a document's words alike (a struct type argument: compiled once for each).
+    private int MatchWords<TWords>(TWords words, int i, bool allowProclitic) where TWords : struct, IWordSequence
     {
         if (i < 0 || i >= words.Length) return 0;
         int best = MayStartPhrase(words[i]) ? Match(words, i, words[i]) : 0;
@@ -112,24 +115,11 @@ internal sealed class PhraseList
         return 0;
     }
 
-    private int Match(string[] words, int i, string first) =>
+    private int Match<TWords>(TWords words, int i, string first) where TWords : struct, IWordSequence =>
         _byFirst.TryGetValue(first, out var candidates) ? Longest(words, i, candidates) : 0;
 
     // The first of the phrases (longest first) whose words after the first stand at i + 1 on; their first word is given.
-    private static int Longest(string[] words, int i, List<string[]> candidates)
-    {
-        foreach (var phrase in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates))
-        {
-            if (i + phrase.Length > words.Length) continue;
-            bool all = true;
-            for (int k = 1; k < phrase.Length && all; k++) all = words[i + k] == phrase[k];
-            if (all) return phrase.Length;
-        }
-        return 0;
-    }
-
-    // The same over a document's words, read through their forms.
-    private static int Longest(NormalizedWords words, int i, List<string[]> candidates)
+    private static int Longest<TWords>(TWords words, int i, List<string[]> candidates) where TWords : struct, IWordSequence
     {
         foreach (var phrase in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates))
         {

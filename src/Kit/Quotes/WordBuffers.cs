@@ -1,4 +1,5 @@
 using Kit.Actors;
+using Kit.Caching;
 
 namespace Kit.Quotes;
 
@@ -9,28 +10,23 @@ namespace Kit.Quotes;
 /// </summary>
 internal sealed class WordBuffers
 {
-    private WordForm[] _forms = [];
-    private Mention?[] _names = [];
-    private bool[] _adjectives = [];
-    private ReportingCue?[] _cues = [];
+    private WordForm[]? _forms;
+    private Mention?[]? _names;
+    private bool[]? _adjectives;
+    private ReportingCue?[]? _cues;
 
     /// <summary>
-    /// The arrays for a document of a number of words, at least that long: the names, adjectives and cues cleared over
-    /// those words (the forms are all written before they are read).
+    /// The arrays for a document of a number of words, at least that long (grown and capped as ThreadBuffers grows its
+    /// own): the names, adjectives and cues cleared over those words (the forms are all written before they are read).
     /// </summary>
     public (WordForm[] Forms, Mention?[] Names, bool[] Adjectives, ReportingCue?[] Cues) For(int words)
     {
-        if (words > _forms.Length)
-        {
-            int length = Math.Max(words, _forms.Length * 2);
-            (_forms, _names, _adjectives, _cues) = (new WordForm[length], new Mention?[length], new bool[length], new ReportingCue?[length]);
-        }
-        else
-        {
-            Array.Clear(_names, 0, words);
-            Array.Clear(_adjectives, 0, words);
-            Array.Clear(_cues, 0, words);
-        }
-        return (_forms, _names, _adjectives, _cues);
+        var names = ThreadBuffers.Reused(ref _names, words);
+        var adjectives = ThreadBuffers.Reused(ref _adjectives, words);
+        var cues = ThreadBuffers.Reused(ref _cues, words);
+        Array.Clear(names, 0, words);
+        Array.Clear(adjectives, 0, words);
+        Array.Clear(cues, 0, words);
+        return (ThreadBuffers.Reused(ref _forms, words), names, adjectives, cues);
     }
 }
