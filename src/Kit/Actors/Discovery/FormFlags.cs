@@ -34,19 +34,10 @@ internal sealed class FormFlags
         if (id >= Volatile.Read(ref _yes).Length || id >= Volatile.Read(ref _no).Length)
             lock (_gate)
             {
-                _yes = Grown(_yes, id);
-                _no = Grown(_no, id);
+                _yes = FormIdArrays.Grown(_yes, id);
+                _no = FormIdArrays.Grown(_no, id);
             }
         Volatile.Write(ref (value ? _yes : _no)[id], form);
         return value;
-    }
-
-    // Twice the slots (or enough for the id), the kept forms copied; an array already long enough is kept.
-    private static string?[] Grown(string?[] forms, int id)
-    {
-        if (id < forms.Length) return forms;
-        var bigger = new string?[Math.Min(Caching.Vocabulary.MaxForms, Math.Max(forms.Length * 2, id + 1))];
-        Array.Copy(forms, bigger, forms.Length);
-        return bigger;
     }
 }

@@ -39,14 +39,8 @@ internal sealed class FormMemo<T>
         if (id >= byId.Length)
             lock (_gate)
             {
-                byId = _byId;
-                if (id >= byId.Length)
-                {
-                    var bigger = new Known?[Math.Min(Caching.Vocabulary.MaxForms, Math.Max(byId.Length * 2, id + 1))];
-                    Array.Copy(byId, bigger, byId.Length);
-                    Volatile.Write(ref _byId, bigger);
-                    byId = bigger;
-                }
+                byId = FormIdArrays.Grown(_byId, id);
+                Volatile.Write(ref _byId, byId);
             }
         Volatile.Write(ref byId[id], new Known(form, value));
         return value;
