@@ -107,12 +107,11 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
         var byForm = spans is null ? null : FormsById();
         HashSet<string>? namedInFull = null; // persons an alias of two words or more names in this document
         List<int>? loneAliases = null; // mentions by a one-word alias that is also an ordinary word
-        // The layers' ids by span where the layers' words are a list (as the layers give them), not by an interface call a word.
-        ReadOnlySpan<Layers.WordSpan> ids = spans is List<Layers.WordSpan> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : default;
+        ReadOnlySpan<Layers.WordSpan> ids = Layers.TextLayers.SpanOf(spans); // the layers' ids by span, not by an interface call a word
         for (int i = 0; i < words.Count; i++)
         {
             var (start, end) = words[i];
-            var aliasForms = AliasFormsOf(n.AsSpan(start, end - start), known, byForm, !ids.IsEmpty ? ids[i].Form : spans?[i].Form ?? -1);
+            var aliasForms = AliasFormsOf(n.AsSpan(start, end - start), known, byForm, spans is null ? -1 : ids[i].Form);
             matches[i] = aliasForms.Length == 0 ? null : BestMatch(n, words, i, text, normalized, aliasForms); // most words start no alias
         }
 
@@ -136,7 +135,7 @@ public sealed class MentionFinder(Gazetteer gazetteer, bool discoverPeople = tru
                 i += m.Length - 1;
                 continue;
             }
-            if (SplitGluedNames(n, words[i], spans?[i].Form ?? -1) is var (left, leftEnd, right, rightStart))
+            if (SplitGluedNames(n, words[i], spans is null ? -1 : ids[i].Form) is var (left, leftEnd, right, rightStart))
             {
                 Emit(left, words[i].Start, leftEnd);
                 Emit(right, rightStart, words[i].End);

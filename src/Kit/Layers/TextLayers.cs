@@ -42,6 +42,18 @@ public sealed class TextLayers
     /// <summary>The same words as a span: read in a loop without an interface call a word.</summary>
     internal ReadOnlySpan<WordSpan> WordSpans => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words);
 
+    /// <summary>
+    /// Words given as a list (the layers' <see cref="Words"/>, passed on by the finders) as a span: the list or array itself,
+    /// any other list copied once, none (null) empty. A finder reads each word's form id by span, not by an interface call a word.
+    /// </summary>
+    internal static ReadOnlySpan<WordSpan> SpanOf(IReadOnlyList<WordSpan>? words) => words switch
+    {
+        null => default,
+        List<WordSpan> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        WordSpan[] array => array,
+        _ => words.ToArray(),
+    };
+
     public IReadOnlyList<Sentence> Sentences { get; }
 
     public int[] SentenceStarts { get; }

@@ -107,14 +107,6 @@ internal sealed class PhraseList
         return 0;
     }
 
-    /// <summary>The number of words of the longest phrase ending at word i (0 when none).</summary>
-    public int MatchEndingAt(string[] words, int i, bool allowProclitic = false)
-    {
-        for (int length = Math.Min(Math.Min(i + 1, 5), _longest); length >= 1; length--)
-            if (MatchAt(words, i - length + 1, allowProclitic) == length) return length;
-        return 0;
-    }
-
     private int Match<TWords>(TWords words, int i, string first) where TWords : struct, IWordSequence =>
         _byFirst.TryGetValue(first, out var candidates) ? Longest(words, i, candidates) : 0;
 

@@ -435,15 +435,8 @@ internal sealed class QuoteText
     /// <summary>A quote in running text whose closing mark lies in [from, to).</summary>
     public QuotePair? OuterPairClosingIn(int from, int to)
     {
-        var closes = _outerCloses;
-        int lo = 0, hi = closes.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (closes[mid] < from) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo < closes.Length && closes[lo] < to ? _outerPairs[lo] : null;
+        int first = FirstAtOrAfter(_outerCloses, from);
+        return first < _outerCloses.Length && _outerCloses[first] < to ? _outerPairs[first] : null;
     }
 
     /// <summary>
@@ -463,14 +456,16 @@ internal sealed class QuoteText
         return (count, first);
     }
 
-    private int FirstOuterPairOpeningAtOrAfter(int offset)
+    private int FirstOuterPairOpeningAtOrAfter(int offset) => FirstAtOrAfter(_outerOpens, offset);
+
+    // The first of ascending offsets (the outer pairs' opens or closes) at or after an offset (their number when none): a binary search.
+    private static int FirstAtOrAfter(int[] ascending, int offset)
     {
-        var opens = _outerOpens;
-        int lo = 0, hi = opens.Length;
+        int lo = 0, hi = ascending.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
-            if (opens[mid] < offset) lo = mid + 1;
+            if (ascending[mid] < offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;

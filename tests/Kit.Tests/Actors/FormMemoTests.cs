@@ -2,7 +2,8 @@ using Kit.Actors.Discovery;
 
 namespace Kit.Tests.Actors;
 
-// FormMemo (src/Kit/Actors/Discovery/FormMemo.cs) gives a value back only for the very string it was decided for.
+// FormMemo (src/Kit/Actors/Discovery/FormMemo.cs) gives a value back only for the very string it was decided for (a yes or
+// no per form is FormFlags', FormFlagsTests).
 public class FormMemoTests
 {
     [Fact]
@@ -20,8 +21,8 @@ public class FormMemoTests
     public void An_equal_string_that_is_another_object_is_decided_apart()
     {
         // a finder that respelled a word (علي the name) holds another string for the same id: it must not get the other's value
-        var memo = new FormMemo<bool>();
-        memo.Remember(7, new string("علي".AsSpan()), true);
+        var memo = new FormMemo<int>();
+        memo.Remember(7, new string("علي".AsSpan()), 1);
         Assert.False(memo.TryGet(7, new string("علي".AsSpan()), out _));
     }
 

@@ -4,7 +4,7 @@ namespace Kit.Actors.Discovery;
 /// A value decided once per word form, found by the form's vocabulary id (src/Kit/Caching/Vocabulary.cs) instead of by
 /// hashing it: for the rule gates asked of every word of every document. A value is kept with the string it was decided
 /// for and given back only for that same string, so a word that a finder respelled (علي the name) is decided apart.
-/// Shared by threads: a race at worst decides a value twice.
+/// Shared by threads: a race at worst decides a value twice. A yes or no is FormFlags' (one reference compared, no object read).
 /// </summary>
 internal sealed class FormMemo<T>
     where T : struct

@@ -74,8 +74,7 @@ public sealed class NameDiscoverer(MentionFinder finder, TitlePatterns patterns)
         var sentences = documentSentences; // the evidence sentences, cut only when a name is found (if not given)
         int[]? sentenceStarts = null;
         var found = new List<NameCandidate>();
-        // Every word's id is read: by span where the layers' words are a list (the people finder's), not by an interface call each.
-        ReadOnlySpan<Layers.WordSpan> ids = forms is List<Layers.WordSpan> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : forms is null ? default : [.. forms];
+        ReadOnlySpan<Layers.WordSpan> ids = Layers.TextLayers.SpanOf(forms); // every word's id is read: by span, not by an interface call each
         int count = words.Count;
         for (int i = 0; i < count; i++)
         {
