@@ -333,17 +333,20 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             { NameStart = t.Words[j].Start, NameEnd = t.Words[nameEnd - 1].End };
 
         int start = phraseStart, end = t.Words[j - 1].End;
-        string normalized = JoinFrom(headWord, t.Norm, head + 1, j);
+        // The phrase as the role index keys it, made once for the three look-ups (Key(head + words) is Key(head) + words,
+        // and a one-word role is the form's shared key: no string made).
+        var headForm = t.Forms[head];
+        string key = JoinFrom(headForm.RoleHead == headWord ? headForm.RoleHeadKey! : RoleIndex.Key(headWord), t.Norm, head + 1, j);
         // A role names a person when the article itself named them with it earlier, or when the article's date falls in a term.
         string? actor = null, roleReason = null;
-        if (t.RoleHolderBefore(RoleIndex.Key(normalized), start) is { } holder)
+        if (t.RoleHolderBefore(key, start) is { } holder)
         {
             (actor, roleReason) = (holder.Actor, $"the article named «{holder.Surface}» with this role earlier");
             // وأضافت المعلمة after المعلمة ميتشيكو أونو: like a description, the speaker span becomes the name's.
             (titleText, start, end) = (holder.Surface, holder.Start, holder.End);
         }
-        else if (roles.IsRole(normalized))
-            (actor, roleReason) = roles.Lookup(normalized, t.Date);
+        else if (roles.IsRole(key))
+            (actor, roleReason) = roles.Lookup(key, t);
         string? hint = actor is null && roleReason is null && j == head + 1 ? titles.Titles.GetValueOrDefault(headWord) : null;
         string how = roleReason is not null ? $"a role with no name: {roleReason}"
             : hint is not null ? $"a title standing alone, pointing back to the {hint}"
