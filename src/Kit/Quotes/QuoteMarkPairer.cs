@@ -52,12 +52,12 @@ public static class QuoteMarkPairer
                     if (!(canClose && !canOpen && Close(i, c, m => m == '„'))) open.Add((i, c));
                     break;
                 case '”':
-                    bool curlyOpen = AnyOpen(open, static m => m is '“' or '”' or '„');
+                    bool curlyOpen = open.Any(o => o.Mark is '“' or '”' or '„');
                     if (curlyOpen && (canClose || !canOpen)) Close(i, c, m => m is '“' or '”' or '„');
                     else open.Add((i, c));
                     break;
                 case '"':
-                    bool straightOpen = AnyOpen(open, static m => m == '"');
+                    bool straightOpen = open.Any(o => o.Mark == '"');
                     if (canOpen && !canClose) open.Add((i, c));
                     else if (straightOpen) Close(i, c, m => m == '"');
                     else open.Add((i, c));
@@ -88,14 +88,6 @@ public static class QuoteMarkPairer
             pairs.Add(new QuotePair(openAt, at, openMark, mark, 0));
             return true;
         }
-    }
-
-    // Whether a mark that fits is open: a loop over the list, not Any through its boxed enumerator.
-    private static bool AnyOpen(List<(int At, char Mark)> open, Func<char, bool> fits)
-    {
-        foreach (var (_, mark) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(open))
-            if (fits(mark)) return true;
-        return false;
     }
 
     private static bool InOrderOfOpening(List<QuotePair> pairs)
