@@ -27,6 +27,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles, Kit.Ac
         if (nextCue is not null) limit = nextCue.Word;
         int first = SkipAddresseesAndTimes(t, windowStart, limit);
 
+        int nextPair = -1; // the words in order: the marks are walked, not searched for every word
         for (int k = windowStart; k < limit; k++)
         {
             int gapStart = t.GapStart(k), gapEnd = t.Words[k].Start;
@@ -34,7 +35,7 @@ internal sealed class ContentFinder(QuoteCues cues, SpeakerTitles titles, Kit.Ac
             // follows is not this verb's content.
             if (k > windowStart && t.Text.AsSpan(gapStart, gapEnd - gapStart).IndexOfAny('،', ',') >= 0 && cues.CarriesPronoun(t.Forms[k].Bare, cues.Connectives))
                 break;
-            if (t.OuterPairOpeningIn(gapStart, gapEnd) is { } pair)
+            if (t.OuterPairOpeningIn(gapStart, gapEnd, ref nextPair) is { } pair)
             {
                 var inner = pair.Trimmed(t.Text);
                 // After a colon the marks hold speech, never a name (… لوكالة الصحافة الفرنسية: «…»).

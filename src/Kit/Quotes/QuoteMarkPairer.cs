@@ -64,7 +64,8 @@ public static class QuoteMarkPairer
                     break;
             }
         }
-        pairs.Sort((a, b) => a.Open.CompareTo(b.Open));
+        // Made in the order they close: only a line with nested quotes leaves them out of order by their openings.
+        if (!InOrderOfOpening(pairs)) pairs.Sort((a, b) => a.Open.CompareTo(b.Open));
         // Depth from the pairs themselves, so a stray mark left open earlier on the line nests nothing: a pair is nested
         // when one opened before it closes after it, that is when the furthest close so far lies beyond its own.
         int furthestClose = -1;
@@ -87,6 +88,13 @@ public static class QuoteMarkPairer
             pairs.Add(new QuotePair(openAt, at, openMark, mark, 0));
             return true;
         }
+    }
+
+    private static bool InOrderOfOpening(List<QuotePair> pairs)
+    {
+        for (int k = 1; k < pairs.Count; k++)
+            if (pairs[k].Open < pairs[k - 1].Open) return false;
+        return true;
     }
 
     private static int IndexFrom(string text, int from, System.Buffers.SearchValues<char> set)

@@ -254,9 +254,22 @@ internal sealed class QuoteText
     /// <summary>Words as written, from one for a count, joined by spaces (a reason's quotation of a phrase).</summary>
     public string WordsText(int first, int count)
     {
-        var parts = new string[Math.Max(0, Math.Min(count, Words.Length - first))];
-        for (int k = 0; k < parts.Length; k++) parts[k] = WordText(first + k);
-        return string.Join(' ', parts);
+        var words = Words;
+        int n = Math.Max(0, Math.Min(count, words.Length - first)), length = Math.Max(0, n - 1);
+        for (int k = first; k < first + n; k++) length += words[k].End - words[k].Start;
+        // Written straight into the string from the text: no string per word, no array of them.
+        return string.Create(length, (this, first, n), static (chars, at) =>
+        {
+            var (t, first, n) = at;
+            var words = t.Words;
+            for (int k = first, o = 0; k < first + n; k++)
+            {
+                if (k > first) chars[o++] = ' ';
+                var word = t.Text.AsSpan(words[k].Start, words[k].End - words[k].Start);
+                word.CopyTo(chars[o..]);
+                o += word.Length;
+            }
+        });
     }
 
     public IReadOnlyList<Sentence> Sentences { get; }
@@ -430,6 +443,18 @@ internal sealed class QuoteText
     {
         int first = FirstOuterPairOpeningAtOrAfter(from);
         return first < _outerOpens.Length && _outerOpens[first] < to ? _outerPairs[first] : null;
+    }
+
+    /// <summary>
+    /// The same for stretches asked in increasing order, as <see cref="InsideMarks(int, ref int)"/> walks: next keeps the
+    /// first quote opening at or after the last from (start it at -1), so a walk along words moves on instead of searching.
+    /// </summary>
+    public QuotePair? OuterPairOpeningIn(int from, int to, ref int next)
+    {
+        if (next < 0) next = FirstOuterPairOpeningAtOrAfter(from);
+        var opens = _outerOpens;
+        while (next < opens.Length && opens[next] < from) next++;
+        return next < opens.Length && opens[next] < to ? _outerPairs[next] : null;
     }
 
     /// <summary>A quote in running text whose closing mark lies in [from, to).</summary>

@@ -27,13 +27,17 @@ internal sealed class RoleIndex
         }
     }
 
-    /// <summary>Whether the phrase is an office of the gazetteer (with or without terms).</summary>
-    public bool IsRole(string normalizedPhrase) => _terms.ContainsKey(Key(normalizedPhrase)) || _undated.Contains(Key(normalizedPhrase));
+    /// <summary>Whether a normalized phrase, keyed (<see cref="Key"/>), is an office of the gazetteer (with or without terms).</summary>
+    public bool IsRole(string key) => _terms.ContainsKey(key) || _undated.Contains(key);
 
-    /// <summary>The person holding this office on the date, or null with the reason.</summary>
-    public (string? Actor, string Reason) Lookup(string normalizedPhrase, DateOnly? date)
+    /// <summary>
+    /// The person holding this office (a keyed phrase) on the document's date, or null with the reason. The date is read
+    /// only for an office with terms: reading it may search the text for a dateline, and most roles written have none.
+    /// </summary>
+    public (string? Actor, string Reason) Lookup(string key, QuoteText t) => Lookup(key, _terms.ContainsKey(key) ? t.Date : null);
+
+    private (string? Actor, string Reason) Lookup(string key, DateOnly? date)
     {
-        string key = Key(normalizedPhrase);
         if (!_terms.TryGetValue(key, out var terms))
             return (null, _undated.Contains(key) ? "a role of actors.json with no term dates: it names no one by itself" : "no role of actors.json");
         if (date is not { } day) return (null, "a role of actors.json, but the article's date is unknown (no dates.tsv entry, no dateline): left unresolved");

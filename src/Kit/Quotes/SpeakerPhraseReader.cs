@@ -43,7 +43,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             proclitic = 1;
             head = true;
         }
-        if (titles.Descriptors.Contains(word) && i + 1 < t.Words.Length && t.SentenceOf(i + 1) == t.SentenceOf(i)
+        if ((form.ReaderWords & (proclitic == 1 ? ReaderWords.BareDescriptor : ReaderWords.Descriptor)) != 0 && i + 1 < t.Words.Length && t.SentenceOf(i + 1) == t.SentenceOf(i)
             && t.NameMentionAt[i + 1] is { } described && OnlySpacesOrMarks(t.Gap(i + 1)))
             return NamePhrase(t, i, described, $"the name after «{t.WordText(i)}»");
         if (Statement(t, i) is { } institution) return institution;
@@ -87,13 +87,18 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
         }
     }
 
-    /// <summary>What FindRoleHolders asks of a word form, decided once per form (<see cref="WordForms"/> keeps it).</summary>
+    /// <summary>What FindRoleHolders and each reading ask of a word form, decided once per form (<see cref="WordForms"/> keeps it).</summary>
     public RoleFacts RoleFactsOf(string norm, string bare)
     {
         string? head = IsHead(norm) ? norm : IsHead(bare) ? bare : null;
         bool roleWord = head is not null || IsDefinite(norm) || IsAdjective(norm) || titles.Modifiers.Contains(norm) || titles.Links.Contains(norm);
-        return new RoleFacts(head, head is null ? null : RoleIndex.Key(head), roleWord);
+        var words = (titles.Stops.Contains(norm) ? ReaderWords.Stop : 0) | (titles.Descriptors.Contains(norm) ? ReaderWords.Descriptor : 0)
+            | (titles.Descriptors.Contains(bare) ? ReaderWords.BareDescriptor : 0) | (StatementWords.Contains(bare) ? ReaderWords.Statement : 0);
+        return new RoleFacts(head, head is null ? null : RoleIndex.Key(head), roleWord, words);
     }
+
+    // A stop word of the titles file: the form's bit, for a word of the document.
+    private static bool IsStop(QuoteText t, int k) => (t.Forms[k].ReaderWords & ReaderWords.Stop) != 0;
 
     // A phrase of normalized words: the first as given, then words [from, to), joined by spaces.
     private static string JoinFrom(string first, NormalizedWords norm, int from, int to)
@@ -124,7 +129,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     // «بيان صادر عن وزارة الخارجية»: a statement speaks for its institution, which is the speaker.
     private SpeakerPhrase? Statement(QuoteText t, int i)
     {
-        if (!StatementWords.Contains(t.Forms[i].Bare)) return null;
+        if ((t.Forms[i].ReaderWords & ReaderWords.Statement) == 0) return null;
         int sentence = t.SentenceOf(i), k = i + 1;
         if (k < t.Words.Length && t.Norm[k] is "صادر" or "صدر" or "الصادر") k++;
         if (k + 1 >= t.Words.Length || t.Norm[k] != "عن" || t.SentenceOf(k + 1) != sentence || !t.BlankGap(k) || !t.BlankGap(k + 1)) return null;
@@ -144,14 +149,14 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
     {
         const int MaxPhraseWords = 10;
         string first = t.Norm[i];
-        if (t.CueAt[i] is not null || titles.Stops.Contains(first) || cues.Complementizers.MatchAt(t, i) > 0 || first.Length < 3)
+        if (t.CueAt[i] is not null || IsStop(t, i) || cues.Complementizers.MatchAt(t, i) > 0 || first.Length < 3)
             return null;
         // للصحفيين، بالقول: to whom, or how; but بائعة، باحث، لاعب are person nouns whose first letter only looks like one.
         if (first.Length > 3 && first[0] is 'ل' or 'ب' && !cues.PersonNouns.Contains(first)) return null;
         int sentence = t.SentenceOf(i);
         for (int j = i; j < t.Words.Length && j - i < MaxPhraseWords && t.SentenceOf(j) == sentence; )
         {
-            if (j > i && (!t.BlankGap(j) || t.CueAt[j] is not null || cues.Complementizers.MatchAt(t, j) > 0 || titles.Stops.Contains(t.Norm[j]))) return null;
+            if (j > i && (!t.BlankGap(j) || t.CueAt[j] is not null || cues.Complementizers.MatchAt(t, j) > 0 || IsStop(t, j))) return null;
             if (t.NameMentionAt[j] is { } m)
             {
                 if (m.Type == ActorType.Person)
@@ -293,7 +298,7 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
                 }
                 continue;
             }
-            if (titles.Stops.Contains(w) || cues.Complementizers.MatchAt(t, j) > 0) break;
+            if (IsStop(t, j) || cues.Complementizers.MatchAt(t, j) > 0) break;
             // After an unknown title only adjectives may come before the name (المرشحة الديمقراطية هيلاري كلينتون).
             bool adjective = t.AdjectiveAt[j] || titles.Modifiers.Contains(w) || IsAdjective(w);
             if (adjective || !requireName && (titles.Titles.ContainsKey(w) || IsDefinite(w) || IsLinkWithPronoun(w)))
@@ -333,17 +338,20 @@ internal sealed class SpeakerPhraseReader(SpeakerTitles titles, QuoteCues cues, 
             { NameStart = t.Words[j].Start, NameEnd = t.Words[nameEnd - 1].End };
 
         int start = phraseStart, end = t.Words[j - 1].End;
-        string normalized = JoinFrom(headWord, t.Norm, head + 1, j);
+        // The phrase as the role index keys it, made once for the three look-ups (Key(head + words) is Key(head) + words,
+        // and a one-word role is the form's shared key: no string made).
+        var headForm = t.Forms[head];
+        string key = JoinFrom(headForm.RoleHead == headWord ? headForm.RoleHeadKey! : RoleIndex.Key(headWord), t.Norm, head + 1, j);
         // A role names a person when the article itself named them with it earlier, or when the article's date falls in a term.
         string? actor = null, roleReason = null;
-        if (t.RoleHolderBefore(RoleIndex.Key(normalized), start) is { } holder)
+        if (t.RoleHolderBefore(key, start) is { } holder)
         {
             (actor, roleReason) = (holder.Actor, $"the article named «{holder.Surface}» with this role earlier");
             // وأضافت المعلمة after المعلمة ميتشيكو أونو: like a description, the speaker span becomes the name's.
             (titleText, start, end) = (holder.Surface, holder.Start, holder.End);
         }
-        else if (roles.IsRole(normalized))
-            (actor, roleReason) = roles.Lookup(normalized, t.Date);
+        else if (roles.IsRole(key))
+            (actor, roleReason) = roles.Lookup(key, t);
         string? hint = actor is null && roleReason is null && j == head + 1 ? titles.Titles.GetValueOrDefault(headWord) : null;
         string how = roleReason is not null ? $"a role with no name: {roleReason}"
             : hint is not null ? $"a title standing alone, pointing back to the {hint}"

@@ -3,8 +3,8 @@ using Kit.Lexicon;
 
 namespace Kit.Quotes;
 
-/// <summary>What the speaker reader decides about a word form once, for the roles written before names.</summary>
-internal readonly record struct RoleFacts(string? Head, string? HeadKey, bool MayBeRoleWord);
+/// <summary>What the speaker reader decides about a word form once, for the roles written before names and for every reading.</summary>
+internal readonly record struct RoleFacts(string? Head, string? HeadKey, bool MayBeRoleWord, ReaderWords Words);
 
 /// <summary>
 /// One normalized word form and what the extractor decides about it once: its shared string, the reporting verb it is
@@ -25,6 +25,9 @@ internal sealed class WordForm(string norm, string bare, VerbForm? verb, int pro
 
     /// <summary>Whether the form may stand in a role before a name (a title, an article word, an adjective, a link …).</summary>
     public bool MayBeRoleWord { get; } = role.MayBeRoleWord;
+
+    /// <summary>The word lists of the speaker reader the form is in.</summary>
+    public ReaderWords ReaderWords { get; } = role.Words;
 
     /// <summary>The reporting verb the word is, bare or behind a proclitic; null when none.</summary>
     public VerbForm? Verb { get; } = verb;
