@@ -127,6 +127,14 @@ public sealed partial class PeopleFinder
         /// every word many times, and a look-up by the word's string costs a hash and a probe each time.</summary>
         public Opens[] OpensAt { get; set; } = [];
 
+        /// <summary>What any word of the document can open (the union of OpensAt): a rule whose opening word stands nowhere is not walked.</summary>
+        public Opens OpensInDocument { get; set; }
+
+        public bool Has(Opens opens) => (OpensInDocument & opens) != 0;
+
+        /// <summary>Whether the normalized text has a hyphen at all (Hyphened is false for every word when not).</summary>
+        public bool HasHyphen => N.AsSpan().IndexOfAny('-', '\u2010', '\u2011') >= 0;
+
         /// <summary>Whether word i is a given name (IsGiven of its string).</summary>
         public bool Given(int i) => (OpensAt[i] & Opens.Given) != 0;
 
@@ -147,6 +155,9 @@ public sealed partial class PeopleFinder
 
         /// <summary>Whether word i is in the word list as written (Lexicon.OrdinaryWords of its string).</summary>
         public bool Ordinary(int i) => (OpensAt[i] & Opens.Ordinary) != 0;
+
+        /// <summary>Whether word i is an ordinary word of the lexicon in any form (Lexicon.IsOrdinaryWord of its string).</summary>
+        public bool OrdinaryForm(int i) => (OpensAt[i] & Opens.OrdinaryForm) != 0;
 
         public bool Joined(int i) => i > 0 && i < Count && JoinedAt[i];
 
