@@ -76,7 +76,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         if (d.Has(Opens.Daughter)) FindDaughterNames(d); // before the given names: راشد الكندية is the rest of the woman's name
         FindAfterGivenNames(d, opens);
         if (d.Has(Opens.SpeechVerb)) FindSpeechSubjects(d, opens);
-        FindAfterReportingVerbs(d);
+        if (d.Has(Opens.FiniteVerb)) FindAfterReportingVerbs(d);
         if (d.Has(Opens.SpeechVerb)) FindInSpeechFrames(d, opens);
         FindBeforeAges(d, opens);
         if (d.Has(Opens.Kinship)) FindAfterKinship(d, opens);
@@ -144,6 +144,10 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         ConstructTitleWord = 1L << 36, // Apposition: a title once the article is on it (مدرب), or صاحب
         AdjectiveForm = 1L << 37, // SkipQualifiers: an adjective's shape in ي or يه on a word of the word list (AdjectiveForm)
         OrdinaryForm = 1L << 38, // IsOrdinaryWord of the lexicon: SkipQualifiers
+        InstitutionTitle = 1L << 39, // InnerTitles alone (مطار الملك): RolePhraseEnd
+        ConstructRoleHead = 1L << 40, // Lexicon.ConstructRoleHeads: RolePhraseEnd
+        WordName = 1L << 41, // a given name that is also a word (Lexicon.WordNames): MarkKnownNames
+        QualifierLink = 1L << 42, // QualifierLinks (في، باسم): SkipQualifiers
     }
 
     // What each word of the document can open, once per document: a pure function of the form, so kept per form, by
@@ -186,7 +190,9 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         | (x.Length >= 3 && x.EndsWith("ابن", StringComparison.Ordinal) ? Opens.AncestorLink : Opens.None) | (x == "بنت" ? Opens.Daughter : Opens.None)
         | (x == GrammarWords.Amma ? Opens.Amma : Opens.None) | (InnerNameWord(x) ? Opens.InnerNameWord : Opens.None)
         | (x.Length >= 3 && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه") ? Opens.ConstructTitleWord : Opens.None)
-        | (AdjectiveForm(x) ? Opens.AdjectiveForm : Opens.None) | (Lexicon.IsOrdinaryWord(x) ? Opens.OrdinaryForm : Opens.None);
+        | (AdjectiveForm(x) ? Opens.AdjectiveForm : Opens.None) | (Lexicon.IsOrdinaryWord(x) ? Opens.OrdinaryForm : Opens.None)
+        | (InnerTitles.Contains(x) ? Opens.InstitutionTitle : Opens.None) | (Lexicon.ConstructRoleHeads.Contains(x) ? Opens.ConstructRoleHead : Opens.None)
+        | (Lexicon.WordNames.Contains(x) ? Opens.WordName : Opens.None) | (QualifierLinks.Contains(x) ? Opens.QualifierLink : Opens.None);
 
     private List<Mention> Mentions(Document d, int[] sentenceStarts)
     {
@@ -388,6 +394,19 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     private IEnumerable<(string Form, int Skip)> GivenNameForms(string word) =>
         Lexicon.OrdinaryWords.Contains(word) ? [(word, 0)] : Forms(word);
 
+    // GivenNameForms of word i, kept per form by its vocabulary id: asked of every given name of every document, and
+    // made anew each time they cost an iterator and a string per proclitic.
+    private (string Form, int Skip)[] GivenNameFormsAt(Document d, int i)
+    {
+        string x = d.W[i];
+        int id = d.FormId(i);
+        return _givenNameForms.TryGet(id, x, out var known) ? known.All : _givenNameForms.Remember(id, x, new FormList([.. GivenNameForms(x)])).All;
+    }
+
+    private readonly FormMemo<FormList> _givenNameForms = new();
+
+    private readonly record struct FormList((string Form, int Skip)[] All);
+
     // Links inside a title's phrase: المتحدث باسم …، الباحث في …، المبعوث الأممي إلى اليمن.
     private static readonly HashSet<string> QualifierLinks = new(StringComparer.Ordinal) { "في", "باسم", "لدى", "عن", "ب", "الي" };
 
@@ -455,7 +474,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && d.Joined(k + 1) && d.Ordinary(k + 1) && !d.Given(k + 1) && Definite(k + 2);
             // الدكتور باسم عودة: right after an honorific, باسم before an indefinite word is the given name, not "on behalf of".
             if (x == "باسم" && k > 0 && d.Joined(k) && patterns.Honorifics.Contains(w[k - 1]) && !Definite(k + 1)) break;
-            if (QualifierLinks.Contains(x) && k + 1 < w.Length && d.Joined(k + 1)) { k++; continue; }
+            if ((opens & Opens.QualifierLink) != 0 && k + 1 < w.Length && d.Joined(k + 1)) { k++; continue; }
             if (x is "احد" or "احدي" && nextDefinite) { k++; continue; }
             // أستاذة أخلاقيات الطب في …: right after a title with no article, a plural in ات before a definite word is a noun in
             // construct, the title's subject.
