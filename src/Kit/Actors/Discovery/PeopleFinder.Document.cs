@@ -127,6 +127,14 @@ public sealed partial class PeopleFinder
         /// every word many times, and a look-up by the word's string costs a hash and a probe each time.</summary>
         public Opens[] OpensAt { get; set; } = [];
 
+        /// <summary>What any word of the document can open (the union of OpensAt): a rule whose opening word stands nowhere is not walked.</summary>
+        public Opens OpensInDocument { get; set; }
+
+        public bool Has(Opens opens) => (OpensInDocument & opens) != 0;
+
+        /// <summary>Whether the normalized text has a hyphen at all (Hyphened is false for every word when not).</summary>
+        public bool HasHyphen => N.AsSpan().IndexOfAny('-', '\u2010', '\u2011') >= 0;
+
         /// <summary>Whether word i is a given name (IsGiven of its string).</summary>
         public bool Given(int i) => (OpensAt[i] & Opens.Given) != 0;
 
@@ -147,6 +155,15 @@ public sealed partial class PeopleFinder
 
         /// <summary>Whether word i is in the word list as written (Lexicon.OrdinaryWords of its string).</summary>
         public bool Ordinary(int i) => (OpensAt[i] & Opens.Ordinary) != 0;
+
+        /// <summary>Whether word i is a given name that is also a word (Lexicon.WordNames of its string).</summary>
+        public bool WordName(int i) => (OpensAt[i] & Opens.WordName) != 0;
+
+        /// <summary>Word i's vocabulary id (-1: none), by which per-form facts are kept (FormMemo, FormFlags).</summary>
+        public int FormId(int i) => Forms is { } forms ? forms[i].Form : -1;
+
+        /// <summary>Whether word i is an ordinary word of the lexicon in any form (Lexicon.IsOrdinaryWord of its string).</summary>
+        public bool OrdinaryForm(int i) => (OpensAt[i] & Opens.OrdinaryForm) != 0;
 
         public bool Joined(int i) => i > 0 && i < Count && JoinedAt[i];
 
@@ -235,14 +252,19 @@ public sealed partial class PeopleFinder
     // A clause's opening, or a word with a preposition or the article (بإشراك، للاعبين) whose object the names are.
     private bool ClauseOrPrepositionOpens(Document d, int k) => ClauseOpens(d, k) || k > 0 && d.Joined(k) && (d.W[k - 1].StartsWith("ال", StringComparison.Ordinal) || d.W[k - 1].Length > 4 && d.W[k - 1][0] is 'ب' or 'ل' && Lexicon.IsOrdinaryWord(d.W[k - 1]));
 
-    // Where a clause opens before word k: the text's start or a mark, a particle (لكن، أما، بينهم، مع), or a verb.
+    // Where a clause opens before word k: the text's start or a mark, a particle (لكن، أما، بينهم، مع), or a verb. What the
+    // word before is, is decided once per form (asked of most words by the coordination rule).
     private bool ClauseOpens(Document d, int k)
     {
         if (k == 0 || !d.Joined(k)) return true;
         string b = d.W[k - 1];
-        if (TitlePrepositions.Contains(b) && b != "مع") return false;
-        return _stopwords.Contains(b) || OpensClause(b);
+        int id = d.FormId(k - 1);
+        return _clauseOpeners.TryGet(id, b, out bool known) ? known : _clauseOpeners.Remember(id, b, ClauseOpener(b));
     }
+
+    private readonly FormFlags _clauseOpeners = new();
+
+    private bool ClauseOpener(string b) => !(TitlePrepositions.Contains(b) && b != "مع") && (_stopwords.Contains(b) || OpensClause(b));
 
     // قال، وتشرف، يعد، هؤلاء: a verb or a particle that a clause's subject follows.
     private bool OpensClause(string b) => ClauseParticles.Contains(b) || IsSpeechVerb(b) || ClauseVerb(b) && !IsGiven(b[1..])

@@ -16,7 +16,7 @@ public sealed partial class PeopleFinder
         for (int i = 0; i < count; i++)
         {
             if (taken[i] || (opens[i] & Opens.GivenName) == 0) continue; // most words start no name
-            foreach (var (form, skip) in GivenNameForms(w[i]))
+            foreach (var (form, skip) in GivenNameFormsAt(d, i))
             {
                 if (!StartsName(form, i, w, d.JoinedTest)) continue;
                 // تأمر بإعادة، يأمل: a present verb's prefix before a hamza, as written, is the verb, not the given name that

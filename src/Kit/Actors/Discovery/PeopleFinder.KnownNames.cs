@@ -45,12 +45,12 @@ public sealed partial class PeopleFinder
             // جوفاني روسي، ماركو إيطالي: an indefinite nationality adjective in ي right after a given name cannot qualify it (a name
             // is definite); it is the family name, for the given-name rule to read (kind of blind19).
             if (m.Kind == MentionKind.Adjective && at > 0 && EndsInWord(original[at], m) && d.Joined(at) && !taken[at - 1] && knownType[at - 1] is null
-                && d.Given(at - 1) && !Lexicon.WordNames.Contains(w[at - 1]) && !w[at].StartsWith("ال", StringComparison.Ordinal) && w[at].Length >= 4 && w[at][^1] == 'ي'
+                && d.Given(at - 1) && !d.WordName(at - 1) && !w[at].StartsWith("ال", StringComparison.Ordinal) && w[at].Length >= 4 && w[at][^1] == 'ي'
                 && !(at + 1 < count && d.Joined(at + 1) && w[at + 1].StartsWith("ال", StringComparison.Ordinal))) // روسي الأصل: the adjective's phrase
                 continue;
             // قالت أمل الشناوي: a one-word organization of the gazetteer (أمل) that is also a given name, after a reporting verb
             // or a punctuation mark and before a word that is no ordinary word, starts a person's name.
-            if (m.Type != ActorType.Person && m.Kind == MentionKind.Name && at >= 0 && EndsInWord(original[at], m) && (d.Given(at) || Lexicon.WordNames.Contains(w[at]))
+            if (m.Type != ActorType.Person && m.Kind == MentionKind.Name && at >= 0 && EndsInWord(original[at], m) && (d.Given(at) || d.WordName(at))
                 && at + 1 < count && d.Joined(at + 1) && IsNameWord(w[at + 1])
                 && (!Lexicon.IsOrdinaryWord(w[at + 1]) && (at == 0 || !d.Joined(at) || IsSpeechVerb(w[at - 1]))
                     // الدكتورة أمل الحسيني: after a title or an honorific, the family name may be a word (not a definite noun).

@@ -47,11 +47,11 @@ public sealed partial class PeopleFinder
         // السائحة، الفلاح: a definite singular noun no list has as a role needs a name of words no dictionary knows.
         bool role = !titled && definite && (x.StartsWith("ال", StringComparison.Ordinal) ? d.RoleHead(i) : CanHeadRole(x[1..])) && (d.OpensAt[i] & Opens.Nationality) == 0;
         // طالب الماجستير، حارس نيولز، صاحب شركة النقل: an indefinite role of the lists in construct with what follows.
-        bool construct = !definite && !d.Given(i) && (titled || (d.OpensAt[i] & Opens.ConstructRole) != 0 || Lexicon.ConstructRoleHeads.Contains(x));
+        bool construct = !definite && !d.Given(i) && (titled || (d.OpensAt[i] & (Opens.ConstructRole | Opens.ConstructRoleHead)) != 0);
         if (!titled && !role && !construct) return null;
         // بن الشيخ، محمد الفلاح: part of a name; مطار الملك، بيت الشيخ، أحباب الشيخ: a title inside a place's or body's name.
         if (i > 0 && d.Joined(i) && ((d.OpensAt[i - 1] & Opens.LinkWord) != 0 || d.Given(i - 1) || d.InstitutionForm(i - 1) || d.PlaceHead(i - 1)
-            || InnerTitles.Contains(w[i - 1]) || d.Taken[i - 1] && d.KnownType[i - 1] is not ActorType.Person)) return null;
+            || (d.OpensAt[i - 1] & Opens.InstitutionTitle) != 0 || d.Taken[i - 1] && d.KnownType[i - 1] is not ActorType.Person)) return null;
         // سفينة الأبحاث "الدكتور …": a title and a name inside quotation marks name a vessel or a brand.
         if (d.MarkBetween(i)) return null;
         int k = i + 1;
@@ -86,14 +86,16 @@ public sealed partial class PeopleFinder
         while (k < d.Count && d.Joined(k) && !d.Taken[k] && nameWords <= MaxRoleNameWords)
         {
             string x = w[k];
-            bool link = k > first && x.Length >= 2 && x != "ال" && patterns.NameLinks.Contains(x);
+            bool link = k > first && x.Length >= 2 && x != "ال" && (d.OpensAt[k] & Opens.NameLink) != 0;
             if (link) { k++; continue; }
-            if (!RoleNameWord(w, k, first)) break;
-            bool named = IsGiven(x) || UnknownWord(x) || UnwrittenNameShape(x);
+            // What the word is alone is a per-form fact (PeopleFinder.NameAfterRole.cs).
+            var facts = NameAfterRoleAt(d, k);
+            if (!RoleNameWord(d, k, first, facts)) break;
+            bool named = (facts & NameAfterRole.RoleNamed) != 0;
             evidence |= named;
             allNames &= named || x.StartsWith("ال", StringComparison.Ordinal);
-            accusative |= AccusativeWord(x) && !IsGiven(x) && !x.StartsWith("ال", StringComparison.Ordinal);
-            plainUnknown |= UnknownWord(x) && !AccusativeWord(x);
+            accusative |= (facts & NameAfterRole.RoleAccusative) != 0;
+            plainUnknown |= (facts & NameAfterRole.RolePlainUnknown) != 0;
             nameWords++;
             k++;
         }
@@ -112,12 +114,11 @@ public sealed partial class PeopleFinder
 
     // A word of a name after a role phrase: a given name, or an indefinite word that is no particle, verb, plural, title,
     // body, phrase or adjective; a definite word only after a given name or a link (أشرف أبو العلا، محمود الشيخ) or as a nisba family name.
-    private bool RoleNameWord(string[] w, int k, int first)
+    private static bool RoleNameWord(Document d, int k, int first, NameAfterRole facts)
     {
-        string x = w[k];
-        if (!RoleNameForm(x)) return false;
-        if (!x.StartsWith("ال", StringComparison.Ordinal)) return true;
-        return k > first && (IsGiven(w[k - 1]) || patterns.NameLinks.Contains(w[k - 1]) || x.Length >= 6 && x.EndsWith('ي') && !IsNisbaAdjective(x));
+        if ((facts & NameAfterRole.RoleNameForm) == 0) return false;
+        if (!d.W[k].StartsWith("ال", StringComparison.Ordinal)) return true;
+        return k > first && (d.Given(k - 1) || (d.OpensAt[k - 1] & Opens.NameLink) != 0 || (facts & NameAfterRole.NisbaFamilyName) != 0);
     }
 
     // What RoleNameWord asks of the word alone (for a definite word, all but what stands before it): decided once per form (WordFacts).

@@ -27,7 +27,7 @@ public sealed partial class PeopleFinder
             if (!opens || w[i].EndsWith("وا", StringComparison.Ordinal)) continue;
             int k = first, nameWords = 0;
             while (k < count && nameWords < MaxSpeechFrameNameWords && d.Joined(k) && !taken[k]
-                   && (FrameNameWord(w[k], k == first) || k > first && patterns.NameLinks.Contains(w[k]) && k + 1 < count && d.Joined(k + 1)))
+                   && (FrameNameWordAt(d, k, k == first) || k > first && patterns.NameLinks.Contains(w[k]) && k + 1 < count && d.Joined(k + 1)))
             {
                 if (!patterns.NameLinks.Contains(w[k])) nameWords++;
                 k++;
@@ -43,6 +43,21 @@ public sealed partial class PeopleFinder
             i = k - 1;
         }
     }
+
+    // FrameNameWord of word k, first in the name or not: both answers are decided when a form is first asked and kept by
+    // its vocabulary id (a dozen look-ups, asked of the word after every speech verb that opens its clause).
+    private byte FrameNameWordsAt(Document d, int k)
+    {
+        string x = d.W[k];
+        int id = d.FormId(k);
+        if (_frameNameWords.TryGet(id, x, out byte known)) return known;
+        return _frameNameWords.Remember(id, x, (byte)(1 | (FrameNameWord(x, true) ? 2 : 0) | (FrameNameWord(x, false) ? 4 : 0)));
+    }
+
+    private bool FrameNameWordAt(Document d, int k, bool first) => (FrameNameWordsAt(d, k) & (first ? 2 : 4)) != 0;
+
+    // 1: decided; 2: a name's first word; 4: a later word.
+    private readonly FormMemo<byte> _frameNameWords = new();
 
     // An indefinite word that is no particle, title, body, place, plural, nisba, verb or state in the accusative.
     private bool FrameNameWord(string x, bool first) =>

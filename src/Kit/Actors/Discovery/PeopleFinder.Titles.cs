@@ -160,7 +160,7 @@ public sealed partial class PeopleFinder
             }
             if (!nationality && (taken[i] || (opens[i] & Opens.Title) == 0 || GivenNameNotTitle(w, i, d.JoinedTest))) continue;
             // بولد الطالب، بن الشيخ: a title word right after a name link is the rest of a name.
-            if (!nationality && i > 0 && d.Joined(i) && LinkWord(w[i - 1])) continue;
+            if (!nationality && i > 0 && d.Joined(i) && (opens[i - 1] & Opens.LinkWord) != 0) continue;
             int k = nationality ? i + 1 : SkipQualifiers(d, i + 1);
             if (k >= count || !d.Joined(k) || taken[k]) continue;
             // A named institution inside the title's phrase (الباحث في معهد كارنيغي فريدريك ويري، محللة في مصرف غولدمان ساكس …):

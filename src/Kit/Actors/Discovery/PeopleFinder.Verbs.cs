@@ -88,15 +88,19 @@ public sealed partial class PeopleFinder
         List<Found> found = d.Found;
         // 2b. A word no dictionary knows right after a finite reporting verb, ending at a boundary: a foreign name
         // (وقال غريفيث إن، وأضاف بيسكوف أن).
-        // A surname of a full name already found is left to the propagation below, which says whose it is.
-        var surnames = found.Where(f => f.End - f.First > 1).Select(f => w[f.End - 1]).ToHashSet(StringComparer.Ordinal);
+        // A surname of a full name already found (before this rule) is left to the propagation below, which says whose it
+        // is: the set is made when a verb first opens its clause, as most documents have none that does.
+        int foundBefore = found.Count;
+        HashSet<string>? surnames = null;
         for (int i = 1; i < count; i++)
         {
             if (taken[i] || !d.Joined(i) || (d.OpensAt[i - 1] & Opens.FiniteVerb) == 0) continue;
             // The verb opens its clause: after و or ف, or first in its sentence (not بين in «محادثات بين عسكريين»).
             string verb = w[i - 1];
             bool conjunction = verb.Length > 3 && Clitics.IsConjunction(verb[0]);
-            if (!conjunction && i > 1 && d.Joined(i - 1) || surnames.Contains(w[i])) continue;
+            if (!conjunction && i > 1 && d.Joined(i - 1)) continue;
+            surnames ??= found.Take(foundBefore).Where(f => f.End - f.First > 1).Select(f => w[f.End - 1]).ToHashSet(StringComparer.Ordinal);
+            if (surnames.Contains(w[i])) continue;
             if (!UnknownWord(w[i]) || Plural(w[i])) continue;
             // وأكدت زميلته ليلى …: a noun of a role or of kinship with its possessive suffix is the subject's head, no name.
             if (PossessedRole(w[i]) || KinshipNoun(w[i]) || FeminineWithPossessive(w[i])) continue;

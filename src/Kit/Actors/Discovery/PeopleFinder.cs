@@ -63,31 +63,32 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     {
         var d = Read(documentId, text, normalized, words, forms);
         var opens = d.OpensAt = WordOpens(d);
+        // A rule family whose opening word (Opens) stands nowhere in the document is not walked (d.Has).
         // Words that are no one's new name: the gazetteer's, a dateline's city, a preposition spelled like a name.
         MarkKnownNames(d, known, titles, insidePlaceNames);
         MarkDatelinePlaces(d);
-        MarkPrepositionSpellings(d, opens);
+        if (d.Has(Opens.PrepositionSpelling)) MarkPrepositionSpellings(d, opens);
         // 1. Names after titles (Titles).
-        FindBodies(d, opens);
+        if (d.Has(Opens.BodyTitle)) FindBodies(d, opens);
         FindAfterDiscoveredTitles(d, known, titles, sentences);
         FindAfterTitleHeads(d, opens);
         // 2. Given names (GivenNames), subjects of verbs (Verbs), shapes, kinship, appositions, coordination.
-        FindDaughterNames(d); // before the given names: راشد الكندية is the rest of the woman's name
+        if (d.Has(Opens.Daughter)) FindDaughterNames(d); // before the given names: راشد الكندية is the rest of the woman's name
         FindAfterGivenNames(d, opens);
-        FindSpeechSubjects(d, opens);
-        FindAfterReportingVerbs(d);
-        FindInSpeechFrames(d, opens);
+        if (d.Has(Opens.SpeechVerb)) FindSpeechSubjects(d, opens);
+        if (d.Has(Opens.FiniteVerb)) FindAfterReportingVerbs(d);
+        if (d.Has(Opens.SpeechVerb)) FindInSpeechFrames(d, opens);
         FindBeforeAges(d, opens);
-        FindAfterKinship(d, opens);
+        if (d.Has(Opens.Kinship)) FindAfterKinship(d, opens);
         FindAppositions(d);
-        FindSyllableNames(d);
-        FindRegnalNames(d, opens);
-        FindAncestorNames(d);
+        if (d.HasHyphen) FindSyllableNames(d);
+        if (d.Has(Opens.Regnal)) FindRegnalNames(d, opens);
+        if (d.Has(Opens.AncestorLink)) FindAncestorNames(d);
         FindAfterClauseVerbs(d, opens);
-        FindTopicsOfAmma(d);
-        FindVietnameseNames(d, opens);
-        FindEastAsianNames(d, opens);
-        FindAfterRolePhrases(d, opens);
+        if (d.Has(Opens.Amma)) FindTopicsOfAmma(d);
+        if (d.Has(Opens.NameMiddle)) FindVietnameseNames(d, opens);
+        if (d.Has(Opens.EastAsianFamily)) FindEastAsianNames(d, opens);
+        if (d.Has(Opens.RolePhrase)) FindAfterRolePhrases(d, opens);
         FindInSpeechVerbFrames(d, opens);
         FindCoordinated(d, opens);
         // 3–5. Persons from the names found, their nicknames, then their names again anywhere (Persons, Propagation).
@@ -143,6 +144,10 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         ConstructTitleWord = 1L << 36, // Apposition: a title once the article is on it (مدرب), or صاحب
         AdjectiveForm = 1L << 37, // SkipQualifiers: an adjective's shape in ي or يه on a word of the word list (AdjectiveForm)
         OrdinaryForm = 1L << 38, // IsOrdinaryWord of the lexicon: SkipQualifiers
+        InstitutionTitle = 1L << 39, // InnerTitles alone (مطار الملك): RolePhraseEnd
+        ConstructRoleHead = 1L << 40, // Lexicon.ConstructRoleHeads: RolePhraseEnd
+        WordName = 1L << 41, // a given name that is also a word (Lexicon.WordNames): MarkKnownNames
+        QualifierLink = 1L << 42, // QualifierLinks (في، باسم): SkipQualifiers
     }
 
     // What each word of the document can open, once per document: a pure function of the form, so kept per form, by
@@ -152,12 +157,15 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         string[] w = d.W;
         var forms = d.Forms is null ? default : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(d.Forms);
         var opens = new Opens[d.Count];
+        Opens any = Opens.None;
         for (int i = 0; i < opens.Length; i++)
         {
             int id = forms.IsEmpty ? -1 : forms[i].Form;
             opens[i] = _opensById.TryGet(id, w[i], out var known) ? known
                 : _opensById.Remember(id, w[i], (Opens)_facts.DecideCode(w[i], this, static (finder, x) => (long)finder.OpensOf(x)));
+            any |= opens[i];
         }
+        d.OpensInDocument = any;
         return opens;
     }
 
@@ -182,7 +190,9 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         | (x.Length >= 3 && x.EndsWith("ابن", StringComparison.Ordinal) ? Opens.AncestorLink : Opens.None) | (x == "بنت" ? Opens.Daughter : Opens.None)
         | (x == GrammarWords.Amma ? Opens.Amma : Opens.None) | (InnerNameWord(x) ? Opens.InnerNameWord : Opens.None)
         | (x.Length >= 3 && (IsTitleHead("ال" + x) || x is "صاحب" or "صاحبه") ? Opens.ConstructTitleWord : Opens.None)
-        | (AdjectiveForm(x) ? Opens.AdjectiveForm : Opens.None) | (Lexicon.IsOrdinaryWord(x) ? Opens.OrdinaryForm : Opens.None);
+        | (AdjectiveForm(x) ? Opens.AdjectiveForm : Opens.None) | (Lexicon.IsOrdinaryWord(x) ? Opens.OrdinaryForm : Opens.None)
+        | (InnerTitles.Contains(x) ? Opens.InstitutionTitle : Opens.None) | (Lexicon.ConstructRoleHeads.Contains(x) ? Opens.ConstructRoleHead : Opens.None)
+        | (Lexicon.WordNames.Contains(x) ? Opens.WordName : Opens.None) | (QualifierLinks.Contains(x) ? Opens.QualifierLink : Opens.None);
 
     private List<Mention> Mentions(Document d, int[] sentenceStarts)
     {
@@ -384,6 +394,19 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     private IEnumerable<(string Form, int Skip)> GivenNameForms(string word) =>
         Lexicon.OrdinaryWords.Contains(word) ? [(word, 0)] : Forms(word);
 
+    // GivenNameForms of word i, kept per form by its vocabulary id: asked of every given name of every document, and
+    // made anew each time they cost an iterator and a string per proclitic.
+    private (string Form, int Skip)[] GivenNameFormsAt(Document d, int i)
+    {
+        string x = d.W[i];
+        int id = d.FormId(i);
+        return _givenNameForms.TryGet(id, x, out var known) ? known.All : _givenNameForms.Remember(id, x, new FormList([.. GivenNameForms(x)])).All;
+    }
+
+    private readonly FormMemo<FormList> _givenNameForms = new();
+
+    private readonly record struct FormList((string Form, int Skip)[] All);
+
     // Links inside a title's phrase: المتحدث باسم …، الباحث في …، المبعوث الأممي إلى اليمن.
     private static readonly HashSet<string> QualifierLinks = new(StringComparer.Ordinal) { "في", "باسم", "لدى", "عن", "ب", "الي" };
 
@@ -451,7 +474,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             bool nextDefinite = Definite(k + 1) || k + 2 < w.Length && d.Joined(k + 1) && d.Ordinary(k + 1) && !d.Given(k + 1) && Definite(k + 2);
             // الدكتور باسم عودة: right after an honorific, باسم before an indefinite word is the given name, not "on behalf of".
             if (x == "باسم" && k > 0 && d.Joined(k) && patterns.Honorifics.Contains(w[k - 1]) && !Definite(k + 1)) break;
-            if (QualifierLinks.Contains(x) && k + 1 < w.Length && d.Joined(k + 1)) { k++; continue; }
+            if ((opens & Opens.QualifierLink) != 0 && k + 1 < w.Length && d.Joined(k + 1)) { k++; continue; }
             if (x is "احد" or "احدي" && nextDefinite) { k++; continue; }
             // أستاذة أخلاقيات الطب في …: right after a title with no article, a plural in ات before a definite word is a noun in
             // construct, the title's subject.
@@ -758,7 +781,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             // A definite singular noun, then up to two definite adjectives (الشاب، الإيطالي); or a role in construct with its
             // definite complement (رجل الأعمال، بائعة الخضار; [construct-roles]).
             bool construct = (opens & Opens.ConstructRole) != 0 && i + 2 < w.Length && d.Joined(i + 1) && !taken[i + 1] && w[i + 1].Length > 3
-                && w[i + 1].StartsWith("ال", StringComparison.Ordinal) && Lexicon.IsOrdinaryWord(w[i + 1]) && !d.InstitutionHead(i + 1);
+                && w[i + 1].StartsWith("ال", StringComparison.Ordinal) && d.OrdinaryForm(i + 1) && !d.InstitutionHead(i + 1);
             // قبطان قارب الأبحاث، بائع محل الأقمشة: a title in construct with an indefinite noun and that noun's definite
             // complement (a plural too); a full name of words no dictionary knows may follow (kind of blind19).
             // Cheap tests first: this is asked of every word.
@@ -773,7 +796,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
             int adjectivesFrom = k;
             // A nationality the gazetteer knows (البرتغالي) may be one of them.
             while (k < w.Length && k - adjectivesFrom < 2 && d.Joined(k) && w[k].Length > 4 && w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
-                   && (taken[k] ? knownType[k] == ActorType.Country : (Lexicon.IsOrdinaryWord(w[k]) || construct && IsDefiniteNationality(w[k])) && !d.InstitutionHead(k)))
+                   && (taken[k] ? knownType[k] == ActorType.Country : (d.OrdinaryForm(k) || construct && (d.OpensAt[k] & Opens.Nationality) != 0) && !d.InstitutionHead(k)))
                 k++;
         }
         int first = k;
@@ -782,16 +805,10 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
         if (first + 1 >= w.Length || !d.Joined(first + 1) || taken[first] || taken[first + 1] || w[first].StartsWith("ال", StringComparison.Ordinal)
             || w[first + 1].StartsWith("ال", StringComparison.Ordinal) || Plural(w[first]) || Plural(w[first + 1])) return null;
         bool amma = AmmaBefore(w, i);
-        while (k < w.Length && k - first < MaxWordsAfterGivenName && d.Joined(k) && !taken[k] && !w[k].StartsWith("ال", StringComparison.Ordinal) && !Plural(w[k])
-               && !(amma && k > first && AnswerOfAmma(w[k]))
-               && IsNameWord(w[k], k > first, true) && !AccusativeWord(w[k])
-               // القرى الفقيرة لتطعيم أطفالهن: a preposition on a verbal noun, or a noun with a possessive pronoun, opens a phrase.
-               && !PossessedNoun(w[k]) && !PronounEnding(w[k]) && (d.OpensAt[k] & Opens.PrepositionOnNoun) == 0
-               // الخزان الجوفي لحوض …: first after the role, ل or ب on a noun of three letters opens a phrase too.
-               && !(k == first && w[k].Length == 4 && PrepositionOnShortNoun(w[k]))
-               // The first word may look like a proclitic on a word (كيران), so long as it is no word as written.
-               && (UnknownWord(w[k]) || UnwrittenNameShape(w[k]) || k == first && (d.Given(k) && !Lexicon.WordNames.Contains(w[k]) || !d.Ordinary(k) && !d.TitleHead(k) && !d.InstitutionHead(k))
-                   || k > first && SpeechBoundary(w, k + 1, joined)))
+        // What each word must be alone is a per-form fact (PeopleFinder.NameAfterRole.cs); a later word also passes before a clear end.
+        while (k < w.Length && k - first < MaxWordsAfterGivenName && d.Joined(k) && !taken[k] && !(amma && k > first && AnswerOfAmma(w[k]))
+               && (k == first ? (NameAfterRoleAt(d, k) & NameAfterRole.First) != 0
+                   : NameAfterRoleAt(d, k) is var later && (later & NameAfterRole.Later) != 0 && ((later & NameAfterRole.Named) != 0 || SpeechBoundary(w, k + 1, joined))))
             k++;
         int end = k;
         while (end > first + 1 && !Boundary(w, end, joined) && !SpeechBoundary(w, end, joined)) end--;
