@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Kit.Actors;
 using Kit.Corpus;
 using Kit.Tokenization;
@@ -109,8 +110,9 @@ public sealed class CooccurrenceCounter
     // The mentions of the current window that count (one list, emptied for each window).
     private readonly List<Mention> _kept = [];
 
-    // The current window's actors, in ordinal order (one list, emptied for each window).
-    private readonly List<string> _actorsHere = [];
+    // The current window's actors, in ordinal order, each with its first mention's type and its mentions here (one list,
+    // emptied for each window): one pass over the window's mentions instead of one per actor.
+    private readonly List<ActorHere> _actorsHere = [];
 
     // Adjectives and left-out types do not count; a capital counts as its country when folding.
     private void Keep(Mention mention)
@@ -134,19 +136,20 @@ public sealed class CooccurrenceCounter
         }
         var actors = ActorsHere();
         _talliesHere.Clear();
-        foreach (var actor in actors) _talliesHere.Add(CountActor(actor, TypeOf(actor), CountOf(actor)));
+        foreach (var actor in actors) _talliesHere.Add(CountActor(actor.Actor, actor.Type, actor.Mentions));
         TextWindow? made = null; // made once, and only if some pair keeps it as evidence
+        int maxEvidence = Options.MaxEvidence;
         for (int i = 0; i < actors.Count; i++)
         for (int j = i + 1; j < actors.Count; j++)
         {
             long key = (long)_talliesHere[i].Number << 32 | (uint)_talliesHere[j].Number; // ordinal order: one key per unordered pair
-            ref var pair = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_pairs, key, out _);
-            pair ??= new PairTally(actors[i], actors[j]);
-            pair.Count++;
-            if (pair.Places.Count >= Options.MaxEvidence) continue; // the first windows, in corpus order; the count goes on
+            ref var pair = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairs, key, out _);
+            pair ??= new PairTally(actors[i].Actor, actors[j].Actor);
+            // Every window of the pair keeps its place until maxEvidence are kept: the count tells when, without the list.
+            if (++pair.Count > maxEvidence) continue; // the first windows, in corpus order; the count goes on
             pair.Places.Add(new WindowPlace(window.Document, window.Start, window.End));
-            if (pair.Evidence.Count < (Options.EvidenceText ?? Options.MaxEvidence))
-                pair.Evidence.Add(new Evidence(made ??= window.Make(), MentionsOf(actors[i], actors[j])));
+            if (pair.Evidence.Count < (Options.EvidenceText ?? maxEvidence))
+                pair.Evidence.Add(new Evidence(made ??= window.Make(), MentionsOf(actors[i].Actor, actors[j].Actor)));
         }
     }
 
@@ -168,29 +171,30 @@ public sealed class CooccurrenceCounter
     // The current window's actors' tallies, in the order of _actorsHere (one list, emptied for each window).
     private readonly List<Tally> _talliesHere = [];
 
-    private List<string> ActorsHere()
+    private List<ActorHere> ActorsHere()
     {
         _actorsHere.Clear();
         foreach (var m in _kept)
-            if (!_actorsHere.Contains(m.Actor)) _actorsHere.Add(m.Actor);
-        _actorsHere.Sort(StringComparer.Ordinal);
+        {
+            var here = CollectionsMarshal.AsSpan(_actorsHere);
+            int at = 0;
+            while (at < here.Length && here[at].Actor != m.Actor) at++;
+            if (at < here.Length)
+            {
+                here[at].Mentions++;
+                continue;
+            }
+            // A new actor goes in at its ordinal place (a window has a few): the list is sorted as it is made.
+            at = 0;
+            while (at < here.Length && string.CompareOrdinal(here[at].Actor, m.Actor) < 0) at++;
+            _actorsHere.Insert(at, new ActorHere(m.Actor, m.Type) { Mentions = 1 }); // the type its first mention gives the actor
+        }
         return _actorsHere;
     }
 
-    // The type its first mention gives the actor.
-    private string TypeOf(string actor)
+    private record struct ActorHere(string Actor, string Type)
     {
-        foreach (var m in _kept)
-            if (m.Actor == actor) return m.Type;
-        throw new InvalidOperationException($"{actor} is not mentioned in this window.");
-    }
-
-    private int CountOf(string actor)
-    {
-        int n = 0;
-        foreach (var m in _kept)
-            if (m.Actor == actor) n++;
-        return n;
+        public int Mentions;
     }
 
     // Both actors' mentions in text order (a's before b's where they start together).
