@@ -23,6 +23,15 @@ public class CleanerTests
     }
 
     [Fact]
+    public void Every_bundled_rule_has_a_pattern_generated_at_build()
+    {
+        // src/Kit/Cleaning/BundledPatterns.cs repeats the patterns of Data/cleaning.json: an edit of one without the other
+        // would silently compile the rule at every start again.
+        Assert.All(Cleaner.Default.Rules, rule => Assert.NotNull(BundledPatterns.For(rule.Pattern)));
+        Assert.Null(BundledPatterns.For(@"^an instructor's own pattern$"));
+    }
+
+    [Fact]
     public void Cleaning_keeps_the_original_text_and_its_offsets()
     {
         var original = Seeds.Corpus["004"];
