@@ -155,7 +155,7 @@ public sealed partial class PeopleFinder(TitlePatterns patterns, NameLexicon lex
     private Opens[] WordOpens(Document d)
     {
         string[] w = d.W;
-        var forms = d.Forms is null ? default : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(d.Forms);
+        var forms = Layers.TextLayers.SpanOf(d.Forms);
         var opens = new Opens[d.Count];
         Opens any = Opens.None;
         for (int i = 0; i < opens.Length; i++)
